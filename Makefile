@@ -1,0 +1,114 @@
+# pact: build, run, test and install. GNU make.
+#   make          build ./pact
+#   make run      install what is missing, build, start pact
+#   make check    install what is missing, build, run every test
+#   make install  PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+BINDIR = $(PREFIX)/bin
+LOCALEDIR = $(PREFIX)/share/locale
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
+       -Wwrite-strings -Wundef -Wpointer-arith -Werror
+# pkg-config's -D flags for ncursesw are the two below; we set them for all files.
+PKG_CFLAGS = $(filter-out -D%,$(shell pkg-config --cflags ncursesw sqlite3 2>/dev/null))
+ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS)
+ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DLOCALEDIR='"$(LOCALEDIR)"' \
+               -Isrc -Iscreens -Ibuild/gen $(PKG_CFLAGS) $(CPPFLAGS)
+LIBS = $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3) -lcsv -lm
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+# Debian packages the build and the tests need.
+DEB_PACKAGES = gcc libc6-dev make pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
+               libcmocka-dev tmux gettext sqlite3 locales
+
+CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard screens/*.c)
+GEN_SRC = build/gen/schema_sql.c
+OBJ = $(CORE_SRC:%.c=build/obj/%.o) build/obj/gen/schema_sql.o
+SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) build/san/gen/schema_sql.o
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+
+.PHONY: all deps run check unit shell-tests install uninstall clean
+.DEFAULT_GOAL := all
+
+all: pact
+
+pact: build/obj/src/main.o build/libpact.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+build/libpact.a: $(OBJ)
+	$(AR) rcs $@ $^
+
+build/libpact-san.a: $(SAN_OBJ)
+	$(AR) rcs $@ $^
+
+build/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/obj/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/san/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c -o $@ $<
+
+build/san/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c -o $@ $<
+
+# The schema is compiled into the binary so pact runs from any folder.
+build/gen/schema_sql.c: data/schema.sql
+	@mkdir -p $(dir $@)
+	{ echo '#include "db.h"'; echo 'const char pact_schema_sql[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
+
+build/tests/%: tests/unit/%.c build/libpact-san.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-san.a \
+		$(LIBS) -lcmocka
+
+# Install the Debian packages that are missing (with sudo when not root).
+deps:
+	@missing=; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' \
+	    || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+run: deps
+	$(MAKE) pact
+	./pact
+
+unit: $(UNIT_BIN)
+	@fail=0; for t in $(UNIT_BIN); do \
+	  LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1 $$t || fail=1; done; exit $$fail
+
+shell-tests: pact
+	tests/run
+
+check: deps
+	$(MAKE) pact $(UNIT_BIN)
+	$(MAKE) unit
+	$(MAKE) shell-tests
+
+install: pact
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 pact $(DESTDIR)$(BINDIR)/pact
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pact
+
+clean:
+	rm -rf build pact
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,354 @@
+/* The frame (tab bar, panel, overlays, status line) and key dispatch:
+ * text input first while editing, then the top screen's key table, then
+ * the global keys. */
+#include "app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "dialog.h"
+#include "draw.h"
+#include "help.h"
+#include "i18n.h"
+#include "panels.h"
+#include "utf8.h"
+
+enum global_action {
+	GA_TAB1 = 1,
+	GA_TAB5 = GA_TAB1 + APP_PANELS - 1,
+	GA_NEXT,
+	GA_PREV,
+	GA_HELP,
+	GA_QUIT,
+	GA_REDRAW,
+};
+
+const struct key_binding app_global_keys[] = {
+	{ '1', GA_TAB1, NULL, N_("Go to panel 1 to 5") },
+	{ '2', GA_TAB1 + 1, NULL, NULL },
+	{ '3', GA_TAB1 + 2, NULL, NULL },
+	{ '4', GA_TAB1 + 3, NULL, NULL },
+	{ '5', GA_TAB1 + 4, NULL, NULL },
+	{ K_TAB, GA_NEXT, N_("Next panel"), N_("Next panel") },
+	{ K_FN(KEY_BTAB), GA_PREV, NULL, N_("Previous panel") },
+	{ '?', GA_HELP, N_("Help"), N_("Show the keys of this screen") },
+	{ K_FN(KEY_F(1)), GA_HELP, NULL, NULL },
+	{ K_CTRL('l'), GA_REDRAW, NULL, N_("Redraw the screen") },
+	{ 'q', GA_QUIT, N_("Quit"), N_("Quit pact") },
+	{ K_CTRL('c'), GA_QUIT, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct {
+	short fg, bg;
+	attr_t attr, mono;
+} roles[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { -1, -1, A_NORMAL, A_NORMAL },
+	[ROLE_TAB] = { COLOR_WHITE, COLOR_BLUE, A_NORMAL, A_NORMAL },
+	[ROLE_TAB_ACTIVE] = { COLOR_BLACK, COLOR_CYAN, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_STATUS] = { COLOR_WHITE, COLOR_BLUE, A_NORMAL, A_REVERSE },
+	[ROLE_STATUS_KEY] = { COLOR_YELLOW, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_SELECTED] = { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE },
+	[ROLE_TITLE] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[ROLE_DIM] = { -1, -1, A_DIM, A_DIM },
+	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_DIALOG] = { -1, -1, A_NORMAL, A_NORMAL },
+	[ROLE_BAR] = { COLOR_GREEN, -1, A_NORMAL, A_NORMAL },
+};
+
+attr_t app_attr(const struct app *app, enum role role)
+{
+	return app->color ? roles[role].attr : roles[role].mono;
+}
+
+short app_pair(const struct app *app, enum role role)
+{
+	return app->color && role != ROLE_NORMAL ? (short)role : 0;
+}
+
+static void init_colours(void)
+{
+	for (int r = 1; r < ROLE_COUNT; r++)
+		init_pair((short)r, roles[r].fg, roles[r].bg);
+}
+
+void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color)
+{
+	char *tab;
+
+	memset(app, 0, sizeof *app);
+	app->db = db;
+	app->db_path = db_path;
+	app->color = color;
+	app->bell = true;
+	app->running = true;
+	if (color)
+		init_colours();
+	panels_register(app->panels);
+	for (int i = 0; i < APP_PANELS; i++)
+		app->panel_state[i] = app->panels[i]->create ? app->panels[i]->create(app) : NULL;
+	tab = db ? db_setting_get(db, "tab") : NULL;
+	for (int i = 0; tab && i < APP_PANELS; i++)
+		if (strcmp(tab, app->panels[i]->name) == 0)
+			app->active = i;
+	free(tab);
+	if (app->panels[app->active]->enter)
+		app->panels[app->active]->enter(app, app->panel_state[app->active]);
+}
+
+void app_free(struct app *app)
+{
+	while (app->depth > 0)
+		app_pop(app);
+	if (app->db)
+		db_setting_set(app->db, "tab", app->panels[app->active]->name, NULL);
+	for (int i = 0; i < APP_PANELS; i++)
+		if (app->panels[i]->destroy)
+			app->panels[i]->destroy(app, app->panel_state[i]);
+}
+
+void app_push(struct app *app, const struct screen_ops *ops, void *state)
+{
+	if (app->depth == APP_STACK) {
+		if (ops->destroy)
+			ops->destroy(app, state);
+		return;
+	}
+	app->stack[app->depth].ops = ops;
+	app->stack[app->depth].state = state;
+	app->depth++;
+	if (ops->enter)
+		ops->enter(app, state);
+}
+
+void app_pop(struct app *app)
+{
+	struct layer *l;
+
+	if (app->depth == 0)
+		return;
+	l = &app->stack[--app->depth];
+	if (l->ops->leave)
+		l->ops->leave(app, l->state);
+	if (l->ops->destroy)
+		l->ops->destroy(app, l->state);
+}
+
+void app_message(struct app *app, bool is_error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(app->message, sizeof app->message, fmt, ap);
+	va_end(ap);
+	app->message_is_error = is_error;
+}
+
+static struct layer top_layer(struct app *app)
+{
+	struct layer l = { app->panels[app->active], app->panel_state[app->active] };
+
+	return app->depth ? app->stack[app->depth - 1] : l;
+}
+
+static void switch_to(struct app *app, int panel)
+{
+	const struct screen_ops *old = app->panels[app->active];
+
+	panel = (panel + APP_PANELS) % APP_PANELS;
+	if (panel == app->active)
+		return;
+	if (old->leave)
+		old->leave(app, app->panel_state[app->active]);
+	app->active = panel;
+	if (app->panels[panel]->enter)
+		app->panels[panel]->enter(app, app->panel_state[panel]);
+}
+
+static bool anything_unsaved(struct app *app)
+{
+	for (int i = 0; i < APP_PANELS; i++)
+		if (app->panels[i]->has_unsaved &&
+		    app->panels[i]->has_unsaved(app, app->panel_state[i]))
+			return true;
+	for (int i = 0; i < app->depth; i++)
+		if (app->stack[i].ops->has_unsaved &&
+		    app->stack[i].ops->has_unsaved(app, app->stack[i].state))
+			return true;
+	return false;
+}
+
+static void quit_now(struct app *app, void *ctx)
+{
+	(void)ctx;
+	app->running = false;
+}
+
+void app_request_quit(struct app *app)
+{
+	if (!anything_unsaved(app)) {
+		app->running = false;
+		return;
+	}
+	dialog_confirm(app, _("Quit pact? The text you typed and did not save will be lost."),
+		       _("Quit"), quit_now, NULL);
+}
+
+static void global_action(struct app *app, int action)
+{
+	if (action >= GA_TAB1 && action <= GA_TAB5)
+		switch_to(app, action - GA_TAB1);
+	else if (action == GA_NEXT)
+		switch_to(app, app->active + 1);
+	else if (action == GA_PREV)
+		switch_to(app, app->active - 1);
+	else if (action == GA_HELP)
+		help_open(app, top_layer(app).ops);
+	else if (action == GA_QUIT)
+		app_request_quit(app);
+	else if (action == GA_REDRAW)
+		clearok(curscr, TRUE);
+}
+
+static const struct key_binding *find_key(const struct key_binding *keys, int key)
+{
+	for (; keys && keys->key; keys++)
+		if (keys->key == key)
+			return keys;
+	return NULL;
+}
+
+static bool too_small(void)
+{
+	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
+}
+
+void app_key(struct app *app, int key)
+{
+	struct layer top = top_layer(app);
+	const struct key_binding *b;
+
+	if (key == K_TICK || key == K_FN(KEY_RESIZE))
+		return;
+	app->message[0] = '\0';
+	if (too_small()) {
+		b = find_key(app_global_keys, key);
+		if (b && (b->action == GA_QUIT || b->action == GA_REDRAW))
+			global_action(app, b->action);
+		return;
+	}
+	if (top.ops->text_input && top.ops->text_input(app, top.state, key) == INPUT_HANDLED)
+		return;
+	if ((b = find_key(top.ops->keys, key)) != NULL) {
+		if (top.ops->action)
+			top.ops->action(app, top.state, b->action);
+	}
+	else if ((b = find_key(app_global_keys, key)) != NULL &&
+		 (!top.ops->modal || b->action == GA_REDRAW))
+		global_action(app, b->action);
+	else if (top.ops->fallback)
+		top.ops->fallback(app, top.state, key);
+}
+
+bool app_tick(struct app *app)
+{
+	bool redraw = false;
+
+	for (int i = 0; i < APP_PANELS; i++)
+		if (app->panels[i]->tick && app->panels[i]->tick(app, app->panel_state[i]))
+			redraw = true;
+	return redraw;
+}
+
+static void draw_tabs(struct app *app)
+{
+	int x = 0;
+	char label[128];
+
+	draw_fill(app, 0, 0, COLS, ROLE_TAB);
+	for (int i = 0; i < APP_PANELS; i++) {
+		bool on = i == app->active;
+		snprintf(label, sizeof label, on ? "[%d %s]" : " %d %s ", i + 1,
+			 _(app->panels[i]->title));
+		x += draw_text(app, 0, x, COLS - x, " ", ROLE_TAB);
+		x += draw_text(app, 0, x, COLS - x, label, on ? ROLE_TAB_ACTIVE : ROLE_TAB);
+	}
+	if (COLS - x > 6)
+		draw_text(app, 0, COLS - 5, 5, "pact", ROLE_TAB);
+}
+
+/* "key label" pairs in the status line, as many as fit. */
+static int draw_hints(struct app *app, int x, const struct key_binding *keys)
+{
+	char name[32];
+
+	for (; keys && keys->key; keys++) {
+		const char *hint = keys->hint ? _(keys->hint) : NULL;
+		int need;
+		if (!hint)
+			continue;
+		keys_name(keys->key, name, sizeof name);
+		need = utf8_width(name) + 1 + utf8_width(hint) + 2;
+		if (x + need > COLS)
+			break;
+		x += draw_text(app, LINES - 1, x, COLS - x, name, ROLE_STATUS_KEY);
+		x += draw_text(app, LINES - 1, x, COLS - x, " ", ROLE_STATUS);
+		x += draw_text(app, LINES - 1, x, COLS - x, hint, ROLE_STATUS);
+		x += draw_text(app, LINES - 1, x, COLS - x, "  ", ROLE_STATUS);
+	}
+	return x;
+}
+
+static void draw_status(struct app *app)
+{
+	struct layer top = top_layer(app);
+	int x = 1;
+
+	draw_fill(app, LINES - 1, 0, COLS, ROLE_STATUS);
+	if (app->message[0]) {
+		draw_text_cut(app, LINES - 1, 1, COLS - 2, app->message,
+			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
+		return;
+	}
+	x = draw_hints(app, x, top.ops->keys);
+	if (!top.ops->modal)
+		draw_hints(app, x, app_global_keys);
+}
+
+static void draw_too_small(struct app *app)
+{
+	char need[128], now[128];
+	int y = LINES / 2 - 1 > 0 ? LINES / 2 - 1 : 0, used;
+
+	snprintf(need, sizeof need, _("Terminal too small: need %dx%d"), APP_MIN_COLS,
+		 APP_MIN_ROWS);
+	snprintf(now, sizeof now, _("(now %dx%d)"), COLS, LINES);
+	used = draw_wrapped(app, &(struct rect){ y, 0, LINES - y, COLS }, need, 0, ROLE_NORMAL);
+	if (y + used < LINES)
+		draw_text(app, y + used, 0, COLS, now, ROLE_DIM);
+}
+
+void app_draw(struct app *app)
+{
+	struct rect body = { 1, 0, LINES - 2, COLS };
+	struct rect all = { 0, 0, LINES - 1, COLS };
+
+	app->cursor_on = false;
+	attrset(A_NORMAL);
+	color_set(0, NULL);
+	erase();
+	if (too_small()) {
+		draw_too_small(app);
+		return;
+	}
+	draw_tabs(app);
+	app->panels[app->active]->draw(app, app->panel_state[app->active], &body);
+	for (int i = 0; i < app->depth; i++) {
+		app->cursor_on = false;
+		app->stack[i].ops->draw(app, app->stack[i].state, &all);
+	}
+	draw_status(app);
+}

@@ -1,0 +1,89 @@
+/* The running application: the database handle, the panels, the stack of
+ * overlays, and the services screens use (status messages, colours,
+ * pushing dialogs). */
+#ifndef PACT_APP_H
+#define PACT_APP_H
+
+#include <curses.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#include "screen.h"
+
+#define APP_PANELS 5
+#define APP_STACK 8
+#define APP_MIN_COLS 60
+#define APP_MIN_ROWS 16
+
+/* Roles of text on screen; app_attr maps them to colours or, without
+ * colour, to reverse video and bold. */
+enum role {
+	ROLE_NORMAL,
+	ROLE_TAB,
+	ROLE_TAB_ACTIVE,
+	ROLE_STATUS,
+	ROLE_STATUS_KEY,
+	ROLE_SELECTED,
+	ROLE_TITLE,
+	ROLE_DIM,
+	ROLE_ERROR,
+	ROLE_DIALOG,
+	ROLE_BAR,
+	ROLE_COUNT,
+};
+
+struct layer {
+	const struct screen_ops *ops;
+	void *state;
+};
+
+struct app {
+	sqlite3 *db;
+	const char *db_path;
+	const struct screen_ops *panels[APP_PANELS];
+	void *panel_state[APP_PANELS];
+	int active;
+	struct layer stack[APP_STACK];
+	int depth;
+	bool running;
+	bool color;
+	bool bell;
+	char message[256];
+	bool message_is_error;
+	/* Where the terminal cursor goes after this frame, if anywhere. */
+	bool cursor_on;
+	int cursor_y, cursor_x;
+};
+
+/* Set up the app on an initialised terminal. */
+void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color);
+void app_free(struct app *app);
+
+/* Handle one key or event. */
+void app_key(struct app *app, int key);
+
+/* A second passed: true when some screen needs a redraw. */
+bool app_tick(struct app *app);
+
+/* Paint the whole frame into stdscr (no refresh). */
+void app_draw(struct app *app);
+
+/* Open an overlay or dialog above everything; it owns state until its
+ * leave is called by app_pop. */
+void app_push(struct app *app, const struct screen_ops *ops, void *state);
+void app_pop(struct app *app);
+
+/* A one-line message in the status line until the next key. */
+void app_message(struct app *app, bool is_error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+attr_t app_attr(const struct app *app, enum role role);
+short app_pair(const struct app *app, enum role role);
+
+/* Ask to quit: asks first when some screen would lose typed text. */
+void app_request_quit(struct app *app);
+
+/* The keys that work on every panel, for the help overlay. */
+extern const struct key_binding app_global_keys[];
+
+#endif

@@ -1,0 +1,113 @@
+/* Text and frame drawing on stdscr. */
+#include "draw.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "wrap.h"
+
+static void set_role(struct app *app, enum role role)
+{
+	attrset(app_attr(app, role));
+	color_set(app_pair(app, role), NULL);
+}
+
+int draw_text(struct app *app, int y, int x, int max_cols, const char *text, enum role role)
+{
+	char buf[4096];
+	int cols;
+
+	if (max_cols <= 0)
+		return 0;
+	cols = utf8_fit(text, max_cols, buf, sizeof buf);
+	set_role(app, role);
+	mvaddstr(y, x, buf);
+	return cols;
+}
+
+int draw_text_cut(struct app *app, int y, int x, int max_cols, const char *text, enum role role)
+{
+	const char *dots = utf8_display_unicode() ? "\u2026" : "~";
+	int cols;
+
+	if (utf8_width(text) <= max_cols || max_cols < 2)
+		return draw_text(app, y, x, max_cols, text, role);
+	cols = draw_text(app, y, x, max_cols - 1, text, role);
+	return cols + draw_text(app, y, x + cols, 1, dots, role);
+}
+
+void draw_fill(struct app *app, int y, int x, int n, enum role role)
+{
+	set_role(app, role);
+	if (n > 0)
+		mvhline(y, x, ' ', n);
+}
+
+/* Frame pieces: horizontal, vertical, and the corners clockwise from the
+ * top left, in Unicode box drawing or in ASCII. */
+static const char *const frame_unicode[6] = { "\u2500", "\u2502", "\u250c", "\u2510",
+					      "\u2518", "\u2514" };
+static const char *const frame_ascii[6] = { "-", "|", "+", "+", "+", "+" };
+
+void draw_frame(struct app *app, const struct rect *r, const char *title, enum role role)
+{
+	const char *const *f = utf8_display_unicode() ? frame_unicode : frame_ascii;
+	int right = r->x + r->w - 1, bottom = r->y + r->h - 1;
+
+	for (int i = 0; i < r->h; i++)
+		draw_fill(app, r->y + i, r->x, r->w, role);
+	if (r->h < 2 || r->w < 2)
+		return;
+	for (int x = r->x + 1; x < right; x++) {
+		draw_text(app, r->y, x, 1, f[0], role);
+		draw_text(app, bottom, x, 1, f[0], role);
+	}
+	for (int y = r->y + 1; y < bottom; y++) {
+		draw_text(app, y, r->x, 1, f[1], role);
+		draw_text(app, y, right, 1, f[1], role);
+	}
+	draw_text(app, r->y, r->x, 1, f[2], role);
+	draw_text(app, r->y, right, 1, f[3], role);
+	draw_text(app, bottom, right, 1, f[4], role);
+	draw_text(app, bottom, r->x, 1, f[5], role);
+	if (title && *title) {
+		int used = draw_text(app, r->y, r->x + 2, r->w - 4, " ", role);
+		used += draw_text_cut(app, r->y, r->x + 2 + used, r->w - 6, title, ROLE_TITLE);
+		draw_text(app, r->y, r->x + 2 + used, 1, " ", role);
+	}
+}
+
+int draw_wrapped(struct app *app, const struct rect *r, const char *text, int skip,
+		 enum role role)
+{
+	size_t n = wrap_text(text, r->w, NULL, 0);
+	struct wrap_row *rows = calloc(n, sizeof *rows);
+	char line[4096];
+
+	if (!rows)
+		return 0;
+	wrap_text(text, r->w, rows, n);
+	for (int i = 0; i < r->h && (size_t)(i + skip) < n; i++) {
+		const struct wrap_row *row = &rows[i + skip];
+		size_t len = row->end - row->start;
+		if (len >= sizeof line)
+			len = sizeof line - 1;
+		memcpy(line, text + row->start, len);
+		line[len] = '\0';
+		draw_text(app, r->y + i, r->x, r->w, line, role);
+	}
+	free(rows);
+	return (int)n;
+}
+
+struct rect rect_centre(const struct rect *area, int w, int h)
+{
+	struct rect r;
+
+	r.w = w < area->w ? w : area->w;
+	r.h = h < area->h ? h : area->h;
+	r.x = area->x + (area->w - r.w) / 2;
+	r.y = area->y + (area->h - r.h) / 2;
+	return r;
+}

@@ -1,0 +1,29 @@
+/* Drawing helpers: text measured in display columns, with control
+ * characters made visible, never sent raw to the terminal. */
+#ifndef PACT_DRAW_H
+#define PACT_DRAW_H
+
+#include <curses.h>
+
+#include "app.h"
+
+/* Draw text at (y, x) in at most max_cols columns; returns the columns
+ * used. Text that does not fit is cut (with "…" when ellipsis is set). */
+int draw_text(struct app *app, int y, int x, int max_cols, const char *text, enum role role);
+int draw_text_cut(struct app *app, int y, int x, int max_cols, const char *text, enum role role);
+
+/* Fill n columns with spaces in a role's colours. */
+void draw_fill(struct app *app, int y, int x, int n, enum role role);
+
+/* Fill a rectangle, draw a frame around it and a title on the frame. */
+void draw_frame(struct app *app, const struct rect *r, const char *title, enum role role);
+
+/* Word-wrapped text in a rectangle, starting skip rows down the text;
+ * returns the rows the whole text needs. */
+int draw_wrapped(struct app *app, const struct rect *r, const char *text, int skip,
+		 enum role role);
+
+/* A rectangle of w×h centred in area, clipped to it. */
+struct rect rect_centre(const struct rect *area, int w, int h);
+
+#endif

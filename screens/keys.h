@@ -1,0 +1,31 @@
+/* Key codes and key names: one table for the script reader of the headless
+ * tests and for the names shown in the help overlay. */
+#ifndef PACT_KEYS_H
+#define PACT_KEYS_H
+
+#include <stddef.h>
+
+/* Function keys from ncurses (KEY_…) are lifted above Unicode so that one
+ * int holds either a character or a key. */
+#define K_FN(k) (0x200000 + (k))
+#define K_CTRL(c) ((c) & 0x1f)
+#define K_ESC 27
+#define K_ENTER 13
+#define K_TAB 9
+
+/* Events that are not keys. */
+#define K_TICK 0x3fffff
+
+/* Name of a key for the help overlay and status line ("Tab", "PgDn",
+ * "Ctrl-L", "F1", "q"). Written into buf. */
+const char *keys_name(int key, char *buf, size_t bufsz);
+
+/* Parse a name as written in key scripts ("Enter", "S-Tab", "C-l", "F1",
+ * "Up"); returns the key or -1. */
+int keys_parse(const char *name);
+
+/* Normalise what ncurses reports: KEY_ENTER and '\n' become K_ENTER,
+ * KEY_BACKSPACE / DEL / ^H become one backspace code. */
+int keys_normalise(int key);
+
+#endif

@@ -1,0 +1,95 @@
+/* The panels. Until a panel's own screen is built, it shows an honest empty
+ * state: what will be there, and where pact keeps its data. */
+#include "panels.h"
+
+#include <stdio.h>
+
+#include "draw.h"
+#include "i18n.h"
+
+struct empty_panel {
+	const char *heading; /* N_() */
+	const char *text;    /* N_() */
+};
+
+static struct empty_panel wizard_empty = {
+	N_("Stappenplan: should you involve the city, and how?"),
+	N_("Here a civil servant with a question (vraagstuk) will answer a few questions: is "
+	   "there room for influence, who has the initiative, how large is the impact, are the "
+	   "frameworks clear. pact will then advise a rung of the participation ladder and "
+	   "work forms, and keep the advice as a record."),
+};
+
+static struct empty_panel board_empty = {
+	N_("Experiment board"),
+	N_("Experiments will stand here as cards in the columns Idea, Preparing, Running, "
+	   "Evaluating, Anchored and Stopped, with the evaluation form, budget pots and "
+	   "monitoring figures."),
+};
+
+static struct empty_panel brainstorm_empty = {
+	N_("Stretch sessions (opreksessies)"),
+	N_("Here you will run timeboxed rounds with a countdown the room can see, type ideas "
+	   "as people call them out, draw stretch prompts and cluster the ideas."),
+};
+
+static struct empty_panel vote_empty = {
+	N_("Co-design voting"),
+	N_("Polls over a session's ideas will be held here: dot, approval, score, Borda, "
+	   "instant-runoff, Schulze and participatory budgeting, with bar charts and honest "
+	   "reporting of ties."),
+};
+
+static struct empty_panel library_empty = {
+	N_("Case library (bibliotheek casuïstiek)"),
+	N_("Evaluated experiments with their do's and don'ts will be searchable here, beside "
+	   "the catalogue of work forms."),
+};
+
+static void empty_draw(struct app *app, void *state, const struct rect *area)
+{
+	const struct empty_panel *p = state;
+	struct rect text = { area->y + 4, area->x + 2, area->h - 7, area->w - 4 };
+	char where[1024];
+	int used;
+
+	draw_text_cut(app, area->y + 1, area->x + 2, area->w - 4, _(p->heading), ROLE_TITLE);
+	draw_text_cut(app, area->y + 2, area->x + 2, area->w - 4,
+		      _("This panel is not built yet in this version of pact."), ROLE_DIM);
+	used = draw_wrapped(app, &text, _(p->text), 0, ROLE_NORMAL);
+	snprintf(where, sizeof where, _("Your data is kept in %s"), app->db_path);
+	if (used < text.h)
+		draw_text_cut(app, area->y + area->h - 2, area->x + 2, area->w - 4, where, ROLE_DIM);
+}
+
+static void *wizard_create(struct app *app) { (void)app; return &wizard_empty; }
+static void *board_create(struct app *app) { (void)app; return &board_empty; }
+static void *brainstorm_create(struct app *app) { (void)app; return &brainstorm_empty; }
+static void *vote_create(struct app *app) { (void)app; return &vote_empty; }
+static void *library_create(struct app *app) { (void)app; return &library_empty; }
+
+static const struct screen_ops wizard_ops = {
+	.name = "wizard", .title = N_("Wizard"), .create = wizard_create, .draw = empty_draw,
+};
+static const struct screen_ops board_ops = {
+	.name = "board", .title = N_("Board"), .create = board_create, .draw = empty_draw,
+};
+static const struct screen_ops brainstorm_ops = {
+	.name = "brainstorm", .title = N_("Brainstorm"), .create = brainstorm_create,
+	.draw = empty_draw,
+};
+static const struct screen_ops vote_ops = {
+	.name = "vote", .title = N_("Vote"), .create = vote_create, .draw = empty_draw,
+};
+static const struct screen_ops library_ops = {
+	.name = "library", .title = N_("Library"), .create = library_create, .draw = empty_draw,
+};
+
+void panels_register(const struct screen_ops *panels[APP_PANELS])
+{
+	panels[0] = &wizard_ops;
+	panels[1] = &board_ops;
+	panels[2] = &brainstorm_ops;
+	panels[3] = &vote_ops;
+	panels[4] = &library_ops;
+}

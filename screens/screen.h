@@ -1,0 +1,56 @@
+/* The screen interface: every panel, overlay and dialog is a table of
+ * functions plus a key table; the main loop calls through them and never
+ * asks which screen is active. */
+#ifndef PACT_SCREEN_H
+#define PACT_SCREEN_H
+
+#include <stdbool.h>
+
+#include "keys.h"
+
+struct app;
+
+struct rect {
+	int y, x, h, w;
+};
+
+/* One key of a screen: dispatch, the status-line hint and the help overlay
+ * all come from these entries. */
+struct key_binding {
+	int key;          /* a code point, or K_FN(KEY_…) for a function key */
+	int action;       /* the screen's own action number */
+	const char *hint; /* N_() short label for the status line, or NULL */
+	const char *help; /* N_() line for the help overlay; NULL for an alias */
+};
+
+/* What a text_input hook did with a key. */
+enum input_result {
+	INPUT_IGNORED, /* not for the input: dispatch it through the key tables */
+	INPUT_HANDLED, /* consumed */
+};
+
+struct screen_ops {
+	const char *name;  /* stable identifier, e.g. "board" */
+	const char *title; /* N_() tab or overlay title */
+	const struct key_binding *keys; /* ends with a zero entry */
+	bool modal;        /* an overlay that keeps the global keys away */
+	/* Life of the state: panels are created when the app starts; pushed
+	 * screens are created by whoever opens them and destroyed when popped. */
+	void *(*create)(struct app *app);
+	void (*destroy)(struct app *app, void *state);
+	/* Called when the screen becomes visible / stops being visible. */
+	void (*enter)(struct app *app, void *state);
+	void (*leave)(struct app *app, void *state);
+	void (*draw)(struct app *app, void *state, const struct rect *area);
+	void (*action)(struct app *app, void *state, int action);
+	/* Sees every key first while the screen edits text. */
+	enum input_result (*text_input)(struct app *app, void *state, int key);
+	/* Sees keys no table knows (type-to-find in lists). */
+	void (*fallback)(struct app *app, void *state, int key);
+	/* True when leaving now would lose typed text. */
+	bool (*has_unsaved)(struct app *app, void *state);
+	/* A second passed; true when the screen needs a redraw. */
+	bool (*tick)(struct app *app, void *state);
+};
+
+#endif

@@ -1,0 +1,159 @@
+/* Terminal set-up, the main loop, and the headless mode used by the screen
+ * tests. */
+#include "tui.h"
+
+#include <curses.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "app.h"
+#include "err.h"
+#include "i18n.h"
+#include "keys.h"
+#include "script.h"
+#include "utf8.h"
+
+static void setup_terminal(bool *color)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	*color = has_colors() && !(no_color && *no_color);
+	if (*color) {
+		start_color();
+		use_default_colors();
+	}
+	utf8_set_display_unicode(strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
+}
+
+static void show_frame(struct app *app)
+{
+	app_draw(app);
+	if (app->cursor_on) {
+		move(app->cursor_y, app->cursor_x);
+		curs_set(1);
+	} else {
+		curs_set(0);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+/* Write the screen as text, one line per row, trailing blanks removed. */
+static void dump_screen(FILE *out)
+{
+	size_t cap = (size_t)COLS * 6 + 1;
+	wchar_t *w = calloc(cap, sizeof *w);
+	char *line = calloc(cap * 4 + 1, 1);
+
+	for (int y = 0; w && line && y < LINES; y++) {
+		size_t o = 0;
+		int n = mvinnwstr(y, 0, w, (int)cap - 1);
+		for (int i = 0; i < n && w[i]; i++)
+			o += utf8_encode((uint32_t)w[i], line + o);
+		while (o > 0 && line[o - 1] == ' ')
+			o--;
+		line[o] = '\0';
+		fprintf(out, "%s\n", line);
+	}
+	free(w);
+	free(line);
+}
+
+static int run_headless(struct app *app, const char *path)
+{
+	struct script s;
+	struct pact_err err;
+	int key, rows = 0, cols = 0, status = PACT_OK;
+
+	if (script_load(&s, path, &err) != PACT_OK) {
+		fprintf(stderr, "pact: %s\n", err.msg);
+		return err.status;
+	}
+	while (app->running && (key = script_next(&s, &rows, &cols, &err)) != 0) {
+		if (key < 0) {
+			fprintf(stderr, "pact: %s\n", err.msg);
+			status = PACT_EINPUT;
+			break;
+		}
+		app_draw(app);
+		if (key == K_FN(KEY_RESIZE))
+			resize_term(rows, cols);
+		if (key == K_TICK)
+			app_tick(app);
+		app_key(app, key);
+	}
+	script_free(&s);
+	app_draw(app);
+	dump_screen(stdout);
+	return status;
+}
+
+static void run_terminal(struct app *app)
+{
+	wint_t wc;
+	int rc, key;
+
+	timeout(1000);
+	while (app->running) {
+		show_frame(app);
+		rc = get_wch(&wc);
+		if (rc == ERR) {
+			app_tick(app);
+			continue;
+		}
+		key = rc == KEY_CODE_YES ? K_FN((int)wc) : (int)wc;
+		app_key(app, keys_normalise(key));
+	}
+}
+
+int tui_run(sqlite3 *db, const char *db_path)
+{
+	const char *keys = getenv("PACT_KEYS");
+	const char *term = getenv("TERM");
+	FILE *out = stdout, *in = stdin;
+	SCREEN *scr;
+	struct app app;
+	bool color;
+	int status = PACT_OK;
+
+	if (keys && *keys) {
+		out = fopen("/dev/null", "w");
+		in = fopen("/dev/null", "r");
+		if (!term || !*term)
+			term = "xterm-256color";
+	} else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "pact: %s\n",
+			_("the screens need a terminal; in scripts use a subcommand (see pact --help)"));
+		return PACT_EUSAGE;
+	}
+	scr = out && in ? newterm(keys && *keys ? term : NULL, out, in) : NULL;
+	if (!scr) {
+		fprintf(stderr, _("pact: cannot use terminal type '%s'\n"), term ? term : "");
+		status = PACT_EUSAGE;
+	} else {
+		setup_terminal(&color);
+		app_init(&app, db, db_path, color);
+		if (keys && *keys)
+			status = run_headless(&app, keys);
+		else
+			run_terminal(&app);
+		app_free(&app);
+		endwin();
+		delscreen(scr);
+	}
+	if (out != stdout && out)
+		fclose(out);
+	if (in != stdin && in)
+		fclose(in);
+	return status;
+}

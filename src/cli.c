@@ -1,0 +1,139 @@
+/* Global options and the subcommand table. Each subcommand reports its own
+ * errors on stderr and returns an exit status: 0 ok, 2 usage, 3 bad input,
+ * 4 database problem. */
+#include "cli.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "db.h"
+#include "err.h"
+#include "i18n.h"
+
+struct subcommand {
+	const char *name;
+	const char *args;    /* argument synopsis, untranslated words */
+	const char *summary; /* N_() */
+	int (*run)(const struct cli_opts *opts, int argc, char **argv);
+};
+
+__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fprintf(stderr, "pact: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+	va_end(ap);
+	cli_usage(stderr);
+	return PACT_EUSAGE;
+}
+
+static int report(const struct pact_err *err)
+{
+	fprintf(stderr, "pact: %s\n", err->msg);
+	return err->status;
+}
+
+/* Open the database named by the options; on failure report and return the
+ * exit status. */
+static int open_db(const struct cli_opts *opts, sqlite3 **db)
+{
+	char path[PATH_MAX];
+	struct pact_err err;
+
+	if (db_resolve_path(opts->db, path, sizeof path, &err) != PACT_OK ||
+	    db_open(path, db, &err) != PACT_OK)
+		return report(&err);
+	return PACT_OK;
+}
+
+static int cmd_check(const struct cli_opts *opts, int argc, char **argv)
+{
+	sqlite3 *db;
+	struct pact_err err;
+	int rc;
+
+	(void)argv;
+	if (argc > 1)
+		return usage_error(_("check takes no arguments, got '%s'"), argv[1]);
+	if ((rc = open_db(opts, &db)) != PACT_OK)
+		return rc;
+	rc = db_check(db, &err);
+	if (rc == PACT_OK)
+		printf("%s\n", _("ok: the database is sound"));
+	else
+		fprintf(stderr, "pact: %s: %s\n", _("the database is damaged"), err.msg);
+	db_close(db);
+	return rc;
+}
+
+static const struct subcommand subcommands[] = {
+	{ "check", "", N_("check the database file for damage"), cmd_check },
+};
+
+void cli_usage(FILE *out)
+{
+	fprintf(out, "%s\n", _("Usage: pact [OPTION]... [SUBCOMMAND [ARG]...]"));
+	fprintf(out, "%s\n\n", _("Tools for citizen-participation workshops. Without a subcommand, "
+				 "pact opens its screens."));
+	fprintf(out, "%s\n", _("Options:"));
+	fprintf(out, "  --db PATH     %s\n", _("use the database at PATH (also: PACT_DB)"));
+	fprintf(out, "  --lang nl|en  %s\n", _("language of the screens and messages"));
+	fprintf(out, "  -h, --help    %s\n", _("show this help and exit"));
+	fprintf(out, "  -V, --version %s\n\n", _("show the version and exit"));
+	fprintf(out, "%s\n", _("Subcommands:"));
+	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
+		fprintf(out, "  %-13s %s\n", subcommands[i].name, _(subcommands[i].summary));
+	fprintf(out, "\n%s\n", _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem."));
+}
+
+int cli_parse(int argc, char **argv, struct cli_opts *opts)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	memset(opts, 0, sizeof *opts);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			opts->db = optarg;
+			break;
+		case 'l':
+			if (strcmp(optarg, "nl") != 0 && strcmp(optarg, "en") != 0)
+				return usage_error(_("--lang takes nl or en, not '%s'"), optarg);
+			opts->lang = optarg;
+			break;
+		case 'h':
+			cli_usage(stdout);
+			return PACT_OK;
+		case 'V':
+			printf("pact %s\n", PACT_VERSION);
+			return PACT_OK;
+		default:
+			return usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+		}
+	}
+	opts->argc = argc - optind;
+	opts->argv = argv + optind;
+	return -1;
+}
+
+int cli_run(const struct cli_opts *opts)
+{
+	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
+		if (strcmp(opts->argv[0], subcommands[i].name) == 0)
+			return subcommands[i].run(opts, opts->argc, opts->argv);
+	return usage_error(_("unknown subcommand '%s'"), opts->argv[0]);
+}

@@ -1,0 +1,351 @@
+/* Opening and migrating the SQLite store. */
+#include "db.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+
+#define VERSION_MARK "-- version "
+
+/* Start of the block for the next version after *from, or NULL. */
+static const char *next_block(const char *from, int *version)
+{
+	const char *p = from;
+
+	while ((p = strstr(p, VERSION_MARK)) != NULL) {
+		if (p == pact_schema_sql || p[-1] == '\n') {
+			*version = atoi(p + strlen(VERSION_MARK));
+			return p;
+		}
+		p++;
+	}
+	return NULL;
+}
+
+int db_schema_latest(void)
+{
+	const char *p = pact_schema_sql;
+	int v, latest = 0;
+
+	while ((p = next_block(p, &v)) != NULL) {
+		latest = v;
+		p++;
+	}
+	return latest;
+}
+
+int db_resolve_path(const char *option, char *out, size_t outsz, struct pact_err *err)
+{
+	const char *env = getenv("PACT_DB"), *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	if (option && *option)
+		n = snprintf(out, outsz, "%s", option);
+	else if (env && *env)
+		n = snprintf(out, outsz, "%s", env);
+	else if (xdg && *xdg == '/')
+		n = snprintf(out, outsz, "%s/pact/pact.db", xdg);
+	else if (home && *home)
+		n = snprintf(out, outsz, "%s/.local/share/pact/pact.db", home);
+	else
+		return err_set(err, PACT_EDB,
+			       _("cannot find a place for the database: HOME is not set; use --db PATH"));
+	if (n < 0 || (size_t)n >= outsz)
+		return err_set(err, PACT_EDB, _("database path is too long"));
+	return PACT_OK;
+}
+
+/* Create dir and its missing parents with mode 0700. */
+static int make_dirs(const char *dir, struct pact_err *err)
+{
+	char buf[PATH_MAX];
+	struct stat st;
+
+	if (snprintf(buf, sizeof buf, "%s", dir) >= (int)sizeof buf)
+		return err_set(err, PACT_EDB, _("database path is too long"));
+	for (char *p = buf + 1; ; p++) {
+		char c = *p;
+		if (c != '/' && c != '\0')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+			return err_set(err, PACT_EDB, _("cannot create folder %s: %s"), buf,
+				       strerror(errno));
+		if (stat(buf, &st) != 0 || !S_ISDIR(st.st_mode))
+			return err_set(err, PACT_EDB, _("cannot create folder %s: %s"), buf,
+				       _("a file of that name is in the way"));
+		*p = c;
+		if (c == '\0')
+			return PACT_OK;
+	}
+}
+
+static int ensure_folder(const char *path, struct pact_err *err)
+{
+	char dir[PATH_MAX];
+	char *slash;
+
+	if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir)
+		return err_set(err, PACT_EDB, _("database path is too long"));
+	slash = strrchr(dir, '/');
+	if (!slash)
+		return access(".", W_OK) == 0 ? PACT_OK
+		       : err_set(err, PACT_EDB, _("cannot write in folder %s: %s"), ".",
+				 strerror(errno));
+	if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	if (make_dirs(dir, err) != PACT_OK)
+		return PACT_EDB;
+	if (access(dir, W_OK | X_OK) != 0)
+		return err_set(err, PACT_EDB, _("cannot write in folder %s: %s"), dir, strerror(errno));
+	return PACT_OK;
+}
+
+static int read_be32(const unsigned char *p)
+{
+	return (int)((unsigned)p[0] << 24 | (unsigned)p[1] << 16 | (unsigned)p[2] << 8 | p[3]);
+}
+
+static int refuse_newer(const char *path, int version, struct pact_err *err)
+{
+	return err_set(err, PACT_EDB,
+		       _("%s was written by a newer pact (schema version %d; this pact knows up to "
+			 "%d): update pact to open it"),
+		       path, version, db_schema_latest());
+}
+
+/* Look at the file's header before SQLite touches it: it must be empty or
+ * an SQLite database whose schema is not newer than ours. *created tells
+ * whether the file was missing and has now been made (empty, mode 0600). */
+static int check_file(const char *path, int *created, struct pact_err *err)
+{
+	unsigned char hdr[100];
+	struct stat st;
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+
+	*created = 0;
+	if (fd < 0 && errno == ENOENT) {
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd < 0)
+			return err_set(err, PACT_EDB, _("cannot create %s: %s"), path, strerror(errno));
+		*created = 1;
+		close(fd);
+		return PACT_OK;
+	}
+	if (fd < 0)
+		return err_set(err, PACT_EDB, _("cannot open %s: %s"), path, strerror(errno));
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return err_set(err, PACT_EDB, _("%s is not a regular file"), path);
+	}
+	n = st.st_size == 0 ? 0 : read(fd, hdr, sizeof hdr);
+	close(fd);
+	if (st.st_size == 0)
+		return PACT_OK;
+	if (n < (ssize_t)sizeof hdr || memcmp(hdr, "SQLite format 3", 16) != 0)
+		return err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
+	if (read_be32(hdr + 60) > db_schema_latest())
+		return refuse_newer(path, read_be32(hdr + 60), err);
+	return PACT_OK;
+}
+
+static int exec(sqlite3 *db, const char *sql, struct pact_err *err)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		err_set(err, PACT_EDB, _("database error: %s"), msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return PACT_EDB;
+	}
+	return PACT_OK;
+}
+
+static int user_version(sqlite3 *db, int *version, struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*version = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_OK)
+		return err_set(err, PACT_EDB, _("cannot read the database: %s"), sqlite3_errmsg(db));
+	return PACT_OK;
+}
+
+/* Run one "-- version N" block and set user_version, in one transaction. */
+static int migrate_block(sqlite3 *db, const char *start, const char *end, int version,
+			 struct pact_err *err)
+{
+	size_t n = end ? (size_t)(end - start) : strlen(start);
+	char *sql = malloc(n + 64);
+	int rc;
+
+	if (!sql)
+		return err_set(err, PACT_EDB, _("out of memory"));
+	memcpy(sql, start, n);
+	snprintf(sql + n, 64, ";\nPRAGMA user_version = %d;", version);
+	rc = db_begin(db, err);
+	if (rc == PACT_OK && (rc = exec(db, sql, err)) == PACT_OK)
+		rc = db_commit(db, err);
+	if (rc != PACT_OK)
+		db_rollback(db);
+	free(sql);
+	return rc;
+}
+
+static int migrate(sqlite3 *db, int from, struct pact_err *err)
+{
+	const char *p = pact_schema_sql, *next;
+	int v, nv;
+
+	p = next_block(p, &v);
+	while (p) {
+		next = next_block(p + 1, &nv);
+		if (v > from && migrate_block(db, p, next, v, err) != PACT_OK)
+			return PACT_EDB;
+		p = next;
+		v = nv;
+	}
+	return PACT_OK;
+}
+
+static int configure(sqlite3 *db, const char *path, struct pact_err *err)
+{
+	int version = 0;
+
+	sqlite3_busy_timeout(db, 10000);
+	if (user_version(db, &version, err) != PACT_OK) {
+		if (sqlite3_errcode(db) == SQLITE_NOTADB)
+			err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
+		return PACT_EDB;
+	}
+	if (version > db_schema_latest())
+		return refuse_newer(path, version, err);
+	if (exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+		 err) != PACT_OK)
+		return PACT_EDB;
+	return migrate(db, version, err);
+}
+
+int db_open(const char *path, sqlite3 **out, struct pact_err *err)
+{
+	sqlite3 *db = NULL;
+	int created, rc;
+
+	*out = NULL;
+	if (ensure_folder(path, err) != PACT_OK || check_file(path, &created, err) != PACT_OK)
+		return PACT_EDB;
+	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
+			db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		sqlite3_close(db);
+	} else if (configure(db, path, err) != PACT_OK) {
+		sqlite3_close(db);
+		rc = SQLITE_ERROR;
+	}
+	if (rc != SQLITE_OK) {
+		if (created)
+			unlink(path);
+		return PACT_EDB;
+	}
+	*out = db;
+	return PACT_OK;
+}
+
+void db_close(sqlite3 *db)
+{
+	sqlite3_close(db);
+}
+
+int db_check(sqlite3 *db, struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	const unsigned char *t;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(20)", -1, &st, NULL);
+	size_t o = 0;
+
+	if (rc != SQLITE_OK)
+		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sqlite3_errmsg(db));
+	err_clear(err);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		t = sqlite3_column_text(st, 0);
+		if (t && strcmp((const char *)t, "ok") == 0)
+			continue;
+		if (err && o < sizeof err->msg)
+			o += (size_t)snprintf(err->msg + o, sizeof err->msg - o, "%s%s", o ? "; " : "",
+					      t ? (const char *)t : "?");
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sqlite3_errmsg(db));
+	if (o > 0)
+		return err ? (err->status = PACT_EDB) : PACT_EDB;
+	return PACT_OK;
+}
+
+int db_begin(sqlite3 *db, struct pact_err *err)
+{
+	return exec(db, "BEGIN IMMEDIATE", err);
+}
+
+int db_commit(sqlite3 *db, struct pact_err *err)
+{
+	return exec(db, "COMMIT", err);
+}
+
+void db_rollback(sqlite3 *db)
+{
+	if (!sqlite3_get_autocommit(db))
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *db_setting_get(sqlite3 *db, const char *key)
+{
+	sqlite3_stmt *st;
+	char *value = NULL;
+
+	if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key = ?1", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		value = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return value;
+}
+
+int db_setting_set(sqlite3 *db, const char *key, const char *value, struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db,
+				    "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+				    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+				    -1, &st, NULL);
+
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_OK)
+		return err_set(err, PACT_EDB, _("cannot save setting %s: %s"), key,
+			       sqlite3_errmsg(db));
+	return PACT_OK;
+}

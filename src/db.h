@@ -1,0 +1,40 @@
+/* The SQLite store: finding, opening, checking and migrating pact's one
+ * database file, and the transactions every user action runs in. */
+#ifndef PACT_DB_H
+#define PACT_DB_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+#include "err.h"
+
+/* The schema text embedded at build time from data/schema.sql. */
+extern const char pact_schema_sql[];
+
+/* The newest schema version this pact knows (the last "-- version N"). */
+int db_schema_latest(void);
+
+/* The database path: option (may be NULL), else $PACT_DB, else
+ * $XDG_DATA_HOME/pact/pact.db, else ~/.local/share/pact/pact.db. */
+int db_resolve_path(const char *option, char *out, size_t outsz, struct pact_err *err);
+
+/* Open (creating when missing) and migrate the database at path. Refuses,
+ * leaving the file untouched, a file that is not an SQLite database, one
+ * made by a newer pact, and a folder that cannot be created or written. */
+int db_open(const char *path, sqlite3 **out, struct pact_err *err);
+void db_close(sqlite3 *db);
+
+/* PRAGMA integrity_check; PACT_OK when it says "ok", else the problems. */
+int db_check(sqlite3 *db, struct pact_err *err);
+
+/* Transactions: BEGIN IMMEDIATE so a writer waits for the busy timeout
+ * instead of failing half-way. */
+int db_begin(sqlite3 *db, struct pact_err *err);
+int db_commit(sqlite3 *db, struct pact_err *err);
+void db_rollback(sqlite3 *db);
+
+/* A stored setting, or NULL; the caller frees the result. */
+char *db_setting_get(sqlite3 *db, const char *key);
+int db_setting_set(sqlite3 *db, const char *key, const char *value, struct pact_err *err);
+
+#endif

@@ -1,0 +1,24 @@
+/* Filling error values. */
+#include "err.h"
+
+#include <stdio.h>
+
+int err_set(struct pact_err *err, int status, const char *fmt, ...)
+{
+	if (err) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+		va_end(ap);
+		err->status = status;
+	}
+	return status;
+}
+
+void err_clear(struct pact_err *err)
+{
+	if (err) {
+		err->status = PACT_OK;
+		err->msg[0] = '\0';
+	}
+}

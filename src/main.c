@@ -1,0 +1,49 @@
+/* pact: the command line and, without a subcommand, the screens. */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "db.h"
+#include "i18n.h"
+#include "tui.h"
+
+/* --lang must act before the first message, so look for it first. */
+static const char *early_lang(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		const char *v = NULL;
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			v = argv[i + 1];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			v = argv[i] + 7;
+		if (v && (strcmp(v, "nl") == 0 || strcmp(v, "en") == 0))
+			return v;
+	}
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli_opts opts;
+	struct pact_err err;
+	char path[PATH_MAX];
+	sqlite3 *db;
+	int rc;
+
+	i18n_init(early_lang(argc, argv));
+	if ((rc = cli_parse(argc, argv, &opts)) >= 0)
+		return rc;
+	if (opts.argc > 0)
+		return cli_run(&opts);
+	if (db_resolve_path(opts.db, path, sizeof path, &err) != PACT_OK ||
+	    db_open(path, &db, &err) != PACT_OK) {
+		fprintf(stderr, "pact: %s\n", err.msg);
+		return err.status;
+	}
+	rc = tui_run(db, path);
+	db_close(db);
+	return rc;
+}

@@ -1,0 +1,51 @@
+/* UTF-8 decoding, validation, display widths and safe display of text. */
+#ifndef PACT_UTF8_H
+#define PACT_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one code point from s (at most len bytes). Returns the number of
+ * bytes used (1..4) and stores the code point, or returns 0 on an invalid or
+ * truncated sequence (cp is then set to U+FFFD). */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Encode cp into out (room for 4 bytes); returns the byte count, 0 if cp
+ * is not a valid scalar value. */
+size_t utf8_encode(uint32_t cp, char out[4]);
+
+/* True when the len bytes at s are valid UTF-8; otherwise *bad_at gets the
+ * byte offset of the first invalid sequence (bad_at may be NULL). */
+bool utf8_valid(const char *s, size_t len, size_t *bad_at);
+
+/* Whether the screen can show characters beyond ASCII (set once at start
+ * from the locale's codeset; tests may set it). */
+void utf8_set_display_unicode(bool on);
+bool utf8_display_unicode(void);
+
+/* How a code point is shown: the text to draw (control characters made
+ * visible as ^X or <U+0085>, undisplayable ones as '?') and its width in
+ * display columns. Returns the byte length written to out (room for 16). */
+size_t utf8_visible(uint32_t cp, char out[16], int *width);
+
+/* Display width of a UTF-8 string as utf8_visible draws it. */
+int utf8_width(const char *s);
+
+/* Copy the longest prefix of s that fits in max_cols display columns into
+ * out (size outsz, always NUL-terminated) in visible form. Returns the
+ * columns used. */
+int utf8_fit(const char *s, int max_cols, char *out, size_t outsz);
+
+/* Byte offsets of the previous / next character cluster (a code point and
+ * the zero-width marks that follow it) around byte offset pos. */
+size_t utf8_prev(const char *s, size_t pos);
+size_t utf8_next(const char *s, size_t len, size_t pos);
+
+/* Lower-case fold of one code point, for case-insensitive matching. */
+uint32_t utf8_fold(uint32_t cp);
+
+/* True when s starts with prefix, ignoring case. */
+bool utf8_starts_with_fold(const char *s, const char *prefix);
+
+#endif
