@@ -34,6 +34,8 @@ static bool reserve(struct textbuf *tb, size_t need)
 	p = realloc(tb->s, cap);
 	if (!p)
 		return false;
+	if (!tb->s)
+		p[0] = '\0';
 	tb->s = p;
 	tb->cap = cap;
 	return true;

@@ -29,6 +29,10 @@ static size_t row_end(const char *s, size_t len, size_t start, int width, size_t
 	while (i < len && s[i] != '\n') {
 		int w = cp_width(s, len, i, &n);
 		if (cols + w > width && i > start) {
+			if (s[i] == ' ') {
+				*next = i + 1;
+				return i;
+			}
 			if (have_space) {
 				*next = last_space + 1;
 				return last_space;

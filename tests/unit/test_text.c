@@ -1,0 +1,236 @@
+/* Unit tests of the text core: UTF-8, widths, visible control characters,
+ * wrapping, the editable buffer and bar text. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <locale.h>
+#include <string.h>
+
+#include "barchart.h"
+#include "textbuf.h"
+#include "utf8.h"
+#include "wrap.h"
+
+static void test_decode_and_validate(void **state)
+{
+	uint32_t cp;
+	size_t bad = 99;
+
+	(void)state;
+	assert_int_equal(utf8_decode("\xc3\xaf", 2, &cp), 2);
+	assert_int_equal(cp, 0xEF);
+	assert_int_equal(utf8_decode("\xe2\x82\xac", 3, &cp), 3);
+	assert_int_equal(cp, 0x20AC);
+	assert_int_equal(utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4);
+	assert_int_equal(cp, 0x1F600);
+	/* overlong, surrogate, truncated, stray continuation */
+	assert_int_equal(utf8_decode("\xc0\xaf", 2, &cp), 0);
+	assert_int_equal(utf8_decode("\xed\xa0\x80", 3, &cp), 0);
+	assert_int_equal(utf8_decode("\xe2\x82", 2, &cp), 0);
+	assert_int_equal(utf8_decode("\x80", 1, &cp), 0);
+	assert_true(utf8_valid("coöperatie", strlen("coöperatie"), NULL));
+	assert_false(utf8_valid("ab\xffz", 4, &bad));
+	assert_int_equal(bad, 2);
+}
+
+static void test_widths(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_width("casuïstiek"), 10);
+	assert_int_equal(utf8_width("€ 250.000"), 9);
+	assert_int_equal(utf8_width("日本"), 4);
+	assert_int_equal(utf8_width("e\xcc\x81"), 1); /* e + combining acute */
+	assert_int_equal(utf8_width("a\x1b[2J"), 6);  /* ^[ is two columns */
+}
+
+static void test_visible_controls(void **state)
+{
+	char out[64];
+
+	(void)state;
+	utf8_fit("x\x1b]0;evil\x07y", 40, out, sizeof out);
+	assert_string_equal(out, "x^[]0;evil^Gy");
+	utf8_fit("\xc2\x9b" "1m", 40, out, sizeof out); /* C1 CSI */
+	assert_string_equal(out, "<U+009B>1m");
+	utf8_fit("a\xe2\x80\xae" "b", 40, out, sizeof out); /* right-to-left override */
+	assert_string_equal(out, "a<U+202E>b");
+	utf8_fit("\x7f", 40, out, sizeof out);
+	assert_string_equal(out, "^?");
+}
+
+static void test_fit_never_splits_wide_chars(void **state)
+{
+	char out[64];
+
+	(void)state;
+	assert_int_equal(utf8_fit("日本語", 5, out, sizeof out), 4);
+	assert_string_equal(out, "日本");
+	assert_int_equal(utf8_fit("coöperatie", 4, out, sizeof out), 4);
+	assert_string_equal(out, "coöp");
+}
+
+static void test_no_unicode_display(void **state)
+{
+	char out[64];
+
+	(void)state;
+	utf8_set_display_unicode(false);
+	utf8_fit("€ coö", 40, out, sizeof out);
+	utf8_set_display_unicode(true);
+	assert_string_equal(out, "? co?");
+}
+
+static void test_cluster_steps(void **state)
+{
+	const char *s = "ae\xcc\x81z"; /* a, e + combining acute, z */
+
+	(void)state;
+	assert_int_equal(utf8_next(s, strlen(s), 1), 4);
+	assert_int_equal(utf8_prev(s, 4), 1);
+	assert_int_equal(utf8_prev(s, 1), 0);
+	assert_true(utf8_starts_with_fold("Coöperatie", "COÖP"));
+	assert_false(utf8_starts_with_fold("Co", "Coö"));
+}
+
+static void test_wrap(void **state)
+{
+	struct wrap_row rows[8];
+
+	(void)state;
+	assert_int_equal(wrap_text("aaa bbb ccc", 7, rows, 8), 2);
+	assert_int_equal(rows[0].start, 0);
+	assert_int_equal(rows[0].end, 7);
+	assert_int_equal(rows[1].start, 8);
+	assert_int_equal(wrap_text("one\ntwo", 40, rows, 8), 2);
+	assert_int_equal(rows[1].start, 4);
+	assert_int_equal(wrap_text("", 10, rows, 8), 1);
+	assert_int_equal(wrap_text("x\n", 10, rows, 8), 2);
+	assert_int_equal(wrap_text("abcdefgh", 3, rows, 8), 3); /* no space: hard break */
+	assert_int_equal(wrap_text("日本語", 4, rows, 8), 2);
+}
+
+static void type(struct textbuf *tb, const char *s)
+{
+	size_t len = strlen(s), i = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp);
+		assert_true(textbuf_insert(tb, cp));
+	}
+}
+
+static void test_textbuf_editing(void **state)
+{
+	struct textbuf tb;
+
+	(void)state;
+	textbuf_init(&tb, 100, false);
+	type(&tb, "cooperatie");
+	for (int i = 0; i < 7; i++)
+		textbuf_left(&tb);
+	textbuf_backspace(&tb);
+	type(&tb, "ö");
+	assert_string_equal(tb.s, "coöperatie");
+	textbuf_home(&tb);
+	textbuf_delete(&tb);
+	assert_string_equal(tb.s, "oöperatie");
+	textbuf_right(&tb);
+	textbuf_delete(&tb); /* deletes the two-byte ö whole */
+	assert_string_equal(tb.s, "operatie");
+	textbuf_end(&tb);
+	type(&tb, " €");
+	textbuf_backspace(&tb);
+	assert_string_equal(tb.s, "operatie ");
+	textbuf_left(&tb);
+	textbuf_kill_back(&tb);
+	assert_string_equal(tb.s, " ");
+	assert_false(textbuf_insert(&tb, '\n'));
+	assert_false(textbuf_insert(&tb, 0x1b));
+	textbuf_free(&tb);
+}
+
+static void test_textbuf_limits_and_words(void **state)
+{
+	struct textbuf tb;
+
+	(void)state;
+	textbuf_init(&tb, 4, false);
+	type(&tb, "ab");
+	assert_false(textbuf_insert(&tb, 0x20AC)); /* 5 bytes would not fit */
+	assert_string_equal(tb.s, "ab");
+	assert_false(textbuf_set(&tb, "toolong"));
+	assert_false(textbuf_set(&tb, "\xff"));
+	assert_true(textbuf_set(&tb, "a b"));
+	textbuf_kill_word(&tb);
+	assert_string_equal(tb.s, "a ");
+	textbuf_home(&tb);
+	textbuf_kill_fwd(&tb);
+	assert_string_equal(tb.s, "");
+	textbuf_free(&tb);
+}
+
+static void test_textbuf_multiline(void **state)
+{
+	struct textbuf tb;
+	size_t row;
+	int col;
+
+	(void)state;
+	textbuf_init(&tb, 1000, true);
+	type(&tb, "first line\nsecond");
+	textbuf_cursor_pos(&tb, 40, &row, &col);
+	assert_int_equal(row, 1);
+	assert_int_equal(col, 6);
+	assert_true(textbuf_up(&tb, 40));
+	assert_int_equal(tb.cur, 6);
+	assert_false(textbuf_up(&tb, 40));
+	textbuf_end(&tb);
+	assert_int_equal(tb.cur, 10);
+	assert_true(textbuf_down(&tb, 40));
+	assert_int_equal(tb.cur, strlen("first line\nsecond"));
+	textbuf_home(&tb);
+	assert_int_equal(tb.cur, 11);
+	textbuf_free(&tb);
+}
+
+static void test_barchart(void **state)
+{
+	char out[256];
+
+	(void)state;
+	assert_int_equal(barchart_bar(10, 10, 4, false, out, sizeof out), 4);
+	assert_string_equal(out, "####");
+	assert_int_equal(barchart_bar(5, 10, 4, false, out, sizeof out), 2);
+	assert_string_equal(out, "##");
+	assert_int_equal(barchart_bar(1, 8, 1, true, out, sizeof out), 1);
+	assert_string_equal(out, "\u258f");
+	assert_int_equal(barchart_bar(9, 16, 2, true, out, sizeof out), 2);
+	assert_string_equal(out, "\u2588\u258f");
+	assert_int_equal(barchart_bar(0, 10, 4, true, out, sizeof out), 0);
+	assert_string_equal(out, "");
+	assert_int_equal(barchart_bar(50, 10, 3, true, out, sizeof out), 3);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_decode_and_validate),
+		cmocka_unit_test(test_widths),
+		cmocka_unit_test(test_visible_controls),
+		cmocka_unit_test(test_fit_never_splits_wide_chars),
+		cmocka_unit_test(test_no_unicode_display),
+		cmocka_unit_test(test_cluster_steps),
+		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_textbuf_editing),
+		cmocka_unit_test(test_textbuf_limits_and_words),
+		cmocka_unit_test(test_textbuf_multiline),
+		cmocka_unit_test(test_barchart),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
+}
