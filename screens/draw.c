@@ -111,3 +111,23 @@ struct rect rect_centre(const struct rect *area, int w, int h)
 	r.y = area->y + (area->h - r.h) / 2;
 	return r;
 }
+
+char *draw_read_line(int y, char *out, size_t outsz)
+{
+	wchar_t w[1024];
+	size_t o = 0;
+	int n = mvinnwstr(y, 0, w, (int)(sizeof w / sizeof w[0]) - 1);
+
+	for (int i = 0; i < n && w[i]; i++) {
+		char enc[4];
+		size_t k = utf8_encode((uint32_t)w[i], enc);
+		if (o + k + 1 > outsz)
+			break;
+		memcpy(out + o, enc, k);
+		o += k;
+	}
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	return out;
+}

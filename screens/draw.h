@@ -23,6 +23,10 @@ void draw_frame(struct app *app, const struct rect *r, const char *title, enum r
 int draw_wrapped(struct app *app, const struct rect *r, const char *text, int skip,
 		 enum role role);
 
+/* The text of screen row y as UTF-8, trailing blanks removed (for the
+ * headless dump and the tests). Returns out. */
+char *draw_read_line(int y, char *out, size_t outsz);
+
 /* A rectangle of w×h centred in area, clipped to it. */
 struct rect rect_centre(const struct rect *area, int w, int h);
 

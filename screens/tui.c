@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include "app.h"
+#include "draw.h"
 #include "err.h"
 #include "i18n.h"
 #include "keys.h"
@@ -48,25 +49,13 @@ static void show_frame(struct app *app)
 	doupdate();
 }
 
-/* Write the screen as text, one line per row, trailing blanks removed. */
+/* Write the screen as text, one line per row. */
 static void dump_screen(FILE *out)
 {
-	size_t cap = (size_t)COLS * 6 + 1;
-	wchar_t *w = calloc(cap, sizeof *w);
-	char *line = calloc(cap * 4 + 1, 1);
+	char line[4096];
 
-	for (int y = 0; w && line && y < LINES; y++) {
-		size_t o = 0;
-		int n = mvinnwstr(y, 0, w, (int)cap - 1);
-		for (int i = 0; i < n && w[i]; i++)
-			o += utf8_encode((uint32_t)w[i], line + o);
-		while (o > 0 && line[o - 1] == ' ')
-			o--;
-		line[o] = '\0';
-		fprintf(out, "%s\n", line);
-	}
-	free(w);
-	free(line);
+	for (int y = 0; y < LINES; y++)
+		fprintf(out, "%s\n", draw_read_line(y, line, sizeof line));
 }
 
 static int run_headless(struct app *app, const char *path)
