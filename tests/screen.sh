@@ -1,0 +1,35 @@
+# Headless screen tests: pact reads keys from tests/screen/NAME.keys and
+# writes its last screen as text, which must equal tests/screen/NAME.screen.
+# The first line of a .keys file gives the size ("# 80x24") and may add
+# environment settings after it ("# 80x24 LC_ALL=C"). No terminal, no
+# sleeps. UPDATE=1 tests/run screen writes the expected dumps anew (review
+# them before committing).
+
+screen_dump() {
+	local keys=$1 size cols lines envs
+	read -r _ size envs <"$keys"
+	rm -f pact.db pact.db-wal pact.db-shm # each dump starts on a new database
+	cols=${size%x*}
+	lines=${size#*x}
+	env LINES="$lines" COLUMNS="$cols" TERM=xterm-256color PACT_KEYS="$keys" $envs \
+		"$PACT" --db pact.db
+}
+
+# Compare one dump with its expected screen (or write it, with UPDATE=1).
+screen_check() {
+	local keys=$ROOT/tests/screen/$1.keys expected=$ROOT/tests/screen/$1.screen
+	screen_dump "$keys" >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+	if [ -n "${UPDATE:-}" ]; then
+		cp "$T/got" "$expected"
+	elif ! diff -u "$expected" "$T/got" >"$T/diff"; then
+		why "the screen differs from $1.screen:"
+		sed 's/^/       /' "$T/diff" >&2
+		return 1
+	fi
+}
+
+# One test per key script.
+for keys in "$ROOT"/tests/screen/*.keys; do
+	name=$(basename "$keys" .keys)
+	eval "t_screen_$name() { screen_check $name; }"
+done
