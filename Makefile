@@ -42,6 +42,9 @@ pact: build/obj/src/main.o build/libpact.a
 build/libpact.a: $(OBJ)
 	$(AR) rcs $@ $^
 
+build/pact-san: build/san/src/main.o build/libpact-san.a
+	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
 build/libpact-san.a: $(SAN_OBJ)
 	$(AR) rcs $@ $^
 
@@ -93,11 +96,11 @@ unit: $(UNIT_BIN)
 	  LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1 $$t || fail=1; done; exit $$fail
 
-shell-tests: pact
-	tests/run
+shell-tests: pact build/pact-san
+	PACT_SAN=build/pact-san tests/run
 
 check: deps
-	$(MAKE) pact $(UNIT_BIN)
+	$(MAKE) pact build/pact-san $(UNIT_BIN)
 	$(MAKE) unit
 	$(MAKE) shell-tests
 

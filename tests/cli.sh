@@ -2,41 +2,41 @@
 # store, each checked for its message, its status and an untouched file.
 
 t_help_lists_options_and_subcommands() {
-	run "$PACT" --help
+	run "$PACT_SAN" --help
 	expect_rc 0 && expect_in "$T/out" "Usage: pact" && expect_in "$T/out" "--db PATH" &&
 		expect_in "$T/out" "check" && [ ! -s "$T/err" ]
 }
 
 t_version() {
-	run "$PACT" --version
+	run "$PACT_SAN" --version
 	expect_rc 0 && grep -qE '^pact [0-9]+\.[0-9]+\.[0-9]+$' "$T/out" || { why "$(cat "$T/out")"; return 1; }
 }
 
 t_unknown_option_is_a_usage_error() {
-	run "$PACT" --frobnicate
+	run "$PACT_SAN" --frobnicate
 	expect_rc 2 && expect_in "$T/err" "unknown or incomplete option '--frobnicate'" &&
 		expect_in "$T/err" "Usage: pact" && [ ! -s "$T/out" ]
 }
 
 t_missing_option_argument_is_a_usage_error() {
-	run "$PACT" --db
+	run "$PACT_SAN" --db
 	expect_rc 2 && expect_in "$T/err" "Usage: pact"
 }
 
 t_unknown_subcommand_is_a_usage_error() {
-	run "$PACT" frobnicate
+	run "$PACT_SAN" frobnicate
 	expect_rc 2 && expect_in "$T/err" "unknown subcommand 'frobnicate'"
 }
 
 t_lang_takes_nl_or_en() {
-	run "$PACT" --lang fr --version
+	run "$PACT_SAN" --lang fr --version
 	expect_rc 2 && expect_in "$T/err" "--lang takes nl or en" || return 1
-	run "$PACT" --lang nl --version
+	run "$PACT_SAN" --lang nl --version
 	expect_rc 0
 }
 
 t_check_creates_private_default_database() {
-	run "$PACT" check
+	run "$PACT_SAN" check
 	expect_rc 0 && expect_in "$T/out" "ok" || return 1
 	[ "$(stat -c %a "$T/.local/share/pact")" = 700 ] || { why "folder mode $(stat -c %a "$T/.local/share/pact")"; return 1; }
 	[ "$(stat -c %a "$T/.local/share/pact/pact.db")" = 600 ] || { why "file mode wrong"; return 1; }
@@ -44,11 +44,11 @@ t_check_creates_private_default_database() {
 }
 
 t_xdg_data_home_and_pact_db_and_option() {
-	XDG_DATA_HOME=$T/xdg run "$PACT" check
+	XDG_DATA_HOME=$T/xdg run "$PACT_SAN" check
 	expect_rc 0 && [ -f "$T/xdg/pact/pact.db" ] || { why "XDG_DATA_HOME not used"; return 1; }
-	PACT_DB=$T/env.db run "$PACT" check
+	PACT_DB=$T/env.db run "$PACT_SAN" check
 	expect_rc 0 && [ -f "$T/env.db" ] || { why "PACT_DB not used"; return 1; }
-	PACT_DB=$T/env2.db run "$PACT" --db "$T/opt.db" check
+	PACT_DB=$T/env2.db run "$PACT_SAN" --db "$T/opt.db" check
 	expect_rc 0 && [ -f "$T/opt.db" ] && [ ! -e "$T/env2.db" ] || { why "--db does not win over PACT_DB"; return 1; }
 }
 
@@ -56,7 +56,7 @@ t_xdg_data_home_and_pact_db_and_option() {
 refused_untouched() {
 	local file=$1 text=$2 before
 	before=$(sha256sum "$file")
-	run "$PACT" --db "$file" check
+	run "$PACT_SAN" --db "$file" check
 	expect_rc 4 && expect_in "$T/err" "$text" || return 1
 	[ "$(wc -l <"$T/err")" -eq 1 ] || { why "message is not one line: $(cat "$T/err")"; return 1; }
 	[ "$(sha256sum "$file")" = "$before" ] || { why "$file was changed"; return 1; }
@@ -80,30 +80,30 @@ t_refuses_file_that_is_not_a_database() {
 
 t_refuses_folder_that_cannot_be_created() {
 	: >"$T/plain"
-	run "$PACT" --db "$T/plain/sub/pact.db" check
+	run "$PACT_SAN" --db "$T/plain/sub/pact.db" check
 	expect_rc 4 && expect_in "$T/err" "cannot create folder $T/plain" || return 1
-	run "$PACT" --db /proc/pact-test/pact.db check
+	run "$PACT_SAN" --db /proc/pact-test/pact.db check
 	expect_rc 4 && expect_in "$T/err" "cannot create folder /proc/pact-test"
 }
 
 t_refuses_folder_that_cannot_be_written() {
 	# /proc/self exists but takes no new files, not even from root.
-	run "$PACT" --db /proc/self/pact.db check
+	run "$PACT_SAN" --db /proc/self/pact.db check
 	expect_rc 4 && expect_in "$T/err" "cannot write in folder /proc/self" || return 1
 	if [ "$(id -u)" -ne 0 ]; then
 		mkdir "$T/ro" && chmod 500 "$T/ro"
-		run "$PACT" --db "$T/ro/pact.db" check
+		run "$PACT_SAN" --db "$T/ro/pact.db" check
 		expect_rc 4 && expect_in "$T/err" "cannot write in folder $T/ro"
 	fi
 }
 
 t_screens_need_a_terminal() {
-	run "$PACT" </dev/null
+	run "$PACT_SAN" </dev/null
 	expect_rc 2 && expect_in "$T/err" "the screens need a terminal"
 }
 
 t_bad_key_script_is_reported() {
 	printf '1<Nope>' >"$T/k"
-	PACT_KEYS=$T/k run "$PACT" --db "$T/p.db"
+	PACT_KEYS=$T/k run "$PACT_SAN" --db "$T/p.db"
 	expect_rc 3 && expect_in "$T/err" "$T/k:1: unknown key <Nope>"
 }

@@ -12,7 +12,7 @@ screen_dump() {
 	cols=${size%x*}
 	lines=${size#*x}
 	env LINES="$lines" COLUMNS="$cols" TERM=xterm-256color PACT_KEYS="$keys" $envs \
-		"$PACT" --db pact.db
+		"$PACT_SAN" --db pact.db
 }
 
 # Compare one dump with its expected screen (or write it, with UPDATE=1).

@@ -1,1 +1,132 @@
-: # placeholder
+# Real-terminal tests: the real ./pact in tmux, keys sent with send-keys,
+# the screen read with capture-pane, polled until the text appears (never
+# a fixed sleep). Each test gets its own tmux server.
+
+# One server per test, named after its folder; the runner calls
+# cleanup_tmux after every test.
+tm() { tmux -L "pact-${T##*/}" -f /dev/null "$@"; }
+cleanup_tmux() { tm kill-server 2>/dev/null; }
+
+# start_pact COLSxROWS [VAR=value…]: pact in a new tmux session "p"; its
+# exit status lands in $T/exit.
+start_pact() {
+	local size=$1
+	shift
+	rm -f "$T/exit"
+	tm new-session -d -s p -x "${size%x*}" -y "${size#*x}" \
+		"env HOME='$T' TERM=tmux-256color $* '$PACT'; echo \$? >'$T/exit'" || return 1
+	tm set-option -t p remain-on-exit on >/dev/null
+	tm set-option -g status off >/dev/null
+}
+
+screen_text() { tm capture-pane -p -t p 2>/dev/null; }
+
+# wait_for TEXT: poll the screen until TEXT is on it (at most 5 s).
+wait_for() {
+	local i
+	for i in $(seq 1 250); do
+		screen_text | grep -qF -- "$1" && return 0
+		sleep 0.02
+	done
+	why "'$1' did not appear; the screen shows:"
+	screen_text | sed 's/^/       | /' >&2
+	return 1
+}
+
+# wait_gone TEXT: poll until TEXT is no longer on the screen.
+wait_gone() {
+	local i
+	for i in $(seq 1 250); do
+		screen_text | grep -qF -- "$1" || return 0
+		sleep 0.02
+	done
+	why "'$1' is still on the screen"
+	return 1
+}
+
+# wait_exit STATUS: poll until pact has ended, with that exit status.
+wait_exit() {
+	local i
+	for i in $(seq 1 250); do
+		if [ -s "$T/exit" ]; then
+			[ "$(cat "$T/exit")" = "$1" ] && return 0
+			why "pact exited with $(cat "$T/exit"), not $1"
+			return 1
+		fi
+		sleep 0.02
+	done
+	why "pact did not exit"
+	return 1
+}
+
+t_tmux_tabs_help_and_quit() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && wait_for "Stappenplan" && wait_for "? Help  q Quit" || return 1
+	tm send-keys -t p 3 && wait_for "[3 Brainstorm]" || return 1
+	tm send-keys -t p Tab && wait_for "[4 Vote]" || return 1
+	tm send-keys -t p BTab BTab && wait_for "[2 Board]" || return 1
+	tm send-keys -t p '?' && wait_for "Keys: Board" && wait_for "Show the keys of this screen" || return 1
+	tm send-keys -t p 4 && wait_for "Keys: Board" || return 1 # no tab switch under help
+	tm send-keys -t p Escape && wait_gone "Keys: Board" || return 1
+	tm send-keys -t p F1 && wait_for "Keys: Board" || return 1
+	tm send-keys -t p q && wait_gone "Keys: Board" || return 1
+	tm send-keys -t p C-l && wait_for "[2 Board]" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
+
+t_tmux_resize_too_small_and_back() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" || return 1
+	tm send-keys -t p 5 && wait_for "[5 Library]" || return 1
+	tm resize-window -t p -x 50 -y 12 && wait_for "Terminal too small: need 60x16" &&
+		wait_for "(now 50x12)" || return 1
+	tm send-keys -t p 2 # ignored while too small
+	tm resize-window -t p -x 80 -y 24 && wait_for "[5 Library]" && wait_for "q Quit" || return 1
+	tm resize-window -t p -x 60 -y 16 && wait_for "[5 Library]" || return 1
+	tm send-keys -t p '?' && wait_for "Keys: Library" || return 1
+	tm resize-window -t p -x 50 -y 12 && wait_for "Terminal too small" || return 1
+	tm resize-window -t p -x 120 -y 40 && wait_for "Keys: Library" || return 1
+	tm send-keys -t p Escape q && wait_exit 0
+}
+
+t_tmux_utf8_text_lines_up() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	tm send-keys -t p 5 && wait_for "Case library (bibliotheek casuïstiek)" || return 1
+}
+
+t_tmux_non_utf8_locale_shows_question_marks() {
+	start_pact 80x24 LANG=C LC_ALL=C || return 1
+	tm send-keys -t p 5 && wait_for "(bibliotheek casu?stiek)" || return 1
+	tm send-keys -t p '?' && wait_for "+- Keys: Library" || return 1
+}
+
+t_tmux_no_color_keeps_active_tab_visible() {
+	local line
+	start_pact 80x24 LANG=C.UTF-8 NO_COLOR=1 || return 1
+	wait_for "[1 Wizard]" || return 1
+	# With colours off the active tab is in reverse video (SGR 7).
+	line=$(tm capture-pane -p -e -t p | head -1)
+	case $line in
+	*$'\e[7m'*"[1 Wizard]"* | *$'\e[1m\e[7m'*"[1 Wizard]"* | *'7m'*"[1 Wizard]"*) ;;
+	*) why "no reverse video on the active tab: $(printf %q "$line")"; return 1 ;;
+	esac
+	# …and no colour is set anywhere (39 and 49 only reset to the defaults).
+	if tm capture-pane -p -e -t p | grep -qE $'\e\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;|m)'; then
+		why "colours used despite NO_COLOR"
+		return 1
+	fi
+}
+
+t_tmux_remembers_last_panel() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "[4 Vote]" || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[4 Vote]"
+}
+
+t_tmux_ctrl_c_quits() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p C-c && wait_exit 0
+}
