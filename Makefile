@@ -4,6 +4,7 @@
 #   make check    install what is missing, build, run every test
 #   make install  PREFIX=/usr/local DESTDIR=
 
+MAKEFLAGS += --no-print-directory
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 LOCALEDIR = $(PREFIX)/share/locale
@@ -31,7 +32,7 @@ SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) build/san/gen/schema_sql.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps run check unit shell-tests install uninstall clean
+.PHONY: all deps run check unit shell-tests bench pot install uninstall clean
 .DEFAULT_GOAL := all
 
 all: pact
@@ -103,6 +104,20 @@ check: deps
 	$(MAKE) pact build/pact-san $(UNIT_BIN)
 	$(MAKE) unit
 	$(MAKE) shell-tests
+
+# Benchmarks print figures; they are not part of make check.
+build/bench/%: tests/bench/%.c build/libpact.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< build/libpact.a $(LIBS)
+
+bench: build/bench/list_bench
+	build/bench/list_bench
+
+# The template of translatable strings, for translators.
+pot:
+	@mkdir -p data/po
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments \
+		--package-name=pact --msgid-bugs-address= -o data/po/pact.pot src/*.c screens/*.c
 
 install: pact
 	install -d $(DESTDIR)$(BINDIR)

@@ -14,22 +14,22 @@ static const struct {
 	const char *name;
 	int key;
 } names[] = {
-	{ "Enter", K_ENTER },
-	{ "Esc", K_ESC },
-	{ "Tab", K_TAB },
-	{ "S-Tab", K_FN(KEY_BTAB) },
-	{ "Up", K_FN(KEY_UP) },
-	{ "Down", K_FN(KEY_DOWN) },
-	{ "Left", K_FN(KEY_LEFT) },
-	{ "Right", K_FN(KEY_RIGHT) },
-	{ "PgUp", K_FN(KEY_PPAGE) },
-	{ "PgDn", K_FN(KEY_NPAGE) },
-	{ "Home", K_FN(KEY_HOME) },
-	{ "End", K_FN(KEY_END) },
-	{ "Backspace", K_FN(KEY_BACKSPACE) },
-	{ "Delete", K_FN(KEY_DC) },
-	{ "Insert", K_FN(KEY_IC) },
-	{ "Space", ' ' },
+	{ N_("Enter"), K_ENTER },
+	{ N_("Esc"), K_ESC },
+	{ N_("Tab"), K_TAB },
+	{ N_("S-Tab"), K_FN(KEY_BTAB) },
+	{ N_("Up"), K_FN(KEY_UP) },
+	{ N_("Down"), K_FN(KEY_DOWN) },
+	{ N_("Left"), K_FN(KEY_LEFT) },
+	{ N_("Right"), K_FN(KEY_RIGHT) },
+	{ N_("PgUp"), K_FN(KEY_PPAGE) },
+	{ N_("PgDn"), K_FN(KEY_NPAGE) },
+	{ N_("Home"), K_FN(KEY_HOME) },
+	{ N_("End"), K_FN(KEY_END) },
+	{ N_("Backspace"), K_FN(KEY_BACKSPACE) },
+	{ N_("Delete"), K_FN(KEY_DC) },
+	{ N_("Insert"), K_FN(KEY_IC) },
+	{ N_("Space"), ' ' },
 	{ "lt", '<' },
 	{ "Resize", K_FN(KEY_RESIZE) },
 };
@@ -38,13 +38,13 @@ const char *keys_name(int key, char *buf, size_t bufsz)
 {
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (names[i].key == key && key != '<') {
-			snprintf(buf, bufsz, "%s", names[i].name);
+			snprintf(buf, bufsz, "%s", _(names[i].name));
 			return buf;
 		}
 	if (key >= K_FN(KEY_F(1)) && key <= K_FN(KEY_F(24)))
 		snprintf(buf, bufsz, "F%d", key - K_FN(KEY_F(0)));
 	else if (key > 0 && key < 32)
-		snprintf(buf, bufsz, "Ctrl-%c", key + '@');
+		snprintf(buf, bufsz, _("Ctrl-%c"), key + '@');
 	else if (key >= 32 && key < 0x110000) {
 		char enc[5] = { 0 };
 		utf8_encode((uint32_t)key, enc);

@@ -2,6 +2,7 @@
  * row asked for. */
 #include "pager.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,7 +107,9 @@ static char *col_dup(sqlite3_stmt *st, int i)
 
 static void fill_window(struct pager *p, int64_t index)
 {
-	int64_t off = index - PAGER_WINDOW / 4;
+	/* Leave most of the window on the side the reader is moving to. */
+	bool upwards = p->win_n > 0 && index < p->win_off;
+	int64_t off = index - (upwards ? PAGER_WINDOW * 3 / 4 : PAGER_WINDOW / 4);
 
 	clear_window(p);
 	if (off < 0)

@@ -130,3 +130,14 @@ t_tmux_ctrl_c_quits() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p C-c && wait_exit 0
 }
+
+t_tmux_monochrome_terminal() {
+	start_pact 80x24 LANG=C.UTF-8 TERM=vt100 || return 1
+	wait_for "[1 Wizard]" || return 1
+	tm send-keys -t p 2 && wait_for "[2 Board]" || return 1
+	case $(tm capture-pane -p -e -t p | head -1) in
+	*'7m'*"[2 Board]"*) ;;
+	*) why "the active tab is not in reverse video on a vt100"; return 1 ;;
+	esac
+	tm send-keys -t p q && wait_exit 0
+}

@@ -507,6 +507,37 @@ static void test_app_too_small(void **state)
 	drop_db(db, path);
 }
 
+static void test_app_resize_while_typing(void **state)
+{
+	char path[PATH_MAX];
+	sqlite3 *db = test_db(path, sizeof path);
+	struct app app;
+	struct note *n;
+
+	(void)state;
+	app_init(&app, db, path, false);
+	app.panels[2] = &note_ops;
+	app.panel_state[2] = n = note_create(&app);
+	app_key(&app, '3');
+	keys(&app, "eWijkavond");
+	resize_term(16, 60);
+	app_key(&app, K_FN(KEY_RESIZE));
+	app_draw(&app);
+	assert_string_equal(row(2), "Wijkavond");
+	assert_int_equal(app.cursor_y, 2);
+	assert_int_equal(app.cursor_x, 9);
+	resize_term(10, 40);
+	app_key(&app, K_FN(KEY_RESIZE));
+	keys(&app, "xyz"); /* unseen keys do not edit */
+	resize_term(24, 80);
+	app_key(&app, K_FN(KEY_RESIZE));
+	keys(&app, " Noord");
+	app_key(&app, K_ENTER);
+	assert_string_equal(n->saved, "Wijkavond Noord");
+	app_free(&app);
+	drop_db(db, path);
+}
+
 static int confirmed;
 
 static void on_yes(struct app *app, void *ctx)
@@ -561,6 +592,7 @@ int main(void)
 		cmocka_unit_test_setup(test_app_tabs_and_help, fresh_screen),
 		cmocka_unit_test_setup(test_app_quit_asks_only_when_text_would_be_lost, fresh_screen),
 		cmocka_unit_test_setup(test_app_too_small, fresh_screen),
+		cmocka_unit_test_setup(test_app_resize_while_typing, fresh_screen),
 		cmocka_unit_test_setup(test_confirm_dialog, fresh_screen),
 	};
 
