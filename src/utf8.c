@@ -133,19 +133,26 @@ size_t utf8_visible(uint32_t cp, char out[16], int *width)
 	return utf8_encode(cp, out);
 }
 
+/* The visible form of the character at s[*i] (len bytes in all); moves *i
+ * past it, even over an invalid byte. */
+static size_t next_visible(const char *s, size_t len, size_t *i, char out[16], int *width)
+{
+	uint32_t cp;
+	size_t n = utf8_decode(s + *i, len - *i, &cp);
+
+	*i += n ? n : 1;
+	return utf8_visible(cp, out, width);
+}
+
 int utf8_width(const char *s)
 {
 	size_t len = strlen(s), i = 0;
-	int total = 0;
+	int total = 0, w;
+	char buf[16];
 
 	while (i < len) {
-		uint32_t cp;
-		char buf[16];
-		int w;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		utf8_visible(cp, buf, &w);
+		next_visible(s, len, &i, buf, &w);
 		total += w;
-		i += n ? n : 1;
 	}
 	return total;
 }
@@ -153,20 +160,18 @@ int utf8_width(const char *s)
 int utf8_fit(const char *s, int max_cols, char *out, size_t outsz)
 {
 	size_t len = strlen(s), i = 0, o = 0;
-	int cols = 0;
+	int cols = 0, w;
+	char buf[16];
 
 	while (i < len) {
-		uint32_t cp;
-		char buf[16];
-		int w;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		size_t bn = utf8_visible(cp, buf, &w);
-		if (cols + w > max_cols || o + bn + 1 > outsz)
+		size_t at = i, bn = next_visible(s, len, &i, buf, &w);
+		if (cols + w > max_cols || o + bn + 1 > outsz) {
+			i = at;
 			break;
+		}
 		memcpy(out + o, buf, bn);
 		o += bn;
 		cols += w;
-		i += n ? n : 1;
 	}
 	if (outsz)
 		out[o] = '\0';
