@@ -26,9 +26,11 @@ DEB_PACKAGES = gcc libc6-dev make pkg-config libncurses-dev libsqlite3-dev libcs
                libcmocka-dev tmux gettext sqlite3 locales
 
 CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard screens/*.c)
-GEN_SRC = build/gen/schema_sql.c
-OBJ = $(CORE_SRC:%.c=build/obj/%.o) build/obj/gen/schema_sql.o
-SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) build/san/gen/schema_sql.o
+# Shipped data compiled into the binary: data/NAME.EXT becomes the string
+# pact_NAME_EXT, so an installed pact needs no files beside it.
+EMBED = schema_sql prompts_txt
+OBJ = $(CORE_SRC:%.c=build/obj/%.o) $(EMBED:%=build/obj/gen/%.o)
+SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) $(EMBED:%=build/san/gen/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
@@ -65,10 +67,11 @@ build/san/gen/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c -o $@ $<
 
-# The schema is compiled into the binary so pact runs from any folder.
-build/gen/schema_sql.c: data/schema.sql
+.SECONDEXPANSION:
+.PRECIOUS: build/gen/%.c
+build/gen/%.c: data/$$(subst _,.,$$*)
 	@mkdir -p $(dir $@)
-	{ echo '#include "db.h"'; echo 'const char pact_schema_sql[] ='; \
+	{ echo 'const char pact_$*[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
 
 build/tests/%: tests/unit/%.c build/libpact-san.a
