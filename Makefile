@@ -17,7 +17,7 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=
 PKG_CFLAGS = $(filter-out -D%,$(shell pkg-config --cflags ncursesw sqlite3 2>/dev/null))
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DLOCALEDIR='"$(LOCALEDIR)"' \
-               -Isrc -Iscreens -Ibuild/gen $(PKG_CFLAGS) $(CPPFLAGS)
+               -iquote src -iquote screens -iquote build/gen $(PKG_CFLAGS) $(CPPFLAGS)
 LIBS = $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3) -lcsv -lm
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 

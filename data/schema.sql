@@ -8,3 +8,75 @@ CREATE TABLE settings (
 	key   TEXT PRIMARY KEY NOT NULL,
 	value TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- version 2
+-- Brainstorm: sessions (opreksessies) with their participants, timed rounds,
+-- clusters and ideas. Every record that can travel has a UUID. Times are
+-- Unix seconds (UTC) for the timer, ISO 8601 text for people.
+CREATE TABLE session (
+	id          INTEGER PRIMARY KEY,
+	uuid        TEXT NOT NULL UNIQUE,
+	title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+	question    TEXT NOT NULL DEFAULT '',
+	facilitator TEXT NOT NULL DEFAULT '',
+	location    TEXT NOT NULL DEFAULT '',
+	date        TEXT NOT NULL,
+	notes       TEXT NOT NULL DEFAULT '',
+	archived    INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+	created_at  TEXT NOT NULL
+);
+CREATE INDEX session_by_date ON session(archived, date DESC, id DESC);
+
+-- Names only with consent: alias is always there, name only when consent = 1.
+CREATE TABLE participant (
+	id         INTEGER PRIMARY KEY,
+	uuid       TEXT NOT NULL UNIQUE,
+	session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+	alias      TEXT NOT NULL CHECK (length(trim(alias)) > 0),
+	name       TEXT CHECK (name IS NULL OR consent = 1),
+	consent    INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+	role       TEXT CHECK (role IN ('resident', 'entrepreneur', 'institution',
+	                                'civil_servant', 'council_member', 'other')),
+	wijk       TEXT,
+	age_band   TEXT,
+	UNIQUE (session_id, alias)
+);
+
+CREATE TABLE round (
+	id           INTEGER PRIMARY KEY,
+	uuid         TEXT NOT NULL UNIQUE,
+	session_id   INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+	name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+	seconds      INTEGER NOT NULL CHECK (seconds > 0),
+	extra        INTEGER NOT NULL DEFAULT 0,
+	started_at   INTEGER,
+	paused_at    INTEGER,
+	paused_total INTEGER NOT NULL DEFAULT 0,
+	ended_at     INTEGER
+);
+CREATE INDEX round_by_session ON round(session_id, id);
+
+CREATE TABLE cluster (
+	id         INTEGER PRIMARY KEY,
+	uuid       TEXT NOT NULL UNIQUE,
+	session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+	name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+	UNIQUE (session_id, name)
+);
+
+CREATE TABLE idea (
+	id             INTEGER PRIMARY KEY,
+	uuid           TEXT NOT NULL UNIQUE,
+	session_id     INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+	round_id       INTEGER REFERENCES round(id) ON DELETE SET NULL,
+	cluster_id     INTEGER REFERENCES cluster(id) ON DELETE SET NULL,
+	participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+	merged_into    INTEGER REFERENCES idea(id) ON DELETE SET NULL,
+	text           TEXT NOT NULL CHECK (length(trim(text)) > 0),
+	late           INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1)),
+	created_at     TEXT NOT NULL,
+	updated_at     TEXT NOT NULL
+);
+CREATE INDEX idea_by_session ON idea(session_id, merged_into, id);
+CREATE INDEX idea_by_cluster ON idea(cluster_id);
+CREATE INDEX idea_by_merge ON idea(merged_into);

@@ -1,0 +1,72 @@
+/* Brainstorm sessions (opreksessies) and their participants. */
+#ifndef PACT_SESSION_H
+#define PACT_SESSION_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "pager.h"
+
+#define SESSION_TITLE_MAX 200
+#define SESSION_TEXT_MAX 1000
+#define SESSION_NOTES_MAX 10000
+
+struct session_fields {
+	const char *title;       /* required */
+	const char *question;    /* the central question */
+	const char *facilitator;
+	const char *location;
+	const char *date;        /* YYYY-MM-DD; NULL or "" = today */
+	const char *notes;       /* may span lines */
+};
+
+struct session {
+	int64_t id;
+	char uuid[37];
+	char *title, *question, *facilitator, *location, *date, *notes;
+	bool archived;
+};
+
+int session_create(sqlite3 *db, const struct session_fields *f, int64_t *id, struct pact_err *err);
+int session_update(sqlite3 *db, int64_t id, const struct session_fields *f, struct pact_err *err);
+int session_set_archived(sqlite3 *db, int64_t id, bool archived, struct pact_err *err);
+/* Gone with its ideas, rounds, clusters and participants. */
+int session_delete(sqlite3 *db, int64_t id, struct pact_err *err);
+int session_get(sqlite3 *db, int64_t id, struct session *out, struct pact_err *err);
+void session_free(struct session *s);
+
+/* A session named on the command line: its number, or its UUID. */
+int session_find(sqlite3 *db, const char *ref, int64_t *id, struct pact_err *err);
+
+/* Sessions newest first: columns title, date, ideas, participants. */
+int session_pager(struct pager *p, sqlite3 *db, bool archived, struct pact_err *err);
+
+/* Participants. Roles are stored by key (see participant_roles). */
+struct participant_fields {
+	const char *alias;   /* required */
+	const char *name;    /* stored only when consent */
+	bool consent;
+	const char *role;    /* a key of participant_roles, or NULL */
+	const char *wijk;
+	const char *age_band;
+};
+
+struct role_name {
+	const char *key;   /* stored */
+	const char *label; /* N_() */
+};
+extern const struct role_name participant_roles[]; /* ends with {NULL, NULL} */
+
+int participant_add(sqlite3 *db, int64_t session_id, const struct participant_fields *f,
+		    int64_t *id, struct pact_err *err);
+/* The participant with this alias in the session; *id = 0 if none. */
+int participant_by_alias(sqlite3 *db, int64_t session_id, const char *alias, int64_t *id,
+			 struct pact_err *err);
+/* Remove a participant; their ideas stay, anonymous. */
+int participant_forget(sqlite3 *db, int64_t id, struct pact_err *err);
+/* Columns: alias, role label, wijk. */
+int participant_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err);
+
+#endif

@@ -1,0 +1,68 @@
+/* Cleaning typed and imported text. */
+#include "text.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "utf8.h"
+
+size_t text_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool is_control(uint32_t cp)
+{
+	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
+}
+
+int text_clean(const char *in, const char *field, size_t max_chars, bool required,
+	       bool multiline, char **out, struct pact_err *err)
+{
+	size_t len = strlen(in), bad, i = 0, o = 0;
+	char *buf;
+
+	*out = NULL;
+	if (!utf8_valid(in, len, &bad))
+		return err_set(err, PACT_EINPUT, _("%s: not valid UTF-8 text (at byte %zu)"), field,
+			       bad + 1);
+	if (!(buf = malloc(len + 1)))
+		return err_set(err, PACT_EINPUT, _("out of memory"));
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(in + i, len - i, &cp);
+		if (cp == '\n' && multiline)
+			buf[o++] = '\n';
+		else if (cp == '\n' || cp == '\t' || cp == '\r')
+			buf[o++] = ' ';
+		else if (!is_control(cp)) {
+			memcpy(buf + o, in + i, n);
+			o += n;
+		}
+		i += n;
+	}
+	while (o > 0 && (buf[o - 1] == ' ' || buf[o - 1] == '\n'))
+		o--;
+	buf[o] = '\0';
+	i = strspn(buf, multiline ? " \n" : " ");
+	memmove(buf, buf + i, o - i + 1);
+	if (required && !buf[0]) {
+		free(buf);
+		return err_set(err, PACT_EINPUT, _("%s: empty; please type some text"), field);
+	}
+	if (text_chars(buf) > max_chars) {
+		size_t n = text_chars(buf);
+		free(buf);
+		return err_set(err, PACT_EINPUT, _("%s: too long (%zu characters; at most %zu)"), field,
+			       n, max_chars);
+	}
+	*out = buf;
+	return PACT_OK;
+}

@@ -1,0 +1,23 @@
+/* Checking and cleaning text that people type or import: valid UTF-8,
+ * control characters removed, spaces trimmed, a length limit in
+ * characters. Messages name the field. */
+#ifndef PACT_TEXT_H
+#define PACT_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "err.h"
+
+/* Clean in into a new string *out (the caller frees it). Line breaks and
+ * tabs become spaces unless multiline (then line breaks stay); other
+ * control characters are removed; leading and trailing spaces go. Refuses
+ * invalid UTF-8, text over max_chars characters, and, when required, empty
+ * text. field is the translated name used in messages. */
+int text_clean(const char *in, const char *field, size_t max_chars, bool required,
+	       bool multiline, char **out, struct pact_err *err);
+
+/* Number of code points in valid UTF-8 s. */
+size_t text_chars(const char *s);
+
+#endif
