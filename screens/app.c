@@ -75,7 +75,8 @@ static void init_colours(void)
 		init_pair((short)r, roles[r].fg, roles[r].bg);
 }
 
-void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color)
+void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
+	      const struct screen_ops *only)
 {
 	char *tab;
 
@@ -87,11 +88,17 @@ void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color)
 	app->running = true;
 	if (color)
 		init_colours();
-	panels_register(app->panels);
-	for (int i = 0; i < APP_PANELS; i++)
+	if (only) {
+		app->panels[0] = only;
+		app->npanels = 1;
+	} else {
+		panels_register(app->panels);
+		app->npanels = APP_PANELS;
+	}
+	for (int i = 0; i < app->npanels; i++)
 		app->panel_state[i] = app->panels[i]->create ? app->panels[i]->create(app) : NULL;
-	tab = db ? db_setting_get(db, "tab") : NULL;
-	for (int i = 0; tab && i < APP_PANELS; i++)
+	tab = db && !only ? db_setting_get(db, "tab") : NULL;
+	for (int i = 0; tab && i < app->npanels; i++)
 		if (strcmp(tab, app->panels[i]->name) == 0)
 			app->active = i;
 	free(tab);
@@ -103,9 +110,9 @@ void app_free(struct app *app)
 {
 	while (app->depth > 0)
 		app_pop(app);
-	if (app->db)
+	if (app->db && app->npanels > 1)
 		db_setting_set(app->db, "tab", app->panels[app->active]->name, NULL);
-	for (int i = 0; i < APP_PANELS; i++)
+	for (int i = 0; i < app->npanels; i++)
 		if (app->panels[i]->destroy)
 			app->panels[i]->destroy(app, app->panel_state[i]);
 }
@@ -158,7 +165,7 @@ static void switch_to(struct app *app, int panel)
 {
 	const struct screen_ops *old = app->panels[app->active];
 
-	panel = (panel + APP_PANELS) % APP_PANELS;
+	panel = (panel + app->npanels) % app->npanels;
 	if (panel == app->active)
 		return;
 	if (old->leave)
@@ -170,7 +177,7 @@ static void switch_to(struct app *app, int panel)
 
 static bool anything_unsaved(struct app *app)
 {
-	for (int i = 0; i < APP_PANELS; i++)
+	for (int i = 0; i < app->npanels; i++)
 		if (app->panels[i]->has_unsaved &&
 		    app->panels[i]->has_unsaved(app, app->panel_state[i]))
 			return true;
@@ -206,7 +213,7 @@ static void global_action(struct app *app, int action)
 	else if (action == GA_PREV)
 		switch_to(app, app->active - 1);
 	else if (action == GA_HELP)
-		help_open(app, top_layer(app).ops);
+		help_open(app, top_layer(app).ops, top_layer(app).state);
 	else if (action == GA_QUIT)
 		app_request_quit(app);
 	else if (action == GA_REDRAW)
@@ -242,12 +249,13 @@ void app_key(struct app *app, int key)
 	}
 	if (top.ops->text_input && top.ops->text_input(app, top.state, key) == INPUT_HANDLED)
 		return;
-	if ((b = find_key(top.ops->keys, key)) != NULL) {
+	if ((b = find_key(screen_keys(top.ops, app, top.state), key)) != NULL) {
 		if (top.ops->action)
 			top.ops->action(app, top.state, b->action);
 	}
 	else if ((b = find_key(app_global_keys, key)) != NULL &&
-		 (!top.ops->modal || b->action == GA_REDRAW))
+		 (!top.ops->modal || b->action == GA_REDRAW) &&
+		 (app->npanels > 1 || b->action > GA_PREV))
 		global_action(app, b->action);
 	else if (top.ops->fallback)
 		top.ops->fallback(app, top.state, key);
@@ -257,7 +265,7 @@ bool app_tick(struct app *app)
 {
 	bool redraw = false;
 
-	for (int i = 0; i < APP_PANELS; i++)
+	for (int i = 0; i < app->npanels; i++)
 		if (app->panels[i]->tick && app->panels[i]->tick(app, app->panel_state[i]))
 			redraw = true;
 	return redraw;
@@ -269,7 +277,7 @@ static void draw_tabs(struct app *app)
 	char label[128];
 
 	draw_fill(app, 0, 0, COLS, ROLE_TAB);
-	for (int i = 0; i < APP_PANELS; i++) {
+	for (int i = 0; i < app->npanels; i++) {
 		bool on = i == app->active;
 		snprintf(label, sizeof label, on ? "[%d %s]" : " %d %s ", i + 1,
 			 _(app->panels[i]->title));
@@ -313,7 +321,7 @@ static void draw_status(struct app *app)
 			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
 		return;
 	}
-	x = draw_hints(app, x, top.ops->keys);
+	x = draw_hints(app, x, screen_keys(top.ops, app, top.state));
 	if (!top.ops->modal)
 		draw_hints(app, x, app_global_keys);
 }
@@ -333,7 +341,7 @@ static void draw_too_small(struct app *app)
 
 void app_draw(struct app *app)
 {
-	struct rect body = { 1, 0, LINES - 2, COLS };
+	struct rect body = { app->npanels > 1, 0, LINES - 1 - (app->npanels > 1), COLS };
 	struct rect all = { 0, 0, LINES - 1, COLS };
 
 	app->cursor_on = false;
@@ -344,7 +352,8 @@ void app_draw(struct app *app)
 		draw_too_small(app);
 		return;
 	}
-	draw_tabs(app);
+	if (app->npanels > 1)
+		draw_tabs(app);
 	app->panels[app->active]->draw(app, app->panel_state[app->active], &body);
 	for (int i = 0; i < app->depth; i++) {
 		app->cursor_on = false;

@@ -42,6 +42,7 @@ struct app {
 	const char *db_path;
 	const struct screen_ops *panels[APP_PANELS];
 	void *panel_state[APP_PANELS];
+	int npanels; /* 1 when a single screen runs without tabs */
 	int active;
 	struct layer stack[APP_STACK];
 	int depth;
@@ -55,8 +56,10 @@ struct app {
 	int cursor_y, cursor_x;
 };
 
-/* Set up the app on an initialised terminal. */
-void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color);
+/* Set up the app on an initialised terminal: the five panels, or only the
+ * given screen without a tab bar. */
+void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
+	      const struct screen_ops *only);
 void app_free(struct app *app);
 
 /* Handle one key or event. */

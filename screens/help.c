@@ -129,15 +129,15 @@ static const struct screen_ops help_ops = {
 	.action = help_action,
 };
 
-void help_open(struct app *app, const struct screen_ops *of)
+void help_open(struct app *app, const struct screen_ops *of, void *state)
 {
 	struct help *h = calloc(1, sizeof *h);
 
 	if (!h)
 		return;
 	snprintf(h->title, sizeof h->title, _("Keys: %s"), _(of->title));
-	add_table(h, _("On this screen"), of->keys);
-	if (!of->modal)
+	add_table(h, _("On this screen"), screen_keys(of, app, state));
+	if (!of->modal && app->npanels > 1)
 		add_table(h, _("Everywhere"), app_global_keys);
 	app_push(app, &help_ops, h);
 }

@@ -5,6 +5,6 @@
 
 #include "app.h"
 
-void help_open(struct app *app, const struct screen_ops *of);
+void help_open(struct app *app, const struct screen_ops *of, void *state);
 
 #endif

@@ -33,6 +33,9 @@ struct screen_ops {
 	const char *name;  /* stable identifier, e.g. "board" */
 	const char *title; /* N_() tab or overlay title */
 	const struct key_binding *keys; /* ends with a zero entry */
+	/* For screens whose keys change with their mode: the table in force
+	 * now (used instead of keys when set). */
+	const struct key_binding *(*current_keys)(struct app *app, void *state);
 	bool modal;        /* an overlay that keeps the global keys away */
 	/* Life of the state: panels are created when the app starts; pushed
 	 * screens are created by whoever opens them and destroyed when popped. */
@@ -52,5 +55,12 @@ struct screen_ops {
 	/* A second passed; true when the screen needs a redraw. */
 	bool (*tick)(struct app *app, void *state);
 };
+
+/* The key table a screen has in force now. */
+static inline const struct key_binding *screen_keys(const struct screen_ops *ops,
+						    struct app *app, void *state)
+{
+	return ops->current_keys ? ops->current_keys(app, state) : ops->keys;
+}
 
 #endif

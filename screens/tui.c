@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -87,21 +88,34 @@ static int run_headless(struct app *app, const char *path)
 	return status;
 }
 
+static double monotonic(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Keys as they come; a tick every TICK seconds even while keys keep
+ * coming, so clocks and other terminals' changes show without a key. */
+#define TICK 0.25
+
 static void run_terminal(struct app *app)
 {
+	double last_tick = monotonic();
 	wint_t wc;
-	int rc, key;
+	int rc;
 
-	timeout(1000);
+	timeout((int)(TICK * 1000));
 	while (app->running) {
 		show_frame(app);
 		rc = get_wch(&wc);
-		if (rc == ERR) {
+		if (rc != ERR)
+			app_key(app, keys_normalise(rc == KEY_CODE_YES ? K_FN((int)wc) : (int)wc));
+		if (monotonic() - last_tick >= TICK || rc == ERR) {
+			last_tick = monotonic();
 			app_tick(app);
-			continue;
 		}
-		key = rc == KEY_CODE_YES ? K_FN((int)wc) : (int)wc;
-		app_key(app, keys_normalise(key));
 	}
 }
 
@@ -131,7 +145,7 @@ int tui_run(sqlite3 *db, const char *db_path)
 		status = PACT_EUSAGE;
 	} else {
 		setup_terminal(&color);
-		app_init(&app, db, db_path, color);
+		app_init(&app, db, db_path, color, NULL);
 		if (keys && *keys)
 			status = run_headless(&app, keys);
 		else

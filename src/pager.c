@@ -37,9 +37,25 @@ int pager_open(struct pager *p, sqlite3 *db, const char *count_sql, const char *
 	return PACT_OK;
 }
 
+void pager_add_extra(struct pager *p, int64_t id, const char *label)
+{
+	struct pager_row *r;
+
+	if (p->nextra == PAGER_MAX_EXTRA)
+		return;
+	r = &p->extra[p->nextra++];
+	r->id = id;
+	for (int c = 0; c < p->ncols; c++)
+		r->cols[c] = strdup(c == 0 ? label : "");
+}
+
 void pager_close(struct pager *p)
 {
 	clear_window(p);
+	for (int i = 0; i < p->nextra; i++)
+		for (int c = 0; c < p->ncols; c++)
+			free(p->extra[i].cols[c]);
+	p->nextra = 0;
 	sqlite3_finalize(p->count_stmt);
 	sqlite3_finalize(p->page_stmt);
 	p->count_stmt = p->page_stmt = NULL;
@@ -86,7 +102,7 @@ int pager_reload(struct pager *p, struct pact_err *err)
 
 int64_t pager_count(const struct pager *p)
 {
-	return p->total;
+	return p->nextra + p->total;
 }
 
 /* Start stepping the page statement at offset, limit rows (-1: all). */
@@ -127,6 +143,9 @@ static void fill_window(struct pager *p, int64_t index)
 
 const struct pager_row *pager_get(struct pager *p, int64_t index)
 {
+	if (index >= 0 && index < p->nextra)
+		return &p->extra[index];
+	index -= p->nextra;
 	if (index < 0 || index >= p->total)
 		return NULL;
 	if (index < p->win_off || index >= p->win_off + p->win_n)
@@ -156,11 +175,12 @@ static int64_t scan(struct pager *p, int col, const char *prefix, int64_t from, 
 	return found;
 }
 
-int64_t pager_find(struct pager *p, int col, const char *prefix, int64_t from)
+/* Query rows only: indexes here do not count the extra rows. */
+static int64_t find_in_query(struct pager *p, int col, const char *prefix, int64_t from)
 {
 	int64_t found;
 
-	if (col < 0 || col >= p->ncols || p->total == 0)
+	if (p->total == 0)
 		return -1;
 	if (from < 0 || from >= p->total)
 		from = 0;
@@ -168,4 +188,22 @@ int64_t pager_find(struct pager *p, int col, const char *prefix, int64_t from)
 	if (found < 0)
 		found = scan(p, col, prefix, 0, from);
 	return found;
+}
+
+int64_t pager_find(struct pager *p, int col, const char *prefix, int64_t from)
+{
+	int64_t found;
+
+	if (col < 0 || col >= p->ncols)
+		return -1;
+	for (int64_t i = from; i < p->nextra; i++)
+		if (i >= 0 && utf8_starts_with_fold(p->extra[i].cols[col], prefix))
+			return i;
+	found = find_in_query(p, col, prefix, from - p->nextra);
+	if (found >= 0)
+		return found + p->nextra;
+	for (int64_t i = 0; i < p->nextra && i < from; i++)
+		if (utf8_starts_with_fold(p->extra[i].cols[col], prefix))
+			return i;
+	return -1;
 }

@@ -10,6 +10,7 @@
 
 #define PAGER_MAX_COLS 8
 #define PAGER_WINDOW 256
+#define PAGER_MAX_EXTRA 4
 
 struct pager_row {
 	int64_t id;
@@ -25,6 +26,9 @@ struct pager {
 	int64_t win_off;
 	int win_n;
 	struct pager_row win[PAGER_WINDOW];
+	/* Fixed rows shown before the query's rows ("New cluster…"). */
+	struct pager_row extra[PAGER_MAX_EXTRA];
+	int nextra;
 };
 
 /* Prepare the two statements. page_sql's first column is the row id, the
@@ -37,6 +41,9 @@ void pager_close(struct pager *p);
 /* Bind a named parameter (e.g. ":session") in both statements. */
 void pager_bind_int(struct pager *p, const char *name, int64_t value);
 void pager_bind_text(struct pager *p, const char *name, const char *value);
+
+/* Add a fixed row before the query's rows, with label in column 0. */
+void pager_add_extra(struct pager *p, int64_t id, const char *label);
 
 /* Count the rows again and forget cached rows; call after a change. */
 int pager_reload(struct pager *p, struct pact_err *err);

@@ -401,7 +401,7 @@ static void test_app_tabs_and_help(void **state)
 	struct app app;
 
 	(void)state;
-	app_init(&app, db, path, false);
+	app_init(&app, db, path, false, NULL);
 	app_draw(&app);
 	assert_non_null(strstr(row(0), "[1 Wizard]"));
 	assert_non_null(strstr(row(0), "5 Library"));
@@ -435,7 +435,7 @@ static void test_app_tabs_and_help(void **state)
 	app_free(&app);
 
 	/* The last panel is remembered. */
-	app_init(&app, db, path, false);
+	app_init(&app, db, path, false, NULL);
 	assert_int_equal(app.active, 1);
 	app_free(&app);
 	drop_db(db, path);
@@ -448,7 +448,7 @@ static void test_app_quit_asks_only_when_text_would_be_lost(void **state)
 	struct app app;
 
 	(void)state;
-	app_init(&app, db, path, false);
+	app_init(&app, db, path, false, NULL);
 	app.panels[2] = &note_ops;
 	app.panel_state[2] = note_create(&app);
 	app_key(&app, '3');
@@ -491,7 +491,7 @@ static void test_app_too_small(void **state)
 	struct app app;
 
 	(void)state;
-	app_init(&app, db, path, false);
+	app_init(&app, db, path, false, NULL);
 	resize_term(12, 50);
 	app_key(&app, K_FN(KEY_RESIZE));
 	app_draw(&app);
@@ -515,7 +515,7 @@ static void test_app_resize_while_typing(void **state)
 	struct note *n;
 
 	(void)state;
-	app_init(&app, db, path, false);
+	app_init(&app, db, path, false, NULL);
 	app.panels[2] = &note_ops;
 	app.panel_state[2] = n = note_create(&app);
 	app_key(&app, '3');
@@ -554,7 +554,7 @@ static void test_confirm_dialog(void **state)
 	int value = 42;
 
 	(void)state;
-	app_init(&app, db, path, false);
+	app_init(&app, db, path, false, NULL);
 	confirmed = 0;
 	dialog_confirm(&app, "Delete the session \"Wijkavond\"?", "Delete", on_yes, &value);
 	app_draw(&app);

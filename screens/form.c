@@ -1,0 +1,304 @@
+/* Form dialog. */
+#include "form.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dialog.h"
+#include "draw.h"
+#include "i18n.h"
+#include "input.h"
+#include "utf8.h"
+
+enum field_type { FIELD_TEXT, FIELD_MULTI, FIELD_CHOICE };
+
+struct field {
+	char label[64];
+	enum field_type type;
+	struct input in;
+	const char *const *choices; /* translated labels, NULL-terminated */
+	int choice, first_choice;
+};
+
+struct form {
+	char title[128];
+	struct field fields[FORM_MAX_FIELDS];
+	int n, focus;
+	char error[512];
+	form_submit_fn submit;
+	void *ctx;
+	void (*ctx_free)(void *ctx);
+	char *initial[FORM_MAX_FIELDS];
+};
+
+static const char *const yes_no[3] = { N_("no"), N_("yes"), NULL };
+
+enum { FA_NEXT = 1, FA_PREV, FA_SAVE, FA_CANCEL, FA_LEFT, FA_RIGHT };
+
+static const struct key_binding form_keys[] = {
+	{ K_TAB, FA_NEXT, N_("Next field"), N_("Next field") },
+	{ K_FN(KEY_DOWN), FA_NEXT, NULL, NULL },
+	{ K_FN(KEY_BTAB), FA_PREV, NULL, N_("Previous field") },
+	{ K_FN(KEY_UP), FA_PREV, NULL, NULL },
+	{ K_CTRL('d'), FA_SAVE, N_("Save"), N_("Save the form") },
+	{ K_FN(KEY_F(2)), FA_SAVE, NULL, NULL },
+	{ K_ESC, FA_CANCEL, N_("Cancel"), N_("Close without saving") },
+	{ K_FN(KEY_LEFT), FA_LEFT, NULL, N_("Change a choice") },
+	{ K_FN(KEY_RIGHT), FA_RIGHT, NULL, NULL },
+	{ ' ', FA_RIGHT, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
+
+struct form *form_new(const char *title, form_submit_fn submit, void *ctx,
+		      void (*ctx_free)(void *ctx))
+{
+	struct form *f = calloc(1, sizeof *f);
+
+	if (!f)
+		return NULL;
+	snprintf(f->title, sizeof f->title, "%s", title);
+	f->submit = submit;
+	f->ctx = ctx;
+	f->ctx_free = ctx_free;
+	return f;
+}
+
+static struct field *add(struct form *f, const char *label, enum field_type type)
+{
+	struct field *fl;
+
+	if (f->n == FORM_MAX_FIELDS)
+		return NULL;
+	fl = &f->fields[f->n++];
+	snprintf(fl->label, sizeof fl->label, "%s", label);
+	fl->type = type;
+	input_init(&fl->in, 1, false);
+	return fl;
+}
+
+void form_add_text(struct form *f, const char *label, const char *value, size_t max_bytes,
+		   bool multiline)
+{
+	struct field *fl = add(f, label, multiline ? FIELD_MULTI : FIELD_TEXT);
+
+	if (!fl)
+		return;
+	input_free(&fl->in);
+	input_init(&fl->in, max_bytes, multiline);
+	textbuf_set(&fl->in.tb, value ? value : "");
+	f->initial[f->n - 1] = strdup(value ? value : "");
+}
+
+void form_add_choice(struct form *f, const char *label, const char *const *choices, int selected)
+{
+	struct field *fl = add(f, label, FIELD_CHOICE);
+
+	if (fl) {
+		fl->choices = choices;
+		fl->choice = fl->first_choice = selected;
+	}
+}
+
+void form_add_yesno(struct form *f, const char *label, bool value)
+{
+	form_add_choice(f, label, yes_no, value ? 1 : 0);
+}
+
+const char *form_text(struct form *f, int field)
+{
+	return field < f->n && f->fields[field].in.tb.s ? f->fields[field].in.tb.s : "";
+}
+
+int form_choice(struct form *f, int field)
+{
+	return field < f->n ? f->fields[field].choice : 0;
+}
+
+static bool changed(struct form *f)
+{
+	for (int i = 0; i < f->n; i++) {
+		struct field *fl = &f->fields[i];
+		if (fl->type == FIELD_CHOICE ? fl->choice != fl->first_choice
+					     : strcmp(form_text(f, i), f->initial[i]) != 0)
+			return true;
+	}
+	return false;
+}
+
+static void form_destroy(struct app *app, void *state)
+{
+	struct form *f = state;
+
+	(void)app;
+	for (int i = 0; i < f->n; i++) {
+		input_free(&f->fields[i].in);
+		free(f->initial[i]);
+	}
+	if (f->ctx_free)
+		f->ctx_free(f->ctx);
+	free(f);
+}
+
+static void save(struct app *app, struct form *f)
+{
+	struct pact_err err;
+
+	err_clear(&err);
+	if (f->submit(app, f->ctx, f, &err) == PACT_OK)
+		app_pop(app);
+	else
+		snprintf(f->error, sizeof f->error, "%s", err.msg);
+}
+
+static void discard(struct app *app, void *ctx)
+{
+	(void)ctx;
+	app_pop(app);
+}
+
+static int choice_count(const struct field *fl)
+{
+	int n = 0;
+
+	while (fl->choices[n])
+		n++;
+	return n;
+}
+
+static void form_action(struct app *app, void *state, int action)
+{
+	struct form *f = state;
+	struct field *fl = &f->fields[f->focus];
+
+	switch (action) {
+	case FA_NEXT: f->focus = (f->focus + 1) % f->n; break;
+	case FA_PREV: f->focus = (f->focus + f->n - 1) % f->n; break;
+	case FA_SAVE: save(app, f); break;
+	case FA_CANCEL:
+		if (changed(f))
+			dialog_confirm(app, _("Close the form and lose your changes?"), _("Close"),
+				       discard, NULL);
+		else
+			app_pop(app);
+		break;
+	case FA_LEFT:
+	case FA_RIGHT:
+		if (fl->type == FIELD_CHOICE) {
+			int n = choice_count(fl);
+			fl->choice = (fl->choice + (action == FA_LEFT ? n - 1 : 1)) % n;
+		}
+		break;
+	}
+}
+
+/* Text fields take their editing keys first; Enter in a one-line field
+ * moves on, and saves on the last field. */
+static enum input_result form_text_input(struct app *app, void *state, int key)
+{
+	struct form *f = state;
+	struct field *fl = &f->fields[f->focus];
+
+	if (fl->type == FIELD_CHOICE) {
+		if (key == K_ENTER) {
+			form_action(app, f, f->focus == f->n - 1 ? FA_SAVE : FA_NEXT);
+			return INPUT_HANDLED;
+		}
+		return INPUT_IGNORED;
+	}
+	if (key == K_TAB || key == K_FN(KEY_BTAB) || key == K_ESC)
+		return INPUT_IGNORED;
+	switch (input_key(&fl->in, key)) {
+	case INPUT_EDITED:
+		f->error[0] = '\0';
+		return INPUT_HANDLED;
+	case INPUT_ACCEPT:
+		if (fl->type == FIELD_MULTI || f->focus == f->n - 1)
+			save(app, f);
+		else
+			f->focus++;
+		return INPUT_HANDLED;
+	default:
+		return INPUT_IGNORED;
+	}
+}
+
+static int field_rows(const struct field *fl)
+{
+	return fl->type == FIELD_MULTI ? 4 : 1;
+}
+
+static void draw_choice(struct app *app, const struct field *fl, int y, int x, int w, bool focus)
+{
+	char buf[160];
+
+	snprintf(buf, sizeof buf, focus ? "< %s >" : "  %s  ", _(fl->choices[fl->choice]));
+	draw_fill(app, y, x, w, focus ? ROLE_SELECTED : ROLE_DIALOG);
+	draw_text(app, y, x, w, buf, focus ? ROLE_SELECTED : ROLE_DIALOG);
+}
+
+static void form_draw(struct app *app, void *state, const struct rect *area)
+{
+	struct form *f = state;
+	int labelw = 0, rows = 0, w = area->w - 4 < 76 ? area->w - 4 : 76;
+	struct rect box;
+	int y, cy = -1, cx = 0;
+
+	for (int i = 0; i < f->n; i++) {
+		int lw = utf8_width(f->fields[i].label);
+		labelw = lw > labelw ? lw : labelw;
+		rows += field_rows(&f->fields[i]);
+	}
+	if (labelw > w / 3)
+		labelw = w / 3;
+	box = rect_centre(area, w, rows + 4 + (f->error[0] ? 1 : 0));
+	draw_frame(app, &box, f->title, ROLE_DIALOG);
+	y = box.y + 1;
+	for (int i = 0; i < f->n && y < box.y + box.h - 2; i++) {
+		struct field *fl = &f->fields[i];
+		struct rect r = { y, box.x + 3 + labelw, field_rows(fl), box.w - 5 - labelw };
+		if (r.y + r.h > box.y + box.h - 2)
+			r.h = box.y + box.h - 2 - r.y;
+		draw_text_cut(app, y, box.x + 2, labelw, fl->label,
+			      i == f->focus ? ROLE_TITLE : ROLE_DIALOG);
+		if (fl->type == FIELD_CHOICE) {
+			draw_choice(app, fl, y, r.x, r.w, i == f->focus);
+		} else {
+			input_draw(app, &fl->in, &r, i == f->focus ? ROLE_SELECTED : ROLE_DIM);
+			if (i == f->focus) {
+				cy = app->cursor_y;
+				cx = app->cursor_x;
+			}
+		}
+		y += r.h;
+	}
+	if (f->error[0])
+		draw_text_cut(app, box.y + box.h - 2, box.x + 2, box.w - 4, f->error, ROLE_ERROR);
+	app->cursor_on = cy >= 0;
+	app->cursor_y = cy;
+	app->cursor_x = cx;
+}
+
+static bool form_unsaved(struct app *app, void *state)
+{
+	(void)app;
+	return changed(state);
+}
+
+static const struct screen_ops form_ops = {
+	.name = "form",
+	.title = N_("Form"),
+	.keys = form_keys,
+	.modal = true,
+	.destroy = form_destroy,
+	.draw = form_draw,
+	.action = form_action,
+	.text_input = form_text_input,
+	.has_unsaved = form_unsaved,
+};
+
+void form_open(struct app *app, struct form *f)
+{
+	if (f)
+		app_push(app, &form_ops, f);
+}

@@ -1,0 +1,38 @@
+/* The form dialog: labelled fields (one-line or multi-line text, a choice
+ * among fixed values, yes/no) on a pushed screen. Tab / Shift-Tab move
+ * between fields (and Down / Up outside multi-line text), Enter in a one-line
+ * field moves on and saves after the last, Ctrl-D or F2 saves at once, Esc
+ * cancels (asking first when something was changed). The submit function
+ * checks and stores; its error message (naming the field) is shown in the
+ * form, which stays open until it succeeds. */
+#ifndef PACT_FORM_H
+#define PACT_FORM_H
+
+#include <stdbool.h>
+
+#include "app.h"
+#include "err.h"
+
+#define FORM_MAX_FIELDS 10
+
+struct form;
+typedef int (*form_submit_fn)(struct app *app, void *ctx, struct form *f, struct pact_err *err);
+
+/* A new form; ctx is handed to submit and freed with ctx_free (may be NULL)
+ * when the form closes. */
+struct form *form_new(const char *title, form_submit_fn submit, void *ctx,
+		      void (*ctx_free)(void *ctx));
+/* Fields, in order; their number is their index for form_text/form_choice. */
+void form_add_text(struct form *f, const char *label, const char *value, size_t max_bytes,
+		   bool multiline);
+void form_add_choice(struct form *f, const char *label, const char *const *choices,
+		     int selected);
+void form_add_yesno(struct form *f, const char *label, bool value);
+
+/* Push it; the app owns it from here. */
+void form_open(struct app *app, struct form *f);
+
+const char *form_text(struct form *f, int field);
+int form_choice(struct form *f, int field); /* index; yes/no: 1 = yes */
+
+#endif

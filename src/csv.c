@@ -1,0 +1,308 @@
+/* The CSV writer behind every export: fields are quoted only when needed
+ * (libcsv writes the quoted form), output goes to a temporary file that is
+ * renamed into place on success, and write errors are kept until close. */
+#include "csv.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+
+static const char bom[] = "\xEF\xBB\xBF";
+
+static bool is_stdout(const struct csv_out *w)
+{
+	return strcmp(w->path, "-") == 0;
+}
+
+static const char *shown_name(const struct csv_out *w)
+{
+	return is_stdout(w) ? _("standard output") : w->path;
+}
+
+static int write_error(struct pact_err *err, const char *name, int errnum)
+{
+	return err_set(err, PACT_EINPUT, _("cannot write %s: %s"), name, strerror(errnum));
+}
+
+/* Keep the first failure; later calls refuse until close reports it. */
+static int failed(struct csv_out *w, int errnum)
+{
+	if (!w->error)
+		w->error = errnum ? errnum : EIO;
+	return PACT_EINPUT;
+}
+
+static int put(struct csv_out *w, const char *s, size_t len)
+{
+	errno = 0;
+	if (len && fwrite(s, 1, len, w->fp) != len)
+		return failed(w, errno);
+	return PACT_OK;
+}
+
+static int put_quoted(struct csv_out *w, const char *s, size_t len)
+{
+	errno = 0;
+	if (csv_fwrite2(w->fp, s, len, CSV_QUOTE) != 0)
+		return failed(w, errno);
+	return PACT_OK;
+}
+
+/* libcsv's reader, like most, trims unquoted spaces and tabs at the ends. */
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static bool needs_quotes(const struct csv_out *w, const char *s, size_t len)
+{
+	if (len == 0)
+		return false;
+	if (is_blank(s[0]) || is_blank(s[len - 1]))
+		return true;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == w->opts.delim || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+			return true;
+	return false;
+}
+
+/* Spreadsheets run a cell starting with one of these as a formula. */
+static bool is_formula(const struct csv_out *w, const char *s)
+{
+	return w->opts.excel && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+}
+
+static int put_neutralised(struct csv_out *w, const char *s, size_t len)
+{
+	char *buf = malloc(len + 1);
+	int rc;
+
+	if (!buf)
+		return failed(w, ENOMEM);
+	buf[0] = '\'';
+	memcpy(buf + 1, s, len);
+	rc = put_quoted(w, buf, len + 1);
+	free(buf);
+	return rc;
+}
+
+static int start_field(struct csv_out *w)
+{
+	if (!w->fp)
+		return failed(w, EBADF);
+	if (w->error)
+		return PACT_EINPUT;
+	return w->col++ > 0 ? put(w, &w->opts.delim, 1) : PACT_OK;
+}
+
+int csv_out_field(struct csv_out *w, const char *text)
+{
+	size_t len;
+
+	if (start_field(w) != PACT_OK)
+		return PACT_EINPUT;
+	if (!text)
+		text = "";
+	len = strlen(text);
+	if (len)
+		w->row_has_text = true;
+	if (is_formula(w, text))
+		return put_neutralised(w, text, len);
+	if (needs_quotes(w, text, len))
+		return put_quoted(w, text, len);
+	return put(w, text, len);
+}
+
+int csv_out_int(struct csv_out *w, long long v)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof buf, "%lld", v);
+
+	if (start_field(w) != PACT_OK)
+		return PACT_EINPUT;
+	w->row_has_text = true;
+	return put(w, buf, (size_t)n);
+}
+
+int csv_out_end_row(struct csv_out *w)
+{
+	const char *eol = w->opts.crlf ? "\r\n" : "\n";
+
+	if (!w->fp)
+		return failed(w, EBADF);
+	if (w->error)
+		return PACT_EINPUT;
+	/* A blank line is no row to a reader; a lone empty field is written "". */
+	if (!w->row_has_text && w->col <= 1 && put(w, "\"\"", 2) != PACT_OK)
+		return PACT_EINPUT;
+	w->col = 0;
+	w->row_has_text = false;
+	return put(w, eol, strlen(eol));
+}
+
+int csv_out_header(struct csv_out *w, const char *const *names)
+{
+	for (; *names; names++)
+		if (csv_out_field(w, *names) != PACT_OK)
+			return PACT_EINPUT;
+	return csv_out_end_row(w);
+}
+
+/* Devices and pipes (/dev/stdout, a fifo) cannot be replaced by a rename. */
+static int open_direct(struct csv_out *w, struct pact_err *err)
+{
+	w->fp = fopen(w->path, "w");
+	if (!w->fp)
+		return write_error(err, w->path, errno);
+	w->direct = true;
+	return PACT_OK;
+}
+
+/* The temporary file sits beside the target so the rename cannot cross
+ * file systems: "dir/.name.XXXXXX". */
+static int make_temp(struct csv_out *w, const struct stat *old, struct pact_err *err)
+{
+	const char *slash = strrchr(w->target, '/');
+	int dirlen = slash ? (int)(slash - w->target + 1) : 0;
+	int n, fd;
+
+	n = snprintf(w->tmp, sizeof w->tmp, "%.*s.%s.XXXXXX", dirlen, w->target,
+		     w->target + dirlen);
+	if (n < 0 || (size_t)n >= sizeof w->tmp) {
+		w->tmp[0] = '\0';
+		return write_error(err, w->path, ENAMETOOLONG);
+	}
+	fd = mkstemp(w->tmp);
+	if (fd < 0) {
+		w->tmp[0] = '\0';
+		return write_error(err, w->path, errno);
+	}
+	if ((old && fchmod(fd, old->st_mode & 07777) != 0) || !(w->fp = fdopen(fd, "w"))) {
+		int e = errno;
+		close(fd);
+		unlink(w->tmp);
+		w->tmp[0] = '\0';
+		return write_error(err, w->path, e);
+	}
+	return PACT_OK;
+}
+
+static int open_file(struct csv_out *w, struct pact_err *err)
+{
+	struct stat st;
+	bool exists = stat(w->path, &st) == 0;
+
+	if (exists && S_ISDIR(st.st_mode))
+		return write_error(err, w->path, EISDIR);
+	if (exists && !S_ISREG(st.st_mode))
+		return open_direct(w, err);
+	/* Through a symbolic link, replace the file it points to, not the link. */
+	if (!exists || !realpath(w->path, w->target))
+		snprintf(w->target, sizeof w->target, "%s", w->path);
+	return make_temp(w, exists ? &st : NULL, err);
+}
+
+int csv_out_open(struct csv_out *w, const char *path, const struct csv_out_opts *opts,
+		 struct pact_err *err)
+{
+	int n;
+
+	memset(w, 0, sizeof *w);
+	if (opts)
+		w->opts = *opts;
+	if (!w->opts.delim)
+		w->opts.delim = ',';
+	if (!strchr(",;\t", w->opts.delim))
+		return err_set(err, PACT_EINPUT,
+			       _("unsupported CSV delimiter (character %d): use a comma, a semicolon or a tab"),
+			       (unsigned char)w->opts.delim);
+	n = snprintf(w->path, sizeof w->path, "%s", path);
+	if (n < 0 || (size_t)n >= sizeof w->path)
+		return err_set(err, PACT_EINPUT, _("file path is too long: %.80s…"), path);
+	if (is_stdout(w)) {
+		w->fp = stdout;
+		w->direct = true;
+	} else if (open_file(w, err) != PACT_OK) {
+		return PACT_EINPUT;
+	}
+	if (w->opts.bom && put(w, bom, strlen(bom)) != PACT_OK) {
+		int e = w->error;
+		csv_out_abort(w);
+		return write_error(err, shown_name(w), e);
+	}
+	return PACT_OK;
+}
+
+/* Make the rename itself durable; a folder that cannot be synced is no
+ * reason to fail an export that is already complete. */
+static void sync_folder(const char *target)
+{
+	const char *slash = strrchr(target, '/');
+	char dir[PATH_MAX];
+	int fd;
+
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else
+		snprintf(dir, sizeof dir, "%.*s", slash == target ? 1 : (int)(slash - target), target);
+	fd = open(dir, O_RDONLY);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+}
+
+/* Flush and close the stream, keeping the first error in w->error. */
+static void finish_stream(struct csv_out *w)
+{
+	errno = 0;
+	if (fflush(w->fp) != 0)
+		failed(w, errno);
+	if (ferror(w->fp))
+		failed(w, EIO);
+	/* fsync is not defined on pipes and terminals; a file must reach the disk. */
+	if (!w->error && !w->direct && fsync(fileno(w->fp)) != 0)
+		failed(w, errno);
+	if (w->fp != stdout && fclose(w->fp) != 0)
+		failed(w, errno);
+	w->fp = NULL;
+}
+
+int csv_out_close(struct csv_out *w, struct pact_err *err)
+{
+	if (!w->fp)
+		return write_error(err, shown_name(w), EBADF);
+	finish_stream(w);
+	if (!w->error && w->tmp[0] && rename(w->tmp, w->target) != 0)
+		failed(w, errno);
+	if (w->error) {
+		if (w->tmp[0])
+			unlink(w->tmp);
+		w->tmp[0] = '\0';
+		return write_error(err, shown_name(w), w->error);
+	}
+	if (w->tmp[0])
+		sync_folder(w->target);
+	w->tmp[0] = '\0';
+	return PACT_OK;
+}
+
+void csv_out_abort(struct csv_out *w)
+{
+	if (!w->fp)
+		return;
+	if (w->fp == stdout)
+		fflush(stdout);
+	else
+		fclose(w->fp);
+	w->fp = NULL;
+	if (w->tmp[0])
+		unlink(w->tmp);
+	w->tmp[0] = '\0';
+}

@@ -1,0 +1,53 @@
+/* Writing CSV files for every export: quoting through libcsv, a temporary
+ * file renamed into place so a failed export never leaves half a file. */
+#ifndef PACT_CSV_H
+#define PACT_CSV_H
+
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "err.h"
+
+struct csv_out_opts {
+	char delim;     /* ',' (default when 0), ';' or '\t' */
+	bool crlf;      /* line ends CRLF (RFC 4180) instead of LF */
+	bool bom;       /* UTF-8 byte order mark first */
+	bool excel;     /* neutralise formulas: a cell starting with = + - @ TAB or CR gets a leading ' */
+};
+
+struct csv_out {
+	FILE *fp;
+	struct csv_out_opts opts;
+	int col;                 /* fields written in the current row */
+	bool row_has_text;       /* a field of the current row wrote any bytes */
+	int error;               /* errno of the first failed write, 0 if none */
+	bool direct;             /* writing straight to stdout or a device: no rename */
+	char path[PATH_MAX];     /* as the caller gave it, for messages */
+	char target[PATH_MAX];   /* the file that is replaced by the rename */
+	char tmp[PATH_MAX];      /* the temporary file, "" when direct */
+};
+
+/* Open path for writing ("-" = stdout). A file is written to a temporary
+ * file in the same folder (mode 0600, or the mode of the file it replaces)
+ * and renamed over path only by csv_out_close. A path that names an
+ * existing device or pipe is written directly. opts may be NULL. */
+int csv_out_open(struct csv_out *w, const char *path, const struct csv_out_opts *opts,
+		 struct pact_err *err);
+
+/* One field; NULL is an empty field. Quoted only when needed. After a
+ * failed write every call returns PACT_EINPUT; csv_out_close says why. */
+int csv_out_field(struct csv_out *w, const char *text);
+/* A number: never quoted and never neutralised, so "-5" stays a number. */
+int csv_out_int(struct csv_out *w, long long v);
+int csv_out_end_row(struct csv_out *w);
+/* Write a whole header row from a NULL-terminated array. */
+int csv_out_header(struct csv_out *w, const char *const *names);
+
+/* Flush, fsync, rename into place; PACT_OK or an error naming the path.
+ * On error the temporary file is removed and the target left untouched. */
+int csv_out_close(struct csv_out *w, struct pact_err *err);
+/* Give up: remove the temporary file, leave the target untouched. */
+void csv_out_abort(struct csv_out *w);
+
+#endif
