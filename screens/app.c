@@ -76,8 +76,9 @@ static void init_colours(void)
 }
 
 void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
-	      const struct screen_ops *only)
+	      const struct screens_request *start)
 {
+	static const struct screens_request none = { 0 };
 	char *tab;
 
 	memset(app, 0, sizeof *app);
@@ -88,16 +89,12 @@ void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
 	app->running = true;
 	if (color)
 		init_colours();
-	if (only) {
-		app->panels[0] = only;
-		app->npanels = 1;
-	} else {
-		panels_register(app->panels);
-		app->npanels = APP_PANELS;
-	}
+	app->start = start ? start : &none;
+	app->npanels = panels_register(app->panels, app->start);
 	for (int i = 0; i < app->npanels; i++)
 		app->panel_state[i] = app->panels[i]->create ? app->panels[i]->create(app) : NULL;
-	tab = db && !only ? db_setting_get(db, "tab") : NULL;
+	tab = app->start->panel ? strdup(app->start->panel)
+	      : db && app->npanels > 1 ? db_setting_get(db, "tab") : NULL;
 	for (int i = 0; tab && i < app->npanels; i++)
 		if (strcmp(tab, app->panels[i]->name) == 0)
 			app->active = i;

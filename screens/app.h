@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 
+#include "cli.h"
 #include "screen.h"
 
 #define APP_PANELS 5
@@ -43,6 +44,7 @@ struct app {
 	const struct screen_ops *panels[APP_PANELS];
 	void *panel_state[APP_PANELS];
 	int npanels; /* 1 when a single screen runs without tabs */
+	const struct screens_request *start; /* what the command line asked for */
 	int active;
 	struct layer stack[APP_STACK];
 	int depth;
@@ -56,10 +58,10 @@ struct app {
 	int cursor_y, cursor_x;
 };
 
-/* Set up the app on an initialised terminal: the five panels, or only the
- * given screen without a tab bar. */
+/* Set up the app on an initialised terminal, opening what start asks for
+ * (NULL: the panel used last). */
 void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
-	      const struct screen_ops *only);
+	      const struct screens_request *start);
 void app_free(struct app *app);
 
 /* Handle one key or event. */

@@ -27,8 +27,8 @@ struct form {
 	int n, focus;
 	char error[512];
 	form_submit_fn submit;
-	void *ctx;
-	void (*ctx_free)(void *ctx);
+	void *owner;
+	int64_t arg;
 	char *initial[FORM_MAX_FIELDS];
 };
 
@@ -50,8 +50,7 @@ static const struct key_binding form_keys[] = {
 	{ 0, 0, NULL, NULL },
 };
 
-struct form *form_new(const char *title, form_submit_fn submit, void *ctx,
-		      void (*ctx_free)(void *ctx))
+struct form *form_new(const char *title, form_submit_fn submit, void *owner, int64_t arg)
 {
 	struct form *f = calloc(1, sizeof *f);
 
@@ -59,8 +58,8 @@ struct form *form_new(const char *title, form_submit_fn submit, void *ctx,
 		return NULL;
 	snprintf(f->title, sizeof f->title, "%s", title);
 	f->submit = submit;
-	f->ctx = ctx;
-	f->ctx_free = ctx_free;
+	f->owner = owner;
+	f->arg = arg;
 	return f;
 }
 
@@ -135,8 +134,6 @@ static void form_destroy(struct app *app, void *state)
 		input_free(&f->fields[i].in);
 		free(f->initial[i]);
 	}
-	if (f->ctx_free)
-		f->ctx_free(f->ctx);
 	free(f);
 }
 
@@ -145,7 +142,7 @@ static void save(struct app *app, struct form *f)
 	struct pact_err err;
 
 	err_clear(&err);
-	if (f->submit(app, f->ctx, f, &err) == PACT_OK)
+	if (f->submit(app, f->owner, f->arg, f, &err) == PACT_OK)
 		app_pop(app);
 	else
 		snprintf(f->error, sizeof f->error, "%s", err.msg);

@@ -9,6 +9,7 @@
 #define PACT_FORM_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "app.h"
 #include "err.h"
@@ -16,12 +17,12 @@
 #define FORM_MAX_FIELDS 10
 
 struct form;
-typedef int (*form_submit_fn)(struct app *app, void *ctx, struct form *f, struct pact_err *err);
+/* owner and arg are what the opener gave (owner typically the opening
+ * screen's state, which outlives the form). */
+typedef int (*form_submit_fn)(struct app *app, void *owner, int64_t arg, struct form *f,
+			      struct pact_err *err);
 
-/* A new form; ctx is handed to submit and freed with ctx_free (may be NULL)
- * when the form closes. */
-struct form *form_new(const char *title, form_submit_fn submit, void *ctx,
-		      void (*ctx_free)(void *ctx));
+struct form *form_new(const char *title, form_submit_fn submit, void *owner, int64_t arg);
 /* Fields, in order; their number is their index for form_text/form_choice. */
 void form_add_text(struct form *f, const char *label, const char *value, size_t max_bytes,
 		   bool multiline);

@@ -85,11 +85,14 @@ static const struct screen_ops library_ops = {
 	.name = "library", .title = N_("Library"), .create = library_create, .draw = empty_draw,
 };
 
-void panels_register(const struct screen_ops *panels[APP_PANELS])
+int panels_register(const struct screen_ops *panels[APP_PANELS],
+		    const struct screens_request *start)
 {
+	(void)start;
 	panels[0] = &wizard_ops;
 	panels[1] = &board_ops;
 	panels[2] = &brainstorm_ops;
 	panels[3] = &vote_ops;
 	panels[4] = &library_ops;
+	return APP_PANELS;
 }

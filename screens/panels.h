@@ -4,6 +4,9 @@
 
 #include "app.h"
 
-void panels_register(const struct screen_ops *panels[APP_PANELS]);
+/* Fill panels in tab order; returns how many (1 for the participant view
+ * of pact join, which has no tabs). */
+int panels_register(const struct screen_ops *panels[APP_PANELS],
+		    const struct screens_request *start);
 
 #endif

@@ -119,7 +119,7 @@ static void run_terminal(struct app *app)
 	}
 }
 
-int tui_run(sqlite3 *db, const char *db_path)
+int tui_run(sqlite3 *db, const char *db_path, const struct screens_request *req)
 {
 	const char *keys = getenv("PACT_KEYS");
 	const char *term = getenv("TERM");
@@ -145,7 +145,7 @@ int tui_run(sqlite3 *db, const char *db_path)
 		status = PACT_EUSAGE;
 	} else {
 		setup_terminal(&color);
-		app_init(&app, db, db_path, color, NULL);
+		app_init(&app, db, db_path, color, req);
 		if (keys && *keys)
 			status = run_headless(&app, keys);
 		else

@@ -12,6 +12,8 @@
 #include "err.h"
 #include "i18n.h"
 
+#include "cli_cmds.h"
+
 struct subcommand {
 	const char *name;
 	const char *args;    /* argument synopsis, untranslated words */
@@ -19,7 +21,7 @@ struct subcommand {
 	int (*run)(const struct cli_opts *opts, int argc, char **argv);
 };
 
-__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
+int cli_usage_error(const char *fmt, ...)
 {
 	va_list ap;
 
@@ -32,7 +34,7 @@ __attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ..
 	return PACT_EUSAGE;
 }
 
-static int report(const struct pact_err *err)
+int cli_report(const struct pact_err *err)
 {
 	fprintf(stderr, "pact: %s\n", err->msg);
 	return err->status;
@@ -40,14 +42,18 @@ static int report(const struct pact_err *err)
 
 /* Open the database named by the options; on failure report and return the
  * exit status. */
-static int open_db(const struct cli_opts *opts, sqlite3 **db)
+int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pathsz)
 {
-	char path[PATH_MAX];
+	char own[PATH_MAX];
 	struct pact_err err;
 
-	if (db_resolve_path(opts->db, path, sizeof path, &err) != PACT_OK ||
+	if (!path) {
+		path = own;
+		pathsz = sizeof own;
+	}
+	if (db_resolve_path(opts->db, path, pathsz, &err) != PACT_OK ||
 	    db_open(path, db, &err) != PACT_OK)
-		return report(&err);
+		return cli_report(&err);
 	return PACT_OK;
 }
 
@@ -59,8 +65,8 @@ static int cmd_check(const struct cli_opts *opts, int argc, char **argv)
 
 	(void)argv;
 	if (argc > 1)
-		return usage_error(_("check takes no arguments, got '%s'"), argv[1]);
-	if ((rc = open_db(opts, &db)) != PACT_OK)
+		return cli_usage_error(_("check takes no arguments, got '%s'"), argv[1]);
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;
 	rc = db_check(db, &err);
 	if (rc == PACT_OK)
@@ -73,6 +79,14 @@ static int cmd_check(const struct cli_opts *opts, int argc, char **argv)
 
 static const struct subcommand subcommands[] = {
 	{ "check", "", N_("check the database file for damage"), cmd_check },
+	{ "session", "new TITLE | list", N_("create or list brainstorm sessions"), cli_session },
+	{ "idea", "add SESSION TEXT", N_("add an idea to a session"), cli_idea },
+	{ "export", "ideas --session ID FILE", N_("write records to a CSV file (- for stdout)"),
+	  cli_export },
+	{ "brainstorm", "[SESSION]", N_("open the Brainstorm panel (on a session)"),
+	  cli_brainstorm },
+	{ "join", "SESSION [--as ALIAS]", N_("type ideas into a session as a participant"),
+	  cli_join },
 };
 
 void cli_usage(FILE *out)
@@ -87,7 +101,8 @@ void cli_usage(FILE *out)
 	fprintf(out, "  -V, --version %s\n\n", _("show the version and exit"));
 	fprintf(out, "%s\n", _("Subcommands:"));
 	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
-		fprintf(out, "  %-13s %s\n", subcommands[i].name, _(subcommands[i].summary));
+		fprintf(out, "  %-10s %-24s %s\n", subcommands[i].name, subcommands[i].args,
+			_(subcommands[i].summary));
 	fprintf(out, "\n%s\n", _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem."));
 }
 
@@ -112,7 +127,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 			break;
 		case 'l':
 			if (strcmp(optarg, "nl") != 0 && strcmp(optarg, "en") != 0)
-				return usage_error(_("--lang takes nl or en, not '%s'"), optarg);
+				return cli_usage_error(_("--lang takes nl or en, not '%s'"), optarg);
 			opts->lang = optarg;
 			break;
 		case 'h':
@@ -122,7 +137,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 			printf("pact %s\n", PACT_VERSION);
 			return PACT_OK;
 		default:
-			return usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+			return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
 		}
 	}
 	opts->argc = argc - optind;
@@ -135,5 +150,5 @@ int cli_run(const struct cli_opts *opts)
 	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
 		if (strcmp(opts->argv[0], subcommands[i].name) == 0)
 			return subcommands[i].run(opts, opts->argc, opts->argv);
-	return usage_error(_("unknown subcommand '%s'"), opts->argv[0]);
+	return cli_usage_error(_("unknown subcommand '%s'"), opts->argv[0]);
 }

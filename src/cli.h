@@ -6,11 +6,27 @@
 
 #define PACT_VERSION "0.1.0"
 
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+/* What the screens should open with. */
+struct screens_request {
+	const char *panel;      /* a panel's name, NULL for the last one used */
+	int64_t session_id;     /* open this session (0: none) */
+	bool join;              /* the participant view of session_id */
+	int64_t participant_id; /* who types there (0: anonymous) */
+};
+
+/* Runs the screens (given by main, so the core needs no terminal code). */
+typedef int (*screens_fn)(sqlite3 *db, const char *path, const struct screens_request *req);
+
 struct cli_opts {
 	const char *db;   /* --db PATH */
 	const char *lang; /* --lang nl|en */
 	int argc;         /* what follows the global options */
 	char **argv;
+	screens_fn screens;
 };
 
 /* Parse the global options. Returns -1 to go on (argc/argv then hold the

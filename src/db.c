@@ -349,3 +349,15 @@ int db_setting_set(sqlite3 *db, const char *key, const char *value, struct pact_
 			       sqlite3_errmsg(db));
 	return PACT_OK;
 }
+
+int64_t db_data_version(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int64_t v = -1;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}

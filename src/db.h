@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "err.h"
 
@@ -32,6 +33,10 @@ int db_check(sqlite3 *db, struct pact_err *err);
 int db_begin(sqlite3 *db, struct pact_err *err);
 int db_commit(sqlite3 *db, struct pact_err *err);
 void db_rollback(sqlite3 *db);
+
+/* Changes when another connection (another pact) has committed since the
+ * last call; screens poll it to show others' changes. */
+int64_t db_data_version(sqlite3 *db);
 
 /* A stored setting, or NULL; the caller frees the result. */
 char *db_setting_get(sqlite3 *db, const char *key);

@@ -3,6 +3,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #ifndef LOCALEDIR
 #define LOCALEDIR "/usr/local/share/locale"
@@ -20,4 +21,17 @@ void i18n_init(const char *lang)
 	 * terminal encodings when it draws. */
 	bind_textdomain_codeset("pact", "UTF-8");
 	textdomain("pact");
+}
+
+const char *i18n_lang(void)
+{
+	const char *env[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+
+	/* gettext's order: LANGUAGE (a list; its first entry), then the locale. */
+	for (size_t i = 0; i < sizeof env / sizeof env[0]; i++) {
+		const char *v = getenv(env[i]);
+		if (v && *v)
+			return strncmp(v, "nl", 2) == 0 ? "nl" : "en";
+	}
+	return "en";
 }

@@ -12,4 +12,8 @@
  * to follow LANGUAGE / LC_ALL / LC_MESSAGES / LANG. */
 void i18n_init(const char *lang);
 
+/* The language the screens speak: "nl" or "en" (for shipped data that
+ * comes in both). */
+const char *i18n_lang(void);
+
 #endif

@@ -15,7 +15,8 @@
 
 int idea_clean(const char *text, char **out, struct pact_err *err)
 {
-	return text_clean(text, _("idea"), IDEA_MAX_CHARS, true, false, out, err);
+	/* Ideas keep their line breaks (an edited idea may have several lines). */
+	return text_clean(text, _("idea"), IDEA_MAX_CHARS, true, true, out, err);
 }
 
 int idea_add(sqlite3 *db, int64_t session_id, const char *text, int64_t participant_id,

@@ -36,6 +36,7 @@ int main(int argc, char **argv)
 	i18n_init(early_lang(argc, argv));
 	if ((rc = cli_parse(argc, argv, &opts)) >= 0)
 		return rc;
+	opts.screens = tui_run;
 	if (opts.argc > 0)
 		return cli_run(&opts);
 	if (db_resolve_path(opts.db, path, sizeof path, &err) != PACT_OK ||
@@ -43,7 +44,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pact: %s\n", err.msg);
 		return err.status;
 	}
-	rc = tui_run(db, path);
+	rc = tui_run(db, path, &(struct screens_request){ 0 });
 	db_close(db);
 	return rc;
 }

@@ -107,6 +107,10 @@ size_t utf8_visible(uint32_t cp, char out[16], int *width)
 {
 	int w;
 
+	if (cp == '\n' && display_unicode) {
+		*width = 1;
+		return utf8_encode(0x21B5, out); /* ↵ */
+	}
 	if (cp < 0x20 || cp == 0x7F) {
 		out[0] = '^';
 		out[1] = cp == 0x7F ? '?' : (char)(cp + '@');

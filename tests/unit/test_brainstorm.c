@@ -258,7 +258,7 @@ static void test_idea_text_rules(void **state)
 	assert_int_equal(idea_add(db, s, "a\x1b[2Jb, \"quoted\"\nline", 0, 1000, &id, &err),
 			 PACT_OK);
 	text = idea_text(db, id);
-	assert_string_equal(text, "a[2Jb, \"quoted\" line");
+	assert_string_equal(text, "a[2Jb, \"quoted\"\nline");
 	free(text);
 	assert_int_equal(idea_add(db, s, "'); DROP TABLE idea; --", 0, 1000, &id, &err), PACT_OK);
 	text = idea_text(db, id);

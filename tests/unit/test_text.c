@@ -57,6 +57,8 @@ static void test_visible_controls(void **state)
 	assert_string_equal(out, "<U+009B>1m");
 	utf8_fit("a\xe2\x80\xae" "b", 40, out, sizeof out); /* right-to-left override */
 	assert_string_equal(out, "a<U+202E>b");
+	utf8_fit("a\nb\tc", 40, out, sizeof out); /* a line break shows as one column */
+	assert_string_equal(out, "a\u21b5b^Ic");
 	utf8_fit("\x7f", 40, out, sizeof out);
 	assert_string_equal(out, "^?");
 }
