@@ -319,7 +319,7 @@ static void draw_status(struct app *app)
 		return;
 	}
 	x = draw_hints(app, x, screen_keys(top.ops, app, top.state));
-	if (!top.ops->modal)
+	if (!top.ops->modal && app->npanels > 1)
 		draw_hints(app, x, app_global_keys);
 }
 

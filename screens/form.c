@@ -248,7 +248,7 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 	}
 	if (labelw > w / 3)
 		labelw = w / 3;
-	box = rect_centre(area, w, rows + 4 + (f->error[0] ? 1 : 0));
+	box = rect_centre(area, w, rows + 3);
 	draw_frame(app, &box, f->title, ROLE_DIALOG);
 	y = box.y + 1;
 	for (int i = 0; i < f->n && y < box.y + box.h - 2; i++) {

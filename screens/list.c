@@ -51,8 +51,9 @@ void list_clamp(struct list_view *lv)
 		lv->top = 0;
 }
 
+/* A row of cells (by pager column), or the titles (by list column). */
 static void draw_row(struct app *app, struct list_view *lv, int y, const struct rect *area,
-		     const char *const *cells, enum role role)
+		     const char *const *cells, const char *const *titles, enum role role)
 {
 	int x = area->x + 1, right = area->x + area->w;
 
@@ -61,7 +62,8 @@ static void draw_row(struct app *app, struct list_view *lv, int y, const struct 
 		int w = lv->columns[c].width ? lv->columns[c].width : right - x - 1;
 		if (w > right - x)
 			w = right - x;
-		draw_text_cut(app, y, x, w, cells[c] ? cells[c] : "", role);
+		const char *cell = titles ? titles[c] : cells[lv->columns[c].col];
+		draw_text_cut(app, y, x, w, cell ? cell : "", role);
 		x += w + 1;
 	}
 }
@@ -76,10 +78,11 @@ void list_draw(struct app *app, struct list_view *lv, const struct rect *area)
 	list_clamp(lv);
 	for (int c = 0; c < lv->ncols && c < PAGER_MAX_COLS; c++)
 		titles[c] = _(lv->columns[c].title);
-	draw_row(app, lv, area->y, area, titles, ROLE_TITLE);
-	snprintf(pos, sizeof pos, " %lld/%lld", n ? (long long)lv->sel + 1 : 0LL, (long long)n);
-	draw_text(app, area->y, area->x + area->w - utf8_width(pos), utf8_width(pos), pos,
-		  ROLE_DIM);
+	draw_row(app, lv, area->y, area, NULL, titles, ROLE_TITLE);
+	snprintf(pos, sizeof pos, " %lld/%lld", (long long)lv->sel + 1, (long long)n);
+	if (n > 0)
+		draw_text(app, area->y, area->x + area->w - utf8_width(pos), utf8_width(pos), pos,
+			  ROLE_DIM);
 	if (n == 0 && lv->empty) {
 		draw_text_cut(app, area->y + 2, area->x + 2, area->w - 4, _(lv->empty), ROLE_DIM);
 		return;
@@ -88,7 +91,7 @@ void list_draw(struct app *app, struct list_view *lv, const struct rect *area)
 		const struct pager_row *r = pager_get(lv->pager, lv->top + i);
 		if (!r)
 			break;
-		draw_row(app, lv, area->y + 1 + i, area, (const char *const *)r->cols,
+		draw_row(app, lv, area->y + 1 + i, area, (const char *const *)r->cols, NULL,
 			 lv->top + i == lv->sel ? ROLE_SELECTED : ROLE_NORMAL);
 	}
 }

@@ -12,6 +12,7 @@
 struct list_column {
 	const char *title; /* N_() */
 	int width;         /* display columns; 0 takes what is left */
+	int col;           /* the pager column shown here */
 };
 
 struct list_view {

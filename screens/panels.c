@@ -4,7 +4,9 @@
 
 #include <stdio.h>
 
+#include "brainstorm.h"
 #include "draw.h"
+#include "join.h"
 #include "i18n.h"
 
 struct empty_panel {
@@ -25,12 +27,6 @@ static struct empty_panel board_empty = {
 	N_("Experiments will stand here as cards in the columns Idea, Preparing, Running, "
 	   "Evaluating, Anchored and Stopped, with the evaluation form, budget pots and "
 	   "monitoring figures."),
-};
-
-static struct empty_panel brainstorm_empty = {
-	N_("Stretch sessions (opreksessies)"),
-	N_("Here you will run timeboxed rounds with a countdown the room can see, type ideas "
-	   "as people call them out, draw stretch prompts and cluster the ideas."),
 };
 
 static struct empty_panel vote_empty = {
@@ -64,7 +60,6 @@ static void empty_draw(struct app *app, void *state, const struct rect *area)
 
 static void *wizard_create(struct app *app) { (void)app; return &wizard_empty; }
 static void *board_create(struct app *app) { (void)app; return &board_empty; }
-static void *brainstorm_create(struct app *app) { (void)app; return &brainstorm_empty; }
 static void *vote_create(struct app *app) { (void)app; return &vote_empty; }
 static void *library_create(struct app *app) { (void)app; return &library_empty; }
 
@@ -73,10 +68,6 @@ static const struct screen_ops wizard_ops = {
 };
 static const struct screen_ops board_ops = {
 	.name = "board", .title = N_("Board"), .create = board_create, .draw = empty_draw,
-};
-static const struct screen_ops brainstorm_ops = {
-	.name = "brainstorm", .title = N_("Brainstorm"), .create = brainstorm_create,
-	.draw = empty_draw,
 };
 static const struct screen_ops vote_ops = {
 	.name = "vote", .title = N_("Vote"), .create = vote_create, .draw = empty_draw,
@@ -88,7 +79,10 @@ static const struct screen_ops library_ops = {
 int panels_register(const struct screen_ops *panels[APP_PANELS],
 		    const struct screens_request *start)
 {
-	(void)start;
+	if (start->join) {
+		panels[0] = &join_ops;
+		return 1;
+	}
 	panels[0] = &wizard_ops;
 	panels[1] = &board_ops;
 	panels[2] = &brainstorm_ops;

@@ -279,6 +279,17 @@ int participant_by_alias(sqlite3 *db, int64_t session_id, const char *alias, int
 	return PACT_OK;
 }
 
+char *participant_alias(sqlite3 *db, int64_t id)
+{
+	sqlite3_stmt *st = sql_query(db, NULL, "SELECT alias FROM participant WHERE id = ?", "I", id);
+	char *alias = NULL;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		alias = sql_text(st, 0);
+	sqlite3_finalize(st);
+	return alias;
+}
+
 int participant_forget(sqlite3 *db, int64_t id, struct pact_err *err)
 {
 	return changed_one(db, sql_exec(db, err, "DELETE FROM participant WHERE id = ?", "I", id),

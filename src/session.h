@@ -64,6 +64,8 @@ int participant_add(sqlite3 *db, int64_t session_id, const struct participant_fi
 /* The participant with this alias in the session; *id = 0 if none. */
 int participant_by_alias(sqlite3 *db, int64_t session_id, const char *alias, int64_t *id,
 			 struct pact_err *err);
+/* The participant's alias (the caller frees it), NULL if there is none. */
+char *participant_alias(sqlite3 *db, int64_t id);
 /* Remove a participant; their ideas stay, anonymous. */
 int participant_forget(sqlite3 *db, int64_t id, struct pact_err *err);
 /* Columns: alias, role label, wijk. */

@@ -50,7 +50,7 @@ static void measure(const char *what, int key, int reps)
 
 int main(void)
 {
-	static const struct list_column cols[] = { { "Idea", 40 }, { "Wijk", 0 } };
+	static const struct list_column cols[] = { { "Idea", 40, 0 }, { "Wijk", 0, 1 } };
 	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
 	sqlite3 *db;
 	struct pager p;

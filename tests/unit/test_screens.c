@@ -64,7 +64,7 @@ static int fresh_screen(void **state)
 
 /* --- list ------------------------------------------------------------ */
 
-static const struct list_column columns[] = { { "Name", 20 }, { "Group", 0 } };
+static const struct list_column columns[] = { { "Name", 20, 0 }, { "Group", 0, 1 } };
 
 static sqlite3 *million_rows(void)
 {
@@ -365,6 +365,15 @@ static const struct screen_ops note_ops = {
 	.has_unsaved = note_unsaved,
 };
 
+/* Put the note screen in place of panel 3. */
+static struct note *use_note_panel(struct app *app)
+{
+	app->panels[2]->destroy(app, app->panel_state[2]);
+	app->panels[2] = &note_ops;
+	app->panel_state[2] = note_create(app);
+	return app->panel_state[2];
+}
+
 static sqlite3 *test_db(char *path, size_t pathsz)
 {
 	sqlite3 *db;
@@ -449,8 +458,7 @@ static void test_app_quit_asks_only_when_text_would_be_lost(void **state)
 
 	(void)state;
 	app_init(&app, db, path, false, NULL);
-	app.panels[2] = &note_ops;
-	app.panel_state[2] = note_create(&app);
+	use_note_panel(&app);
 	app_key(&app, '3');
 	keys(&app, "e");
 	keys(&app, "quick"); /* typed into the input, 'q' does not quit */
@@ -516,8 +524,7 @@ static void test_app_resize_while_typing(void **state)
 
 	(void)state;
 	app_init(&app, db, path, false, NULL);
-	app.panels[2] = &note_ops;
-	app.panel_state[2] = n = note_create(&app);
+	n = use_note_panel(&app);
 	app_key(&app, '3');
 	keys(&app, "eWijkavond");
 	resize_term(16, 60);
