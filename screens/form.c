@@ -246,8 +246,8 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 		labelw = lw > labelw ? lw : labelw;
 		rows += field_rows(&f->fields[i]);
 	}
-	if (labelw > w / 3)
-		labelw = w / 3;
+	if (labelw > (w - 4) / 2)
+		labelw = (w - 4) / 2;
 	box = rect_centre(area, w, rows + 3);
 	draw_frame(app, &box, f->title, ROLE_DIALOG);
 	y = box.y + 1;

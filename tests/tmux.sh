@@ -7,19 +7,22 @@
 tm() { tmux -L "pact-${T##*/}" -f /dev/null "$@"; }
 cleanup_tmux() { tm kill-server 2>/dev/null; }
 
-# start_pact COLSxROWS [VAR=value…]: pact in a new tmux session "p"; its
-# exit status lands in $T/exit.
+# start_pact COLSxROWS [VAR=value…] [-- pact arguments…]: pact in a new
+# tmux session named $PANE (default p); its exit status lands in
+# $T/exit.$PANE.
 start_pact() {
-	local size=$1
+	local size=$1 vars=() args=() pane=${PANE:-p}
 	shift
-	rm -f "$T/exit"
-	tm new-session -d -s p -x "${size%x*}" -y "${size#*x}" \
-		"env HOME='$T' TERM=tmux-256color $* '$PACT'; echo \$? >'$T/exit'" || return 1
-	tm set-option -t p remain-on-exit on >/dev/null
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do vars+=("$1"); shift; done
+	[ "${1:-}" = -- ] && shift && args=("$@")
+	rm -f "$T/exit.$pane"
+	tm new-session -d -s "$pane" -x "${size%x*}" -y "${size#*x}" \
+		"env HOME='$T' TERM=tmux-256color ${vars[*]} '$PACT' ${args[*]}; echo \$? >'$T/exit.$pane'" || return 1
+	tm set-option -t "$pane" remain-on-exit on >/dev/null
 	tm set-option -g status off >/dev/null
 }
 
-screen_text() { tm capture-pane -p -t p 2>/dev/null; }
+screen_text() { tm capture-pane -p -t "${PANE:-p}" 2>/dev/null; }
 
 # wait_for TEXT: poll the screen until TEXT is on it (at most 5 s).
 wait_for() {
@@ -48,9 +51,9 @@ wait_gone() {
 wait_exit() {
 	local i
 	for i in $(seq 1 250); do
-		if [ -s "$T/exit" ]; then
-			[ "$(cat "$T/exit")" = "$1" ] && return 0
-			why "pact exited with $(cat "$T/exit"), not $1"
+		if [ -s "$T/exit.${PANE:-p}" ]; then
+			[ "$(cat "$T/exit.${PANE:-p}")" = "$1" ] && return 0
+			why "pact exited with $(cat "$T/exit.${PANE:-p}"), not $1"
 			return 1
 		fi
 		sleep 0.02

@@ -1,0 +1,261 @@
+# Brainstorm tests: the command line (session, idea, export) and the whole
+# flow in real terminals (tmux), two terminals on one database, and a kill
+# right after ideas were typed. Uses the tmux helpers of tests/tmux.sh.
+
+# CSV checks use sqlite3's own RFC 4180 reader: csv_query FILE SQL (table t).
+csv_query() {
+	sqlite3 :memory: ".import --csv '$1' t" "$2"
+}
+
+t_cli_session_idea_export_round_trip() {
+	local s
+	s=$("$PACT_SAN" session new "Wijkavond Noord" --question "Hoe maken we de wijk ontmoetingsvriendelijker?" --date 2026-11-27) || return 1
+	[ "$s" = 1 ] || { why "session id $s"; return 1; }
+	run "$PACT_SAN" idea add 1 'Bankjes, "veel" bankjes
+op twee regels'
+	expect_rc 0 || return 1
+	run "$PACT_SAN" idea add 1 'Een buurtmoestuin 🌱 voor de coöperatie'
+	expect_rc 0 || return 1
+	run "$PACT_SAN" export ideas --session 1 "$T/ideas.csv"
+	expect_rc 0 && expect_in "$T/err" "wrote 2 ideas" || return 1
+	[ "$(head -1 "$T/ideas.csv")" = "id,session,round,cluster,idea,participant,late,created,merged_into" ] ||
+		{ why "header: $(head -1 "$T/ideas.csv")"; return 1; }
+	[ "$(csv_query "$T/ideas.csv" "SELECT count(*) FROM t")" = 2 ] || { why "row count"; return 1; }
+	[ "$(csv_query "$T/ideas.csv" "SELECT idea FROM t WHERE created LIKE '20%' ORDER BY rowid LIMIT 1")" = 'Bankjes, "veel" bankjes
+op twee regels' ] || { why "text with comma, quotes and newline did not survive"; return 1; }
+	[ "$(csv_query "$T/ideas.csv" "SELECT session || '|' || late || '|' || length(id) FROM t ORDER BY rowid DESC LIMIT 1")" = "Wijkavond Noord|0|36" ] ||
+		{ why "fields: $(cat "$T/ideas.csv")"; return 1; }
+	[ "$(csv_query "$T/ideas.csv" "SELECT idea FROM t ORDER BY rowid DESC LIMIT 1")" = 'Een buurtmoestuin 🌱 voor de coöperatie' ] ||
+		{ why "UTF-8 did not survive"; return 1; }
+	run "$PACT_SAN" export ideas --session 1 -
+	expect_rc 0 && [ "$(wc -l <"$T/out")" -eq 4 ] || { why "stdout export: $(cat "$T/out")"; return 1; }
+}
+
+t_cli_idea_refusals() {
+	"$PACT_SAN" session new "Regels" >/dev/null || return 1
+	run "$PACT_SAN" idea add 1 "   "
+	expect_rc 3 && expect_in "$T/err" "idea: empty" || return 1
+	run "$PACT_SAN" idea add 1 "$(printf 'bad \377 bytes')"
+	expect_rc 3 && expect_in "$T/err" "not valid UTF-8" || return 1
+	run "$PACT_SAN" idea add 1 "$(head -c 2001 /dev/zero | tr '\0' a)"
+	expect_rc 3 && expect_in "$T/err" "too long (2001 characters; at most 2000)" || return 1
+	run "$PACT_SAN" idea add 7 "x"
+	expect_rc 3 && expect_in "$T/err" "no session '7'" || return 1
+	run "$PACT_SAN" idea add 1 "x" --participant Nobody
+	expect_rc 3 && expect_in "$T/err" "no 'Nobody'" || return 1
+	run "$PACT_SAN" idea add 1
+	expect_rc 2 || return 1
+	run "$PACT_SAN" session new ""
+	expect_rc 3 && expect_in "$T/err" "title: empty" || return 1
+	run "$PACT_SAN" session new "X" --date 2026-02-30
+	expect_rc 3 && expect_in "$T/err" "date: '2026-02-30' is not a date" || return 1
+	run "$PACT_SAN" export ideas --session 1 "$T/missing/dir/x.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/missing/dir" && [ ! -e "$T/missing" ]
+}
+
+t_cli_session_list() {
+	"$PACT_SAN" session new "Eerste" --date 2026-01-05 >/dev/null &&
+		"$PACT_SAN" session new "Tweede, met komma" --date 2026-03-01 >/dev/null || return 1
+	"$PACT_SAN" idea add 1 "een idee" >/dev/null || return 1
+	run "$PACT_SAN" session list
+	expect_rc 0 && expect_in "$T/out" "Tweede, met komma" || return 1
+	[ "$(sed -n 2p "$T/out" | awk '{print $1}')" = 2 ] || { why "newest first: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" session list --format csv
+	expect_rc 0 || return 1
+	cp "$T/out" "$T/s.csv"
+	[ "$(csv_query "$T/s.csv" "SELECT title || '|' || ideas FROM t WHERE id = '1'")" = "Eerste|1" ] ||
+		{ why "csv: $(cat "$T/s.csv")"; return 1; }
+	[ "$(csv_query "$T/s.csv" "SELECT title FROM t WHERE id = '2'")" = "Tweede, met komma" ]
+}
+
+# The whole flow in a real terminal: session, round, 20 ideas, countdown,
+# Time's up, a late idea, clusters, assigning, merging, export.
+t_tmux_brainstorm_flow() {
+	local i before
+	start_pact 100x30 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 3 && wait_for "No sessions yet" || return 1
+	tm send-keys -t p n && wait_for "New session" || return 1
+	tm send-keys -t p 'Wijkavond Noord' Tab 'Hoe maken we de Schiedamse wijken ontmoetingsvriendelijker?' C-d
+	wait_for "Wijkavond Noord  ·" && wait_for "No round yet" || return 1
+	tm send-keys -t p s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
+	tm send-keys -t p C-u 'Diverge' Tab C-u '0:07' Enter
+	wait_for "Diverge  00:0" && wait_for "Idea (anonymous) >" || return 1
+	for i in $(seq 1 17); do tm send-keys -t p "Idee nummer $i" Enter; done
+	tm send-keys -t p 'Meer bankjes, ook bij de haven' Enter
+	tm send-keys -t p 'Een buurtmoestuin 🌱 voor de coöperatie' Enter
+	tm send-keys -t p 'meer bankjes bij de haven' Enter
+	wait_for "1/20" || return 1
+	# The clock moves on its own, then says Time's up.
+	before=$(screen_text | grep -o 'Diverge  00:0[0-9]' | head -1)
+	for i in $(seq 1 150); do
+		now=$(screen_text | grep -o 'Diverge  00:0[0-9]' | head -1)
+		[ -n "$now" ] && [ "$now" != "$before" ] && break
+		sleep 0.02
+	done
+	[ "$now" != "$before" ] || { why "the clock did not move: $before"; return 1; }
+	wait_for "Time's up" || return 1
+	tm send-keys -t p 'Laat idee' Enter && wait_for "1/21" || return 1
+	screen_text | grep -q "late .*Laat idee\|late  *Laat idee" || { why "late idea not marked"; screen_text >&2; return 1; }
+	# Clusters.
+	tm send-keys -t p Escape C && wait_for "Clusters" || return 1
+	tm send-keys -t p n && wait_for "New cluster" && tm send-keys -t p Groen Enter && wait_for "Groen" || return 1
+	tm send-keys -t p n && wait_for "New cluster" && tm send-keys -t p Veilig Enter && wait_for "Veilig" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Clusters" || return 1
+	# Newest first: Laat idee, meer bankjes bij…, Een buurtmoestuin…, Meer bankjes, ook…
+	tm send-keys -t p Home Down Down c && wait_for "Put the idea in the cluster" || return 1
+	tm send-keys -t p Down Down Enter && wait_gone "Put the idea in the cluster" || return 1
+	wait_for "Groen" || return 1
+	# Merge "meer bankjes bij de haven" (2nd) into "Meer bankjes, ook bij de haven".
+	tm send-keys -t p Home Down m && wait_for "Merge the marked idea into" || return 1
+	tm send-keys -t p Home Down Down Down Enter && wait_for "Merged" || return 1
+	wait_for "Meer bankjes, ook bij de haven (+1)" || return 1
+	# Export.
+	tm send-keys -t p E && wait_for "Export ideas as CSV" || return 1
+	tm send-keys -t p C-u "$T/ideas.csv" Enter Enter && wait_for "Exported 21 ideas" || return 1
+	check_flow_csv "$T/ideas.csv" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
+
+check_flow_csv() {
+	local f=$1 got
+	[ "$(csv_query "$f" "SELECT count(*) FROM t")" = 21 ] || { why "rows: $(csv_query "$f" "SELECT count(*) FROM t")"; return 1; }
+	got=$(csv_query "$f" "SELECT session || '|' || round || '|' || cluster || '|' || participant || '|' || late FROM t WHERE idea = 'Een buurtmoestuin 🌱 voor de coöperatie'")
+	[ "$got" = "Wijkavond Noord|Diverge|Groen||0" ] || { why "buurtmoestuin row: $got"; return 1; }
+	got=$(csv_query "$f" "SELECT late || '|' || round FROM t WHERE idea = 'Laat idee'")
+	[ "$got" = "1|Diverge" ] || { why "late row: $got"; return 1; }
+	got=$(csv_query "$f" "SELECT count(*) FROM t a JOIN t b ON a.merged_into = b.id WHERE a.idea = 'meer bankjes bij de haven' AND b.idea = 'Meer bankjes, ook bij de haven'")
+	[ "$got" = 1 ] || { why "merge not exported: $(grep -i bankjes "$f")"; return 1; }
+	got=$(csv_query "$f" "SELECT count(*) FROM t WHERE created GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z' AND length(id) = 36")
+	[ "$got" = 21 ] || { why "created/id columns: $got"; return 1; }
+	got=$(csv_query "$f" "SELECT count(*) FROM t WHERE idea LIKE 'Idee nummer %' AND late = '0' AND merged_into = ''")
+	[ "$got" = 17 ] || { why "the 17 numbered ideas: $got"; return 1; }
+}
+
+# A session made on the command line, with a round started in the screens.
+# Leaves pact in session "p" typing ideas in round "Diverge" of TIMEBOX.
+session_with_round() {
+	local timebox=$1
+	"$PACT" session new "Wijkavond Noord" --question "Hoe maken we de wijk ontmoetingsvriendelijker?" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "No round yet" && tm send-keys -t p s && wait_for "New round…" || return 1
+	tm send-keys -t p Enter && wait_for "Timebox" || return 1
+	tm send-keys -t p C-u Diverge Tab C-u "$timebox" Enter && wait_for "Idea (anonymous) >"
+}
+
+t_tmux_two_terminals_see_each_others_ideas() {
+	local i
+	session_with_round 10:00 || return 1
+	PANE=q start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	PANE=q wait_for "Diverge  " || return 1
+	tm send-keys -t p "Idee uit terminal een" Enter
+	# The other terminal shows it within a second, without a key pressed.
+	for i in $(seq 1 50); do
+		PANE=q screen_text | grep -qF "Idee uit terminal een" && break
+		sleep 0.02
+	done
+	PANE=q screen_text | grep -qF "Idee uit terminal een" || { why "not shown within a second"; PANE=q screen_text >&2; return 1; }
+	tm send-keys -t q "Antwoord uit terminal twee" Enter
+	for i in $(seq 1 50); do
+		screen_text | grep -qF "Antwoord uit terminal twee" && return 0
+		sleep 0.02
+	done
+	why "the first terminal did not show the second one's idea within a second"
+	return 1
+}
+
+t_tmux_participant_view_join() {
+	session_with_round 10:00 || return 1
+	PANE=q start_pact 80x24 LANG=C.UTF-8 -- join 1 --as Ans || return 1
+	PANE=q wait_for "Hoe maken we de wijk ontmoetingsvriendelijker?" && PANE=q wait_for "Your idea (Ans) >" || return 1
+	PANE=q wait_for "Diverge  " || return 1
+	PANE=q screen_text | grep -q "Wizard" && { why "the participant view shows the tabs"; return 1; }
+	tm send-keys -t q "Een pleintje met schaduw" Enter && PANE=q wait_for "You sent 1 idea." || return 1
+	wait_for "Een pleintje met schaduw" || return 1
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT p.alias FROM idea i JOIN participant p ON p.id = i.participant_id WHERE i.text = 'Een pleintje met schaduw'")" = Ans ] ||
+		{ why "the idea is not Ans's"; return 1; }
+	tm send-keys -t q C-c && PANE=q wait_exit 0
+}
+
+# Every idea whose Enter was processed is in the database after SIGKILL.
+t_tmux_sigkill_loses_no_entered_idea() {
+	local i pid db=$T/.local/share/pact/pact.db
+	session_with_round 10:00 || return 1
+	for i in $(seq 1 25); do tm send-keys -t p "Idee $i, met ö en €" Enter; done
+	tm send-keys -t p "half getypt, zonder Enter"
+	wait_for "1/25" && wait_for "half getypt" || return 1
+	pid=$(pgrep -f -P "$(tm display-message -p -t p '#{pane_pid}')" "$PACT") || { why "no pact process"; return 1; }
+	kill -9 "$pid"
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text GLOB 'Idee [0-9]*, met ö en €'")" = 25 ] ||
+		{ why "ideas after the kill: $(sqlite3 "$db" 'SELECT count(*) FROM idea')"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text LIKE 'half%'")" = 0 ] || { why "a line without Enter was stored"; return 1; }
+	[ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ]
+}
+
+# The clock is wall-clock time in the database: a restart does not reset it.
+t_tmux_round_clock_survives_restart() {
+	local shown
+	session_with_round 0:40 || return 1
+	wait_for "Diverge  00:3" || return 1
+	tm send-keys -t p Escape p && wait_for "paused" || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "paused" || return 1
+	shown=$(screen_text | grep -o 'Diverge  00:[0-9][0-9]' | head -1)
+	case $shown in "Diverge  00:3"[0-9]) ;; *) why "after restart: '$shown'"; return 1 ;; esac
+	tm send-keys -t p Escape p && wait_gone "paused" || return 1
+	tm send-keys -t p + && wait_for "Diverge  01:" || return 1
+	tm send-keys -t p x && wait_for "ended" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
+
+t_tmux_prompt_cards_and_broken_deck() {
+	mkdir -p "$T/.config/pact" && printf 'en: Only English here\nfr: Bonjour\n' >"$T/.config/pact/prompts.txt"
+	"$PACT" session new "Kaarten" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "prompts.txt:2:" || return 1
+	tm send-keys -t p k && wait_for "Stretch prompt" || return 1
+	screen_text | grep -q "Only English" && { why "the broken deck was used"; return 1; }
+	tm send-keys -t p K && wait_gone "Stretch prompt" || return 1
+	printf 'en: What if the budget were zero?\nnl: Wat als het budget nul was?\n' >"$T/.config/pact/prompts.txt"
+	tm send-keys -t p q && wait_exit 0 && cleanup_tmux || return 1
+	start_pact 80x24 LANG=nl_NL.UTF-8 LANGUAGE=nl -- brainstorm 1 || return 1
+	wait_for "Kaarten" && tm send-keys -t p k && wait_for "Wat als het budget nul was?"
+}
+
+t_tmux_attribute_edit_delete_undo() {
+	local db=$T/.local/share/pact/pact.db
+	session_with_round 10:00 || return 1
+	tm send-keys -t p C-p && wait_for "Whose idea is it?" || return 1
+	tm send-keys -t p Down Enter && wait_for "New participant" || return 1
+	tm send-keys -t p Bas Tab 'Bas de Vries' Enter && wait_for "Agrees to storing the name" || return 1
+	tm send-keys -t p C-d && wait_for "consent" || return 1 # a name without consent is refused
+	tm send-keys -t p Space C-d && wait_for "Idea (Bas) >" || return 1
+	tm send-keys -t p "Idee van Bas" Enter && wait_for "Idea (anonymous) >" || return 1
+	[ "$(sqlite3 "$db" "SELECT p.alias || '|' || p.name || '|' || p.consent FROM idea i JOIN participant p ON p.id = i.participant_id")" = "Bas|Bas de Vries|1" ] ||
+		{ why "attribution: $(sqlite3 "$db" 'SELECT * FROM participant')"; return 1; }
+	tm send-keys -t p Escape e && wait_for "Edit idea" || return 1
+	tm send-keys -t p C-u "Idee van Bas, verbeterd" C-d && wait_for "Idee van Bas, verbeterd" || return 1
+	tm send-keys -t p d && wait_for "Press u to bring it back" || return 1
+	wait_gone "verbeterd" || return 1
+	tm send-keys -t p u && wait_for "Idee van Bas, verbeterd" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE participant_id IS NOT NULL")" = 1 ] || { why "undo lost the author"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
+
+t_tmux_sessions_archive_and_delete() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Oud" --date 2025-01-01 >/dev/null && "$PACT" session new "Nieuw" --date 2026-06-01 >/dev/null || return 1
+	"$PACT" idea add 1 "een idee" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm || return 1
+	wait_for "Nieuw" && wait_for "Oud" || return 1
+	tm send-keys -t p Down a && wait_for "is archived" && wait_gone " Oud" || return 1
+	tm send-keys -t p v && wait_for "Archived stretch sessions" && wait_for "Oud" || return 1
+	tm send-keys -t p d && wait_for "with its 1 ideas" || return 1
+	tm send-keys -t p Enter && wait_for "Oud" || return 1 # No is the default
+	tm send-keys -t p d && wait_for "Please confirm" && tm send-keys -t p y && wait_gone "Oud" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea")" = 0 ] || { why "ideas of the deleted session remain"; return 1; }
+	tm send-keys -t p v r && wait_for "Edit session" || return 1
+	tm send-keys -t p C-u "Nieuw en hernoemd" C-d && wait_for "Nieuw en hernoemd" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
