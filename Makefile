@@ -113,8 +113,9 @@ build/bench/%: tests/bench/%.c build/libpact.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< build/libpact.a $(LIBS)
 
-bench: build/bench/list_bench
+bench: pact build/bench/list_bench
 	build/bench/list_bench
+	tests/bench/brainstorm.sh
 
 # The template of translatable strings, for translators.
 pot:

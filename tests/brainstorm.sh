@@ -259,3 +259,36 @@ t_tmux_sessions_archive_and_delete() {
 	tm send-keys -t p C-u "Nieuw en hernoemd" C-d && wait_for "Nieuw en hernoemd" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+bell_flag() { tm display-message -p -t p '#{window_bell_flag}'; }
+
+t_tmux_bell_at_times_up_unless_switched_off() {
+	local i
+	session_with_round 0:02 || return 1
+	[ "$(bell_flag)" = 0 ] || { why "a bell before the time was up"; return 1; }
+	wait_for "Time's up" || return 1
+	for i in $(seq 1 50); do [ "$(bell_flag)" = 1 ] && break; sleep 0.02; done
+	[ "$(bell_flag)" = 1 ] || { why "no bell at Time's up"; return 1; }
+	# Switch it off, start another short round: no bell this time.
+	tm kill-session -t p && tm new-session -d -s p -x 80 -y 24 \
+		"env HOME='$T' TERM=tmux-256color LANG=C.UTF-8 '$PACT' brainstorm 1" || return 1
+	wait_for "Time's up" && tm send-keys -t p Escape b && wait_for "No bell" || return 1
+	tm send-keys -t p s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
+	tm send-keys -t p C-u Kort Tab C-u 0:01 Enter && wait_for "Kort  " && wait_for "Time's up" || return 1
+	sleep 0.3 # a bell would have rung by now; nothing else to wait for
+	[ "$(bell_flag)" = 0 ] || { why "the bell rang although switched off"; return 1; }
+}
+
+t_cli_idea_by_participant_and_grouped_view() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Groepen" >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias) VALUES ('u1', 1, 'Ans')" || return 1
+	run "$PACT_SAN" idea add 1 "Idee van Ans" --participant Ans
+	expect_rc 0 || return 1
+	[ "$(sqlite3 "$db" "SELECT participant_id FROM idea")" = 1 ] || { why "not attributed"; return 1; }
+	sqlite3 "$db" "INSERT INTO cluster(uuid, session_id, name) VALUES ('c1', 1, 'Groen'); UPDATE idea SET cluster_id = 1" || return 1
+	"$PACT" idea add 1 "Zonder cluster" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "Zonder cluster" && tm send-keys -t p g && wait_for "Groen (1)" && wait_for "Not in a cluster (1)" || return 1
+	tm send-keys -t p g && wait_gone "Groen (1)"
+}
