@@ -76,6 +76,7 @@ static void quote_field(const char *s, size_t n, char *out, size_t outsz)
 
 	while (i < n && chars < 20 && o + 8 < outsz) {
 		size_t k = utf8_decode(s + i, n - i, &cp);
+		k = k ? k : 1;
 		if (is_control(cp))
 			out[o++] = '?';
 		else
@@ -95,7 +96,8 @@ static int check_text(struct parser *p, int lang, const char *s, size_t n)
 	if (n == 0)
 		return fail(p, p->line, _("\"%s:\" has no text after the colon"), lang_field[lang]);
 	while (i < n) {
-		i += utf8_decode(s + i, n - i, &cp);
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		i += k ? k : 1;
 		if (is_control(cp))
 			return fail(p, p->line, _("the text contains a control character (U+%04X); "
 						  "remove it"), (unsigned)cp);
