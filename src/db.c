@@ -242,6 +242,22 @@ static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 	return migrate(db, version, err);
 }
 
+int db_check_other(const char *path, struct pact_err *err)
+{
+	unsigned char hdr[100];
+	FILE *f = fopen(path, "rb");
+	size_t n = f ? fread(hdr, 1, sizeof hdr, f) : 0;
+
+	if (!f)
+		return err_set(err, PACT_EDB, _("cannot open %s: %s"), path, strerror(errno));
+	fclose(f);
+	if (n < sizeof hdr || memcmp(hdr, "SQLite format 3", 16) != 0)
+		return err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
+	if (read_be32(hdr + 60) > db_schema_latest())
+		return refuse_newer(path, read_be32(hdr + 60), err);
+	return PACT_OK;
+}
+
 int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 {
 	sqlite3 *db = NULL;

@@ -25,6 +25,10 @@ int db_resolve_path(const char *option, char *out, size_t outsz, struct pact_err
 int db_open(const char *path, sqlite3 **out, struct pact_err *err);
 void db_close(sqlite3 *db);
 
+/* Check, without writing to it, that another pact's file can be read: an
+ * SQLite file whose schema is not newer than ours. */
+int db_check_other(const char *path, struct pact_err *err);
+
 /* PRAGMA integrity_check; PACT_OK when it says "ok", else the problems. */
 int db_check(sqlite3 *db, struct pact_err *err);
 

@@ -1,0 +1,66 @@
+/* The registry of record kinds that travel as CSV. A kind is declared once
+ * — its columns, their types and the table fields they map to — and the
+ * importer, the exporter, `pact export --list`, merging and the tests all
+ * work from that declaration. */
+#ifndef PACT_KIND_H
+#define PACT_KIND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum col_type {
+	CT_UUID,      /* the record's own UUID (field "uuid") */
+	CT_TEXT,      /* one line of text */
+	CT_LINES,     /* text that may span lines */
+	CT_INT,
+	CT_AMOUNT,    /* euros, stored as integer cents */
+	CT_DATE,      /* YYYY-MM-DD */
+	CT_BOOL,      /* stored 0/1 */
+	CT_ENUM,      /* one of keys */
+	CT_TIMESTAMP, /* ISO 8601 UTC */
+	CT_REF,       /* another record, by UUID or by name */
+};
+
+enum {
+	KC_REQUIRED = 1, /* the header must have it and no cell may be empty */
+	KC_PERSONAL = 2, /* exported only with --with-names */
+};
+
+struct kind_col {
+	const char *name;  /* CSV header */
+	enum col_type type;
+	const char *field; /* the table's field */
+	unsigned flags;
+	int64_t min, max;  /* CT_INT bounds; CT_TEXT/CT_LINES: max characters */
+	const char *const *keys; /* CT_ENUM */
+	/* CT_REF: the target table, its name field (NULL: UUID only), and the
+	 * target field that scopes names (e.g. session_id) together with the
+	 * column of this kind that gives the scope. */
+	const char *ref_table;
+	const char *ref_name;
+	const char *ref_scope;
+	const char *scope_col;
+	/* SQL used when the column is missing or the cell empty (NULL: NULL). */
+	const char *dflt;
+	/* A second field that receives the same value on insert (or NULL). */
+	const char *also;
+};
+
+struct kind {
+	const char *name;    /* "ideas" */
+	const char *table;   /* "idea" */
+	const char *summary; /* N_() */
+	const struct kind_col *cols;
+	size_t ncols;
+	/* The field that ties a record to a session, for --session (or NULL). */
+	const char *session_field;
+};
+
+/* All kinds, in an order in which each kind's references come first. */
+extern const struct kind *const kinds[];
+extern const size_t nkinds;
+
+const struct kind *kind_find(const char *name);
+
+#endif

@@ -1,0 +1,106 @@
+/* The declarations of the kinds of records. Later panels add theirs here. */
+#include "kind.h"
+
+#include <string.h>
+
+#include "i18n.h"
+#include "session.h"
+
+#define NOW_ISO "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct kind_col session_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED,
+	  .max = SESSION_TITLE_MAX },
+	{ .name = "question", .type = CT_TEXT, .field = "question", .max = SESSION_TEXT_MAX,
+	  .dflt = "''" },
+	{ .name = "facilitator", .type = CT_TEXT, .field = "facilitator", .max = SESSION_TITLE_MAX,
+	  .dflt = "''" },
+	{ .name = "location", .type = CT_TEXT, .field = "location", .max = SESSION_TITLE_MAX,
+	  .dflt = "''" },
+	{ .name = "date", .type = CT_DATE, .field = "date", .dflt = "date('now', 'localtime')" },
+	{ .name = "notes", .type = CT_LINES, .field = "notes", .max = SESSION_NOTES_MAX,
+	  .dflt = "''" },
+	{ .name = "archived", .type = CT_BOOL, .field = "archived", .dflt = "0" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
+};
+
+static const char *const role_keys[] = {
+	"resident", "entrepreneur", "institution", "civil_servant", "council_member", "other", NULL,
+};
+
+#define SESSION_REF                                                                            \
+	{ .name = "session", .type = CT_REF, .field = "session_id", .flags = KC_REQUIRED,      \
+	  .ref_table = "session", .ref_name = "title" }
+#define IN_SESSION(col, table, namefield)                                                      \
+	.name = col, .type = CT_REF, .ref_table = table, .ref_name = namefield,                \
+	.ref_scope = "session_id", .scope_col = "session"
+
+static const struct kind_col participant_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ .name = "alias", .type = CT_TEXT, .field = "alias", .flags = KC_REQUIRED, .max = 60 },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_PERSONAL, .max = 200 },
+	{ .name = "consent", .type = CT_BOOL, .field = "consent", .dflt = "0" },
+	{ .name = "role", .type = CT_ENUM, .field = "role", .keys = role_keys },
+	{ .name = "wijk", .type = CT_TEXT, .field = "wijk", .max = 100 },
+	{ .name = "age_band", .type = CT_TEXT, .field = "age_band", .max = 20 },
+};
+
+static const struct kind_col round_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 100 },
+	{ .name = "seconds", .type = CT_INT, .field = "seconds", .flags = KC_REQUIRED, .min = 1,
+	  .max = 999 * 60 + 59 },
+};
+
+static const struct kind_col cluster_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 100 },
+};
+
+static const struct kind_col idea_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ IN_SESSION("round", "round", "name"), .field = "round_id" },
+	{ IN_SESSION("cluster", "cluster", "name"), .field = "cluster_id" },
+	{ .name = "idea", .type = CT_LINES, .field = "text", .flags = KC_REQUIRED, .max = 2000 },
+	{ IN_SESSION("participant", "participant", "alias"), .field = "participant_id" },
+	{ .name = "late", .type = CT_BOOL, .field = "late", .dflt = "0" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+	{ .name = "merged_into", .type = CT_REF, .field = "merged_into", .ref_table = "idea" },
+};
+
+static const struct kind sessions = {
+	"sessions", "session", N_("brainstorm sessions"), session_cols, COUNT(session_cols), "id",
+};
+static const struct kind participants = {
+	"participants", "participant", N_("participants of sessions (names only with --with-names)"),
+	participant_cols, COUNT(participant_cols), "session_id",
+};
+static const struct kind rounds = {
+	"rounds", "round", N_("timed rounds of sessions"), round_cols, COUNT(round_cols),
+	"session_id",
+};
+static const struct kind clusters = {
+	"clusters", "cluster", N_("clusters of ideas"), cluster_cols, COUNT(cluster_cols),
+	"session_id",
+};
+static const struct kind ideas = {
+	"ideas", "idea", N_("ideas of sessions"), idea_cols, COUNT(idea_cols), "session_id",
+};
+
+const struct kind *const kinds[] = { &sessions, &participants, &rounds, &clusters, &ideas };
+const size_t nkinds = COUNT(kinds);
+
+const struct kind *kind_find(const char *name)
+{
+	for (size_t i = 0; i < nkinds; i++)
+		if (strcmp(kinds[i]->name, name) == 0)
+			return kinds[i];
+	return NULL;
+}

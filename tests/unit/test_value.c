@@ -1,0 +1,525 @@
+/* Unit tests of the typed cell values read and written by CSV import and
+ * export: accepted forms, refused forms with their messages, boundaries. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "stamp.h"
+#include "value.h"
+
+/* A refused cell: status PACT_EINPUT in the return value and in err (the
+ * test's struct pact_err), a message containing words and quoting got as
+ * 'got'. A macro so a failure names the line of the case. */
+#define assert_refused(call, words, got)                                                   \
+	do {                                                                                \
+		err_clear(&err);                                                             \
+		assert_int_equal((call), PACT_EINPUT);                                       \
+		assert_int_equal(err.status, PACT_EINPUT);                                   \
+		if (!strstr(err.msg, (words)))                                               \
+			fail_msg("message \"%s\" lacks \"%s\"", err.msg, (words));            \
+		if (!strstr(err.msg, "got '" got "'"))                                       \
+			fail_msg("message \"%s\" does not quote '%s'", err.msg, (got));       \
+	} while (0)
+
+/* --- blank and whole numbers ------------------------------------------- */
+
+static void test_blank(void **state)
+{
+	(void)state;
+	assert_true(value_is_blank(""));
+	assert_true(value_is_blank("   "));
+	assert_true(value_is_blank("\t \t"));
+	assert_false(value_is_blank(" a "));
+	assert_false(value_is_blank("0"));
+	assert_false(value_is_blank("\n"));
+	assert_false(value_is_blank("\xC2\xA0"));
+}
+
+static void test_int_accepted(void **state)
+{
+	struct pact_err err = { 0 };
+	int64_t v;
+
+	(void)state;
+	assert_int_equal(value_int("42", 0, 100, &v, &err), PACT_OK);
+	assert_int_equal(v, 42);
+	assert_int_equal(value_int(" -17 ", -100, 100, &v, &err), PACT_OK);
+	assert_int_equal(v, -17);
+	assert_int_equal(value_int("\t+5\t", 0, 100, &v, &err), PACT_OK);
+	assert_int_equal(v, 5);
+	assert_int_equal(value_int("007", 0, 100, &v, &err), PACT_OK);
+	assert_int_equal(v, 7);
+	assert_int_equal(value_int("-0", 0, 0, &v, &err), PACT_OK);
+	assert_int_equal(v, 0);
+	/* The bounds themselves are inside. */
+	assert_int_equal(value_int("1", 1, 10, &v, &err), PACT_OK);
+	assert_int_equal(v, 1);
+	assert_int_equal(value_int("10", 1, 10, &v, &err), PACT_OK);
+	assert_int_equal(v, 10);
+	assert_int_equal(value_int("9223372036854775807", INT64_MIN, INT64_MAX, &v, &err), PACT_OK);
+	assert_true(v == INT64_MAX);
+	assert_int_equal(value_int("-9223372036854775808", INT64_MIN, INT64_MAX, &v, &err),
+			 PACT_OK);
+	assert_true(v == INT64_MIN);
+}
+
+static void test_int_refused(void **state)
+{
+	struct pact_err err = { 0 };
+	int64_t v;
+
+	(void)state;
+	assert_refused(value_int("abc", 0, 10, &v, &err), "expected a whole number", "abc");
+	assert_refused(value_int("", 0, 10, &v, &err), "expected a whole number", "");
+	assert_refused(value_int("   ", 0, 10, &v, &err), "expected a whole number", "");
+	assert_refused(value_int("1.5", 0, 10, &v, &err), "expected a whole number", "1.5");
+	assert_refused(value_int("1 000", 0, 9999, &v, &err), "expected a whole number", "1 000");
+	assert_refused(value_int(" 12a ", 0, 100, &v, &err), "expected a whole number", "12a");
+	assert_refused(value_int("-", 0, 10, &v, &err), "expected a whole number", "-");
+	assert_refused(value_int("+", 0, 10, &v, &err), "expected a whole number", "+");
+	assert_refused(value_int("--1", -10, 10, &v, &err), "expected a whole number", "--1");
+	assert_refused(value_int("0x10", 0, 100, &v, &err), "expected a whole number", "0x10");
+	/* Outside the range: the message gives it. */
+	assert_refused(value_int("0", 1, 10, &v, &err), "a whole number from 1 to 10", "0");
+	assert_refused(value_int("11", 1, 10, &v, &err), "a whole number from 1 to 10", "11");
+	assert_refused(value_int("-1", 0, INT64_MAX, &v, &err), "a whole number of at least 0",
+		       "-1");
+	assert_refused(value_int("6", INT64_MIN, 5, &v, &err), "a whole number of at most 5", "6");
+	assert_refused(value_int("9223372036854775808", INT64_MIN, INT64_MAX, &v, &err),
+		       "at most 9223372036854775807", "9223372036854775808");
+	assert_refused(value_int("-9223372036854775809", -5, INT64_MAX, &v, &err),
+		       "at least -5", "-9223372036854775809");
+	assert_refused(value_int("99999999999999999999999", 0, 10, &v, &err), "from 0 to 10",
+		       "99999999999999999999999");
+	/* err may be NULL. */
+	assert_int_equal(value_int("x", 0, 1, &v, NULL), PACT_EINPUT);
+}
+
+/* Long cells are cut in messages, control characters made harmless. */
+static void test_message_quotes_safely(void **state)
+{
+	bool b;
+	char cell[201];
+	int64_t v;
+	struct pact_err err = { 0 };
+
+	(void)state;
+	memset(cell, 'x', 200);
+	cell[200] = '\0';
+	assert_int_equal(value_int(cell, 0, 1, &v, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "got 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'"));
+	assert_null(strstr(err.msg, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"));
+	assert_refused(value_int("1\n2\x1b[2J", 0, 1, &v, &err), "whole number", "1?2?[2J");
+	assert_refused(value_bool(" café ", &b, &err), "yes or no", "café");
+}
+
+/* --- amounts ----------------------------------------------------------- */
+
+static void test_amount_accepted(void **state)
+{
+	static const struct {
+		const char *in;
+		int64_t cents;
+	} cases[] = {
+		{ "1.500", 150000 },          /* one '.' and three digits: thousands */
+		{ "1,5", 150 },               /* one ',' and one digit: decimals */
+		{ "1.234.567,89", 123456789 },
+		{ "€ 250.000", 25000000 },
+		{ "1,234.56", 123456 },       /* both: the last one is decimal */
+		{ "1.000,5", 100050 },
+		{ "1,234", 123400 },
+		{ "1.000.000", 100000000 },
+		{ "0,5", 50 },
+		{ "0.05", 5 },
+		{ "12", 1200 },
+		{ "007,5", 750 },
+		{ "12.34", 1234 },
+		{ "12,3", 1230 },
+		{ "0", 0 },
+		{ "-0", 0 },
+		{ "  -0,01  ", -1 },
+		{ "-€ 1.000,00", -100000 },
+		{ "€ -1.000,00", -100000 },
+		{ "- € 1.000,00", -100000 },
+		{ "-1.000,00 €", -100000 },
+		{ "€12,50", 1250 },
+		{ "12,50 €", 1250 },
+		{ "12,50€", 1250 },
+		{ "EUR 12.50", 1250 },
+		{ "12.50 eur", 1250 },
+		{ "-12.50 EUR", -1250 },
+		{ "Eur-7", -700 },
+		{ "€\xC2\xA0" "1.000", 100000 },   /* no-break space */
+		{ "1\xE2\x80\xAF" "€", 100 },      /* narrow no-break space */
+		{ "90000000000000", INT64_C(9000000000000000) },
+		{ "-90.000.000.000.000,00", -INT64_C(9000000000000000) },
+	};
+	struct pact_err err = { 0 };
+	int64_t cents;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		cents = 12345;
+		if (value_amount(cases[i].in, &cents, &err) != PACT_OK)
+			fail_msg("'%s' refused: %s", cases[i].in, err.msg);
+		if (cents != cases[i].cents)
+			fail_msg("'%s' gave %lld cents, not %lld", cases[i].in, (long long)cents,
+				 (long long)cases[i].cents);
+	}
+}
+
+static void test_amount_refused(void **state)
+{
+	static const char *const bad[] = {
+		"1,2,3", "12.3456", "1.23.4", "abc", "", "   ", "€", "-", "EUR",
+		"1,", "5.", ".5", ",5", "1..5", "1.,5", "1,234.567", "1.2,50", "0.500",
+		"1234.567", "12,345,67", "1.234,56.78", "--5", "- -5", "€ € 5", "5 € €", "€5€",
+		"5-", "5 -", "+5", "1 000", "5 euro", "EURO 5", "5e3", "1,5,", "€ 1.000,00 -",
+		"1.000,001", "1,00.00",
+	};
+	struct pact_err err = { 0 };
+	int64_t cents;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char got[64];
+		if (value_amount(bad[i], &cents, &err) != PACT_EINPUT)
+			fail_msg("'%s' accepted as %lld cents", bad[i], (long long)cents);
+		snprintf(got, sizeof got, "got '%s'", bad[i][0] == ' ' ? "" : bad[i]);
+		if (!strstr(err.msg, "expected an amount in euros") || !strstr(err.msg, got))
+			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
+	}
+	assert_refused(value_amount("1,2,3", &cents, &err),
+		       "expected an amount in euros like 1234,56 or € 1.500", "1,2,3");
+	/* Beyond ±9e15 cents. */
+	assert_refused(value_amount("90000000000000,01", &cents, &err),
+		       "from -90000000000000 to 90000000000000 euros", "90000000000000,01");
+	assert_refused(value_amount("€ -90.000.000.000.001", &cents, &err),
+		       "from -90000000000000 to 90000000000000 euros", "€ -90.000.000.000.001");
+	assert_refused(value_amount("99999999999999999999999999", &cents, &err),
+		       "from -90000000000000", "99999999999999999999999999");
+}
+
+static void test_amount_csv(void **state)
+{
+	char out[32];
+	struct pact_err err = { 0 };
+	int64_t back;
+	static const int64_t round[] = { 0, 1, -1, 50, -50, 123456, -100000,
+					 INT64_C(9000000000000000), -INT64_C(9000000000000000) };
+
+	(void)state;
+	value_amount_csv(123456, false, out);
+	assert_string_equal(out, "1234.56");
+	value_amount_csv(-50, false, out);
+	assert_string_equal(out, "-0.50");
+	value_amount_csv(0, false, out);
+	assert_string_equal(out, "0.00");
+	value_amount_csv(5, false, out);
+	assert_string_equal(out, "0.05");
+	value_amount_csv(150000, false, out);
+	assert_string_equal(out, "1500.00");
+	value_amount_csv(123456, true, out);
+	assert_string_equal(out, "1234,56");
+	value_amount_csv(-100000, true, out);
+	assert_string_equal(out, "-1000,00");
+	value_amount_csv(123456789, true, out);
+	assert_string_equal(out, "1234567,89");
+	value_amount_csv(INT64_C(9000000000000000), false, out);
+	assert_string_equal(out, "90000000000000.00");
+	value_amount_csv(INT64_MIN, false, out);
+	assert_string_equal(out, "-92233720368547758.08");
+	/* What is written reads back the same, in both forms. */
+	for (size_t i = 0; i < sizeof round / sizeof round[0]; i++)
+		for (int comma = 0; comma < 2; comma++) {
+			value_amount_csv(round[i], comma, out);
+			assert_int_equal(value_amount(out, &back, &err), PACT_OK);
+			assert_true(back == round[i]);
+		}
+}
+
+/* --- dates ------------------------------------------------------------- */
+
+static void test_date_accepted(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "2026-11-27", "2026-11-27" }, { "27-11-2026", "2026-11-27" },
+		{ "7-3-2026", "2026-03-07" },   { "07/03/2026", "2026-03-07" },
+		{ "7.3.2026", "2026-03-07" },   { "7/03/2026", "2026-03-07" },
+		{ " 1-1-2000\t", "2000-01-01" }, { "31-12-2026", "2026-12-31" },
+		{ "29-02-2024", "2024-02-29" }, /* leap year */
+		{ "2000-02-29", "2000-02-29" }, /* divisible by 400: leap */
+		{ "1900-01-01", "1900-01-01" }, { "9999-12-31", "9999-12-31" },
+		{ "30-4-2026", "2026-04-30" },
+	};
+	struct pact_err err = { 0 };
+	char out[11];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		memset(out, 'z', sizeof out);
+		if (value_date(cases[i][0], out, &err) != PACT_OK)
+			fail_msg("'%s' refused: %s", cases[i][0], err.msg);
+		assert_string_equal(out, cases[i][1]);
+	}
+}
+
+static void test_date_refused(void **state)
+{
+	static const char *const bad[] = {
+		"31-02-2026", "29-02-2026", /* not a leap year */
+		"1900-02-29",               /* divisible by 100, not 400 */
+		"2026-13-01", "2026-00-10", "2026-04-31", "00-01-2026", "32-1-2026",
+		"2026-1-5",   "2026/11/27", "7-3/2026",   "27-11-26",   "123-1-2026",
+		"1-123-2026", "27 11 2026", "",           "abc",        "2026-11-27x",
+		"1899-12-31", "2026-11-27T10:00:00Z",     "27-11-20260", "-1-1-2026",
+		"2026-11-2",  "27-11-2026.",
+	};
+	struct pact_err err = { 0 };
+	char out[11];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char got[64];
+		if (value_date(bad[i], out, &err) != PACT_EINPUT)
+			fail_msg("'%s' accepted as %s", bad[i], out);
+		snprintf(got, sizeof got, "got '%s'", bad[i]);
+		if (!strstr(err.msg, "expected a date like 2026-11-27 or 27-11-2026") ||
+		    !strstr(err.msg, got))
+			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
+	}
+	assert_refused(value_date(" 31-02-2026 ", out, &err),
+		       "expected a date like 2026-11-27 or 27-11-2026", "31-02-2026");
+}
+
+/* --- yes/no ------------------------------------------------------------ */
+
+static void test_bool(void **state)
+{
+	static const char *const yes[] = { "1",  "yes", "YES", "Yes", "y", "Y",
+					   "true", "True", "ja", "JA", "j", "J", " yes\t" };
+	static const char *const no[] = { "0", "no", "No", "n", "N", "false",
+					  "FALSE", "nee", "Nee", "  n  " };
+	static const char *const bad[] = { "maybe", "2", "yess", "ye", "t", "f", "on", "10", "nej" };
+	struct pact_err err = { 0 };
+	bool b;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+		b = false;
+		assert_int_equal(value_bool(yes[i], &b, &err), PACT_OK);
+		assert_true(b);
+	}
+	for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
+		b = true;
+		assert_int_equal(value_bool(no[i], &b, &err), PACT_OK);
+		assert_false(b);
+	}
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (value_bool(bad[i], &b, &err) != PACT_EINPUT)
+			fail_msg("'%s' accepted", bad[i]);
+	assert_refused(value_bool("maybe", &b, &err), "expected yes or no", "maybe");
+	assert_refused(value_bool("", &b, &err), "ja/nee", "");
+}
+
+/* --- timestamps -------------------------------------------------------- */
+
+static void test_timestamp_accepted(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "2026-11-27T14:30:00Z", "2026-11-27T14:30:00Z" },
+		{ "2026-11-27 14:30:00", "2026-11-27T14:30:00Z" },
+		{ "2026-11-27T14:30:00", "2026-11-27T14:30:00Z" },
+		{ " 2026-11-27 14:30:00Z ", "2026-11-27T14:30:00Z" },
+		{ "2026-11-27t14:30:00z", "2026-11-27T14:30:00Z" },
+		{ "2026-11-27T14:30:00+01:00", "2026-11-27T13:30:00Z" },
+		{ "2026-11-27T14:30:00+0100", "2026-11-27T13:30:00Z" },
+		{ "2026-11-27 14:30:00+01", "2026-11-27T13:30:00Z" },
+		{ "2026-11-27T14:30:00-05:00", "2026-11-27T19:30:00Z" },
+		{ "2026-11-27T10:00:00+05:30", "2026-11-27T04:30:00Z" },
+		{ "2026-11-27T14:30:00+00:00", "2026-11-27T14:30:00Z" },
+		{ "2026-11-27T14:30:00-0000", "2026-11-27T14:30:00Z" },
+		{ "2026-11-27T14:30:00.123Z", "2026-11-27T14:30:00Z" },
+		{ "2026-11-27T14:30:00.999999+01:00", "2026-11-27T13:30:00Z" },
+		{ "2026-11-27T23:59:59Z", "2026-11-27T23:59:59Z" },
+		{ "2026-11-27T00:00:00Z", "2026-11-27T00:00:00Z" },
+		/* Offsets that cross midnight, a month, a year and Feb 29. */
+		{ "2026-11-27T00:30:00+01:00", "2026-11-26T23:30:00Z" },
+		{ "2026-11-27T23:30:00-01:00", "2026-11-28T00:30:00Z" },
+		{ "2026-12-01T00:15:00+02:00", "2026-11-30T22:15:00Z" },
+		{ "2027-01-01T00:15:00+02:00", "2026-12-31T22:15:00Z" },
+		{ "2026-12-31T23:00:00-14:00", "2027-01-01T13:00:00Z" },
+		{ "2024-02-28T23:00:00-02:00", "2024-02-29T01:00:00Z" },
+		{ "2026-02-28T23:00:00-02:00", "2026-03-01T01:00:00Z" },
+		{ "2024-03-01T00:30:00+0100", "2024-02-29T23:30:00Z" },
+		{ "2024-02-29T12:00:00Z", "2024-02-29T12:00:00Z" },
+	};
+	struct pact_err err = { 0 };
+	char out[21];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		memset(out, 'z', sizeof out);
+		if (value_timestamp(cases[i][0], out, &err) != PACT_OK)
+			fail_msg("'%s' refused: %s", cases[i][0], err.msg);
+		if (strcmp(out, cases[i][1]) != 0)
+			fail_msg("'%s' gave %s, not %s", cases[i][0], out, cases[i][1]);
+	}
+	/* What pact writes reads back unchanged. */
+	stamp_iso(1790000000, out);
+	{
+		char back[21];
+		assert_int_equal(value_timestamp(out, back, &err), PACT_OK);
+		assert_string_equal(back, out);
+	}
+}
+
+static void test_timestamp_refused(void **state)
+{
+	static const char *const bad[] = {
+		"2026-11-27T24:00:00Z", "2026-11-27T23:60:00Z", "2026-11-27T23:59:60Z",
+		"2026-02-29T10:00:00Z", "2026-11-31T10:00:00Z", "2026-11-27",
+		"2026-11-27T14:30Z", "2026-11-27T14:30:00ZZ", "2026-11-27T14:30:00+1:00",
+		"2026-11-27T14:30:00+01:0", "2026-11-27T14:30:00+01:", "2026-11-27T14:30:00+1",
+		"2026-11-27T14:30:00+15:00", "2026-11-27T14:30:00+14:01",
+		"2026-11-27T14:30:00+01:60", "2026-11-27T14:30:00 +01:00", "2026-11-27T14:30:00+01-00",
+		"2026-11-27T14:30:00Z+01:00", "2026-11-27T14:30:00+01:00Z",
+		"27-11-2026 14:30:00", "2026-11-27T14:30:00.Z", "2026-11-27T14:30:00.",
+		"2026-11-27X14:30:00Z", "2026-11-27T14-30-00Z", "2026-11-27T4:30:00Z",
+		"", "now", "1900-01-01T00:30:00+01:00", /* 1899 in UTC */
+		"9999-12-31T23:30:00-01:00",             /* year 10000 in UTC */
+	};
+	struct pact_err err = { 0 };
+	char out[21];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char got[64];
+		if (value_timestamp(bad[i], out, &err) != PACT_EINPUT)
+			fail_msg("'%s' accepted as %s", bad[i], out);
+		snprintf(got, sizeof got, "got '%s'", bad[i]);
+		if (!strstr(err.msg, "expected a date and time like 2026-11-27T14:30:00Z") ||
+		    !strstr(err.msg, got))
+			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
+	}
+}
+
+/* --- UUIDs ------------------------------------------------------------- */
+
+static void test_uuid(void **state)
+{
+	static const char *const bad[] = {
+		"123e4567-e89b-12d3-a456-42661417400",   /* 35 */
+		"123e4567-e89b-12d3-a456-4266141740000", /* 37 */
+		"123e4567e89b12d3a456426614174000",      /* no dashes */
+		"123e4567-e89b-12d3-a456-42661417400g",
+		"123e4567e-89b-12d3-a456-426614174000",
+		"{123e4567-e89b-12d3-a456-42661417400}",
+		"123e4567 e89b 12d3 a456 426614174000",
+		"",
+	};
+	struct pact_err err = { 0 };
+	char out[37], fresh[37];
+
+	(void)state;
+	assert_int_equal(value_uuid("123e4567-e89b-12d3-a456-426614174000", out, &err), PACT_OK);
+	assert_string_equal(out, "123e4567-e89b-12d3-a456-426614174000");
+	assert_int_equal(value_uuid(" 123E4567-E89B-12D3-A456-426614174ABC\t", out, &err),
+			 PACT_OK);
+	assert_string_equal(out, "123e4567-e89b-12d3-a456-426614174abc");
+	stamp_uuid(fresh);
+	assert_int_equal(value_uuid(fresh, out, &err), PACT_OK);
+	assert_string_equal(out, fresh);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char got[64];
+		if (value_uuid(bad[i], out, &err) != PACT_EINPUT)
+			fail_msg("'%s' accepted", bad[i]);
+		snprintf(got, sizeof got, "got '%s'", bad[i]);
+		if (!strstr(err.msg, "expected a UUID like") || !strstr(err.msg, got))
+			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
+	}
+}
+
+/* --- choices ----------------------------------------------------------- */
+
+static void test_enum(void **state)
+{
+	static const char *const roles[] = { "resident", "entrepreneur", "visitor", "official",
+					     NULL };
+	static const char *const nl[] = { "inwoner", "café", NULL };
+	static const char *const none[] = { NULL };
+	struct pact_err err = { 0 };
+	int i = -1;
+
+	(void)state;
+	assert_int_equal(value_enum("resident", roles, &i, &err), PACT_OK);
+	assert_int_equal(i, 0);
+	assert_int_equal(value_enum("Entrepreneur", roles, &i, &err), PACT_OK);
+	assert_int_equal(i, 1);
+	assert_int_equal(value_enum(" OFFICIAL\t", roles, &i, &err), PACT_OK);
+	assert_int_equal(i, 3);
+	assert_int_equal(value_enum("CAFÉ", nl, &i, &err), PACT_OK);
+	assert_int_equal(i, 1);
+
+	assert_int_equal(value_enum("mayor", roles, &i, &err), PACT_EINPUT);
+	assert_int_equal(err.status, PACT_EINPUT);
+	assert_string_equal(err.msg,
+			    "expected one of resident, entrepreneur, visitor, official, got 'mayor'");
+	assert_refused(value_enum("", roles, &i, &err), "one of resident, entrepreneur", "");
+	assert_refused(value_enum("res", roles, &i, &err), "one of resident", "res");
+	assert_refused(value_enum("residents", roles, &i, &err), "official", "residents");
+	assert_refused(value_enum("cafe", nl, &i, &err), "one of inwoner, café", "cafe");
+	assert_refused(value_enum("x", none, &i, &err), "expected one of", "x");
+}
+
+/* A list of keys too long for a message is cut with "…"; the cell still shows. */
+static void test_enum_long_list(void **state)
+{
+	static char names[60][24];
+	const char *keys[61];
+	struct pact_err err = { 0 };
+	int i;
+
+	(void)state;
+	for (int k = 0; k < 60; k++) {
+		snprintf(names[k], sizeof names[k], "choice%02d", k);
+		keys[k] = names[k];
+	}
+	keys[60] = NULL;
+	assert_int_equal(value_enum("choice59", keys, &i, &err), PACT_OK);
+	assert_int_equal(i, 59);
+	assert_int_equal(value_enum("mayor", keys, &i, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "expected one of choice00, choice01, "));
+	assert_non_null(strstr(err.msg, ", …, got 'mayor'"));
+	assert_null(strstr(err.msg, "choice59"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_blank),
+		cmocka_unit_test(test_int_accepted),
+		cmocka_unit_test(test_int_refused),
+		cmocka_unit_test(test_message_quotes_safely),
+		cmocka_unit_test(test_amount_accepted),
+		cmocka_unit_test(test_amount_refused),
+		cmocka_unit_test(test_amount_csv),
+		cmocka_unit_test(test_date_accepted),
+		cmocka_unit_test(test_date_refused),
+		cmocka_unit_test(test_bool),
+		cmocka_unit_test(test_timestamp_accepted),
+		cmocka_unit_test(test_timestamp_refused),
+		cmocka_unit_test(test_uuid),
+		cmocka_unit_test(test_enum),
+		cmocka_unit_test(test_enum_long_list),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests_name("value", tests, NULL, NULL);
+}
