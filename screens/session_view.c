@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "idea.h"
 #include "input.h"
+#include "kind.h"
 #include "list.h"
 #include "manage.h"
 #include "picker.h"
@@ -729,8 +730,7 @@ static int export_submit(struct app *app, void *owner, int64_t unused, struct fo
 			 struct pact_err *err)
 {
 	struct session_view *sv = owner;
-	struct csv_out_opts plain = { .delim = ',' };
-	struct csv_out_opts excel = { .delim = ';', .crlf = true, .bom = true, .excel = true };
+	struct export_opts o = { .csv = { .delim = ',' }, .session_id = sv->session_id };
 	char path[4096];
 	int64_t count;
 	int rc;
@@ -739,8 +739,9 @@ static int export_submit(struct app *app, void *owner, int64_t unused, struct fo
 	if (!*form_text(f, 0))
 		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
 	expand_home(form_text(f, 0), path, sizeof path);
-	rc = export_ideas(app->db, sv->session_id, path, form_choice(f, 1) ? &excel : &plain, &count,
-			  err);
+	if (form_choice(f, 1))
+		export_excel(&o);
+	rc = export_kind(app->db, kind_find("ideas"), path, &o, &count, err);
 	if (rc == PACT_OK)
 		app_message(app, false, _("Exported %lld ideas to %s"), (long long)count, path);
 	return rc;

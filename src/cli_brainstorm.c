@@ -10,7 +10,6 @@
 #include "cli_cmds.h"
 #include "csv.h"
 #include "db.h"
-#include "export.h"
 #include "i18n.h"
 #include "idea.h"
 #include "session.h"
@@ -191,46 +190,6 @@ int cli_idea(const struct cli_opts *opts, int argc, char **argv)
 		printf("%lld\n", (long long)id);
 	else
 		cli_report(&err);
-	db_close(db);
-	return rc;
-}
-
-int cli_export(const struct cli_opts *opts, int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "session", required_argument, NULL, 's' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct csv_out_opts out = { .delim = ',' };
-	const char *session = NULL;
-	struct pact_err err;
-	sqlite3 *db;
-	int64_t session_id, count;
-	int c, rc;
-
-	start_opts();
-	while ((c = next_opt(argc, argv, longopts)) != -1) {
-		if (c == 's')
-			session = optarg;
-		else if (c == 'x')
-			out = (struct csv_out_opts){ .delim = ';', .crlf = true, .bom = true,
-						     .excel = true };
-		else
-			return bad_option(argv);
-	}
-	if (argc - optind != 2 || strcmp(argv[optind], "ideas") != 0 || !session)
-		return cli_usage_error(_("usage: pact export ideas --session ID [--excel] FILE"));
-	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
-		return rc;
-	rc = session_find(db, session, &session_id, &err);
-	if (rc == PACT_OK)
-		rc = export_ideas(db, session_id, argv[optind + 1], &out, &count, &err);
-	if (rc != PACT_OK)
-		cli_report(&err);
-	else if (strcmp(argv[optind + 1], "-") != 0)
-		fprintf(stderr, _("pact: wrote %lld ideas to %s\n"), (long long)count,
-			argv[optind + 1]);
 	db_close(db);
 	return rc;
 }

@@ -19,6 +19,8 @@ int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pa
 int cli_session(const struct cli_opts *opts, int argc, char **argv);
 int cli_idea(const struct cli_opts *opts, int argc, char **argv);
 int cli_export(const struct cli_opts *opts, int argc, char **argv);
+int cli_import(const struct cli_opts *opts, int argc, char **argv);
+int cli_merge(const struct cli_opts *opts, int argc, char **argv);
 int cli_brainstorm(const struct cli_opts *opts, int argc, char **argv);
 int cli_join(const struct cli_opts *opts, int argc, char **argv);
 

@@ -1,19 +1,36 @@
-/* Exports of records as CSV files. */
+/* Exporting records of any registered kind as CSV, from the kind's
+ * declaration. */
 #ifndef PACT_EXPORT_H
 #define PACT_EXPORT_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "csv.h"
 #include "err.h"
+#include "kind.h"
 
-/* The columns of an ideas export, in order. */
-extern const char *const export_idea_columns[];
+struct export_opts {
+	struct csv_out_opts csv;
+	bool decimal_comma; /* amounts as 1234,56 (with --excel) */
+	bool with_names;    /* include personal columns */
+	bool refs_as_uuid;  /* references always by UUID (for merging) */
+	int64_t session_id; /* only this session's records (0: all) */
+};
 
-/* Every idea of the session, merged ones included, oldest first, to path
- * ("-" is stdout). *count gets the number of rows written. */
-int export_ideas(sqlite3 *db, int64_t session_id, const char *path,
-		 const struct csv_out_opts *opts, int64_t *count, struct pact_err *err);
+/* The kind's query: one row per record, its columns in declaration order
+ * (personal ones only with_names); *cols gets the column of each result
+ * column. The caller finalizes the statement. */
+int export_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
+		 sqlite3_stmt **st, const struct kind_col **cols, size_t *ncols,
+		 struct pact_err *err);
+
+/* Write every record of the kind to path ("-" is stdout). */
+int export_kind(sqlite3 *db, const struct kind *k, const char *path, const struct export_opts *o,
+		int64_t *count, struct pact_err *err);
+
+/* The excel options: BOM, ';', CRLF, formulas neutralised, decimal comma. */
+void export_excel(struct export_opts *o);
 
 #endif

@@ -1,0 +1,187 @@
+/* Record subcommands for every registered kind: import, export (and
+ * export --list), merge. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli_cmds.h"
+#include "db.h"
+#include "export.h"
+#include "i18n.h"
+#include "import.h"
+#include "kind.h"
+#include "merge.h"
+#include "session.h"
+
+static const char *const type_names[] = {
+	[CT_UUID] = N_("UUID"),
+	[CT_TEXT] = N_("text"),
+	[CT_LINES] = N_("text, may span lines"),
+	[CT_INT] = N_("whole number"),
+	[CT_AMOUNT] = N_("amount in euros"),
+	[CT_DATE] = N_("date YYYY-MM-DD or DD-MM-YYYY"),
+	[CT_BOOL] = N_("yes/no (1/0)"),
+	[CT_ENUM] = N_("one of"),
+	[CT_TIMESTAMP] = N_("time, ISO 8601"),
+	[CT_REF] = N_("UUID or name of a"),
+};
+
+/* `pact export --list`: every kind with its columns, from the registry. */
+static int list_kinds(void)
+{
+	for (size_t i = 0; i < nkinds; i++) {
+		const struct kind *k = kinds[i];
+		printf("%s — %s\n", k->name, _(k->summary));
+		for (size_t c = 0; c < k->ncols; c++) {
+			const struct kind_col *col = &k->cols[c];
+			printf("  %-12s %s", col->name, _(type_names[col->type]));
+			if (col->type == CT_ENUM)
+				for (size_t e = 0; col->keys[e]; e++)
+					printf("%s%s", e ? ", " : " ", col->keys[e]);
+			if (col->type == CT_REF)
+				printf(" %s", col->ref_table);
+			if (col->flags & KC_REQUIRED)
+				printf(" (%s)", _("required"));
+			if (col->flags & KC_PERSONAL)
+				printf(" (%s)", _("only with --with-names"));
+			printf("\n");
+		}
+	}
+	return PACT_OK;
+}
+
+static const struct kind *kind_arg(const char *name)
+{
+	const struct kind *k = kind_find(name);
+
+	if (!k) {
+		fprintf(stderr, _("pact: unknown kind '%s'; the kinds are:"), name);
+		for (size_t i = 0; i < nkinds; i++)
+			fprintf(stderr, " %s", kinds[i]->name);
+		fprintf(stderr, "\n");
+	}
+	return k;
+}
+
+int cli_export(const struct cli_opts *opts, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "session", required_argument, NULL, 's' },
+		{ "excel", no_argument, NULL, 'x' },
+		{ "with-names", no_argument, NULL, 'n' },
+		{ "list", no_argument, NULL, 'l' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct export_opts o = { .csv = { .delim = ',' } };
+	const char *session = NULL;
+	const struct kind *k;
+	struct pact_err err;
+	sqlite3 *db;
+	int64_t count;
+	int c, rc, list = 0;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 's': session = optarg; break;
+		case 'x': export_excel(&o); break;
+		case 'n': o.with_names = true; break;
+		case 'l': list = 1; break;
+		default: return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+		}
+	}
+	if (list)
+		return list_kinds();
+	if (argc - optind != 2)
+		return cli_usage_error(_("usage: pact export KIND FILE|- [--session ID] [--excel] "
+					 "[--with-names] (pact export --list shows the kinds)"));
+	if (!(k = kind_arg(argv[optind])))
+		return PACT_EUSAGE;
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+		return rc;
+	rc = session ? session_find(db, session, &o.session_id, &err) : PACT_OK;
+	if (rc == PACT_OK)
+		rc = export_kind(db, k, argv[optind + 1], &o, &count, &err);
+	if (rc != PACT_OK)
+		cli_report(&err);
+	else if (strcmp(argv[optind + 1], "-") != 0)
+		fprintf(stderr, _("pact: wrote %lld %s to %s\n"), (long long)count, k->name,
+			argv[optind + 1]);
+	db_close(db);
+	return rc;
+}
+
+int cli_import(const struct cli_opts *opts, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "excel", no_argument, NULL, 'x' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct import_opts io = { 0 };
+	struct import_stats stats = { 0 };
+	const struct kind *k;
+	struct pact_err err;
+	sqlite3 *db;
+	int c, rc;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			if (strcmp(optarg, "tab") == 0 || strcmp(optarg, "\\t") == 0)
+				io.delim = '\t';
+			else if (strlen(optarg) == 1 && strchr(",;\t", optarg[0]))
+				io.delim = optarg[0];
+			else
+				return cli_usage_error(_("--delimiter takes ',' ';' or tab, not '%s'"),
+						       optarg);
+			break;
+		case 'e': io.encoding = optarg; break;
+		case 'x': io.excel = true; break;
+		default: return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_error(_("usage: pact import KIND FILE|- [--delimiter ,|;|tab] "
+					 "[--encoding cp1252] [--excel]"));
+	if (!(k = kind_arg(argv[optind])))
+		return PACT_EUSAGE;
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+		return rc;
+	rc = import_file(db, k, argv[optind + 1], &io, &stats, &err);
+	if (rc == PACT_OK)
+		fprintf(stderr, _("pact: imported %lld %s (%lld new, %lld updated)\n"),
+			(long long)stats.rows, k->name, (long long)stats.added,
+			(long long)stats.updated);
+	else
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}
+
+int cli_merge(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct import_stats stats[32] = { 0 };
+	struct pact_err err;
+	sqlite3 *db;
+	int rc;
+
+	if (argc != 2)
+		return cli_usage_error(_("usage: pact merge OTHER.db"));
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+		return rc;
+	rc = merge_file(db, argv[1], stats, &err);
+	if (rc == PACT_OK) {
+		for (size_t i = 0; i < nkinds; i++)
+			fprintf(stderr, _("pact: %s: %lld new, %lld updated\n"), kinds[i]->name,
+				(long long)stats[i].added, (long long)stats[i].updated);
+	} else {
+		cli_report(&err);
+	}
+	db_close(db);
+	return rc;
+}

@@ -1,0 +1,519 @@
+/* The generic importer. SQL text is built only from the static kind
+ * declarations; every value from a file is bound. */
+#include "import.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csvin.h"
+#include "db.h"
+#include "i18n.h"
+#include "sql.h"
+#include "stamp.h"
+#include "text.h"
+#include "value.h"
+
+#define MAX_COLS 32
+
+/* A reference to a record of the same kind, which may come later. */
+struct deferred {
+	char uuid[37];
+	char *ref;
+	long line;
+	int col;
+};
+
+struct import {
+	sqlite3 *db;
+	const struct kind *k;
+	const char *name;
+	bool excel, have_header;
+	int map[MAX_COLS];      /* kind column → CSV field, -1 when absent */
+	int scope_of[MAX_COLS]; /* the kind column that scopes a reference, or -1 */
+	size_t nfields;
+	sqlite3_stmt *upsert, *fix;
+	sqlite3_stmt *by_uuid[MAX_COLS], *by_name[MAX_COLS];
+	char *cache_text[MAX_COLS];
+	int64_t cache_scope[MAX_COLS], cache_id[MAX_COLS];
+	int64_t ref_id[MAX_COLS]; /* the current row's resolved references */
+	struct deferred *deferred;
+	size_t ndeferred, capdeferred;
+	int64_t rows, count_before;
+};
+
+static int cell_error(struct import *im, long line, size_t c, const char *why,
+		      struct pact_err *err)
+{
+	return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column '%s': %s"), im->name, line,
+		       im->map[c] + 1, im->k->cols[c].name, why);
+}
+
+void import_columns(const struct kind *k, char *out, size_t outsz)
+{
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t c = 0; c < k->ncols && o < outsz; c++)
+		o += (size_t)snprintf(out + o, outsz - o, "%s%s", c ? ", " : "", k->cols[c].name);
+}
+
+static int count_rows(struct import *im, int64_t *n, struct pact_err *err)
+{
+	char sql[160];
+
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM main.%s", im->k->table);
+	return sql_int(im->db, n, NULL, err, sql, "");
+}
+
+int import_begin(struct import **out, sqlite3 *db, const struct kind *k, const char *name,
+		 bool excel, struct pact_err *err)
+{
+	struct import *im = calloc(1, sizeof *im);
+
+	*out = NULL;
+	if (!im || k->ncols > MAX_COLS) {
+		free(im);
+		return err_set(err, PACT_EDB, _("out of memory"));
+	}
+	im->db = db;
+	im->k = k;
+	im->name = name;
+	im->excel = excel;
+	for (size_t c = 0; c < k->ncols; c++) {
+		im->map[c] = im->scope_of[c] = -1;
+		for (size_t s = 0; k->cols[c].scope_col && s < c; s++)
+			if (strcmp(k->cols[s].name, k->cols[c].scope_col) == 0)
+				im->scope_of[c] = (int)s;
+	}
+	if (count_rows(im, &im->count_before, err) != PACT_OK) {
+		free(im);
+		return PACT_EDB;
+	}
+	*out = im;
+	return PACT_OK;
+}
+
+void import_free(struct import *im)
+{
+	if (!im)
+		return;
+	sqlite3_finalize(im->upsert);
+	sqlite3_finalize(im->fix);
+	for (size_t c = 0; c < MAX_COLS; c++) {
+		sqlite3_finalize(im->by_uuid[c]);
+		sqlite3_finalize(im->by_name[c]);
+		free(im->cache_text[c]);
+	}
+	for (size_t i = 0; i < im->ndeferred; i++)
+		free(im->deferred[i].ref);
+	free(im->deferred);
+	free(im);
+}
+
+/* --- the header ---------------------------------------------------------- */
+
+/* msg: what is wrong with the header, already formatted. */
+static int header_error(struct import *im, long line, const char *msg, struct pact_err *err)
+{
+	char cols[1024];
+
+	import_columns(im->k, cols, sizeof cols);
+	return err_set(err, PACT_EINPUT, _("%s:%ld: %s; the columns of %s are: %s"), im->name, line,
+		       msg, im->k->name, cols);
+}
+
+static int match_header(struct import *im, char **fields, size_t n, long line,
+			struct pact_err *err)
+{
+	char msg[512];
+
+	for (size_t f = 0; f < n; f++) {
+		size_t c = 0;
+		char *h = fields[f];
+		while (*h == ' ')
+			h++;
+		for (char *e = h + strlen(h); e > h && e[-1] == ' ';)
+			*--e = '\0';
+		while (c < im->k->ncols && strcasecmp(im->k->cols[c].name, h) != 0)
+			c++;
+		if (c == im->k->ncols) {
+			snprintf(msg, sizeof msg, _("unknown column '%s'"), h);
+			return header_error(im, line, msg, err);
+		}
+		if (im->map[c] >= 0) {
+			snprintf(msg, sizeof msg, _("column '%s' appears twice"), h);
+			return header_error(im, line, msg, err);
+		}
+		im->map[c] = (int)f;
+	}
+	for (size_t c = 0; c < im->k->ncols; c++)
+		if ((im->k->cols[c].flags & KC_REQUIRED) && im->map[c] < 0) {
+			snprintf(msg, sizeof msg, _("the column '%s' is missing"), im->k->cols[c].name);
+			return header_error(im, line, msg, err);
+		}
+	im->nfields = n;
+	return PACT_OK;
+}
+
+/* Whether a column is written on insert: present, or with a default. */
+static bool inserted(const struct import *im, size_t c)
+{
+	const struct kind_col *col = &im->k->cols[c];
+
+	return col->type != CT_UUID && (im->map[c] >= 0 || col->dflt);
+}
+
+/* INSERT … ON CONFLICT(uuid) DO UPDATE for the columns present; parameter
+ * ?N+1 is kind column N's value, ?1 the UUID. */
+static int prepare_upsert(struct import *im, struct pact_err *err)
+{
+	char sql[4096], cols[1024] = "uuid", vals[2048] = "?1", set[2048] = "";
+	size_t oc = strlen(cols), ov = strlen(vals), os = 0;
+	const struct kind *k = im->k;
+
+	for (size_t c = 0; c < k->ncols; c++) {
+		const struct kind_col *col = &k->cols[c];
+		char v[256];
+		if (!inserted(im, c))
+			continue;
+		snprintf(v, sizeof v, col->dflt ? "coalesce(?%zu, %s)" : "?%zu", c + 2, col->dflt);
+		oc += (size_t)snprintf(cols + oc, sizeof cols - oc, ", %s", col->field);
+		ov += (size_t)snprintf(vals + ov, sizeof vals - ov, ", %s", v);
+		if (col->also) {
+			oc += (size_t)snprintf(cols + oc, sizeof cols - oc, ", %s", col->also);
+			ov += (size_t)snprintf(vals + ov, sizeof vals - ov, ", %s", v);
+		}
+		if (im->map[c] >= 0)
+			os += (size_t)snprintf(set + os, sizeof set - os, "%s%s = excluded.%s",
+					       os ? ", " : "", col->field, col->field);
+	}
+	if (os)
+		snprintf(sql, sizeof sql,
+			 "INSERT INTO main.%s(%s) VALUES (%s) ON CONFLICT(uuid) DO UPDATE SET %s",
+			 k->table, cols, vals, set);
+	else
+		snprintf(sql, sizeof sql,
+			 "INSERT INTO main.%s(%s) VALUES (%s) ON CONFLICT(uuid) DO NOTHING", k->table,
+			 cols, vals);
+	if (sqlite3_prepare_v2(im->db, sql, -1, &im->upsert, NULL) != SQLITE_OK)
+		return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(im->db));
+	return PACT_OK;
+}
+
+static int prepare_lookups(struct import *im, struct pact_err *err)
+{
+	char sql[512];
+
+	for (size_t c = 0; c < im->k->ncols; c++) {
+		const struct kind_col *col = &im->k->cols[c];
+		if (col->type != CT_REF || im->map[c] < 0)
+			continue;
+		snprintf(sql, sizeof sql, "SELECT id, %s FROM main.%s WHERE uuid = ?",
+			 col->ref_scope ? col->ref_scope : "0", col->ref_table);
+		if (sqlite3_prepare_v2(im->db, sql, -1, &im->by_uuid[c], NULL) != SQLITE_OK)
+			return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(im->db));
+		if (!col->ref_name)
+			continue;
+		snprintf(sql, sizeof sql, "SELECT id FROM main.%s WHERE %s = ?1 LIMIT 2",
+			 col->ref_table, col->ref_name);
+		if (col->ref_scope)
+			snprintf(sql, sizeof sql, "SELECT id FROM main.%s WHERE %s = ?1 AND %s = ?2 LIMIT 2",
+				 col->ref_table, col->ref_name, col->ref_scope);
+		if (sqlite3_prepare_v2(im->db, sql, -1, &im->by_name[c], NULL) != SQLITE_OK)
+			return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(im->db));
+	}
+	return PACT_OK;
+}
+
+int import_header(struct import *im, char **fields, size_t n, long line, struct pact_err *err)
+{
+	int rc = match_header(im, fields, n, line, err);
+
+	if (rc == PACT_OK)
+		rc = prepare_upsert(im, err);
+	if (rc == PACT_OK)
+		rc = prepare_lookups(im, err);
+	im->have_header = rc == PACT_OK;
+	return rc;
+}
+
+/* --- references ------------------------------------------------------- */
+
+/* Find the record a cell names: by UUID, else by name within the scope. */
+static int resolve(struct import *im, size_t c, const char *text, int64_t scope, long line,
+		   int64_t *id, struct pact_err *err)
+{
+	const struct kind_col *col = &im->k->cols[c];
+	char uuid[37], why[512];
+	struct pact_err ignore;
+	int rc, found = 0;
+
+	if (im->cache_text[c] && im->cache_scope[c] == scope && strcmp(im->cache_text[c], text) == 0) {
+		*id = im->cache_id[c];
+		return PACT_OK;
+	}
+	if (value_uuid(text, uuid, &ignore) == PACT_OK) {
+		sqlite3_reset(im->by_uuid[c]);
+		sqlite3_bind_text(im->by_uuid[c], 1, uuid, -1, SQLITE_TRANSIENT);
+		if ((rc = sqlite3_step(im->by_uuid[c])) == SQLITE_ROW) {
+			found = 1;
+			*id = sqlite3_column_int64(im->by_uuid[c], 0);
+			if (col->ref_scope && sqlite3_column_int64(im->by_uuid[c], 1) != scope)
+				return cell_error(im, line, c, _("that record belongs to another session"),
+						  err);
+		}
+	}
+	if (!found && col->ref_name) {
+		sqlite3_stmt *st = im->by_name[c];
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+		if (col->ref_scope)
+			sqlite3_bind_int64(st, 2, scope);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			found++;
+			*id = sqlite3_column_int64(st, 0);
+		}
+		if (found > 1) {
+			snprintf(why, sizeof why,
+				 _("more than one %s is called '%s'; give its UUID instead"),
+				 col->ref_table, text);
+			return cell_error(im, line, c, why, err);
+		}
+	}
+	if (!found) {
+		snprintf(why, sizeof why,
+			 col->ref_scope ? _("no %s '%s' in this session (give its UUID or its name)")
+					: _("no %s '%s' (give its UUID or its name)"),
+			 col->ref_table, text);
+		return cell_error(im, line, c, why, err);
+	}
+	free(im->cache_text[c]);
+	im->cache_text[c] = strdup(text);
+	im->cache_scope[c] = scope;
+	im->cache_id[c] = *id;
+	return PACT_OK;
+}
+
+static int defer(struct import *im, const char *uuid, const char *ref, long line, size_t c)
+{
+	struct deferred *d;
+
+	if (im->ndeferred == im->capdeferred) {
+		size_t cap = im->capdeferred ? im->capdeferred * 2 : 64;
+		d = realloc(im->deferred, cap * sizeof *d);
+		if (!d)
+			return PACT_EDB;
+		im->deferred = d;
+		im->capdeferred = cap;
+	}
+	d = &im->deferred[im->ndeferred++];
+	snprintf(d->uuid, sizeof d->uuid, "%s", uuid);
+	d->ref = strdup(ref);
+	d->line = line;
+	d->col = (int)c;
+	return d->ref ? PACT_OK : PACT_EDB;
+}
+
+/* --- cells ------------------------------------------------------------- */
+
+/* Bind one cell's value as parameter c + 2 of the upsert. */
+static int bind_cell(struct import *im, size_t c, const char *cell, long line, const char *uuid,
+		     struct pact_err *err)
+{
+	const struct kind_col *col = &im->k->cols[c];
+	sqlite3_stmt *st = im->upsert;
+	int p = (int)c + 2;
+	struct pact_err why;
+	char buf[40], *text;
+	int64_t n;
+	bool b;
+	int i, rc = PACT_OK;
+
+	if (value_is_blank(cell)) {
+		if (col->flags & KC_REQUIRED)
+			return cell_error(im, line, c, _("empty; a value is required"), err);
+		sqlite3_bind_null(st, p);
+		im->ref_id[c] = 0;
+		return PACT_OK;
+	}
+	switch (col->type) {
+	case CT_TEXT:
+	case CT_LINES:
+		rc = text_clean(cell, _("text"), (size_t)col->max, false, col->type == CT_LINES, &text,
+				&why);
+		if (rc == PACT_OK)
+			sqlite3_bind_text(st, p, text, -1, free);
+		break;
+	case CT_INT:
+		if ((rc = value_int(cell, col->min, col->max, &n, &why)) == PACT_OK)
+			sqlite3_bind_int64(st, p, n);
+		break;
+	case CT_AMOUNT:
+		if ((rc = value_amount(cell, &n, &why)) == PACT_OK)
+			sqlite3_bind_int64(st, p, n);
+		break;
+	case CT_BOOL:
+		if ((rc = value_bool(cell, &b, &why)) == PACT_OK)
+			sqlite3_bind_int(st, p, b);
+		break;
+	case CT_DATE:
+		if ((rc = value_date(cell, buf, &why)) == PACT_OK)
+			sqlite3_bind_text(st, p, buf, -1, SQLITE_TRANSIENT);
+		break;
+	case CT_TIMESTAMP:
+		if ((rc = value_timestamp(cell, buf, &why)) == PACT_OK)
+			sqlite3_bind_text(st, p, buf, -1, SQLITE_TRANSIENT);
+		break;
+	case CT_ENUM:
+		if ((rc = value_enum(cell, col->keys, &i, &why)) == PACT_OK)
+			sqlite3_bind_text(st, p, col->keys[i], -1, SQLITE_STATIC);
+		break;
+	case CT_REF:
+		if (strcmp(col->ref_table, im->k->table) == 0) {
+			sqlite3_bind_null(st, p); /* set once every row is in */
+			return defer(im, uuid, cell, line, c) == PACT_OK
+				       ? PACT_OK
+				       : err_set(err, PACT_EDB, _("out of memory"));
+		}
+		rc = resolve(im, c, cell, im->scope_of[c] >= 0 ? im->ref_id[im->scope_of[c]] : 0, line,
+			     &n, err);
+		if (rc != PACT_OK)
+			return rc;
+		im->ref_id[c] = n;
+		sqlite3_bind_int64(st, p, n);
+		return PACT_OK;
+	case CT_UUID:
+		return PACT_OK;
+	}
+	return rc == PACT_OK ? PACT_OK : cell_error(im, line, c, why.msg, err);
+}
+
+/* An --excel export put "'" before cells a spreadsheet would run. */
+static const char *unexcel(const struct import *im, const char *cell)
+{
+	if (im->excel && cell[0] == '\'' && cell[1] && strchr("=+-@\t\r", cell[1]))
+		return cell + 1;
+	return cell;
+}
+
+int import_row(struct import *im, char **fields, size_t n, long line, struct pact_err *err)
+{
+	char uuid[37];
+	int id_col = -1, rc;
+	struct pact_err why;
+
+	if (n != im->nfields)
+		return err_set(err, PACT_EINPUT,
+			       _("%s:%ld: %zu fields, but the header has %zu"), im->name, line, n,
+			       im->nfields);
+	for (size_t c = 0; c < im->k->ncols; c++)
+		if (im->k->cols[c].type == CT_UUID)
+			id_col = (int)c;
+	if (id_col >= 0 && im->map[id_col] >= 0 && !value_is_blank(fields[im->map[id_col]])) {
+		if (value_uuid(fields[im->map[id_col]], uuid, &why) != PACT_OK)
+			return cell_error(im, line, (size_t)id_col, why.msg, err);
+	} else {
+		stamp_uuid(uuid);
+	}
+	sqlite3_reset(im->upsert);
+	sqlite3_clear_bindings(im->upsert);
+	sqlite3_bind_text(im->upsert, 1, uuid, -1, SQLITE_TRANSIENT);
+	for (size_t c = 0; c < im->k->ncols; c++) {
+		im->ref_id[c] = 0;
+		if (im->map[c] >= 0 && inserted(im, c) &&
+		    (rc = bind_cell(im, c, unexcel(im, fields[im->map[c]]), line, uuid, err)) != PACT_OK)
+			return rc;
+	}
+	rc = sqlite3_step(im->upsert);
+	if (rc != SQLITE_DONE)
+		return err_set(err, rc == SQLITE_CONSTRAINT ? PACT_EINPUT : PACT_EDB,
+			       _("%s:%ld: this row cannot be stored: %s"), im->name, line,
+			       sqlite3_errmsg(im->db));
+	im->rows++;
+	return PACT_OK;
+}
+
+int import_finish(struct import *im, struct import_stats *stats, struct pact_err *err)
+{
+	char sql[256];
+	int64_t after;
+
+	for (size_t i = 0; i < im->ndeferred; i++) {
+		struct deferred *d = &im->deferred[i];
+		size_t c = (size_t)d->col;
+		int64_t target;
+		if (!im->by_uuid[c]) {
+			snprintf(sql, sizeof sql, "SELECT id, 0 FROM main.%s WHERE uuid = ?",
+				 im->k->table);
+			sqlite3_prepare_v2(im->db, sql, -1, &im->by_uuid[c], NULL);
+		}
+		if (resolve(im, c, d->ref, 0, d->line, &target, err) != PACT_OK)
+			return PACT_EINPUT;
+		snprintf(sql, sizeof sql, "UPDATE main.%s SET %s = ? WHERE uuid = ?", im->k->table,
+			 im->k->cols[c].field);
+		if (sql_exec(im->db, err, sql, "It", target, d->uuid) != PACT_OK)
+			return PACT_EDB;
+	}
+	if (count_rows(im, &after, err) != PACT_OK)
+		return PACT_EDB;
+	if (stats) {
+		stats->rows = im->rows;
+		stats->added = after - im->count_before;
+		stats->updated = im->rows - stats->added;
+	}
+	return PACT_OK;
+}
+
+/* --- files --------------------------------------------------------------- */
+
+static int on_record(void *ctx, char **fields, size_t n, long line, struct pact_err *err)
+{
+	struct import *im = ctx;
+
+	return im->have_header ? import_row(im, fields, n, line, err)
+			       : import_header(im, fields, n, line, err);
+}
+
+/* Whether the file starts with a UTF-8 byte order mark, as --excel writes. */
+static bool starts_with_bom(const char *path)
+{
+	unsigned char b[3] = { 0 };
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : NULL;
+	bool bom = f && fread(b, 1, 3, f) == 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+
+	if (f)
+		fclose(f);
+	return bom;
+}
+
+int import_file(sqlite3 *db, const struct kind *k, const char *path,
+		const struct import_opts *opts, struct import_stats *stats, struct pact_err *err)
+{
+	struct csvin_opts in = { .delim = opts ? opts->delim : 0,
+				 .encoding = opts ? opts->encoding : NULL };
+	bool excel = (opts && opts->excel) || starts_with_bom(path);
+	const char *name = strcmp(path, "-") == 0 ? _("standard input") : path;
+	struct import *im;
+	char cols[1024];
+	int rc;
+
+	if ((rc = db_begin(db, err)) != PACT_OK)
+		return rc;
+	rc = import_begin(&im, db, k, name, excel, err);
+	if (rc == PACT_OK)
+		rc = csvin_read(path, &in, on_record, im, err);
+	if (rc == PACT_OK && !im->have_header) {
+		import_columns(k, cols, sizeof cols);
+		rc = err_set(err, PACT_EINPUT, _("%s: empty; expected a header row with: %s"), name,
+			     cols);
+	}
+	if (rc == PACT_OK)
+		rc = import_finish(im, stats, err);
+	import_free(im);
+	if (rc == PACT_OK)
+		return db_commit(db, err);
+	db_rollback(db);
+	return rc;
+}

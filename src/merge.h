@@ -1,0 +1,17 @@
+/* Merging another laptop's pact database into this one: every kind of
+ * record, by UUID, in one transaction; running it twice changes nothing the
+ * second time. */
+#ifndef PACT_MERGE_H
+#define PACT_MERGE_H
+
+#include <sqlite3.h>
+
+#include "err.h"
+#include "import.h"
+#include "kind.h"
+
+/* Per kind (in the order of kinds[]) what came in. */
+int merge_file(sqlite3 *db, const char *path, struct import_stats *stats,
+	       struct pact_err *err);
+
+#endif
