@@ -169,7 +169,7 @@ static bool inserted(const struct import *im, size_t c)
  * ?N+1 is kind column N's value, ?1 the UUID. */
 static int prepare_upsert(struct import *im, struct pact_err *err)
 {
-	char sql[4096], cols[1024] = "uuid", vals[2048] = "?1", set[2048] = "";
+	char sql[8192], cols[1024] = "uuid", vals[2048] = "?1", set[2048] = "";
 	size_t oc = strlen(cols), ov = strlen(vals), os = 0;
 	const struct kind *k = im->k;
 
