@@ -35,7 +35,7 @@ const struct key_binding app_global_keys[] = {
 	{ K_TAB, GA_NEXT, N_("Next panel"), N_("Next panel") },
 	{ K_FN(KEY_BTAB), GA_PREV, NULL, N_("Previous panel") },
 	{ '?', GA_HELP, N_("Help"), N_("Show the keys of this screen") },
-	{ K_FN(KEY_F(1)), GA_HELP, NULL, NULL },
+	{ K_FN(KEY_F(1)), GA_HELP, N_("Help"), NULL },
 	{ K_CTRL('l'), GA_REDRAW, NULL, N_("Redraw the screen") },
 	{ 'q', GA_QUIT, N_("Quit"), N_("Quit pact") },
 	{ K_CTRL('c'), GA_QUIT, NULL, NULL },
@@ -239,9 +239,12 @@ void app_key(struct app *app, int key)
 		return;
 	app->message[0] = '\0';
 	if (too_small()) {
+		/* Nothing happens out of sight; quitting only when nothing is lost. */
 		b = find_key(app_global_keys, key);
-		if (b && (b->action == GA_QUIT || b->action == GA_REDRAW))
+		if (b && b->action == GA_REDRAW)
 			global_action(app, b->action);
+		else if (b && b->action == GA_QUIT && !anything_unsaved(app))
+			app->running = false;
 		return;
 	}
 	if (top.ops->text_input && top.ops->text_input(app, top.state, key) == INPUT_HANDLED)
@@ -251,7 +254,7 @@ void app_key(struct app *app, int key)
 			top.ops->action(app, top.state, b->action);
 	}
 	else if ((b = find_key(app_global_keys, key)) != NULL &&
-		 (!top.ops->modal || b->action == GA_REDRAW) &&
+		 (!top.ops->modal || b->action == GA_REDRAW || key == K_CTRL('c')) &&
 		 (app->npanels > 1 || b->action > GA_PREV))
 		global_action(app, b->action);
 	else if (top.ops->fallback)
@@ -285,15 +288,30 @@ static void draw_tabs(struct app *app)
 		draw_text(app, 0, COLS - 5, 5, "pact", ROLE_TAB);
 }
 
+static bool printable(int key)
+{
+	return key >= 0x20 && key < 0x110000;
+}
+
+/* Whether a global key works now: printable ones not while typing, and F1
+ * is named only while typing (? is shorter otherwise). */
+bool app_global_key_offered(struct app *app, int key)
+{
+	struct layer top = top_layer(app);
+	bool typing = top.ops->typing && top.ops->typing(app, top.state);
+
+	return typing ? !printable(key) : key != K_FN(KEY_F(1));
+}
+
 /* "key label" pairs in the status line, as many as fit. */
-static int draw_hints(struct app *app, int x, const struct key_binding *keys)
+static int draw_hints(struct app *app, int x, const struct key_binding *keys, bool global)
 {
 	char name[32];
 
 	for (; keys && keys->key; keys++) {
 		const char *hint = keys->hint ? _(keys->hint) : NULL;
 		int need;
-		if (!hint)
+		if (!hint || (global && !app_global_key_offered(app, keys->key)))
 			continue;
 		keys_name(keys->key, name, sizeof name);
 		need = utf8_width(name) + 1 + utf8_width(hint) + 2;
@@ -318,9 +336,9 @@ static void draw_status(struct app *app)
 			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
 		return;
 	}
-	x = draw_hints(app, x, screen_keys(top.ops, app, top.state));
+	x = draw_hints(app, x, screen_keys(top.ops, app, top.state), false);
 	if (!top.ops->modal && app->npanels > 1)
-		draw_hints(app, x, app_global_keys);
+		draw_hints(app, x, app_global_keys, true);
 }
 
 static void draw_too_small(struct app *app)
@@ -339,7 +357,8 @@ static void draw_too_small(struct app *app)
 void app_draw(struct app *app)
 {
 	struct rect body = { app->npanels > 1, 0, LINES - 1 - (app->npanels > 1), COLS };
-	struct rect all = { 0, 0, LINES - 1, COLS };
+	/* Overlays leave the tab bar and the line below it (the round clock) in view. */
+	struct rect all = { 2, 0, LINES - 3, COLS };
 
 	app->cursor_on = false;
 	attrset(A_NORMAL);

@@ -88,6 +88,10 @@ short app_pair(const struct app *app, enum role role);
 /* Ask to quit: asks first when some screen would lose typed text. */
 void app_request_quit(struct app *app);
 
+/* Whether a global key is on offer now (not a printable one while the
+ * screen is typing). */
+bool app_global_key_offered(struct app *app, int key);
+
 /* The keys that work on every panel, for the help overlay. */
 extern const struct key_binding app_global_keys[];
 

@@ -49,6 +49,7 @@ static const struct list_column session_columns[] = {
 static void reload(struct app *app, struct brainstorm *b)
 {
 	struct pact_err err;
+	int64_t marked_id = b->pager_open && pager_count(&b->pager) ? list_selected_id(&b->lv) : -1;
 
 	if (b->pager_open)
 		pager_close(&b->pager);
@@ -56,6 +57,8 @@ static void reload(struct app *app, struct brainstorm *b)
 	if (!b->pager_open)
 		app_message(app, true, "%s", err.msg);
 	list_clamp(&b->lv);
+	if (b->pager_open)
+		list_follow(&b->lv, marked_id);
 	b->data_version = db_data_version(app->db);
 }
 
@@ -171,8 +174,11 @@ static void ask_delete(struct app *app, struct brainstorm *b, const struct sessi
 
 	idea_count(app->db, s->id, &n, &err);
 	snprintf(q, sizeof q,
-		 _("Delete the session \"%s\" with its %lld ideas, rounds, clusters and "
-		   "participants? This cannot be undone."),
+		 ngettext("Delete the session \"%s\" with its %lld idea, rounds, clusters and "
+			  "participants? This cannot be undone.",
+			  "Delete the session \"%s\" with its %lld ideas, rounds, clusters and "
+			  "participants? This cannot be undone.",
+			  (unsigned long)n),
 		 s->title, (long long)n);
 	dialog_confirm(app, q, _("Delete"), confirm_delete, b);
 }
@@ -190,6 +196,8 @@ static void list_action(struct app *app, struct brainstorm *b, int action)
 	if (action == BA_SHOW_ARCHIVED) {
 		b->archived = !b->archived;
 		b->lv.sel = b->lv.top = 0;
+		b->lv.empty = b->archived ? N_("No archived sessions. v shows the current ones.")
+					  : N_("No sessions yet. Press n to start one.");
 		reload(app, b);
 		return;
 	}
@@ -242,6 +250,7 @@ static enum input_result bs_text_input(struct app *app, void *state, int key)
 {
 	struct brainstorm *b = state;
 
+	after_session_action(app, b);
 	if (sv_is_open(b->sv))
 		return sv_text_input(app, b->sv, key);
 	return b->pager_open && list_key(&b->lv, key) ? INPUT_HANDLED : INPUT_IGNORED;
@@ -286,6 +295,14 @@ static bool bs_unsaved(struct app *app, void *state)
 	return sv_unsaved(b->sv);
 }
 
+static bool bs_typing(struct app *app, void *state)
+{
+	struct brainstorm *b = state;
+
+	(void)app;
+	return sv_typing(b->sv);
+}
+
 static void bs_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct brainstorm *b = state;
@@ -315,5 +332,6 @@ const struct screen_ops brainstorm_ops = {
 	.text_input = bs_text_input,
 	.fallback = bs_fallback,
 	.has_unsaved = bs_unsaved,
+	.typing = bs_typing,
 	.tick = bs_tick,
 };

@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "utf8.h"
+#include "wrap.h"
 
 enum field_type { FIELD_TEXT, FIELD_MULTI, FIELD_CHOICE };
 
@@ -229,7 +230,7 @@ static void draw_choice(struct app *app, const struct field *fl, int y, int x, i
 {
 	char buf[160];
 
-	snprintf(buf, sizeof buf, focus ? "< %s >" : "  %s  ", _(fl->choices[fl->choice]));
+	snprintf(buf, sizeof buf, focus ? "< %s >" : "%s", _(fl->choices[fl->choice]));
 	draw_fill(app, y, x, w, focus ? ROLE_SELECTED : ROLE_DIALOG);
 	draw_text(app, y, x, w, buf, focus ? ROLE_SELECTED : ROLE_DIALOG);
 }
@@ -237,7 +238,7 @@ static void draw_choice(struct app *app, const struct field *fl, int y, int x, i
 static void form_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct form *f = state;
-	int labelw = 0, rows = 0, w = area->w - 4 < 76 ? area->w - 4 : 76;
+	int labelw = 0, rows = 0, errors, w = area->w - 4 < 76 ? area->w - 4 : 76;
 	struct rect box;
 	int y, cy = -1, cx = 0;
 
@@ -248,14 +249,17 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 	}
 	if (labelw > (w - 4) / 2)
 		labelw = (w - 4) / 2;
-	box = rect_centre(area, w, rows + 3);
+	/* Room for a message of up to three lines under the fields. */
+	errors = f->error[0] ? (int)wrap_text(f->error, w - 4, NULL, 0) : 1;
+	errors = errors > 3 ? 3 : errors;
+	box = rect_centre(area, w, rows + 2 + errors);
 	draw_frame(app, &box, f->title, ROLE_DIALOG);
 	y = box.y + 1;
-	for (int i = 0; i < f->n && y < box.y + box.h - 2; i++) {
+	for (int i = 0; i < f->n && y < box.y + box.h - 1 - errors; i++) {
 		struct field *fl = &f->fields[i];
 		struct rect r = { y, box.x + 3 + labelw, field_rows(fl), box.w - 5 - labelw };
-		if (r.y + r.h > box.y + box.h - 2)
-			r.h = box.y + box.h - 2 - r.y;
+		if (r.y + r.h > box.y + box.h - 1 - errors)
+			r.h = box.y + box.h - 1 - errors - r.y;
 		draw_text_cut(app, y, box.x + 2, labelw, fl->label,
 			      i == f->focus ? ROLE_TITLE : ROLE_DIALOG);
 		if (fl->type == FIELD_CHOICE) {
@@ -270,7 +274,8 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 		y += r.h;
 	}
 	if (f->error[0])
-		draw_text_cut(app, box.y + box.h - 2, box.x + 2, box.w - 4, f->error, ROLE_ERROR);
+		draw_wrapped(app, &(struct rect){ box.y + box.h - 1 - errors, box.x + 2, errors, box.w - 4 },
+			     f->error, 0, ROLE_ERROR);
 	app->cursor_on = cy >= 0;
 	app->cursor_y = cy;
 	app->cursor_x = cx;

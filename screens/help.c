@@ -38,9 +38,11 @@ static const struct key_binding help_keys[] = {
 };
 
 /* Append the keys of a table; aliases (no help text) join the line of the
- * entry with the same action before them. */
-static void add_table(struct help *h, const char *heading, const struct key_binding *keys)
+ * entry before them. Global keys not on offer now are left out. */
+static void add_table(struct app *app, struct help *h, const char *heading,
+		      const struct key_binding *keys, bool global)
 {
+	const char *help = NULL;
 	char name[32];
 	int first = h->n;
 
@@ -49,19 +51,24 @@ static void add_table(struct help *h, const char *heading, const struct key_bind
 	h->keys[h->n][0] = '\0';
 	h->text[h->n++] = heading;
 	for (; keys->key && h->n < HELP_LINES; keys++) {
+		bool offered = !global || app_global_key_offered(app, keys->key) ||
+			       keys->key == K_FN(KEY_F(1));
+		if (keys->help)
+			help = keys->help; /* aliases that follow share it */
+		if (!offered)
+			continue;
 		keys_name(keys->key, name, sizeof name);
-		if (!keys->help) {
-			for (int i = h->n - 1; i > first; i--) {
-				size_t used = strlen(h->keys[i]);
-				if (used + strlen(name) + 3 < sizeof h->keys[i]) {
-					snprintf(h->keys[i] + used, sizeof h->keys[i] - used, ", %s", name);
-				}
-				break;
-			}
+		if (!keys->help && h->n > first + 1 && h->text[h->n - 1] == _(help)) {
+			size_t used = strlen(h->keys[h->n - 1]);
+			if (used + strlen(name) + 3 < sizeof h->keys[h->n - 1])
+				snprintf(h->keys[h->n - 1] + used, sizeof h->keys[h->n - 1] - used,
+					 ", %s", name);
 			continue;
 		}
+		if (!help)
+			continue;
 		snprintf(h->keys[h->n], sizeof h->keys[h->n], "%s", name);
-		h->text[h->n++] = _(keys->help);
+		h->text[h->n++] = _(help);
 	}
 }
 
@@ -136,8 +143,8 @@ void help_open(struct app *app, const struct screen_ops *of, void *state)
 	if (!h)
 		return;
 	snprintf(h->title, sizeof h->title, _("Keys: %s"), _(of->title));
-	add_table(h, _("On this screen"), screen_keys(of, app, state));
+	add_table(app, h, _("On this screen"), screen_keys(of, app, state), false);
 	if (!of->modal && app->npanels > 1)
-		add_table(h, _("Everywhere"), app_global_keys);
+		add_table(app, h, _("Everywhere"), app_global_keys, true);
 	app_push(app, &help_ops, h);
 }

@@ -78,13 +78,42 @@ static void join_destroy(struct app *app, void *state)
 	free(j);
 }
 
+/* The facilitator may have deleted the session or forgotten us. */
+static bool still_there(struct app *app, struct join *j)
+{
+	struct session s;
+	struct pact_err err;
+	char *alias = NULL;
+
+	if (session_get(app->db, j->session_id, &s, &err) != PACT_OK) {
+		app_message(app, true, "%s",
+			    _("This session has been closed by the facilitator; Ctrl-C leaves."));
+		return false;
+	}
+	session_free(&s);
+	if (j->participant_id && !(alias = participant_alias(app->db, j->participant_id))) {
+		j->participant_id = 0;
+		free(j->alias);
+		j->alias = NULL;
+		app_message(app, false, "%s", _("Your name was removed; you now type anonymously."));
+		return true;
+	}
+	if (j->participant_id)
+		free(alias);
+	return true;
+}
+
 static void send_idea(struct app *app, struct join *j)
 {
 	struct pact_err err;
 	int64_t id;
+	int rc;
 
-	if (idea_add(app->db, j->session_id, j->in.tb.s ? j->in.tb.s : "", j->participant_id,
-		     (int64_t)time(NULL), &id, &err) != PACT_OK) {
+	if (!still_there(app, j))
+		return;
+	rc = idea_add(app->db, j->session_id, j->in.tb.s ? j->in.tb.s : "", j->participant_id,
+		      (int64_t)time(NULL), &id, &err);
+	if (rc != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
@@ -126,6 +155,13 @@ static bool join_tick(struct app *app, void *state)
 	return true;
 }
 
+static bool join_typing(struct app *app, void *state)
+{
+	(void)app;
+	(void)state;
+	return true;
+}
+
 static bool join_unsaved(struct app *app, void *state)
 {
 	struct join *j = state;
@@ -140,9 +176,9 @@ static void join_draw(struct app *app, void *state, const struct rect *area)
 	char label[128], sent[128];
 	int y = area->y + 1, used;
 
-	draw_text_cut(app, area->y, area->x + 1, area->w / 2, j->s.title ? j->s.title : "",
+	used = sv_draw_clock(app, area->y, area->x + area->w - 1, &j->round, j->have_round);
+	draw_text_cut(app, area->y, area->x + 1, area->w - used - 4, j->s.title ? j->s.title : "",
 		      ROLE_TITLE);
-	sv_draw_clock(app, area->y, area->x + area->w - 1, &j->round, j->have_round);
 	if (j->s.question && j->s.question[0])
 		y += draw_wrapped(app, &(struct rect){ y + 1, area->x + 2, 4, area->w - 4 },
 				  j->s.question, 0, ROLE_TITLE) + 2;
@@ -173,5 +209,6 @@ const struct screen_ops join_ops = {
 	.action = join_action,
 	.text_input = join_text_input,
 	.has_unsaved = join_unsaved,
+	.typing = join_typing,
 	.tick = join_tick,
 };

@@ -92,7 +92,9 @@ void list_draw(struct app *app, struct list_view *lv, const struct rect *area)
 		if (!r)
 			break;
 		draw_row(app, lv, area->y + 1 + i, area, (const char *const *)r->cols, NULL,
-			 lv->top + i == lv->sel ? ROLE_SELECTED : ROLE_NORMAL);
+			 lv->top + i == lv->sel	      ? ROLE_SELECTED
+			 : lv->headings && r->id <= 0 ? ROLE_TITLE
+						      : ROLE_NORMAL);
 	}
 }
 
@@ -148,4 +150,24 @@ int64_t list_selected_id(struct list_view *lv)
 	const struct pager_row *r = pager_get(lv->pager, lv->sel);
 
 	return r ? r->id : -1;
+}
+
+void list_follow(struct list_view *lv, int64_t id)
+{
+	const struct pager_row *r = pager_get(lv->pager, lv->sel);
+
+	if (id < 0 || (r && r->id == id))
+		return;
+	/* Rows arrive and go near the top; look a window's width around. */
+	for (int64_t d = 1; d < PAGER_WINDOW / 2; d++) {
+		if ((r = pager_get(lv->pager, lv->sel + d)) && r->id == id) {
+			lv->sel += d;
+			break;
+		}
+		if ((r = pager_get(lv->pager, lv->sel - d)) && r->id == id) {
+			lv->sel -= d;
+			break;
+		}
+	}
+	list_clamp(lv);
 }

@@ -21,6 +21,7 @@ struct list_view {
 	int ncols;
 	int find_col;      /* column searched by type-to-find */
 	const char *empty; /* N_() shown when there are no rows */
+	bool headings;     /* rows with an id of 0 or less are headings */
 	int64_t sel, top;
 	int page;          /* rows shown by the last draw */
 	char find[64];
@@ -46,6 +47,10 @@ bool list_find(struct list_view *lv, int key, double now);
 
 /* Keep the selection in range after the pager reloaded. */
 void list_clamp(struct list_view *lv);
+
+/* After the rows changed (another terminal added some), mark the row
+ * with this id again if it is near where it was. */
+void list_follow(struct list_view *lv, int64_t id);
 
 /* The id of the selected row, or -1. */
 int64_t list_selected_id(struct list_view *lv);

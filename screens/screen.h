@@ -50,6 +50,9 @@ struct screen_ops {
 	enum input_result (*text_input)(struct app *app, void *state, int key);
 	/* Sees keys no table knows (type-to-find in lists). */
 	void (*fallback)(struct app *app, void *state, int key);
+	/* True while printable keys go into a text field (so the global
+	 * single-letter keys, like q and ?, are typed, not obeyed). */
+	bool (*typing)(struct app *app, void *state);
 	/* True when leaving now would lose typed text. */
 	bool (*has_unsaved)(struct app *app, void *state);
 	/* A second passed; true when the screen needs a redraw. */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "csv.h"
 #include "db.h"
@@ -25,6 +26,13 @@
 #include "utf8.h"
 #include "wrap.h"
 
+#define UNDO_MAX 50
+
+struct undo_entry {
+	bool merge; /* a merge to take back; otherwise a delete */
+	struct idea_undo u;
+};
+
 struct session_view {
 	int64_t session_id;
 	struct session s;
@@ -39,8 +47,8 @@ struct session_view {
 	struct round round;
 	bool have_round;
 	enum timer_state shown;
-	struct idea_undo undo;
-	bool have_undo;
+	struct undo_entry undo[UNDO_MAX]; /* deletes and merges, newest last */
+	int nundo;
 	struct deck deck;
 	bool card_on;
 	size_t card;
@@ -76,7 +84,7 @@ static const struct key_binding command_keys[] = {
 	{ 'm', SV_MERGE, NULL, N_("Merge the marked idea into another (a duplicate)") },
 	{ 'e', SV_EDIT, NULL, N_("Edit the marked idea") },
 	{ 'd', SV_DELETE, NULL, N_("Delete the marked idea") },
-	{ 'u', SV_UNDO, NULL, N_("Undo the last delete") },
+	{ 'u', SV_UNDO, NULL, N_("Undo the last delete or merge") },
 	{ 'o', SV_MOVE, NULL, N_("Move the marked idea to another round") },
 	{ 'w', SV_WHO, NULL, N_("Say whose idea the next one is") },
 	{ 'P', SV_PEOPLE, NULL, N_("Participants: add, forget") },
@@ -125,10 +133,10 @@ void sv_close(struct session_view *sv)
 {
 	if (sv->pager_open)
 		pager_close(&sv->pager);
-	if (sv->have_undo)
-		idea_undo_free(&sv->undo);
+	while (sv->nundo > 0)
+		idea_undo_free(&sv->undo[--sv->nundo].u);
 	session_free(&sv->s);
-	sv->pager_open = sv->open = sv->have_undo = false;
+	sv->pager_open = sv->open = false;
 	textbuf_clear(&sv->in.tb);
 }
 
@@ -160,6 +168,7 @@ static void reload(struct app *app, struct session_view *sv)
 {
 	struct pact_err err;
 	struct session s;
+	int64_t marked_id = sv->pager_open && pager_count(&sv->pager) ? list_selected_id(&sv->lv) : -1;
 
 	if (session_get(app->db, sv->session_id, &s, &err) != PACT_OK) {
 		/* Deleted elsewhere: back to the list. */
@@ -178,6 +187,8 @@ static void reload(struct app *app, struct session_view *sv)
 	if (!sv->pager_open)
 		app_message(app, true, "%s", err.msg);
 	list_clamp(&sv->lv);
+	if (sv->pager_open)
+		list_follow(&sv->lv, marked_id);
 	sv->data_version = db_data_version(app->db);
 }
 
@@ -208,6 +219,11 @@ const struct key_binding *sv_keys(struct session_view *sv)
 	return sv->capture ? capture_keys : command_keys;
 }
 
+bool sv_typing(struct session_view *sv)
+{
+	return sv->open && sv->capture;
+}
+
 bool sv_unsaved(struct session_view *sv)
 {
 	return sv->open && sv->in.tb.len > 0;
@@ -219,7 +235,9 @@ static int64_t marked(struct app *app, struct session_view *sv)
 	int64_t id = sv->pager_open && pager_count(&sv->pager) ? list_selected_id(&sv->lv) : -1;
 
 	if (id <= 0) {
-		app_message(app, true, "%s", _("Mark an idea first (Up and Down)"));
+		app_message(app, true, "%s",
+			    id == -1 ? _("There is no idea to act on yet")
+				     : _("That is a cluster heading; mark an idea (Up and Down)"));
 		return 0;
 	}
 	return id;
@@ -281,7 +299,12 @@ static void cluster_chosen(struct app *app, void *owner, int64_t idea, int64_t c
 		new_cluster_form(app, sv, idea);
 		return;
 	}
-	report(app, idea_set_cluster(app->db, idea, cluster, &err), &err);
+	if (idea_set_cluster(app->db, idea, cluster, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else
+		app_message(app, false, "%s",
+			    cluster ? _("The idea is in the cluster now (g shows the clusters)")
+				    : _("The idea is in no cluster now"));
 	reload(app, sv);
 }
 
@@ -373,19 +396,34 @@ static const struct manage_ops cluster_manage = {
 	.action = cluster_action,
 };
 
+static void push_undo(struct session_view *sv, bool merge, struct idea_undo *u)
+{
+	if (sv->nundo == UNDO_MAX) {
+		idea_undo_free(&sv->undo[0].u);
+		memmove(sv->undo, sv->undo + 1, (UNDO_MAX - 1) * sizeof sv->undo[0]);
+		sv->nundo--;
+	}
+	sv->undo[sv->nundo].merge = merge;
+	sv->undo[sv->nundo++].u = *u;
+}
+
 /* --- merge, rounds of ideas, edit, delete ------------------------------- */
 
 static void merge_chosen(struct app *app, void *owner, int64_t from, int64_t into)
 {
 	struct session_view *sv = owner;
+	struct idea_undo undo;
 	struct pact_err err;
 
 	if (into <= 0)
 		return;
-	if (idea_merge(app->db, from, into, &err) != PACT_OK)
+	if (idea_merge(app->db, from, into, &undo, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
-	else
-		app_message(app, false, "%s", _("Merged: the duplicate now counts for the other idea"));
+	} else {
+		push_undo(sv, true, &undo);
+		app_message(app, false, "%s",
+			    _("Merged: the duplicate now counts for the other idea (u undoes it)"));
+	}
 	reload(app, sv);
 }
 
@@ -400,6 +438,8 @@ static void choose_merge(struct app *app, struct session_view *sv)
 		free(p);
 		return;
 	}
+	pager_bind_int(p, ":exclude", idea);
+	pager_reload(p, &err);
 	picker_open(app, _("Merge the marked idea into…"), p, time_columns, 1, 0, merge_chosen, sv,
 		    idea);
 }
@@ -409,7 +449,11 @@ static void round_of_idea_chosen(struct app *app, void *owner, int64_t idea, int
 	struct session_view *sv = owner;
 	struct pact_err err;
 
-	report(app, idea_set_round(app->db, idea, round, &err), &err);
+	if (idea_set_round(app->db, idea, round, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else
+		app_message(app, false, "%s",
+			    round ? _("The idea moved to that round") : _("The idea is in no round now"));
 	reload(app, sv);
 }
 
@@ -469,29 +513,30 @@ static void delete_idea(struct app *app, struct session_view *sv)
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	if (sv->have_undo)
-		idea_undo_free(&sv->undo);
-	sv->undo = undo;
-	sv->have_undo = true;
+	push_undo(sv, false, &undo);
 	app_message(app, false, "%s", _("Idea deleted. Press u to bring it back."));
 	reload(app, sv);
 }
 
-static void undo_delete(struct app *app, struct session_view *sv)
+static void undo_last(struct app *app, struct session_view *sv)
 {
 	struct pact_err err;
+	struct undo_entry *e;
+	int rc;
 
-	if (!sv->have_undo) {
+	if (sv->nundo == 0) {
 		app_message(app, true, "%s", _("Nothing to undo"));
 		return;
 	}
-	if (idea_restore(app->db, &sv->undo, &err) != PACT_OK) {
+	e = &sv->undo[sv->nundo - 1];
+	rc = e->merge ? idea_unmerge(app->db, &e->u, &err) : idea_restore(app->db, &e->u, &err);
+	if (rc != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	idea_undo_free(&sv->undo);
-	sv->have_undo = false;
-	app_message(app, false, "%s", _("The idea is back."));
+	app_message(app, false, "%s", e->merge ? _("The merge is undone.") : _("The idea is back."));
+	idea_undo_free(&e->u);
+	sv->nundo--;
 	reload(app, sv);
 }
 
@@ -520,7 +565,8 @@ static int new_round_submit(struct app *app, void *owner, int64_t unused, struct
 	(void)unused;
 	if (!timer_parse(form_text(f, 1), &seconds))
 		return err_set(err, PACT_EINPUT,
-			       _("timebox: '%s' is not a time; write minutes and seconds, like 5:00"),
+			       _("timebox: '%s' does not work; write minutes and seconds from 0:01 to "
+				 "999:59, like 5:00"),
 			       form_text(f, 1));
 	rc = round_add(app->db, sv->session_id, form_text(f, 0), seconds, &id, err);
 	if (rc == PACT_OK)
@@ -554,7 +600,11 @@ static void choose_round(struct app *app, struct session_view *sv)
 		return;
 	}
 	pager_add_extra(p, -1, _("New round…"));
-	picker_open(app, _("Start the round…"), p, round_columns, 2, 1, round_chosen, sv, 0);
+	picker_open(app,
+		    sv->shown == TIMER_RUNNING || sv->shown == TIMER_PAUSED || sv->shown == TIMER_UP
+			    ? _("Start the round… (the running round ends)")
+			    : _("Start the round…"),
+		    p, round_columns, 2, 1, round_chosen, sv, 0);
 }
 
 static void round_control(struct app *app, struct session_view *sv, int action)
@@ -720,8 +770,8 @@ static void expand_home(const char *in, char *out, size_t outsz)
 {
 	const char *home = getenv("HOME");
 
-	if (in[0] == '~' && in[1] == '/' && home)
-		snprintf(out, outsz, "%s/%s", home, in + 2);
+	if (in[0] == '~' && (in[1] == '/' || !in[1]) && home)
+		snprintf(out, outsz, "%s%s", home, in + 1);
 	else
 		snprintf(out, outsz, "%s", in);
 }
@@ -739,6 +789,11 @@ static int export_submit(struct app *app, void *owner, int64_t unused, struct fo
 	if (!*form_text(f, 0))
 		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
 	expand_home(form_text(f, 0), path, sizeof path);
+	if (!form_choice(f, 2) && access(path, F_OK) == 0)
+		return err_set(err, PACT_EINPUT,
+			       _("file: %s exists already; choose another name, or yes to replace it"),
+			       path);
+	db_setting_set(app->db, "export_excel", form_choice(f, 1) ? "yes" : "no", NULL);
 	if (form_choice(f, 1))
 		export_excel(&o);
 	rc = export_kind(app->db, kind_find("ideas"), path, &o, &count, err);
@@ -752,10 +807,14 @@ static void export_form(struct app *app, struct session_view *sv)
 	struct form *f = form_new(_("Export ideas as CSV"), export_submit, sv, 0);
 	char name[256];
 
+	char *excel = db_setting_get(app->db, "export_excel");
+
 	snprintf(name, sizeof name, "~/pact-session-%lld-ideas.csv", (long long)sv->session_id);
 	form_add_text(f, _("File"), name, 4000, false);
-	form_add_yesno(f, _("For Dutch Excel (;)"), false);
+	form_add_yesno(f, _("For Dutch Excel (;)"), excel && strcmp(excel, "yes") == 0);
+	form_add_yesno(f, _("Replace the file if it exists"), false);
 	form_open(app, f);
+	free(excel);
 }
 
 /* --- keys ---------------------------------------------------------------- */
@@ -779,6 +838,20 @@ static void deal_card(struct app *app, struct session_view *sv)
 	sv->card_on = true;
 }
 
+static void leave_now(struct app *app, void *ctx)
+{
+	struct session_view *sv = ctx;
+
+	(void)app;
+	sv->want_list = true;
+}
+
+/* Ending a round is asked first: the room is watching the clock. */
+static void end_round_now(struct app *app, void *ctx)
+{
+	round_control(app, ctx, SV_END);
+}
+
 void sv_action(struct app *app, struct session_view *sv, int action)
 {
 	switch (action) {
@@ -788,7 +861,7 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_WHO: choose_author(app, sv); break;
 	case SV_EDIT: edit_idea(app, sv); break;
 	case SV_DELETE: delete_idea(app, sv); break;
-	case SV_UNDO: undo_delete(app, sv); break;
+	case SV_UNDO: undo_last(app, sv); break;
 	case SV_CLUSTER: choose_cluster(app, sv); break;
 	case SV_CLUSTERS: manage_open(app, &cluster_manage, sv->session_id, sv); break;
 	case SV_MERGE: choose_merge(app, sv); break;
@@ -796,18 +869,30 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_VIEW:
 		sv->view = sv->view == IDEA_BY_TIME ? IDEA_BY_CLUSTER : IDEA_BY_TIME;
 		sv->lv.sel = sv->lv.top = 0;
+		sv->lv.headings = sv->view == IDEA_BY_CLUSTER;
 		reload(app, sv);
 		break;
 	case SV_START: choose_round(app, sv); break;
 	case SV_PAUSE:
-	case SV_EXTEND:
-	case SV_END: round_control(app, sv, action); break;
+	case SV_EXTEND: round_control(app, sv, action); break;
+	case SV_END:
+		if (sv->have_round && sv->shown != TIMER_ENDED && sv->shown != TIMER_IDLE)
+			dialog_confirm(app, _("End the round now?"), _("End it"), end_round_now, sv);
+		else
+			round_control(app, sv, action);
+		break;
 	case SV_CARD: deal_card(app, sv); break;
 	case SV_CARD_HIDE: sv->card_on = false; break;
 	case SV_PEOPLE: manage_open(app, &people_manage, sv->session_id, sv); break;
 	case SV_BELL: toggle_bell(app); break;
 	case SV_EXPORT: export_form(app, sv); break;
-	case SV_BACK: sv->want_list = true; break;
+	case SV_BACK:
+		if (sv_unsaved(sv))
+			dialog_confirm(app, _("Leave the session? The idea you typed is not saved yet."),
+				       _("Leave"), leave_now, sv);
+		else
+			sv->want_list = true;
+		break;
 	}
 }
 
@@ -851,9 +936,9 @@ bool sv_tick(struct app *app, struct session_view *sv)
 
 /* --- drawing ------------------------------------------------------------- */
 
-void sv_draw_clock(struct app *app, int y, int right, const struct round *r, bool have_round)
+int sv_draw_clock(struct app *app, int y, int right, const struct round *r, bool have_round)
 {
-	char text[320], mmss[16];
+	char text[320], mmss[16], name[128];
 	enum timer_state st = have_round ? timer_state(&r->timer, now()) : TIMER_IDLE;
 	enum role role = ROLE_TITLE;
 	int w;
@@ -861,15 +946,19 @@ void sv_draw_clock(struct app *app, int y, int right, const struct round *r, boo
 	if (!have_round)
 		snprintf(text, sizeof text, "%s", _("No round yet"));
 	else {
+		/* A long round name gives way to the time. */
+		if (utf8_fit(r->name, 24, name, sizeof name) < utf8_width(r->name))
+			snprintf(name + strlen(name), sizeof name - strlen(name), "%s",
+				 utf8_display_unicode() ? "\u2026" : "~");
 		timer_format(timer_remaining(&r->timer, now()), mmss);
 		if (st == TIMER_UP)
-			snprintf(text, sizeof text, " %s  %s ", r->name, _("Time's up"));
+			snprintf(text, sizeof text, " %s  %s ", name, _("Time's up"));
 		else if (st == TIMER_ENDED)
-			snprintf(text, sizeof text, "%s  %s", r->name, _("ended"));
+			snprintf(text, sizeof text, "%s  %s", name, _("ended"));
 		else if (st == TIMER_PAUSED)
-			snprintf(text, sizeof text, "%s  %s %s", r->name, mmss, _("paused"));
+			snprintf(text, sizeof text, "%s  %s %s", name, mmss, _("paused"));
 		else
-			snprintf(text, sizeof text, "%s  %s", r->name, mmss);
+			snprintf(text, sizeof text, "%s  %s", name, mmss);
 		role = st == TIMER_UP ? ROLE_ERROR : st == TIMER_RUNNING ? ROLE_TITLE : ROLE_DIM;
 	}
 	if (!have_round)
@@ -878,6 +967,7 @@ void sv_draw_clock(struct app *app, int y, int right, const struct round *r, boo
 	if (w > right)
 		w = right;
 	draw_text_cut(app, y, right - w, w, text, role);
+	return w;
 }
 
 static int draw_card(struct app *app, struct session_view *sv, int y, const struct rect *area)
@@ -916,9 +1006,11 @@ void sv_draw(struct app *app, struct session_view *sv, const struct rect *area)
 	int y = area->y, bottom = area->y + area->h - 1, qrows;
 	struct rect q, list;
 
-	snprintf(head, sizeof head, "%s  \u00b7  %s", sv->s.title, sv->s.date);
-	draw_text_cut(app, y, area->x + 1, area->w / 2, head, ROLE_TITLE);
-	sv_draw_clock(app, y, area->x + area->w - 1, &sv->round, sv->have_round);
+	int clock = sv_draw_clock(app, y, area->x + area->w - 1, &sv->round, sv->have_round);
+
+	snprintf(head, sizeof head, "%s  \u00b7  %s%s", sv->s.title, sv->s.date,
+		 sv->s.archived ? _("  (archived)") : "");
+	draw_text_cut(app, y, area->x + 1, area->w - clock - 4, head, ROLE_TITLE);
 	q = (struct rect){ y + 1, area->x + 1, 2, area->w - 2 };
 	qrows = sv->s.question[0] ? draw_wrapped(app, &q, sv->s.question, 0, ROLE_NORMAL) : 0;
 	y += 1 + (qrows > 2 ? 2 : qrows) + 1;

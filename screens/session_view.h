@@ -31,9 +31,11 @@ enum input_result sv_text_input(struct app *app, struct session_view *sv, int ke
 void sv_fallback(struct app *app, struct session_view *sv, int key);
 bool sv_tick(struct app *app, struct session_view *sv);
 bool sv_unsaved(struct session_view *sv);
+bool sv_typing(struct session_view *sv);
 
 /* The round clock as the room sees it: "Diverge 04:59", "… paused",
- * "Time's up". Drawn right-aligned ending at column right. */
-void sv_draw_clock(struct app *app, int y, int right, const struct round *r, bool have_round);
+ * "Time's up". Drawn right-aligned ending at column right; returns its
+ * width. */
+int sv_draw_clock(struct app *app, int y, int right, const struct round *r, bool have_round);
 
 #endif

@@ -216,8 +216,10 @@ int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_er
 	return changed_one(db, rc, err, _("cluster in this session"));
 }
 
-int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct pact_err *err)
+int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct idea_undo *undo,
+	       struct pact_err *err)
 {
+	struct idea_undo local;
 	int64_t from_session, into_session, root;
 	int rc;
 
@@ -234,12 +236,36 @@ int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct pact_err *err)
 		rc = err_set(err, PACT_EINPUT,
 			     root == from ? _("an idea cannot be merged into itself")
 					  : _("ideas of different sessions cannot be merged"));
+	memset(&local, 0, sizeof local);
+	local.id = from;
+	if (rc == PACT_OK)
+		rc = copy_merged(db, from, &local, err);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err, "UPDATE idea SET merged_into = ?1 WHERE merged_into = ?2",
 			      "II", root, from);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err, "UPDATE idea SET merged_into = ? WHERE id = ?", "II", root,
 			      from);
+	if (rc == PACT_OK)
+		rc = db_commit(db, err);
+	else
+		db_rollback(db);
+	if (rc == PACT_OK && undo)
+		*undo = local;
+	else
+		idea_undo_free(&local);
+	return rc;
+}
+
+int idea_unmerge(sqlite3 *db, const struct idea_undo *u, struct pact_err *err)
+{
+	int rc = db_begin(db, err);
+
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "UPDATE idea SET merged_into = NULL WHERE id = ?", "I", u->id);
+	for (size_t i = 0; rc == PACT_OK && i < u->nmerged; i++)
+		rc = sql_exec(db, err, "UPDATE idea SET merged_into = ? WHERE id = ?", "II", u->id,
+			      u->merged[i]);
 	if (rc == PACT_OK)
 		return db_commit(db, err);
 	db_rollback(db);
@@ -263,14 +289,16 @@ int idea_count(sqlite3 *db, int64_t session_id, int64_t *count, struct pact_err 
 	"LEFT JOIN cluster c ON c.id = i.cluster_id "                                          \
 	"LEFT JOIN participant p ON p.id = i.participant_id "
 
-static const char by_time_count[] =
-	"SELECT count(*) FROM idea WHERE session_id = :session AND merged_into IS NULL";
+/* :exclude (unbound: none) leaves one idea out, for "merge into…". */
+static const char by_time_count[] = "SELECT count(*) FROM idea WHERE session_id = :session "
+				    "AND merged_into IS NULL AND id IS NOT :exclude";
 /* The window's ids come from the index alone, so skipping to row 100,000
  * does not build 100,000 rows first. */
 static const char by_time_page[] =
 	"SELECT i.id, " IDEA_COLUMNS IDEA_JOINS
 	"JOIN (SELECT id FROM idea WHERE session_id = :session AND merged_into IS NULL "
-	"ORDER BY id DESC LIMIT :limit OFFSET :offset) w ON w.id = i.id ORDER BY i.id DESC";
+	"AND id IS NOT :exclude ORDER BY id DESC LIMIT :limit OFFSET :offset) w ON w.id = i.id "
+	"ORDER BY i.id DESC";
 
 /* Cluster headers, their ideas, then a header and the ideas in no cluster;
  * sorted by (cluster name, header first, idea number). */

@@ -44,8 +44,11 @@ int idea_set_round(sqlite3 *db, int64_t id, int64_t round_id, struct pact_err *e
 int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_err *err);
 
 /* Merge a duplicate: from is hidden from lists but kept, linked to into
- * (and so are the ideas merged into from before). */
-int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct pact_err *err);
+ * (and so are the ideas merged into from before). undo (may be NULL)
+ * receives what idea_unmerge needs to take it back. */
+int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct idea_undo *undo,
+	       struct pact_err *err);
+int idea_unmerge(sqlite3 *db, const struct idea_undo *undo, struct pact_err *err);
 
 /* Ideas not merged away, in the session. */
 int idea_count(sqlite3 *db, int64_t session_id, int64_t *count, struct pact_err *err);

@@ -59,8 +59,8 @@ static int clean_session(const struct session_fields *f, struct clean_session *c
 		return PACT_EINPUT;
 	}
 	if (!stamp_date_valid(c->date)) {
-		err_set(err, PACT_EINPUT, _("date: '%s' is not a date; write it as YYYY-MM-DD"),
-			c->date);
+		err_set(err, PACT_EINPUT,
+			_("date: '%s' is not a real date in the form YYYY-MM-DD"), c->date);
 		clean_free(c);
 		return PACT_EINPUT;
 	}
@@ -271,7 +271,8 @@ int participant_by_alias(sqlite3 *db, int64_t session_id, const char *alias, int
 
 	*id = 0;
 	if (sql_int(db, id, &found, err,
-		    "SELECT id FROM participant WHERE session_id = ? AND alias = ?", "It", session_id,
+		    "SELECT id FROM participant WHERE session_id = ? AND alias = ? COLLATE NOCASE",
+		    "It", session_id,
 		    alias))
 		return PACT_EDB;
 	if (!found)

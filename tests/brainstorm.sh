@@ -48,7 +48,7 @@ t_cli_idea_refusals() {
 	run "$PACT_SAN" session new ""
 	expect_rc 3 && expect_in "$T/err" "title: empty" || return 1
 	run "$PACT_SAN" session new "X" --date 2026-02-30
-	expect_rc 3 && expect_in "$T/err" "date: '2026-02-30' is not a date" || return 1
+	expect_rc 3 && expect_in "$T/err" "date: '2026-02-30' is not a real date" || return 1
 	run "$PACT_SAN" export ideas --session 1 "$T/missing/dir/x.csv"
 	expect_rc 3 && expect_in "$T/err" "$T/missing/dir" && [ ! -e "$T/missing" ]
 }
@@ -107,11 +107,12 @@ t_tmux_brainstorm_flow() {
 	wait_for "Groen" || return 1
 	# Merge "meer bankjes bij de haven" (2nd) into "Meer bankjes, ook bij de haven".
 	tm send-keys -t p Home Down m && wait_for "Merge the marked idea into" || return 1
-	tm send-keys -t p Home Down Down Down Enter && wait_for "Merged" || return 1
+	# The picker leaves out the marked idea itself.
+	tm send-keys -t p Home Down Down Enter && wait_for "Merged" || return 1
 	wait_for "Meer bankjes, ook bij de haven (+1)" || return 1
 	# Export.
 	tm send-keys -t p E && wait_for "Export ideas as CSV" || return 1
-	tm send-keys -t p C-u "$T/ideas.csv" Enter Enter && wait_for "Exported 21 ideas" || return 1
+	tm send-keys -t p C-u "$T/ideas.csv" C-d && wait_for "Exported 21 ideas" || return 1
 	check_flow_csv "$T/ideas.csv" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
@@ -205,7 +206,7 @@ t_tmux_round_clock_survives_restart() {
 	case $shown in "Diverge  00:3"[0-9]) ;; *) why "after restart: '$shown'"; return 1 ;; esac
 	tm send-keys -t p Escape p && wait_gone "paused" || return 1
 	tm send-keys -t p + && wait_for "Diverge  01:" || return 1
-	tm send-keys -t p x && wait_for "ended" || return 1
+	tm send-keys -t p x && wait_for "End the round now?" && tm send-keys -t p y && wait_for "ended" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
 
@@ -251,7 +252,7 @@ t_tmux_sessions_archive_and_delete() {
 	wait_for "Nieuw" && wait_for "Oud" || return 1
 	tm send-keys -t p Down a && wait_for "is archived" && wait_gone " Oud" || return 1
 	tm send-keys -t p v && wait_for "Archived stretch sessions" && wait_for "Oud" || return 1
-	tm send-keys -t p d && wait_for "with its 1 ideas" || return 1
+	tm send-keys -t p d && wait_for "with its 1 idea," || return 1
 	tm send-keys -t p Enter && wait_for "Oud" || return 1 # No is the default
 	tm send-keys -t p d && wait_for "Please confirm" && tm send-keys -t p y && wait_gone "Oud" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea")" = 0 ] || { why "ideas of the deleted session remain"; return 1; }

@@ -318,7 +318,7 @@ static void test_delete_and_undo(void **state)
 
 	assert_int_equal(idea_add(db, s, "Speeltuin", 0, 1000, &keep, &err), PACT_OK);
 	assert_int_equal(idea_add(db, s, "speeltuin!", 0, 1000, &dup, &err), PACT_OK);
-	assert_int_equal(idea_merge(db, dup, keep, &err), PACT_OK);
+	assert_int_equal(idea_merge(db, dup, keep, NULL, &err), PACT_OK);
 	assert_int_equal(idea_delete(db, keep, &undo, &err), PACT_OK);
 	assert_null(idea_text(db, keep));
 	assert_int_equal(count_of(db, "SELECT coalesce(merged_into, 0) FROM idea WHERE id = ?", dup),
@@ -353,10 +353,10 @@ static void test_clusters_and_merge(void **state)
 	assert_int_equal(idea_set_cluster(db, a, groen, &err), PACT_OK);
 	assert_int_equal(idea_set_cluster(db, c, veilig, &err), PACT_OK);
 	assert_int_equal(idea_set_cluster(db, x, groen, &err), PACT_EINPUT); /* other session */
-	assert_int_equal(idea_merge(db, b, b, &err), PACT_EINPUT);
-	assert_int_equal(idea_merge(db, x, a, &err), PACT_EINPUT);
-	assert_int_equal(idea_merge(db, b, a, &err), PACT_OK);
-	assert_int_equal(idea_merge(db, a, b, &err), PACT_EINPUT); /* b went into a */
+	assert_int_equal(idea_merge(db, b, b, NULL, &err), PACT_EINPUT);
+	assert_int_equal(idea_merge(db, x, a, NULL, &err), PACT_EINPUT);
+	assert_int_equal(idea_merge(db, b, a, NULL, &err), PACT_OK);
+	assert_int_equal(idea_merge(db, a, b, NULL, &err), PACT_EINPUT); /* b went into a */
 
 	/* Grouped by cluster: headers with counts, then the ideas. */
 	assert_int_equal(idea_pager(&p, db, s, IDEA_BY_CLUSTER, "late", "No cluster", &err),
@@ -381,6 +381,28 @@ static void test_clusters_and_merge(void **state)
 	assert_int_equal(pager_count(&p), 1);
 	assert_string_equal(pager_get(&p, 0)->cols[1], "1");
 	pager_close(&p);
+}
+
+static void test_merge_and_unmerge(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct idea_undo u1, u2;
+	int64_t s = new_session(db, "Unmerge"), a, b, c;
+
+	assert_int_equal(idea_add(db, s, "A", 0, 1, &a, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "B", 0, 2, &b, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "C", 0, 3, &c, &err), PACT_OK);
+	assert_int_equal(idea_merge(db, c, b, &u1, &err), PACT_OK); /* C into B */
+	assert_int_equal(idea_merge(db, b, a, &u2, &err), PACT_OK); /* B (and C) into A */
+	assert_int_equal(count_of(db, "SELECT merged_into FROM idea WHERE id = ?", c), a);
+	assert_int_equal(idea_unmerge(db, &u2, &err), PACT_OK);
+	assert_int_equal(count_of(db, "SELECT coalesce(merged_into, 0) FROM idea WHERE id = ?", b), 0);
+	assert_int_equal(count_of(db, "SELECT merged_into FROM idea WHERE id = ?", c), b);
+	assert_int_equal(idea_unmerge(db, &u1, &err), PACT_OK);
+	assert_int_equal(count_of(db, "SELECT coalesce(merged_into, 0) FROM idea WHERE id = ?", c), 0);
+	idea_undo_free(&u1);
+	idea_undo_free(&u2);
 }
 
 static void test_many_ideas_page(void **state)
@@ -422,6 +444,7 @@ int main(void)
 						open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_delete_and_undo, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_clusters_and_merge, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_merge_and_unmerge, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_many_ideas_page, open_db, close_db),
 	};
 
