@@ -988,7 +988,7 @@ static void draw_input(struct app *app, struct session_view *sv, int y, const st
 	char label[128];
 	int used;
 
-	if (!sv->capture) {
+	if (!sv->capture && sv->in.tb.len == 0) {
 		draw_text_cut(app, y, area->x + 1, area->w - 2,
 			      _("Press i to type ideas, ? for every key."), ROLE_DIM);
 		return;
@@ -997,7 +997,9 @@ static void draw_input(struct app *app, struct session_view *sv, int y, const st
 		 sv->author ? sv->author_alias : _("anonymous"));
 	used = draw_text_cut(app, y, area->x + 1, area->w / 3, label, ROLE_TITLE);
 	input_draw(app, &sv->in, &(struct rect){ y, area->x + 1 + used, 1, area->w - 2 - used },
-		   ROLE_SELECTED);
+		   sv->capture ? ROLE_SELECTED : ROLE_DIM);
+	if (!sv->capture)
+		app->cursor_on = false; /* kept for later: i goes on typing it */
 }
 
 void sv_draw(struct app *app, struct session_view *sv, const struct rect *area)

@@ -293,3 +293,21 @@ t_cli_idea_by_participant_and_grouped_view() {
 	wait_for "Zonder cluster" && tm send-keys -t p g && wait_for "Groen (1)" && wait_for "Not in a cluster (1)" || return 1
 	tm send-keys -t p g && wait_gone "Groen (1)"
 }
+
+t_tmux_mark_follows_idea_undo_stack_and_leaving() {
+	"$PACT" session new "Volgen" >/dev/null && for t in Aap Beer Cavia; do "$PACT" idea add 1 "$t" >/dev/null; done || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "Cavia" && tm send-keys -t p Home Down && wait_for "2/3" || return 1
+	"$PACT" idea add 1 "Dolfijn" >/dev/null || return 1
+	wait_for "Dolfijn" && wait_for "3/4" || { why "the mark did not follow 'Beer'"; return 1; }
+	tm send-keys -t p d && wait_gone "Beer" && tm send-keys -t p d && wait_gone "Aap" || return 1
+	tm send-keys -t p u && wait_for "Aap" && tm send-keys -t p u && wait_for "Beer" || return 1
+	tm send-keys -t p u && wait_for "Nothing to undo" || return 1
+	tm send-keys -t p Home Down m && wait_for "Merge the marked idea into" || return 1
+	tm send-keys -t p Home Enter && wait_for "Dolfijn (+1)" || return 1
+	tm send-keys -t p u && wait_for "The merge is undone" && wait_gone "(+1)" || return 1
+	tm send-keys -t p i "half getypt" Escape Escape && wait_for "Leave the session?" || return 1
+	tm send-keys -t p n && wait_gone "Leave the session?" && wait_for "half getypt" || return 1
+	tm send-keys -t p Escape y && wait_for "Stretch sessions" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
