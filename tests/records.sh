@@ -1,0 +1,171 @@
+# CSV import, export and merge for every kind: round trips (plain and
+# --excel), refusals with FILE:LINE:COLUMN, atomicity, idempotency, merging.
+
+kinds_in_order="sessions participants rounds clusters ideas"
+
+# A database with one of everything, made through the screens' own core
+# (the command line and a little SQL for what has no command yet).
+fill_db() {
+	local db=$1
+	"$PACT_SAN" --db "$db" session new "Wijkavond Noord" --question 'Hoe, "waarom"; en wanneer?' --date 2026-11-27 >/dev/null &&
+	"$PACT_SAN" --db "$db" session new "Wijkavond Noord" --date 2026-11-28 >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias, name, consent, role, wijk, age_band)
+		VALUES ('5b0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 'Ans', 'Ans de Vries', 1, 'resident', 'Oost', '30-44');
+		INSERT INTO round(uuid, session_id, name, seconds) VALUES ('1c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 'Diverge', 300),
+		('2c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 'Diverge', 120);
+		INSERT INTO cluster(uuid, session_id, name) VALUES ('3c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, '=Groen');" || return 1
+	"$PACT_SAN" --db "$db" idea add 1 'Bankjes, "veel"
+op twee regels' --participant Ans >/dev/null &&
+	"$PACT_SAN" --db "$db" idea add 1 '+31 bellen; coöperatie € 250 🌱' >/dev/null &&
+	"$PACT_SAN" --db "$db" idea add 2 '@iedereen: -5 graden' >/dev/null || return 1
+	sqlite3 "$db" "UPDATE idea SET cluster_id = 1, round_id = 2 WHERE id = 1; UPDATE idea SET merged_into = 1 WHERE id = 2"
+}
+
+# export every kind from db into dir (extra options after)
+export_all() {
+	local db=$1 dir=$2 k
+	shift 2
+	mkdir -p "$dir"
+	for k in $kinds_in_order; do
+		"$PACT_SAN" --db "$db" export "$k" "$dir/$k.csv" "$@" 2>/dev/null || { why "export $k failed"; return 1; }
+	done
+}
+
+import_all() {
+	local db=$1 dir=$2 k
+	shift 2
+	for k in $kinds_in_order; do
+		run "$PACT_SAN" --db "$db" import "$k" "$dir/$k.csv" "$@"
+		expect_rc 0 || { why "import $k"; return 1; }
+	done
+}
+
+same_files() {
+	local a=$1 b=$2 k
+	for k in $kinds_in_order; do
+		cmp -s "$a/$k.csv" "$b/$k.csv" || { why "$k differs after the round trip:"; diff "$a/$k.csv" "$b/$k.csv" | head -10 >&2; return 1; }
+	done
+}
+
+t_records_round_trip_every_kind() {
+	fill_db "$T/a.db" && export_all "$T/a.db" "$T/one" --with-names || return 1
+	[ "$(wc -l <"$T/one/ideas.csv")" -ge 4 ] || { why "ideas export too short"; return 1; }
+	import_all "$T/b.db" "$T/one" && export_all "$T/b.db" "$T/two" --with-names && same_files "$T/one" "$T/two"
+}
+
+t_records_round_trip_excel() {
+	fill_db "$T/a.db" && export_all "$T/a.db" "$T/one" --excel --with-names || return 1
+	head -c 3 "$T/one/ideas.csv" | od -An -tx1 | grep -q "ef bb bf" || { why "no BOM"; return 1; }
+	grep -q $'\r$' "$T/one/ideas.csv" || { why "no CRLF"; return 1; }
+	grep -q "'+31 bellen" "$T/one/ideas.csv" && grep -q "'=Groen" "$T/one/clusters.csv" && grep -q "'@iedereen" "$T/one/ideas.csv" ||
+		{ why "formulas not neutralised"; return 1; }
+	head -1 "$T/one/ideas.csv" | grep -q ';' || { why "not ';'"; return 1; }
+	import_all "$T/b.db" "$T/one" && export_all "$T/b.db" "$T/two" --excel --with-names && same_files "$T/one" "$T/two" || return 1
+	[ "$(sqlite3 "$T/b.db" "SELECT name FROM cluster")" = "=Groen" ] || { why "the ' was not taken off on import"; return 1; }
+}
+
+t_records_names_only_with_consent_flag() {
+	fill_db "$T/a.db" || return 1
+	"$PACT_SAN" --db "$T/a.db" export participants "$T/p.csv" 2>/dev/null || return 1
+	grep -q "de Vries" "$T/p.csv" && { why "a name was exported without --with-names"; return 1; }
+	head -1 "$T/p.csv" | grep -q ",name," && { why "name column without --with-names"; return 1; }
+	"$PACT_SAN" --db "$T/a.db" export participants "$T/p2.csv" --with-names 2>/dev/null && grep -q "Ans de Vries" "$T/p2.csv"
+}
+
+t_records_import_is_idempotent() {
+	fill_db "$T/a.db" && export_all "$T/a.db" "$T/one" || return 1
+	import_all "$T/b.db" "$T/one" && import_all "$T/b.db" "$T/one" || return 1
+	expect_in "$T/err" "(0 new, 3 updated)" || return 1
+	[ "$(sqlite3 "$T/b.db" "SELECT count(*) FROM idea")" = 3 ]
+}
+
+t_records_import_is_atomic() {
+	local i before
+	"$PACT_SAN" session new "Groot" >/dev/null || return 1
+	{ echo "session,idea"; for i in $(seq 1 5000); do echo "Groot,idee $i"; done; echo "Groot,"; } >"$T/bad.csv"
+	before=$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT count(*) FROM idea")
+	run "$PACT_SAN" import ideas "$T/bad.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/bad.csv:5002:2: column 'idea': empty" || return 1
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT count(*) FROM idea")" = "$before" ] || { why "part of the file landed"; return 1; }
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "PRAGMA integrity_check")" = ok ]
+}
+
+t_records_refusals_name_the_place() {
+	"$PACT_SAN" session new "Wijk" >/dev/null || return 1
+	printf 'session;idea;colour\nWijk;x;rood\n' >"$T/a.csv"
+	run "$PACT_SAN" import ideas "$T/a.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/a.csv:1: unknown column 'colour'; the columns of ideas are: id, session, round" || return 1
+	printf 'session\nWijk\n' >"$T/b.csv"
+	run "$PACT_SAN" import ideas "$T/b.csv"
+	expect_rc 3 && expect_in "$T/err" "the column 'idea' is missing" || return 1
+	printf 'IDEA,Session,late\r\n"een, twee",Wijk,misschien\r\n' >"$T/c.csv"
+	run "$PACT_SAN" import ideas "$T/c.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/c.csv:2:3: column 'late': expected" || return 1
+	printf 'session,idea\nNergens,x\n' >"$T/d.csv"
+	run "$PACT_SAN" import ideas "$T/d.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/d.csv:2:1: column 'session': no session 'Nergens'" || return 1
+	printf 'session,idea\nWijk,caf\351\n' >"$T/e.csv"
+	run "$PACT_SAN" import ideas "$T/e.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/e.csv:2:2: not valid UTF-8" && expect_in "$T/err" "--encoding cp1252" || return 1
+	run "$PACT_SAN" import ideas "$T/e.csv" --encoding cp1252
+	expect_rc 0 && [ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT text FROM idea")" = "café" ] || { why "cp1252 not converted"; return 1; }
+	printf 'date,title\n31-02-2026,X\n' >"$T/f.csv"
+	run "$PACT_SAN" import sessions "$T/f.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/f.csv:2:1: column 'date'" || return 1
+	run "$PACT_SAN" import nonsense "$T/f.csv"
+	expect_rc 2 && expect_in "$T/err" "unknown kind 'nonsense'" || return 1
+	: >"$T/empty.csv"
+	run "$PACT_SAN" import ideas "$T/empty.csv"
+	expect_rc 3 && expect_in "$T/err" "empty; expected a header row"
+}
+
+t_records_delimiters_and_dates() {
+	printf '\357\273\277title\tdate\tarchived\r\n"tab\tin titel"\t27-11-2026\tja\r\n' >"$T/s.tsv"
+	run "$PACT_SAN" import sessions "$T/s.tsv"
+	expect_rc 0 || return 1
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT date || '|' || archived FROM session")" = "2026-11-27|1" ] || { why "dates or yes/no"; return 1; }
+	printf 'title;date\nA;2026-01-02\n' >"$T/s.csv"
+	run "$PACT_SAN" import sessions "$T/s.csv" --delimiter ,
+	expect_rc 3 && expect_in "$T/err" "unknown column 'title;date'" || return 1
+	run "$PACT_SAN" import sessions "$T/s.csv" --delimiter ';'
+	expect_rc 0
+}
+
+t_records_stdin_and_stdout() {
+	fill_db "$T/a.db" || return 1
+	"$PACT_SAN" --db "$T/a.db" export sessions - >"$T/s.csv" 2>/dev/null || return 1
+	"$PACT_SAN" --db "$T/b.db" import sessions - <"$T/s.csv" 2>/dev/null || { why "import from stdin"; return 1; }
+	[ "$(sqlite3 "$T/b.db" "SELECT count(*) FROM session")" = 2 ]
+}
+
+t_records_export_list() {
+	run "$PACT_SAN" export --list
+	expect_rc 0 && for k in $kinds_in_order; do expect_in "$T/out" "$k — " || return 1; done
+	expect_in "$T/out" "role" && expect_in "$T/out" "resident, entrepreneur"
+}
+
+t_records_merge_twice_changes_nothing() {
+	fill_db "$T/other.db" || return 1
+	"$PACT_SAN" --db "$T/mine.db" session new "Eigen sessie" >/dev/null || return 1
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/other.db"
+	expect_rc 0 && expect_in "$T/err" "ideas: 3 new, 0 updated" || return 1
+	sqlite3 "$T/mine.db" .dump >"$T/first.sql"
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/other.db"
+	expect_rc 0 && expect_in "$T/err" "ideas: 0 new, 3 updated" || return 1
+	sqlite3 "$T/mine.db" .dump >"$T/second.sql"
+	cmp -s "$T/first.sql" "$T/second.sql" || { why "the second merge changed something"; diff "$T/first.sql" "$T/second.sql" | head >&2; return 1; }
+	[ "$(sqlite3 "$T/mine.db" "SELECT count(*) FROM session")" = 3 ] &&
+		[ "$(sqlite3 "$T/mine.db" "SELECT name FROM participant")" = "Ans de Vries" ] &&
+		[ "$(sqlite3 "$T/mine.db" "SELECT count(*) FROM idea WHERE merged_into IS NOT NULL")" = 1 ] || { why "merged content"; return 1; }
+}
+
+t_records_merge_refuses_newer_or_foreign_files() {
+	sqlite3 "$T/future.db" "CREATE TABLE x(y); PRAGMA user_version = 99;" || return 1
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/future.db"
+	expect_rc 4 && expect_in "$T/err" "newer pact" || return 1
+	echo "hallo" >"$T/notes.txt"
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/notes.txt"
+	expect_rc 4 && expect_in "$T/err" "not a pact database" || return 1
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/missing.db"
+	expect_rc 4 && expect_in "$T/err" "cannot open"
+}
