@@ -266,7 +266,9 @@ int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 	*out = NULL;
 	if (ensure_folder(path, err) != PACT_OK || check_file(path, &created, err) != PACT_OK)
 		return PACT_EDB;
-	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+	/* One connection per thread of use: no mutexes needed. */
+	rc = sqlite3_open_v2(path, &db,
+			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
 		err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
 			db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
