@@ -116,6 +116,7 @@ build/bench/%: tests/bench/%.c build/libpact.a
 bench: pact build/bench/list_bench
 	build/bench/list_bench
 	tests/bench/brainstorm.sh
+	tests/bench/csv.sh
 
 # The template of translatable strings, for translators.
 pot:

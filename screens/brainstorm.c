@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "idea.h"
 #include "list.h"
+#include "records.h"
 #include "session.h"
 #include "session_view.h"
 #include "stamp.h"
@@ -27,7 +28,7 @@ struct brainstorm {
 	int64_t data_version;
 };
 
-enum { BA_OPEN = 1, BA_NEW, BA_EDIT, BA_ARCHIVE, BA_DELETE, BA_SHOW_ARCHIVED };
+enum { BA_OPEN = 1, BA_NEW, BA_EDIT, BA_ARCHIVE, BA_DELETE, BA_SHOW_ARCHIVED, BA_IMPORT, BA_EXPORT };
 
 static const struct key_binding list_keys_bs[] = {
 	{ K_ENTER, BA_OPEN, N_("Open"), N_("Open the marked session") },
@@ -36,6 +37,8 @@ static const struct key_binding list_keys_bs[] = {
 	{ 'a', BA_ARCHIVE, NULL, N_("Archive the session, or bring it back") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the session with all its ideas") },
 	{ 'v', BA_SHOW_ARCHIVED, NULL, N_("Show archived sessions, or the current ones") },
+	{ 'I', BA_IMPORT, N_("Import"), N_("Import sessions, participants, rounds, clusters or ideas from CSV") },
+	{ 'E', BA_EXPORT, N_("Export"), N_("Export sessions, participants, rounds, clusters or ideas as CSV") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -183,6 +186,11 @@ static void ask_delete(struct app *app, struct brainstorm *b, const struct sessi
 	dialog_confirm(app, q, _("Delete"), confirm_delete, b);
 }
 
+static void imported(struct app *app, void *owner)
+{
+	reload(app, owner);
+}
+
 static void list_action(struct app *app, struct brainstorm *b, int action)
 {
 	struct session s;
@@ -191,6 +199,14 @@ static void list_action(struct app *app, struct brainstorm *b, int action)
 
 	if (action == BA_NEW) {
 		session_form(app, b, NULL);
+		return;
+	}
+	if (action == BA_IMPORT) {
+		records_import_form(app, imported, b);
+		return;
+	}
+	if (action == BA_EXPORT) {
+		records_export_form(app, 0);
 		return;
 	}
 	if (action == BA_SHOW_ARCHIVED) {

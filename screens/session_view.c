@@ -6,22 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
-#include "csv.h"
 #include "db.h"
 #include "deck.h"
 #include "dialog.h"
 #include "draw.h"
-#include "export.h"
 #include "form.h"
 #include "i18n.h"
 #include "idea.h"
 #include "input.h"
-#include "kind.h"
 #include "list.h"
 #include "manage.h"
 #include "picker.h"
+#include "records.h"
 #include "session.h"
 #include "utf8.h"
 #include "wrap.h"
@@ -763,60 +760,6 @@ static const struct manage_ops people_manage = {
 	.action = people_action,
 };
 
-/* --- export ------------------------------------------------------------- */
-
-/* "~/x" is the home folder's x. */
-static void expand_home(const char *in, char *out, size_t outsz)
-{
-	const char *home = getenv("HOME");
-
-	if (in[0] == '~' && (in[1] == '/' || !in[1]) && home)
-		snprintf(out, outsz, "%s%s", home, in + 1);
-	else
-		snprintf(out, outsz, "%s", in);
-}
-
-static int export_submit(struct app *app, void *owner, int64_t unused, struct form *f,
-			 struct pact_err *err)
-{
-	struct session_view *sv = owner;
-	struct export_opts o = { .csv = { .delim = ',' }, .session_id = sv->session_id };
-	char path[4096];
-	int64_t count;
-	int rc;
-
-	(void)unused;
-	if (!*form_text(f, 0))
-		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
-	expand_home(form_text(f, 0), path, sizeof path);
-	if (!form_choice(f, 2) && access(path, F_OK) == 0)
-		return err_set(err, PACT_EINPUT,
-			       _("file: %s exists already; choose another name, or yes to replace it"),
-			       path);
-	db_setting_set(app->db, "export_excel", form_choice(f, 1) ? "yes" : "no", NULL);
-	if (form_choice(f, 1))
-		export_excel(&o);
-	rc = export_kind(app->db, kind_find("ideas"), path, &o, &count, err);
-	if (rc == PACT_OK)
-		app_message(app, false, _("Exported %lld ideas to %s"), (long long)count, path);
-	return rc;
-}
-
-static void export_form(struct app *app, struct session_view *sv)
-{
-	struct form *f = form_new(_("Export ideas as CSV"), export_submit, sv, 0);
-	char name[256];
-
-	char *excel = db_setting_get(app->db, "export_excel");
-
-	snprintf(name, sizeof name, "~/pact-session-%lld-ideas.csv", (long long)sv->session_id);
-	form_add_text(f, _("File"), name, 4000, false);
-	form_add_yesno(f, _("For Dutch Excel (;)"), excel && strcmp(excel, "yes") == 0);
-	form_add_yesno(f, _("Replace the file if it exists"), false);
-	form_open(app, f);
-	free(excel);
-}
-
 /* --- keys ---------------------------------------------------------------- */
 
 static void toggle_bell(struct app *app)
@@ -885,7 +828,7 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_CARD_HIDE: sv->card_on = false; break;
 	case SV_PEOPLE: manage_open(app, &people_manage, sv->session_id, sv); break;
 	case SV_BELL: toggle_bell(app); break;
-	case SV_EXPORT: export_form(app, sv); break;
+	case SV_EXPORT: records_export_form(app, sv->session_id); break;
 	case SV_BACK:
 		if (sv_unsaved(sv))
 			dialog_confirm(app, _("Leave the session? The idea you typed is not saved yet."),

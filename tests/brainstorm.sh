@@ -111,8 +111,8 @@ t_tmux_brainstorm_flow() {
 	tm send-keys -t p Home Down Down Enter && wait_for "Merged" || return 1
 	wait_for "Meer bankjes, ook bij de haven (+1)" || return 1
 	# Export.
-	tm send-keys -t p E && wait_for "Export ideas as CSV" || return 1
-	tm send-keys -t p C-u "$T/ideas.csv" C-d && wait_for "Exported 21 ideas" || return 1
+	tm send-keys -t p E && wait_for "Export as CSV" && wait_for "< ideas >" || return 1
+	tm send-keys -t p Tab C-u "$T/ideas.csv" C-d && wait_for "Exported 21 ideas" || return 1
 	check_flow_csv "$T/ideas.csv" || return 1
 	tm send-keys -t p q && wait_exit 0
 }

@@ -169,3 +169,19 @@ t_records_merge_refuses_newer_or_foreign_files() {
 	run "$PACT_SAN" --db "$T/mine.db" merge "$T/missing.db"
 	expect_rc 4 && expect_in "$T/err" "cannot open"
 }
+
+t_tmux_import_and_export_keys() {
+	"$PACT" session new "Eerste" >/dev/null && "$PACT" session new "Tweede" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm || return 1
+	wait_for "Tweede" && tm send-keys -t p E && wait_for "Export as CSV" && wait_for "< ideas >" || return 1
+	tm send-keys -t p Left Left Left Left && wait_for "< sessions >" || return 1
+	tm send-keys -t p Tab C-u "$T/s.csv" C-d && wait_for "Exported 2 sessions to $T/s.csv" || return 1
+	printf 'title,date\nDerde uit Excel,03-12-2026\n' >>"$T/new.csv"
+	tm send-keys -t p I && wait_for "Import from CSV" && tm send-keys -t p Left Left Left Left && wait_for "< sessions >" || return 1
+	tm send-keys -t p Tab C-u "$T/new.csv" C-d && wait_for "Imported 1 sessions (1 new, 0 updated)" && wait_for "Derde uit Excel" || return 1
+	printf 'title,date\nKapot,32-12-2026\n' >"$T/bad.csv"
+	tm send-keys -t p I && wait_for "Import from CSV" && tm send-keys -t p Left Left Left Left Tab C-u "$T/bad.csv" C-d &&
+		wait_for "bad.csv:2:2: column 'date'" || return 1
+	tm send-keys -t p Escape && wait_for "Close the form" && tm send-keys -t p y && wait_gone "Import from CSV" || return 1
+	tm send-keys -t p q && wait_exit 0
+}

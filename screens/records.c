@@ -1,0 +1,123 @@
+/* Import and export forms. */
+#include "records.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "export.h"
+#include "form.h"
+#include "i18n.h"
+#include "import.h"
+#include "kind.h"
+
+#define MAX_KINDS 32
+
+/* The kinds' names as choices (not translated: they are also the words of
+ * the command line). */
+static const char *kind_choices[MAX_KINDS + 1];
+
+static const char *const *choices(void)
+{
+	for (size_t i = 0; i < nkinds && i < MAX_KINDS; i++)
+		kind_choices[i] = kinds[i]->name;
+	return kind_choices;
+}
+
+/* "~/x" is the home folder's x. */
+static void expand_home(const char *in, char *out, size_t outsz)
+{
+	const char *home = getenv("HOME");
+
+	if (in[0] == '~' && (in[1] == '/' || !in[1]) && home)
+		snprintf(out, outsz, "%s%s", home, in + 1);
+	else
+		snprintf(out, outsz, "%s", in);
+}
+
+/* Fields: 0 kind, 1 file, 2 Dutch Excel, 3 with names, 4 replace. */
+static int export_submit(struct app *app, void *owner, int64_t session_id, struct form *f,
+			 struct pact_err *err)
+{
+	const struct kind *k = kinds[form_choice(f, 0)];
+	struct export_opts o = { .csv = { .delim = ',' }, .session_id = session_id };
+	char path[4096];
+	int64_t count;
+	int rc;
+
+	(void)owner;
+	if (!*form_text(f, 1))
+		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
+	expand_home(form_text(f, 1), path, sizeof path);
+	if (!form_choice(f, 4) && access(path, F_OK) == 0)
+		return err_set(err, PACT_EINPUT,
+			       _("file: %s exists already; choose another name, or yes to replace it"),
+			       path);
+	if (form_choice(f, 2))
+		export_excel(&o);
+	o.with_names = form_choice(f, 3) == 1;
+	rc = export_kind(app->db, k, path, &o, &count, err);
+	if (rc == PACT_OK)
+		app_message(app, false, _("Exported %lld %s to %s"), (long long)count, k->name, path);
+	return rc;
+}
+
+void records_export_form(struct app *app, int64_t session_id)
+{
+	struct form *f = form_new(_("Export as CSV"), export_submit, NULL, session_id);
+
+	form_add_choice(f, _("Records"), choices(), (int)nkinds - 1);
+	form_add_text(f, _("File"), "~/pact-export.csv", 4000, false);
+	form_add_yesno(f, _("For Dutch Excel (;)"), false);
+	form_add_yesno(f, _("With names (only with consent)"), false);
+	form_add_yesno(f, _("Replace the file if it exists"), false);
+	form_open(app, f);
+}
+
+struct import_ctx {
+	records_done_fn done;
+	void *owner;
+};
+
+/* Fields: 0 kind, 1 file, 2 from an old Excel (cp1252). */
+static int import_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			 struct pact_err *err)
+{
+	const struct kind *k = kinds[form_choice(f, 0)];
+	struct import_opts io = { .encoding = form_choice(f, 2) ? "cp1252" : NULL };
+	struct import_stats stats;
+	struct import_ctx *ctx = owner;
+	char path[4096];
+	int rc;
+
+	(void)unused;
+	if (!*form_text(f, 1))
+		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
+	expand_home(form_text(f, 1), path, sizeof path);
+	rc = import_file(app->db, k, path, &io, &stats, err);
+	if (rc == PACT_OK) {
+		app_message(app, false, _("Imported %lld %s (%lld new, %lld updated)"),
+			    (long long)stats.rows, k->name, (long long)stats.added,
+			    (long long)stats.updated);
+		if (ctx->done)
+			ctx->done(app, ctx->owner);
+	}
+	return rc;
+}
+
+void records_import_form(struct app *app, records_done_fn done, void *owner)
+{
+	/* The panel's state outlives the form; one context per panel is enough. */
+	static struct import_ctx ctx;
+	struct form *f;
+
+	ctx.done = done;
+	ctx.owner = owner;
+	f = form_new(_("Import from CSV"), import_submit, &ctx, 0);
+	form_add_choice(f, _("Records"), choices(), (int)nkinds - 1);
+	form_add_text(f, _("File"), "~/", 4000, false);
+	form_add_yesno(f, _("Saved by an older Excel (cp1252)"), false);
+	form_open(app, f);
+}
