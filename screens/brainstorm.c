@@ -37,8 +37,8 @@ static const struct key_binding list_keys_bs[] = {
 	{ 'a', BA_ARCHIVE, NULL, N_("Archive the session, or bring it back") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the session with all its ideas") },
 	{ 'v', BA_SHOW_ARCHIVED, NULL, N_("Show archived sessions, or the current ones") },
-	{ 'I', BA_IMPORT, N_("Import"), N_("Import sessions, participants, rounds, clusters or ideas from CSV") },
-	{ 'E', BA_EXPORT, N_("Export"), N_("Export sessions, participants, rounds, clusters or ideas as CSV") },
+	{ 'I', BA_IMPORT, N_("Import"), N_("Import records from a CSV file") },
+	{ 'E', BA_EXPORT, N_("Export"), N_("Export records as a CSV file") },
 	{ 0, 0, NULL, NULL },
 };
 
