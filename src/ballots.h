@@ -1,0 +1,47 @@
+/* Reading ballots and options for a count from CSV files (pact tally, and
+ * the polls' ballot imports): voter,option,value and option,cost. */
+#ifndef PACT_BALLOTS_H
+#define PACT_BALLOTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "strmap.h"
+#include "tally.h"
+
+struct ballots {
+	struct strmap options, voters;
+	char **names;   /* option names by number */
+	int64_t *costs; /* by option number; 0 when not given */
+	size_t noptions, capoptions;
+	bool from_file; /* the options came from an options file */
+	/* Marks in reading order, then (after ballots_finish) by voter. */
+	uint32_t *voter, *option;
+	int64_t *value;
+	long *line;
+	size_t nmarks, capmarks;
+	size_t *start;
+	const char *file;
+	int col_option, col_value; /* 1-based columns, for messages */
+};
+
+void ballots_init(struct ballots *b);
+void ballots_free(struct ballots *b);
+
+/* option,cost (cost may be absent or empty unless need_cost). */
+int ballots_read_options(struct ballots *b, const char *path, bool need_cost,
+			 struct pact_err *err);
+/* voter,option,value; "-" is standard input. Options not in an options
+ * file are refused when one was read. */
+int ballots_read(struct ballots *b, const char *path, struct pact_err *err);
+
+/* Group the marks by voter and point in at them. */
+int ballots_finish(struct ballots *b, struct tally_input *in, struct pact_err *err);
+
+/* "FILE:LINE:COLUMN: " for a mark (after ballots_finish), into out. */
+void ballots_where(const struct ballots *b, size_t mark, bool option_column, char *out,
+		   size_t outsz);
+
+#endif

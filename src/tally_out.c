@@ -1,0 +1,142 @@
+/* Results as text and CSV. */
+#include "tally_out.h"
+
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "barchart.h"
+#include "csv.h"
+#include "i18n.h"
+#include "utf8.h"
+
+static const char *value_label(enum tally_method m)
+{
+	switch (m) {
+	case TALLY_DOT: return _("dots");
+	case TALLY_APPROVAL: return _("approvals");
+	case TALLY_SCORE: return _("total score");
+	case TALLY_BORDA: return _("points");
+	case TALLY_IRV: return _("votes in the last round");
+	case TALLY_SCHULZE: return _("options beaten");
+	default: return _("cost");
+	}
+}
+
+/* Text padded to width display columns (names may hold any UTF-8). */
+static void pad(FILE *out, const char *text, int width)
+{
+	char buf[512];
+	int used = utf8_fit(text, width, buf, sizeof buf);
+
+	fputs(buf, out);
+	for (; used < width; used++)
+		fputc(' ', out);
+}
+
+static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_result *r)
+{
+	bool unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	double max = 0, total = 0;
+	int namew = 8;
+	char bar[256];
+
+	for (size_t i = 0; i < r->nrows; i++) {
+		int w = utf8_width(in->names[r->rows[i].option]);
+		namew = w > namew ? w : namew;
+		max = r->rows[i].value > max ? r->rows[i].value : max;
+		total += r->rows[i].value;
+	}
+	namew = namew > 40 ? 40 : namew;
+	for (size_t i = 0; i < r->nrows; i++) {
+		const struct tally_row *row = &r->rows[i];
+		bool shared = (i > 0 && r->rows[i - 1].position == row->position) ||
+			      (i + 1 < r->nrows && r->rows[i + 1].position == row->position);
+		fprintf(out, "%3zu%s ", row->position, shared ? "=" : " ");
+		pad(out, in->names[row->option], namew);
+		fprintf(out, " %10.10g", row->value);
+		if (in->method == TALLY_SCORE)
+			fprintf(out, _("  (mean %.2f of %zu)"), row->mean, row->count);
+		if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV &&
+		    in->method != TALLY_PB_GREEDY && in->method != TALLY_PB_MES)
+			fprintf(out, " %5.1f%%", 100.0 * row->value / total);
+		barchart_bar(row->value, max, 30, unicode, bar, sizeof bar);
+		fprintf(out, "  %s\n", bar);
+	}
+}
+
+static void print_irv_rounds(FILE *out, const struct tally_input *in, const struct tally_result *r)
+{
+	fprintf(out, "\n%s\n", _("Rounds (votes; - once eliminated):"));
+	for (size_t o = 0; o < in->noptions; o++) {
+		fprintf(out, "  ");
+		pad(out, in->names[o], 30);
+		for (size_t k = 0; k < r->nrounds; k++) {
+			int64_t v = r->round_votes[k * in->noptions + o];
+			if (v < 0)
+				fprintf(out, " %7s", "-");
+			else
+				fprintf(out, " %7lld", (long long)v);
+		}
+		fprintf(out, "\n");
+	}
+	fprintf(out, "  ");
+	pad(out, _("exhausted"), 30);
+	for (size_t k = 0; k < r->nrounds; k++)
+		fprintf(out, " %7lld", (long long)r->exhausted[k]);
+	fprintf(out, "\n");
+}
+
+static void print_matrix(FILE *out, const struct tally_input *in, const int64_t *m,
+			 const char *title)
+{
+	fprintf(out, "\n%s\n", title);
+	for (size_t x = 0; x < in->noptions; x++) {
+		fprintf(out, "  ");
+		pad(out, in->names[x], 30);
+		for (size_t y = 0; y < in->noptions; y++)
+			if (x == y)
+				fprintf(out, " %6s", "-");
+			else
+				fprintf(out, " %6lld", (long long)m[x * in->noptions + y]);
+		fprintf(out, "\n");
+	}
+}
+
+void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r)
+{
+	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), tally_method_name(in->method),
+		in->nvoters, in->noptions, value_label(in->method));
+	print_ranking(out, in, r);
+	if (in->method == TALLY_PB_GREEDY || in->method == TALLY_PB_MES)
+		fprintf(out, _("Budget %lld; funded %lld; left %lld\n"), (long long)in->budget,
+			(long long)(in->budget - r->remaining), (long long)r->remaining);
+	if (in->method == TALLY_IRV && r->round_votes)
+		print_irv_rounds(out, in, r);
+	if (in->method == TALLY_SCHULZE && r->d) {
+		print_matrix(out, in, r->d, _("Voters preferring the row to the column (d):"));
+		print_matrix(out, in, r->p, _("Strongest paths (p):"));
+	}
+	fprintf(out, "%s%s\n", r->note[0] ? _("Ties: ") : _("Ties: none."), r->note);
+}
+
+int tally_write_csv(const char *path, const struct tally_input *in, const struct tally_result *r,
+		    struct pact_err *err)
+{
+	static const char *const header[] = { "position", "option", "value", NULL };
+	struct csv_out w;
+	char value[64];
+	int rc = csv_out_open(&w, path, NULL, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	rc = csv_out_header(&w, header);
+	for (size_t i = 0; rc == PACT_OK && i < r->nrows; i++) {
+		snprintf(value, sizeof value, "%.15g", r->rows[i].value);
+		if ((rc = csv_out_int(&w, (long long)r->rows[i].position)) == PACT_OK &&
+		    (rc = csv_out_field(&w, in->names[r->rows[i].option])) == PACT_OK &&
+		    (rc = csv_out_field(&w, value)) == PACT_OK)
+			rc = csv_out_end_row(&w);
+	}
+	return csv_out_close(&w, err);
+}

@@ -1,0 +1,16 @@
+/* Writing a count's result: as text for people (with bars, the IRV round
+ * table, the Schulze matrix, the funded list) and as CSV
+ * (position,option,value). pact tally and pact poll show share it. */
+#ifndef PACT_TALLY_OUT_H
+#define PACT_TALLY_OUT_H
+
+#include <stdio.h>
+
+#include "err.h"
+#include "tally.h"
+
+void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r);
+int tally_write_csv(const char *path, const struct tally_input *in, const struct tally_result *r,
+		    struct pact_err *err);
+
+#endif
