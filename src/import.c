@@ -117,12 +117,16 @@ void import_free(struct import *im)
 
 /* --- the header ---------------------------------------------------------- */
 
-/* msg: what is wrong with the header, already formatted. */
-static int header_error(struct import *im, long line, const char *msg, struct pact_err *err)
+/* msg: what is wrong with the header; field: its 1-based column, or 0. */
+static int header_error(struct import *im, long line, size_t field, const char *msg,
+			struct pact_err *err)
 {
 	char cols[1024];
 
 	import_columns(im->k, cols, sizeof cols);
+	if (field)
+		return err_set(err, PACT_EINPUT, _("%s:%ld:%zu: %s; the columns of %s are: %s"),
+			       im->name, line, field, msg, im->k->name, cols);
 	return err_set(err, PACT_EINPUT, _("%s:%ld: %s; the columns of %s are: %s"), im->name, line,
 		       msg, im->k->name, cols);
 }
@@ -143,18 +147,18 @@ static int match_header(struct import *im, char **fields, size_t n, long line,
 			c++;
 		if (c == im->k->ncols) {
 			snprintf(msg, sizeof msg, _("unknown column '%s'"), h);
-			return header_error(im, line, msg, err);
+			return header_error(im, line, f + 1, msg, err);
 		}
 		if (im->map[c] >= 0) {
 			snprintf(msg, sizeof msg, _("column '%s' appears twice"), h);
-			return header_error(im, line, msg, err);
+			return header_error(im, line, f + 1, msg, err);
 		}
 		im->map[c] = (int)f;
 	}
 	for (size_t c = 0; c < im->k->ncols; c++)
 		if ((im->k->cols[c].flags & KC_REQUIRED) && im->map[c] < 0) {
 			snprintf(msg, sizeof msg, _("the column '%s' is missing"), im->k->cols[c].name);
-			return header_error(im, line, msg, err);
+			return header_error(im, line, 0, msg, err);
 		}
 	im->nfields = n;
 	return PACT_OK;

@@ -94,7 +94,7 @@ t_records_refusals_name_the_place() {
 	"$PACT_SAN" session new "Wijk" >/dev/null || return 1
 	printf 'session;idea;colour\nWijk;x;rood\n' >"$T/a.csv"
 	run "$PACT_SAN" import ideas "$T/a.csv"
-	expect_rc 3 && expect_in "$T/err" "$T/a.csv:1: unknown column 'colour'; the columns of ideas are: id, session, round" || return 1
+	expect_rc 3 && expect_in "$T/err" "$T/a.csv:1:3: unknown column 'colour'; the columns of ideas are: id, session, round" || return 1
 	printf 'session\nWijk\n' >"$T/b.csv"
 	run "$PACT_SAN" import ideas "$T/b.csv"
 	expect_rc 3 && expect_in "$T/err" "the column 'idea' is missing" || return 1
@@ -126,7 +126,7 @@ t_records_delimiters_and_dates() {
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT date || '|' || archived FROM session")" = "2026-11-27|1" ] || { why "dates or yes/no"; return 1; }
 	printf 'title;date\nA;2026-01-02\n' >"$T/s.csv"
 	run "$PACT_SAN" import sessions "$T/s.csv" --delimiter ,
-	expect_rc 3 && expect_in "$T/err" "unknown column 'title;date'" || return 1
+	expect_rc 3 && expect_in "$T/err" "$T/s.csv:1:1: unknown column 'title;date'" || return 1
 	run "$PACT_SAN" import sessions "$T/s.csv" --delimiter ';'
 	expect_rc 0
 }
