@@ -117,6 +117,7 @@ bench: pact build/bench/list_bench
 	build/bench/list_bench
 	tests/bench/brainstorm.sh
 	tests/bench/csv.sh
+	tests/bench/tally.sh
 
 # The template of translatable strings, for translators.
 pot:

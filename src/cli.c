@@ -84,6 +84,8 @@ static const struct subcommand subcommands[] = {
 	{ "import", "KIND FILE", N_("read records from a CSV file (- for stdin)"), cli_import },
 	{ "export", "KIND FILE", N_("write records to a CSV file (- for stdout)"), cli_export },
 	{ "merge", "OTHER.db", N_("bring in the records of another pact file"), cli_merge },
+	{ "tally", "--method M --ballots F", N_("count a ballots file (no database needed)"),
+	  cli_tally },
 	{ "brainstorm", "[SESSION]", N_("open the Brainstorm panel (on a session)"),
 	  cli_brainstorm },
 	{ "join", "SESSION [--as ALIAS]", N_("type ideas into a session as a participant"),

@@ -21,6 +21,7 @@ int cli_idea(const struct cli_opts *opts, int argc, char **argv);
 int cli_export(const struct cli_opts *opts, int argc, char **argv);
 int cli_import(const struct cli_opts *opts, int argc, char **argv);
 int cli_merge(const struct cli_opts *opts, int argc, char **argv);
+int cli_tally(const struct cli_opts *opts, int argc, char **argv);
 int cli_brainstorm(const struct cli_opts *opts, int argc, char **argv);
 int cli_join(const struct cli_opts *opts, int argc, char **argv);
 

@@ -1,0 +1,157 @@
+/* pact tally: the count of a ballots file, without a database. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ballots.h"
+#include "cli_cmds.h"
+#include "i18n.h"
+#include "tally.h"
+#include "tally_out.h"
+#include "value.h"
+
+struct tally_args {
+	const char *ballots, *options, *format;
+	struct tally_input in;
+	bool have_method;
+};
+
+static int int_arg(const char *name, const char *text, int64_t min, int64_t *out)
+{
+	struct pact_err why;
+
+	if (value_int(text, min, INT64_C(1000000000000000), out, &why) != PACT_OK)
+		return cli_usage_error(_("%s: %s"), name, why.msg);
+	return PACT_OK;
+}
+
+static int range_arg(const char *text, struct tally_input *in)
+{
+	long long lo, hi;
+	int n = 0;
+
+	if (sscanf(text, "%lld..%lld%n", &lo, &hi, &n) != 2 || text[n] || lo >= hi)
+		return cli_usage_error(_("--range takes LO..HI with LO below HI, like 0..5, not '%s'"),
+				       text);
+	in->lo = lo;
+	in->hi = hi;
+	return PACT_OK;
+}
+
+static int parse(int argc, char **argv, struct tally_args *a)
+{
+	static const struct option longopts[] = {
+		{ "method", required_argument, NULL, 'm' },
+		{ "ballots", required_argument, NULL, 'b' },
+		{ "options", required_argument, NULL, 'o' },
+		{ "budget", required_argument, NULL, 'B' },
+		{ "dots", required_argument, NULL, 'd' },
+		{ "max-per-option", required_argument, NULL, 'M' },
+		{ "range", required_argument, NULL, 'r' },
+		{ "complete", required_argument, NULL, 'c' },
+		{ "tiebreak", required_argument, NULL, 't' },
+		{ "seed", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int64_t n;
+	int c, rc = PACT_OK;
+
+	optind = 0;
+	opterr = 0;
+	a->format = "text";
+	while (rc == PACT_OK && (c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'm':
+			if (!tally_method_parse(optarg, &a->in.method))
+				return cli_usage_error(_("--method takes dot, approval, score, borda, irv, "
+							 "schulze, pb-greedy or pb-mes, not '%s'"),
+						       optarg);
+			a->have_method = true;
+			break;
+		case 'b': a->ballots = optarg; break;
+		case 'o': a->options = optarg; break;
+		case 'B': rc = int_arg("--budget", optarg, 0, &a->in.budget); break;
+		case 'd': rc = int_arg("--dots", optarg, 1, &a->in.dots); break;
+		case 'M': rc = int_arg("--max-per-option", optarg, 1, &a->in.max_per_option); break;
+		case 'r': rc = range_arg(optarg, &a->in); break;
+		case 'c':
+			if (strcmp(optarg, "none") && strcmp(optarg, "add1"))
+				return cli_usage_error(_("--complete takes none or add1, not '%s'"), optarg);
+			a->in.complete = strcmp(optarg, "none") ? TALLY_COMPLETE_ADD1 : TALLY_COMPLETE_NONE;
+			break;
+		case 't':
+			if (strcmp(optarg, "none") && strcmp(optarg, "lot"))
+				return cli_usage_error(_("--tiebreak takes none or lot, not '%s'"), optarg);
+			a->in.lot = strcmp(optarg, "lot") == 0;
+			break;
+		case 's':
+			rc = int_arg("--seed", optarg, 0, &n);
+			a->in.seed = (uint64_t)n;
+			break;
+		case 'f':
+			if (strcmp(optarg, "text") && strcmp(optarg, "csv"))
+				return cli_usage_error(_("--format takes text or csv, not '%s'"), optarg);
+			a->format = optarg;
+			break;
+		default:
+			return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+		}
+	}
+	if (rc != PACT_OK)
+		return rc;
+	if (optind < argc)
+		return cli_usage_error(_("tally takes options only, got '%s'"), argv[optind]);
+	if (!a->have_method || !a->ballots)
+		return cli_usage_error(_("usage: pact tally --method METHOD --ballots FILE [--options "
+					 "FILE] [--budget N] [--dots D] [--max-per-option M] "
+					 "[--range LO..HI] [--complete none|add1] [--tiebreak "
+					 "none|lot] [--seed N] [--format text|csv]"));
+	return PACT_OK;
+}
+
+int cli_tally(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct tally_args a = { 0 };
+	struct tally_result r = { 0 };
+	struct ballots b;
+	struct pact_err err;
+	char where[600];
+	size_t mark;
+	bool pb;
+	int rc;
+
+	(void)opts;
+	if ((rc = parse(argc, argv, &a)) != PACT_OK)
+		return rc;
+	pb = a.in.method == TALLY_PB_GREEDY || a.in.method == TALLY_PB_MES;
+	if (pb && (!a.options || a.in.budget <= 0))
+		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs and "
+					       "--budget N"));
+	if (a.in.lot && !a.in.seed)
+		return cli_usage_error("%s", _("--tiebreak lot needs --seed N, so that anyone can "
+					       "repeat the draw"));
+	ballots_init(&b);
+	rc = a.options ? ballots_read_options(&b, a.options, pb, &err) : PACT_OK;
+	if (rc == PACT_OK)
+		rc = ballots_read(&b, a.ballots, &err);
+	if (rc == PACT_OK)
+		rc = ballots_finish(&b, &a.in, &err);
+	if (rc == PACT_OK && (rc = tally_check(&a.in, &mark, &err)) != PACT_OK) {
+		ballots_where(&b, mark, false, where, sizeof where);
+		fprintf(stderr, "pact: %s: %s\n", where, err.msg);
+	} else if (rc != PACT_OK) {
+		cli_report(&err);
+	}
+	if (rc == PACT_OK && (rc = tally_run(&a.in, &r, &err)) != PACT_OK)
+		cli_report(&err);
+	if (rc == PACT_OK && strcmp(a.format, "csv") == 0 &&
+	    (rc = tally_write_csv("-", &a.in, &r, &err)) != PACT_OK)
+		cli_report(&err);
+	else if (rc == PACT_OK && strcmp(a.format, "text") == 0)
+		tally_print(stdout, &a.in, &r);
+	tally_free(&r);
+	ballots_free(&b);
+	return rc;
+}

@@ -1,0 +1,189 @@
+/* The ballot rules of every counting method, checked before a count, and
+ * the dispatch from a method to the file that counts it. Messages name the
+ * rule, not the voter (the input has no voter names): the caller, who knows
+ * the voter behind *mark, puts that in front. */
+#include "tally.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+
+#define DEFAULT_DOTS 5
+#define DEFAULT_LO 0
+#define DEFAULT_HI 5
+
+/* The parameters with their defaults filled in. */
+struct rules {
+	int64_t dots, per_option;
+	int64_t lo, hi;
+};
+
+/* Per-voter memory of what was seen: an entry equals the voter's stamp
+ * (index + 1) when that option or rank has been seen on this ballot. */
+struct seen {
+	size_t *option; /* noptions entries */
+	size_t *rank;   /* noptions + 1 entries; borda and irv */
+};
+
+static bool distinct_ranks(enum tally_method m)
+{
+	return m == TALLY_BORDA || m == TALLY_IRV;
+}
+
+static int fill_rules(const struct tally_input *in, struct rules *r, struct pact_err *err)
+{
+	r->dots = in->dots ? in->dots : DEFAULT_DOTS;
+	r->per_option = in->max_per_option ? in->max_per_option : r->dots;
+	r->lo = in->lo;
+	r->hi = in->hi;
+	if (in->lo == 0 && in->hi == 0) {
+		r->lo = DEFAULT_LO;
+		r->hi = DEFAULT_HI;
+	}
+	if (in->method == TALLY_DOT && (r->dots < 1 || r->per_option < 1))
+		return err_set(err, PACT_EINPUT,
+			       _("dots per voter (%lld) and per option (%lld) must be at least 1"),
+			       (long long)r->dots, (long long)r->per_option);
+	if (in->method == TALLY_SCORE && r->lo > r->hi)
+		return err_set(err, PACT_EINPUT, _("the score range %lld..%lld is empty"),
+			       (long long)r->lo, (long long)r->hi);
+	return PACT_OK;
+}
+
+/* The rules one mark's value must meet on its own. */
+static int check_value(const struct tally_input *in, const struct rules *r, int64_t v,
+		       struct pact_err *err)
+{
+	switch (in->method) {
+	case TALLY_DOT:
+		if (v < 1)
+			return err_set(err, PACT_EINPUT,
+				       _("puts %lld dots on an option; a mark needs at least 1"),
+				       (long long)v);
+		if (v > r->per_option)
+			return err_set(err, PACT_EINPUT, _("puts %lld dots on one option; at most %lld"),
+				       (long long)v, (long long)r->per_option);
+		return PACT_OK;
+	case TALLY_APPROVAL:
+	case TALLY_PB_GREEDY:
+	case TALLY_PB_MES:
+		if (v != 1)
+			return err_set(err, PACT_EINPUT,
+				       _("approval ballots mark options with 1, not %lld"), (long long)v);
+		return PACT_OK;
+	case TALLY_SCORE:
+		if (v < r->lo || v > r->hi)
+			return err_set(err, PACT_EINPUT, _("score %lld is outside %lld..%lld"),
+				       (long long)v, (long long)r->lo, (long long)r->hi);
+		return PACT_OK;
+	case TALLY_BORDA:
+	case TALLY_IRV:
+	case TALLY_SCHULZE:
+		if (v < 1)
+			return err_set(err, PACT_EINPUT, _("rank %lld: ranks start at 1"), (long long)v);
+		if (distinct_ranks(in->method) && (uint64_t)v > in->noptions)
+			return err_set(err, PACT_EINPUT,
+				       _("rank %lld: ranks go up to %zu, the number of options"),
+				       (long long)v, in->noptions);
+		return PACT_OK;
+	}
+	return PACT_OK;
+}
+
+/* The total of a voter's dots, for the message; saturates instead of
+ * overflowing. */
+static int64_t voter_dots(const struct tally_input *in, size_t v)
+{
+	int64_t total = 0;
+
+	for (size_t i = in->start[v]; i < in->start[v + 1]; i++) {
+		int64_t d = in->value[i] > 0 ? in->value[i] : 0;
+		total = d > INT64_MAX - total ? INT64_MAX : total + d;
+	}
+	return total;
+}
+
+/* Voter v's ballot, mark by mark; stops at the first mark that breaks a
+ * rule and leaves its index in *mark. */
+static int check_voter(const struct tally_input *in, const struct rules *r, size_t v,
+		       struct seen *seen, size_t *mark, struct pact_err *err)
+{
+	size_t stamp = v + 1;
+	int64_t total = 0;
+
+	for (size_t i = in->start[v]; i < in->start[v + 1]; i++) {
+		uint32_t o = in->option[i];
+		int64_t val = in->value[i];
+		int rc;
+
+		*mark = i;
+		if (o >= in->noptions)
+			return err_set(err, PACT_EINPUT,
+				       _("marks an option number out of range (%lu; there are %zu options)"),
+				       (unsigned long)o, in->noptions);
+		if (seen->option[o] == stamp)
+			return err_set(err, PACT_EINPUT, "%s", _("marks the same option twice"));
+		seen->option[o] = stamp;
+		rc = check_value(in, r, val, err);
+		if (rc)
+			return rc;
+		if (distinct_ranks(in->method)) {
+			if (seen->rank[val] == stamp)
+				return err_set(err, PACT_EINPUT, _("rank %lld given twice"),
+					       (long long)val);
+			seen->rank[val] = stamp;
+		}
+		if (in->method == TALLY_DOT) {
+			if (val > r->dots - total)
+				return err_set(err, PACT_EINPUT, _("gives %lld dots in all; each voter has %lld"),
+					       (long long)voter_dots(in, v), (long long)r->dots);
+			total += val;
+		}
+	}
+	return PACT_OK;
+}
+
+int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err)
+{
+	struct rules r;
+	struct seen seen;
+	size_t n = in->noptions;
+	int rc = fill_rules(in, &r, err);
+
+	*mark = 0;
+	if (rc)
+		return rc;
+	seen.option = calloc(n ? n : 1, sizeof *seen.option);
+	seen.rank = distinct_ranks(in->method) ? calloc(n + 1, sizeof *seen.rank) : NULL;
+	if (!seen.option || (distinct_ranks(in->method) && !seen.rank)) {
+		rc = err_set(err, PACT_EDB, "%s", _("out of memory"));
+		goto done;
+	}
+	for (size_t v = 0; v < in->nvoters && !rc; v++)
+		rc = check_voter(in, &r, v, &seen, mark, err);
+done:
+	free(seen.option);
+	free(seen.rank);
+	return rc;
+}
+
+int tally_run(const struct tally_input *in, struct tally_result *out, struct pact_err *err)
+{
+	memset(out, 0, sizeof *out);
+	switch (in->method) {
+	case TALLY_DOT:
+	case TALLY_APPROVAL:
+	case TALLY_SCORE:
+	case TALLY_BORDA:
+		return tally_count_simple(in, out, err);
+	case TALLY_SCHULZE:
+		return tally_count_schulze(in, out, err);
+	case TALLY_IRV:
+		return tally_count_irv(in, out, err);
+	case TALLY_PB_GREEDY:
+	case TALLY_PB_MES:
+		return tally_count_pb(in, out, err);
+	}
+	return err_set(err, PACT_EUSAGE, _("unknown counting method %d"), (int)in->method);
+}

@@ -1,0 +1,545 @@
+/* Participatory budgeting on approval ballots with costs and a budget.
+ * pb-greedy funds the most approved options that fit. pb-mes is the Method
+ * of Equal Shares (Peters & Skowron) with cost utilities: the budget is
+ * shared out equally and an option is bought by its supporters, the one
+ * they can pay with the lowest per-unit payment first; --complete add1
+ * raises the shares while the outcome fits and fills the rest greedily.
+ *
+ * Money is counted in units of 1/nvoters of the currency, so shares start
+ * as whole numbers (budget + k·nvoters each) and a cost c is c·nvoters;
+ * payments make fractions. A voter's money is a double (reading it is
+ * where the time goes, and a long double takes four times as long); sums,
+ * payments and ρ are long double. A payment rounds a voter's money by at
+ * most 2^-53 of the share, so a sum over the supporters is off by at most
+ * payments × 1.1e-16 × the total of the shares: against the cost, under
+ * 1e-10 even with 50 payments each and a budget 10^4 times the cost.
+ * Amounts within a relative TOL = 1e-9 of each other therefore count as
+ * equal (affordable; tied on ρ). Whether the budget holds is decided on
+ * the integer costs. */
+#include "tally.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+
+#define NONE SIZE_MAX
+#define TOL 1e-9L
+
+enum { ALIVE, FUNDED, DEAD };
+
+struct pb {
+	const struct tally_input *in;
+	size_t n, nv;
+	size_t *sstart;        /* supporters of o: svoter[sstart[o] .. sstart[o + 1]) */
+	uint32_t *svoter;      /* 32 bits: reading these is much of the count's time */
+	int64_t approved_cost; /* of every option someone approves (saturates) */
+	/* One run of Equal Shares. */
+	double *money;        /* per voter */
+	double *scratch;      /* supporters' money, for solve_payment() */
+	long double *lb;      /* per option: its ρ the last time it was worked out */
+	long double *pay;     /* per option: the payment per supporter behind lb */
+	unsigned char *state; /* ALIVE, FUNDED, or DEAD: unaffordable for the rest of the run */
+	size_t *order;
+	int64_t spent;
+	int64_t k; /* each share is raised by k currency units */
+};
+
+struct outcome {
+	size_t *funded; /* in funding order */
+	long double *rho;
+	size_t nfunded;
+	int64_t cost;
+};
+
+static int64_t cost_of(const struct pb *p, size_t o)
+{
+	return p->in->costs[o];
+}
+
+static size_t approvals(const struct pb *p, size_t o)
+{
+	return p->sstart[o + 1] - p->sstart[o];
+}
+
+/* Equal-shares ties: lower cost, then more approvals, then input order. */
+static bool precedes(const struct pb *p, size_t a, size_t b)
+{
+	if (cost_of(p, a) != cost_of(p, b))
+		return cost_of(p, a) < cost_of(p, b);
+	if (approvals(p, a) != approvals(p, b))
+		return approvals(p, a) > approvals(p, b);
+	return a < b;
+}
+
+static int64_t add_sat(int64_t a, int64_t b)
+{
+	return a > INT64_MAX - b ? INT64_MAX : a + b;
+}
+
+static int build_supporters(struct pb *p, struct pact_err *err)
+{
+	const struct tally_input *in = p->in;
+	size_t first = p->nv ? in->start[0] : 0, last = p->nv ? in->start[p->nv] : 0;
+	size_t *fill;
+
+	for (size_t i = first; i < last; i++)
+		if (in->option[i] >= p->n)
+			return err_set(err, PACT_EINPUT,
+				       _("marks an option number out of range (%lu; there are %zu options)"),
+				       (unsigned long)in->option[i], p->n);
+	fill = calloc(p->n + 1, sizeof *fill);
+	p->sstart = calloc(p->n + 1, sizeof *p->sstart);
+	p->svoter = malloc((last - first + 1) * sizeof *p->svoter);
+	if (!fill || !p->sstart || !p->svoter) {
+		free(fill);
+		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	}
+	for (size_t i = first; i < last; i++)
+		p->sstart[in->option[i] + 1]++;
+	for (size_t o = 0; o < p->n; o++) {
+		p->sstart[o + 1] += p->sstart[o];
+		fill[o] = p->sstart[o];
+		if (approvals(p, o) > 0)
+			p->approved_cost = add_sat(p->approved_cost, cost_of(p, o));
+	}
+	for (size_t v = 0; v < p->nv; v++)
+		for (size_t i = in->start[v]; i < in->start[v + 1]; i++)
+			p->svoter[fill[in->option[i]]++] = (uint32_t)v;
+	free(fill);
+	return PACT_OK;
+}
+
+/* --- greedy ------------------------------------------------------------- */
+
+struct greedy_key {
+	size_t option, approvals;
+	int64_t cost;
+};
+
+static int by_greedy(const void *a, const void *b)
+{
+	const struct greedy_key *x = a, *y = b;
+
+	if (x->approvals != y->approvals)
+		return x->approvals > y->approvals ? -1 : 1;
+	if (x->cost != y->cost)
+		return x->cost < y->cost ? -1 : 1;
+	return x->option < y->option ? -1 : 1;
+}
+
+/* Adds the unfunded options in order of approvals (ties: lower cost, then
+ * input order) that still fit in the budget. An option nobody approved is
+ * never funded: money left over stays left over. */
+static int fill_greedy(struct pb *p, struct outcome *o)
+{
+	struct greedy_key *g = malloc((p->n ? p->n : 1) * sizeof *g);
+	bool *funded = calloc(p->n ? p->n : 1, sizeof *funded);
+
+	if (!g || !funded) {
+		free(g);
+		free(funded);
+		return PACT_EDB;
+	}
+	for (size_t i = 0; i < o->nfunded; i++)
+		funded[o->funded[i]] = true;
+	for (size_t i = 0; i < p->n; i++)
+		g[i] = (struct greedy_key){ i, approvals(p, i), cost_of(p, i) };
+	qsort(g, p->n, sizeof *g, by_greedy);
+	for (size_t i = 0; i < p->n; i++)
+		if (g[i].approvals > 0 && !funded[g[i].option] &&
+		    g[i].cost <= p->in->budget - o->cost) {
+			o->rho[o->nfunded] = 0;
+			o->funded[o->nfunded++] = g[i].option;
+			o->cost += g[i].cost;
+		}
+	free(g);
+	free(funded);
+	return PACT_OK;
+}
+
+/* --- one run of equal shares -------------------------------------------- */
+
+/* The t with Σ min(v[i], t) = c, the most any supporter pays: a quickselect
+ * on the money (three-way, since many voters hold the same amount), so it
+ * takes expected linear time instead of a sort. v is reordered. */
+static long double solve_payment(double *v, size_t m, long double c, long double most)
+{
+	long double below = 0; /* money of those known to pay all they have */
+	size_t above = 0, lo = 0, hi = m;
+
+	while (lo < hi) {
+		double a = v[lo], b = v[lo + (hi - lo) / 2], d = v[hi - 1];
+		double pivot = a < b ? (b < d ? b : a < d ? d : a) /* median of 3 */
+				     : (a < d ? a : b < d ? d : b);
+		long double less = 0;
+		size_t lt = lo, i = lo, gt = hi;
+		while (i < gt) {
+			double x = v[i];
+			if (x < pivot) {
+				less += x;
+				v[i++] = v[lt];
+				v[lt++] = x;
+			} else if (x > pivot) {
+				v[i] = v[--gt];
+				v[gt] = x;
+			} else {
+				i++;
+			}
+		}
+		if (below + less + pivot * (long double)(hi - lt + above) >= c) {
+			above += hi - lt;
+			hi = lt;
+		} else {
+			below += less + pivot * (long double)(gt - lt);
+			lo = gt;
+		}
+	}
+	return above ? (c - below) / (long double)above : most;
+}
+
+static long double scaled_cost(const struct pb *p, size_t o)
+{
+	return (long double)cost_of(p, o) * (long double)p->nv;
+}
+
+/* Whether o keeps the whole count within the shares handed out, on the
+ * integers: spent + cost ≤ budget + k·nvoters. */
+static bool fits(const struct pb *p, size_t o)
+{
+	int64_t cap = p->in->budget;
+
+	if (p->k > 0 && p->nv > 0 && (uint64_t)p->k > (uint64_t)(INT64_MAX - cap) / p->nv)
+		cap = INT64_MAX;
+	else
+		cap += p->k * (int64_t)p->nv;
+	return cost_of(p, o) <= cap - p->spent;
+}
+
+/* Works out o's payment and ρ into p->pay and p->lb, or marks it DEAD when
+ * its supporters cannot afford it (money only goes down during a run, so
+ * that lasts). */
+static void evaluate(struct pb *p, size_t o)
+{
+	long double c = scaled_cost(p, o), sum = 0;
+	double most = 0, least = INFINITY;
+	size_t m = 0;
+
+	if (!fits(p, o)) {
+		p->state[o] = DEAD;
+		return;
+	}
+	for (size_t i = p->sstart[o]; i < p->sstart[o + 1]; i++) {
+		double r = p->money[p->svoter[i]];
+		if (r > 0) {
+			p->scratch[m++] = r;
+			sum += r;
+			most = r > most ? r : most;
+			least = r < least ? r : least;
+		}
+	}
+	if (m == 0 || sum < c * (1 - TOL)) {
+		p->state[o] = DEAD;
+		return;
+	}
+	/* Mostly everyone can pay an equal part. */
+	if (c / (long double)m <= least)
+		p->pay[o] = c / (long double)m;
+	else
+		p->pay[o] = solve_payment(p->scratch, m, c, most);
+	p->lb[o] = p->pay[o] / c;
+}
+
+static void buy(struct pb *p, size_t o)
+{
+	long double t = p->pay[o];
+
+	for (size_t i = p->sstart[o]; i < p->sstart[o + 1]; i++) {
+		double *r = &p->money[p->svoter[i]];
+		*r = *r > t ? (double)(*r - t) : 0;
+	}
+	p->state[o] = FUNDED;
+	p->spent += cost_of(p, o);
+}
+
+static void run_start(struct pb *p, int64_t k)
+{
+	double share = (double)((long double)p->in->budget + (long double)k * (long double)p->nv);
+
+	for (size_t v = 0; v < p->nv; v++)
+		p->money[v] = share;
+	memset(p->state, ALIVE, p->n);
+	for (size_t o = 0; o < p->n; o++)
+		p->lb[o] = 0;
+	p->spent = 0;
+	p->k = k;
+}
+
+/* a is strictly below b: not within the tolerance. */
+static bool below(long double a, long double b)
+{
+	return a < (1 - TOL) * b;
+}
+
+static int by_lb(const struct pb *p, size_t a, size_t b)
+{
+	if (p->lb[a] != p->lb[b])
+		return p->lb[a] < p->lb[b] ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* The next option to buy, or NONE. ρ only rises during a run, so the last
+ * ρ of each option is a lower bound: options are visited from the lowest
+ * bound, and once a bound is clearly above the best ρ found the rest can
+ * neither beat it nor tie with it. Among the options tied with the lowest
+ * ρ, the tie rules choose. */
+static size_t pick(struct pb *p)
+{
+	size_t nc = 0, best = NONE;
+	long double min = INFINITY;
+
+	for (size_t o = 0; o < p->n; o++) {
+		if (p->state[o] != ALIVE)
+			continue;
+		size_t i = nc++;
+		for (; i > 0 && by_lb(p, p->order[i - 1], o) > 0; i--)
+			p->order[i] = p->order[i - 1];
+		p->order[i] = o;
+	}
+	for (size_t i = 0; i < nc; i++) {
+		size_t o = p->order[i];
+		if (below(min, p->lb[o])) {
+			nc = i;
+			break;
+		}
+		evaluate(p, o);
+		if (p->state[o] == ALIVE && p->lb[o] < min)
+			min = p->lb[o];
+	}
+	for (size_t i = 0; i < nc; i++) {
+		size_t o = p->order[i];
+		if (p->state[o] == ALIVE && !below(min, p->lb[o]) &&
+		    (best == NONE || precedes(p, o, best)))
+			best = o;
+	}
+	return best;
+}
+
+static void mes_run(struct pb *p, int64_t k, struct outcome *out)
+{
+	size_t o;
+
+	run_start(p, k);
+	out->nfunded = 0;
+	out->cost = 0;
+	while ((o = pick(p)) != NONE) {
+		out->rho[out->nfunded] = p->lb[o];
+		out->funded[out->nfunded++] = o;
+		out->cost += cost_of(p, o);
+		buy(p, o);
+	}
+}
+
+/* --- completion by raising the shares ------------------------------------
+ *
+ * add1 is, by definition: for k = 1, 2, …, run Equal Shares with every
+ * share raised by k units; stop at the first k whose outcome costs more
+ * than the budget and keep the outcome of k − 1. That can take thousands of
+ * runs when the shares are large, and the outcome cost is not monotone in
+ * k (Equal Shares is not budget-monotone), so a plain binary search could
+ * miss the first k that breaks the budget. Instead, runs are skipped only
+ * where the outcome is proven unchanged.
+ *
+ * The proof: with the same options bought in the same order, every voter's
+ * money is a non-decreasing function of k (the share rises; a payment
+ * min(r, t) leaves max(r − t, 0), with t falling as money rises). Hence,
+ * at every step, each option's ρ is non-increasing in k and affordability
+ * only appears. Given the run at a, replay its purchases at b > a: if at
+ * every step each competitor's ρ at b stays clear of the bought option's ρ
+ * at a (by the tie rule, with TOL to spare), and at the end every option
+ * left is unaffordable at b, then for every k in [a, b] the bought option
+ * wins each step and the run ends in the same place: the outcome of every
+ * such k is the outcome of a. certify() checks this; its replay is then the
+ * run at b, so the next check can start from b.
+ *
+ * A check costs about one run, so it pays only when it covers two k or
+ * more: steps start at 2 and double while checks hold. Where they fail
+ * (the outcome changes, or two options' ρ run so close that no step can be
+ * proven), the next k are run one by one, for a pause that doubles with
+ * every failure in a row. A stable stretch of length L costs about log L
+ * replays and a changing one little more than the plain procedure. Past k
+ * = approved_cost every share covers every option, so each run buys every
+ * approved option in the same order: the search ends there. */
+
+/* Whether o must stay out of the running, at b, against the option d that
+ * the run at a bought with ρ rho_d. */
+static bool clear_of(const struct pb *p, size_t o, size_t d, long double rho_d)
+{
+	if (precedes(p, o, d))
+		return p->lb[o] > rho_d * (1 + 2 * TOL);
+	return p->lb[o] >= rho_d * (1 - TOL / 2);
+}
+
+/* On success the ρ of each purchase at b is in rho_b. */
+static bool certify(struct pb *p, const struct outcome *a, int64_t b, long double *rho_b)
+{
+	run_start(p, b);
+	for (size_t j = 0; j < a->nfunded; j++) {
+		size_t d = a->funded[j];
+		for (size_t o = 0; o < p->n; o++) {
+			if (o == d || p->state[o] != ALIVE || clear_of(p, o, d, a->rho[j]))
+				continue;
+			evaluate(p, o);
+			if (p->state[o] == ALIVE && !clear_of(p, o, d, a->rho[j]))
+				return false;
+		}
+		evaluate(p, d);
+		if (p->state[d] != ALIVE)
+			return false;
+		rho_b[j] = p->lb[d];
+		buy(p, d);
+	}
+	for (size_t o = 0; o < p->n; o++)
+		if (p->state[o] == ALIVE) {
+			evaluate(p, o);
+			if (p->state[o] == ALIVE)
+				return false;
+		}
+	return true;
+}
+
+static void copy_outcome(struct outcome *to, const struct outcome *from, size_t n)
+{
+	memcpy(to->funded, from->funded, n * sizeof *to->funded);
+	memcpy(to->rho, from->rho, n * sizeof *to->rho);
+	to->nfunded = from->nfunded;
+	to->cost = from->cost;
+}
+
+/* best holds the outcome of k = 0 on entry and of the last k within the
+ * budget on return; cur is room for another. */
+static void raise_shares(struct pb *p, struct outcome *best, struct outcome *cur)
+{
+	int64_t k = 0, end = p->approved_cost, step = 2, pause = 0, next_pause = 1;
+
+	/* When everything approved fits, no k can break the budget and the
+	 * count settles at k = approved_cost. */
+	if (p->nv == 0 || end <= p->in->budget) {
+		if (p->nv > 0)
+			mes_run(p, end, best);
+		return;
+	}
+	while (k < end) {
+		if (pause == 0) {
+			int64_t b = step > end - k ? end : k + step;
+			if (certify(p, best, b, cur->rho)) {
+				memcpy(best->rho, cur->rho, best->nfunded * sizeof *cur->rho);
+				k = b;
+				step = step > INT64_MAX / 4 ? step : 2 * step;
+				next_pause = 1;
+				continue;
+			}
+			if (step > 2) {
+				step /= 2;
+				continue;
+			}
+			pause = next_pause;
+			next_pause = next_pause > INT64_MAX / 4 ? next_pause : 2 * next_pause;
+		}
+		k++;
+		pause--;
+		mes_run(p, k, cur);
+		if (cur->cost > p->in->budget)
+			return;
+		copy_outcome(best, cur, p->n);
+	}
+}
+
+/* --- the count ---------------------------------------------------------- */
+
+static int alloc_run(struct pb *p, struct outcome *o1, struct outcome *o2)
+{
+	size_t n = p->n ? p->n : 1, nv = p->nv ? p->nv : 1;
+
+	p->money = malloc(nv * sizeof *p->money);
+	p->scratch = malloc(nv * sizeof *p->scratch);
+	p->lb = malloc(n * sizeof *p->lb);
+	p->pay = malloc(n * sizeof *p->pay);
+	p->state = malloc(n);
+	p->order = malloc(n * sizeof *p->order);
+	o1->funded = malloc(n * sizeof *o1->funded);
+	o1->rho = malloc(n * sizeof *o1->rho);
+	o2->funded = malloc(n * sizeof *o2->funded);
+	o2->rho = malloc(n * sizeof *o2->rho);
+	if (!p->money || !p->scratch || !p->lb || !p->pay || !p->state || !p->order ||
+	    !o1->funded || !o1->rho || !o2->funded || !o2->rho)
+		return PACT_EDB;
+	return PACT_OK;
+}
+
+static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct pact_err *err)
+{
+	int rc = build_supporters(p, err);
+
+	if (rc)
+		return rc;
+	if (alloc_run(p, best, cur))
+		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	best->nfunded = 0;
+	best->cost = 0;
+	if (p->in->method == TALLY_PB_MES) {
+		if (p->nv > 0)
+			mes_run(p, 0, best);
+		if (p->in->complete == TALLY_COMPLETE_NONE)
+			return PACT_OK;
+		raise_shares(p, best, cur);
+	}
+	if (fill_greedy(p, best))
+		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	return PACT_OK;
+}
+
+static int write_rows(const struct pb *p, const struct outcome *o, struct tally_result *out)
+{
+	out->rows = calloc(o->nfunded ? o->nfunded : 1, sizeof *out->rows);
+	if (!out->rows)
+		return PACT_EDB;
+	for (size_t i = 0; i < o->nfunded; i++)
+		out->rows[i] = (struct tally_row){ .option = o->funded[i],
+						   .position = i + 1,
+						   .value = (double)cost_of(p, o->funded[i]) };
+	out->nrows = o->nfunded;
+	out->remaining = p->in->budget - o->cost;
+	return PACT_OK;
+}
+
+int tally_count_pb(const struct tally_input *in, struct tally_result *out, struct pact_err *err)
+{
+	struct pb p = { .in = in, .n = in->noptions, .nv = in->nvoters };
+	struct outcome best = { 0 }, cur = { 0 };
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (p.nv > UINT32_MAX)
+		return err_set(err, PACT_EINPUT, _("too many voters for a budget count (%zu)"),
+			       p.nv);
+	rc = count(&p, &best, &cur, err);
+	if (rc == PACT_OK && write_rows(&p, &best, out))
+		rc = err_set(err, PACT_EDB, "%s", _("out of memory"));
+	if (rc)
+		tally_free(out);
+	free(p.sstart);
+	free(p.svoter);
+	free(p.money);
+	free(p.scratch);
+	free(p.lb);
+	free(p.pay);
+	free(p.state);
+	free(p.order);
+	free(best.funded);
+	free(best.rho);
+	free(cur.funded);
+	free(cur.rho);
+	return rc;
+}

@@ -1,0 +1,102 @@
+# pact tally: counts from ballot files, without a database.
+
+# ballots_of "A:B:C" "B:C:A" …: one voter per argument, options in rank order.
+ranked_ballots() {
+	local v=0 o r
+	echo "voter,option,value"
+	for b in "$@"; do
+		v=$((v + 1)); r=0
+		IFS=: read -ra opts <<<"$b"
+		for o in "${opts[@]}"; do r=$((r + 1)); echo "v$v,$o,$r"; done
+	done
+}
+
+t_tally_schulze_45_voters() {
+	local b=() i
+	for i in $(seq 5); do b+=(A:C:B:E:D); done
+	for i in $(seq 5); do b+=(A:D:E:C:B); done
+	for i in $(seq 8); do b+=(B:E:D:A:C); done
+	for i in $(seq 3); do b+=(C:A:B:E:D); done
+	for i in $(seq 7); do b+=(C:A:E:B:D); done
+	for i in $(seq 2); do b+=(C:B:A:D:E); done
+	for i in $(seq 7); do b+=(D:C:E:B:A); done
+	for i in $(seq 8); do b+=(E:B:A:D:C); done
+	ranked_ballots "${b[@]}" >"$T/b.csv"
+	run "$PACT_SAN" tally --method schulze --ballots "$T/b.csv" --format csv
+	expect_rc 0 || return 1
+	[ "$(sed -n 2,6p "$T/out" | cut -d, -f2 | tr -d '\n')" = EACBD ] || { why "order: $(cat "$T/out")"; return 1; }
+	[ "$(head -1 "$T/out")" = "position,option,value" ] || { why "header"; return 1; }
+	run "$PACT_SAN" tally --method schulze --ballots "$T/b.csv"
+	expect_rc 0 && expect_in "$T/out" "Strongest paths" && expect_in "$T/out" "45 voters"
+}
+
+t_tally_dot_counts_ties_and_lots() {
+	printf 'voter,option,value\nAns,Bankjes,3\nAns,Groen,2\nBas,Groen,3\nBas,Bankjes,2\nCor,Licht,5\n' >"$T/d.csv"
+	printf 'option,cost\nBankjes,\nGroen,\nLicht,\nSpeeltuin,\n' >"$T/o.csv"
+	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --options "$T/o.csv" --format csv
+	expect_rc 0 || return 1
+	[ "$(cat "$T/out")" = "position,option,value
+1,Bankjes,5
+1,Groen,5
+1,Licht,5
+4,Speeltuin,0" ] || { why "dot result: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --options "$T/o.csv"
+	expect_in "$T/out" "Tied options share a position" || return 1
+	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --tiebreak lot --seed 42 --format csv
+	cp "$T/out" "$T/lot1"
+	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --tiebreak lot --seed 42 --format csv
+	cmp -s "$T/out" "$T/lot1" || { why "same seed, different draw"; return 1; }
+	[ "$(cut -d, -f1 "$T/out" | tr -d '\n')" = position123 ] || { why "a lot leaves no shared position: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --tiebreak lot --seed 42
+	expect_in "$T/out" "seed 42"
+}
+
+t_tally_refusals() {
+	printf 'voter,option,value\nAns,A,4\nAns,B,3\n' >"$T/d.csv"
+	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --dots 5
+	expect_rc 3 && expect_in "$T/err" "$T/d.csv:3:3:" && expect_in "$T/err" "5" || return 1
+	printf 'voter,option,value\nAns,A,1\nAns,B,1\n' >"$T/r.csv"
+	run "$PACT_SAN" tally --method borda --ballots "$T/r.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/r.csv:3:3:" || return 1
+	printf 'voter,option,value\nAns,A,x\n' >"$T/x.csv"
+	run "$PACT_SAN" tally --method approval --ballots "$T/x.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/x.csv:2:3: column 'value'" || return 1
+	printf 'option,cost\nA,100\n' >"$T/o.csv"
+	printf 'voter,option,value\nAns,Z,1\n' >"$T/z.csv"
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/z.csv" --options "$T/o.csv" --budget 50
+	expect_rc 3 && expect_in "$T/err" "$T/z.csv:2:2: column 'option': unknown option 'Z'" || return 1
+	printf 'kiezer,optie,waarde\n' >"$T/h.csv"
+	run "$PACT_SAN" tally --method dot --ballots "$T/h.csv"
+	expect_rc 3 && expect_in "$T/err" "unexpected column 'kiezer'" || return 1
+	run "$PACT_SAN" tally --method nonsense --ballots "$T/d.csv"
+	expect_rc 2 || return 1
+	run "$PACT_SAN" tally --method pb-mes --ballots "$T/z.csv"
+	expect_rc 2 && expect_in "$T/err" "--budget" || return 1
+	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --tiebreak lot
+	expect_rc 2 && expect_in "$T/err" "--seed"
+}
+
+t_tally_pb_never_over_budget() {
+	printf 'option,cost\nSpeeltuin,60000\nBankjes,10000\nMoestuin,35000\nLicht,20000\n' >"$T/o.csv"
+	{ echo "voter,option,value"; for v in $(seq 1 30); do
+		echo "v$v,Speeltuin,1"; [ $((v % 2)) = 0 ] && echo "v$v,Bankjes,1"
+		[ $((v % 3)) = 0 ] && echo "v$v,Moestuin,1"; [ "$v" -le 5 ] && echo "v$v,Licht,1"; done; } >"$T/b.csv"
+	for m in pb-greedy pb-mes; do
+		run "$PACT_SAN" tally --method $m --ballots "$T/b.csv" --options "$T/o.csv" --budget 100000 --format csv
+		expect_rc 0 || return 1
+		[ "$(awk -F, 'NR > 1 { s += $3 } END { print s + 0 }' "$T/out")" -le 100000 ] || { why "$m over budget: $(cat "$T/out")"; return 1; }
+	done
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget 100000 --format csv
+	[ "$(sed -n 2p "$T/out")" = "1,Speeltuin,60000" ] || { why "greedy funds the most approved first: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method pb-mes --ballots "$T/b.csv" --options "$T/o.csv" --budget 100000
+	expect_in "$T/out" "Budget 100000"
+}
+
+t_tally_irv_rounds() {
+	ranked_ballots A:B A:B A:B B:C B:C C:B C:B C >"$T/b.csv"
+	run "$PACT_SAN" tally --method irv --ballots "$T/b.csv" --format csv
+	expect_rc 0 || return 1
+	[ "$(sed -n 2p "$T/out" | cut -d, -f1,2)" = "1,C" ] || { why "irv winner: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method irv --ballots "$T/b.csv"
+	expect_in "$T/out" "Rounds" && expect_in "$T/out" "exhausted"
+}
