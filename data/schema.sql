@@ -80,3 +80,66 @@ CREATE TABLE idea (
 CREATE INDEX idea_by_session ON idea(session_id, merged_into, id);
 CREATE INDEX idea_by_cluster ON idea(cluster_id);
 CREATE INDEX idea_by_merge ON idea(merged_into);
+
+-- version 3
+-- Polls: a vote over a session's ideas or clusters, or over options of its
+-- own. The method and its parameters are fixed once a ballot is in. Ballots
+-- hold no identity beyond an optional label and, for live voting, a token
+-- that stops a second ballot from the same terminal.
+CREATE TABLE poll (
+	id             INTEGER PRIMARY KEY,
+	uuid           TEXT NOT NULL UNIQUE,
+	session_id     INTEGER REFERENCES session(id) ON DELETE CASCADE,
+	title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+	method         TEXT NOT NULL CHECK (method IN ('dot', 'approval', 'score', 'borda', 'irv',
+	                                               'schulze', 'pb-greedy', 'pb-mes')),
+	dots           INTEGER NOT NULL DEFAULT 0,
+	max_per_option INTEGER NOT NULL DEFAULT 0,
+	lo             INTEGER NOT NULL DEFAULT 0,
+	hi             INTEGER NOT NULL DEFAULT 0,
+	budget         INTEGER NOT NULL DEFAULT 0,
+	complete       TEXT NOT NULL DEFAULT 'add1' CHECK (complete IN ('none', 'add1')),
+	tiebreak       TEXT NOT NULL DEFAULT 'none' CHECK (tiebreak IN ('none', 'lot')),
+	seed           INTEGER NOT NULL DEFAULT 0,
+	closed         INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
+	created_at     TEXT NOT NULL
+);
+CREATE INDEX poll_by_session ON poll(session_id);
+
+CREATE TABLE poll_option (
+	id         INTEGER PRIMARY KEY,
+	uuid       TEXT NOT NULL UNIQUE,
+	poll_id    INTEGER NOT NULL REFERENCES poll(id) ON DELETE CASCADE,
+	position   INTEGER NOT NULL,
+	name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+	idea_id    INTEGER REFERENCES idea(id) ON DELETE SET NULL,
+	cluster_id INTEGER REFERENCES cluster(id) ON DELETE SET NULL,
+	cost       INTEGER NOT NULL DEFAULT 0,
+	UNIQUE (poll_id, name)
+);
+CREATE INDEX poll_option_by_poll ON poll_option(poll_id, position);
+
+CREATE TABLE ballot (
+	id      INTEGER PRIMARY KEY,
+	uuid    TEXT NOT NULL UNIQUE,
+	poll_id INTEGER NOT NULL REFERENCES poll(id) ON DELETE CASCADE,
+	voter   TEXT,
+	token   TEXT,
+	cast_at TEXT NOT NULL,
+	UNIQUE (poll_id, token)
+);
+CREATE INDEX ballot_by_poll ON ballot(poll_id, id);
+
+CREATE TABLE mark (
+	ballot_id INTEGER NOT NULL REFERENCES ballot(id) ON DELETE CASCADE,
+	option_id INTEGER NOT NULL REFERENCES poll_option(id) ON DELETE CASCADE,
+	value     INTEGER NOT NULL,
+	PRIMARY KEY (ballot_id, option_id)
+) WITHOUT ROWID;
+
+-- Merged ideas stay linked; lists of a session's unmerged ideas and clusters
+-- need no index on every idea for that (partial indexes, cheaper to keep).
+DROP INDEX idea_by_cluster;
+DROP INDEX idea_by_merge;
+CREATE INDEX idea_by_cluster ON idea(cluster_id) WHERE cluster_id IS NOT NULL;
+CREATE INDEX idea_by_merge ON idea(merged_into) WHERE merged_into IS NOT NULL;

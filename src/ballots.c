@@ -19,6 +19,9 @@ void ballots_init(struct ballots *b)
 
 void ballots_free(struct ballots *b)
 {
+	for (size_t i = 0; i < b->voters.n; i++)
+		free(b->voter_names[i]);
+	free(b->voter_names);
 	strmap_free(&b->options);
 	strmap_free(&b->voters);
 	for (size_t i = 0; i < b->noptions; i++)
@@ -155,15 +158,69 @@ static bool grow_marks(struct ballots *b)
 	return true;
 }
 
+int ballots_add_option(struct ballots *b, const char *name, int64_t cost, struct pact_err *err)
+{
+	size_t num;
+
+	if (!add_option(b, name, &num))
+		return err_set(err, PACT_EDB, _("out of memory"));
+	b->costs[num] = cost;
+	return PACT_OK;
+}
+
+const char *ballots_voter_name(const struct ballots *b, size_t v)
+{
+	return v < b->voters.n ? b->voter_names[v] : "";
+}
+
+static bool add_voter(struct ballots *b, const char *name, size_t *num)
+{
+	bool added;
+
+	if (!strmap_intern(&b->voters, name, num, &added))
+		return false;
+	if (!added)
+		return true;
+	if (*num >= b->capvoters) {
+		size_t cap = b->capvoters ? b->capvoters * 2 : 256;
+		char **names = realloc(b->voter_names, cap * sizeof *names);
+		if (!names)
+			return false;
+		b->voter_names = names;
+		b->capvoters = cap;
+	}
+	b->voter_names[*num] = strdup(name);
+	return b->voter_names[*num] != NULL;
+}
+
+int ballots_add_mark(struct ballots *b, const char *voter, const char *option, int64_t value,
+		     long line, struct pact_err *err)
+{
+	size_t v, o;
+
+	if (!strmap_get(&b->options, option, &o)) {
+		if (b->from_file)
+			return err_set(err, PACT_EINPUT, _("unknown option '%s'"), option);
+		if (!add_option(b, option, &o))
+			return err_set(err, PACT_EDB, _("out of memory"));
+	}
+	if (!add_voter(b, voter, &v) || (b->nmarks == b->capmarks && !grow_marks(b)))
+		return err_set(err, PACT_EDB, _("out of memory"));
+	b->voter[b->nmarks] = (uint32_t)v;
+	b->option[b->nmarks] = (uint32_t)o;
+	b->value[b->nmarks] = value;
+	b->line[b->nmarks++] = line;
+	return PACT_OK;
+}
+
 static int on_mark(void *ctx, char **fields, size_t n, long line, struct pact_err *err)
 {
 	static const char *const want[] = { "voter", "option", "value" };
 	struct ballots_ctx *c = ctx;
 	struct ballots *b = c->b;
 	struct pact_err why;
-	size_t voter, option;
 	int64_t value;
-	bool added;
+	int rc;
 
 	if (!c->seen_header) {
 		c->seen_header = true;
@@ -172,25 +229,19 @@ static int on_mark(void *ctx, char **fields, size_t n, long line, struct pact_er
 	if (value_is_blank(fields[c->cols[0]]))
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'voter': empty"), b->file, line,
 			       c->cols[0] + 1);
-	if (!strmap_get(&b->options, fields[c->cols[1]], &option)) {
-		if (b->from_file || value_is_blank(fields[c->cols[1]]))
-			return err_set(err, PACT_EINPUT,
-				       _("%s:%ld:%d: column 'option': unknown option '%s'"), b->file,
-				       line, c->cols[1] + 1, fields[c->cols[1]]);
-		if (!add_option(b, fields[c->cols[1]], &option))
-			return err_set(err, PACT_EDB, _("out of memory"));
-	}
+	if (value_is_blank(fields[c->cols[1]]))
+		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'option': empty"), b->file,
+			       line, c->cols[1] + 1);
 	if (value_int(fields[c->cols[2]], INT64_MIN / 2, INT64_MAX / 2, &value, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'value': %s"), b->file, line,
 			       c->cols[2] + 1, why.msg);
-	if (!strmap_intern(&b->voters, fields[c->cols[0]], &voter, &added) ||
-	    (b->nmarks == b->capmarks && !grow_marks(b)))
-		return err_set(err, PACT_EDB, _("out of memory"));
-	b->voter[b->nmarks] = (uint32_t)voter;
-	b->option[b->nmarks] = (uint32_t)option;
-	b->value[b->nmarks] = value;
-	b->line[b->nmarks++] = line;
-	return PACT_OK;
+	rc = ballots_add_mark(b, fields[c->cols[0]], fields[c->cols[1]], value, line, &why);
+	if (rc == PACT_EINPUT)
+		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'option': %s"), b->file, line,
+			       c->cols[1] + 1, why.msg);
+	if (rc != PACT_OK)
+		*err = why;
+	return rc;
 }
 
 int ballots_read(struct ballots *b, const char *path, struct pact_err *err)
@@ -252,4 +303,19 @@ void ballots_where(const struct ballots *b, size_t mark, bool option_column, cha
 {
 	snprintf(out, outsz, "%s:%ld:%d", b->file, mark < b->nmarks ? b->line[mark] : 0L,
 		 option_column ? b->col_option : b->col_value);
+}
+
+const char *ballots_mark_voter(const struct ballots *b, size_t mark)
+{
+	size_t lo = 0, hi = b->voters.n;
+
+	/* The voter v with start[v] <= mark < start[v + 1]. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->start[mid] <= mark)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return ballots_voter_name(b, lo);
 }

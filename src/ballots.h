@@ -14,6 +14,8 @@
 struct ballots {
 	struct strmap options, voters;
 	char **names;   /* option names by number */
+	char **voter_names; /* voter labels by number */
+	size_t capvoters;
 	int64_t *costs; /* by option number; 0 when not given */
 	size_t noptions, capoptions;
 	bool from_file; /* the options came from an options file */
@@ -37,8 +39,19 @@ int ballots_read_options(struct ballots *b, const char *path, bool need_cost,
  * file are refused when one was read. */
 int ballots_read(struct ballots *b, const char *path, struct pact_err *err);
 
+/* One option (with its cost), or one mark, from elsewhere than a file (the
+ * polls in the store). line is kept for messages. */
+int ballots_add_option(struct ballots *b, const char *name, int64_t cost, struct pact_err *err);
+int ballots_add_mark(struct ballots *b, const char *voter, const char *option, int64_t value,
+		     long line, struct pact_err *err);
+/* The label of voter v as read. */
+const char *ballots_voter_name(const struct ballots *b, size_t v);
+
 /* Group the marks by voter and point in at them. */
 int ballots_finish(struct ballots *b, struct tally_input *in, struct pact_err *err);
+
+/* The label of the voter who made mark (after ballots_finish). */
+const char *ballots_mark_voter(const struct ballots *b, size_t mark);
 
 /* "FILE:LINE:COLUMN: " for a mark (after ballots_finish), into out. */
 void ballots_where(const struct ballots *b, size_t mark, bool option_column, char *out,

@@ -86,6 +86,8 @@ static const struct subcommand subcommands[] = {
 	{ "merge", "OTHER.db", N_("bring in the records of another pact file"), cli_merge },
 	{ "tally", "--method M --ballots F", N_("count a ballots file (no database needed)"),
 	  cli_tally },
+	{ "poll", "new | list | show | close", N_("polls over a session's ideas, and their results"),
+	  cli_poll },
 	{ "brainstorm", "[SESSION]", N_("open the Brainstorm panel (on a session)"),
 	  cli_brainstorm },
 	{ "join", "SESSION [--as ALIAS]", N_("type ideas into a session as a participant"),

@@ -3,6 +3,7 @@
 #define PACT_CLI_CMDS_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "cli.h"
@@ -22,6 +23,20 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv);
 int cli_import(const struct cli_opts *opts, int argc, char **argv);
 int cli_merge(const struct cli_opts *opts, int argc, char **argv);
 int cli_tally(const struct cli_opts *opts, int argc, char **argv);
+int cli_poll(const struct cli_opts *opts, int argc, char **argv);
+int cli_import_ballots(const struct cli_opts *opts, const char *poll, const char *path);
+int cli_export_poll(const struct cli_opts *opts, const char *what, const char *poll,
+		    const char *path);
+
+/* The method options of pact tally and pact poll new, for getopt_long. */
+#define CLI_METHOD_OPTIONS                                                                     \
+	{ "method", required_argument, NULL, 'm' }, { "budget", required_argument, NULL, 'B' },  \
+	{ "dots", required_argument, NULL, 'd' },                                               \
+	{ "max-per-option", required_argument, NULL, 'M' },                                     \
+	{ "range", required_argument, NULL, 'r' }, { "complete", required_argument, NULL, 'c' }, \
+	{ "tiebreak", required_argument, NULL, 't' }, { "seed", required_argument, NULL, 's' }
+struct tally_input;
+int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have_method);
 int cli_brainstorm(const struct cli_opts *opts, int argc, char **argv);
 int cli_join(const struct cli_opts *opts, int argc, char **argv);
 

@@ -70,10 +70,11 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 		{ "excel", no_argument, NULL, 'x' },
 		{ "with-names", no_argument, NULL, 'n' },
 		{ "list", no_argument, NULL, 'l' },
+		{ "poll", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct export_opts o = { .csv = { .delim = ',' } };
-	const char *session = NULL;
+	const char *session = NULL, *poll = NULL;
 	const struct kind *k;
 	struct pact_err err;
 	sqlite3 *db;
@@ -88,11 +89,18 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 		case 'x': export_excel(&o); break;
 		case 'n': o.with_names = true; break;
 		case 'l': list = 1; break;
+		case 'p': poll = optarg; break;
 		default: return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
 		}
 	}
 	if (list)
 		return list_kinds();
+	if (argc - optind == 2 && (strcmp(argv[optind], "results") == 0 ||
+				   strcmp(argv[optind], "ballots") == 0)) {
+		if (!poll)
+			return cli_usage_error(_("usage: pact export %s --poll POLL FILE"), argv[optind]);
+		return cli_export_poll(opts, argv[optind], poll, argv[optind + 1]);
+	}
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact export KIND FILE|- [--session ID] [--excel] "
 					 "[--with-names] (pact export --list shows the kinds)"));
@@ -118,8 +126,10 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "excel", no_argument, NULL, 'x' },
+		{ "poll", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 },
 	};
+	const char *poll = NULL;
 	struct import_opts io = { 0 };
 	struct import_stats stats = { 0 };
 	const struct kind *k;
@@ -142,8 +152,14 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 			break;
 		case 'e': io.encoding = optarg; break;
 		case 'x': io.excel = true; break;
+		case 'p': poll = optarg; break;
 		default: return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
 		}
+	}
+	if (argc - optind == 2 && strcmp(argv[optind], "ballots") == 0) {
+		if (!poll)
+			return cli_usage_error("%s", _("usage: pact import ballots --poll POLL FILE"));
+		return cli_import_ballots(opts, poll, argv[optind + 1]);
 	}
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact import KIND FILE|- [--delimiter ,|;|tab] "

@@ -39,57 +39,65 @@ static int range_arg(const char *text, struct tally_input *in)
 	return PACT_OK;
 }
 
+/* The method options shared by pact tally and pact poll new; -1 when c is
+ * not one of them. */
+int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have_method)
+{
+	int64_t n;
+	int rc = PACT_OK;
+
+	switch (c) {
+	case 'm':
+		if (!tally_method_parse(arg, &in->method))
+			return cli_usage_error(_("--method takes dot, approval, score, borda, irv, "
+						 "schulze, pb-greedy or pb-mes, not '%s'"),
+					       arg);
+		*have_method = true;
+		return PACT_OK;
+	case 'B': return int_arg("--budget", arg, 0, &in->budget);
+	case 'd': return int_arg("--dots", arg, 1, &in->dots);
+	case 'M': return int_arg("--max-per-option", arg, 1, &in->max_per_option);
+	case 'r': return range_arg(arg, in);
+	case 'c':
+		if (strcmp(arg, "none") && strcmp(arg, "add1"))
+			return cli_usage_error(_("--complete takes none or add1, not '%s'"), arg);
+		in->complete = strcmp(arg, "none") ? TALLY_COMPLETE_ADD1 : TALLY_COMPLETE_NONE;
+		return PACT_OK;
+	case 't':
+		if (strcmp(arg, "none") && strcmp(arg, "lot"))
+			return cli_usage_error(_("--tiebreak takes none or lot, not '%s'"), arg);
+		in->lot = strcmp(arg, "lot") == 0;
+		return PACT_OK;
+	case 's':
+		rc = int_arg("--seed", arg, 0, &n);
+		in->seed = (uint64_t)n;
+		return rc;
+	default:
+		return -1;
+	}
+}
+
 static int parse(int argc, char **argv, struct tally_args *a)
 {
 	static const struct option longopts[] = {
-		{ "method", required_argument, NULL, 'm' },
+		CLI_METHOD_OPTIONS,
 		{ "ballots", required_argument, NULL, 'b' },
 		{ "options", required_argument, NULL, 'o' },
-		{ "budget", required_argument, NULL, 'B' },
-		{ "dots", required_argument, NULL, 'd' },
-		{ "max-per-option", required_argument, NULL, 'M' },
-		{ "range", required_argument, NULL, 'r' },
-		{ "complete", required_argument, NULL, 'c' },
-		{ "tiebreak", required_argument, NULL, 't' },
-		{ "seed", required_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int64_t n;
 	int c, rc = PACT_OK;
 
 	optind = 0;
 	opterr = 0;
 	a->format = "text";
 	while (rc == PACT_OK && (c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if ((rc = cli_method_option(c, optarg, &a->in, &a->have_method)) >= 0)
+			continue;
+		rc = PACT_OK;
 		switch (c) {
-		case 'm':
-			if (!tally_method_parse(optarg, &a->in.method))
-				return cli_usage_error(_("--method takes dot, approval, score, borda, irv, "
-							 "schulze, pb-greedy or pb-mes, not '%s'"),
-						       optarg);
-			a->have_method = true;
-			break;
 		case 'b': a->ballots = optarg; break;
 		case 'o': a->options = optarg; break;
-		case 'B': rc = int_arg("--budget", optarg, 0, &a->in.budget); break;
-		case 'd': rc = int_arg("--dots", optarg, 1, &a->in.dots); break;
-		case 'M': rc = int_arg("--max-per-option", optarg, 1, &a->in.max_per_option); break;
-		case 'r': rc = range_arg(optarg, &a->in); break;
-		case 'c':
-			if (strcmp(optarg, "none") && strcmp(optarg, "add1"))
-				return cli_usage_error(_("--complete takes none or add1, not '%s'"), optarg);
-			a->in.complete = strcmp(optarg, "none") ? TALLY_COMPLETE_ADD1 : TALLY_COMPLETE_NONE;
-			break;
-		case 't':
-			if (strcmp(optarg, "none") && strcmp(optarg, "lot"))
-				return cli_usage_error(_("--tiebreak takes none or lot, not '%s'"), optarg);
-			a->in.lot = strcmp(optarg, "lot") == 0;
-			break;
-		case 's':
-			rc = int_arg("--seed", optarg, 0, &n);
-			a->in.seed = (uint64_t)n;
-			break;
 		case 'f':
 			if (strcmp(optarg, "text") && strcmp(optarg, "csv"))
 				return cli_usage_error(_("--format takes text or csv, not '%s'"), optarg);
@@ -140,7 +148,8 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 		rc = ballots_finish(&b, &a.in, &err);
 	if (rc == PACT_OK && (rc = tally_check(&a.in, &mark, &err)) != PACT_OK) {
 		ballots_where(&b, mark, false, where, sizeof where);
-		fprintf(stderr, "pact: %s: %s\n", where, err.msg);
+		fprintf(stderr, _("pact: %s: voter '%s' %s\n"), where, ballots_mark_voter(&b, mark),
+			err.msg);
 	} else if (rc != PACT_OK) {
 		cli_report(&err);
 	}

@@ -1,0 +1,295 @@
+/* pact poll new|list|close|show, and the ballots and results of a poll on
+ * the command line. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ballots.h"
+#include "cli_cmds.h"
+#include "csv.h"
+#include "db.h"
+#include "i18n.h"
+#include "poll.h"
+#include "session.h"
+#include "sql.h"
+#include "tally_out.h"
+
+static void params_from(const struct tally_input *in, struct poll_params *p)
+{
+	p->method = in->method;
+	p->dots = in->dots;
+	p->max_per_option = in->max_per_option;
+	p->lo = in->lo;
+	p->hi = in->hi;
+	p->budget = in->budget;
+	p->complete = in->complete;
+	p->lot = in->lot;
+	p->seed = in->seed;
+}
+
+/* Options of a standalone poll from an option,cost file. */
+static int add_options_file(sqlite3 *db, int64_t poll, const char *path, bool pb,
+			    struct pact_err *err)
+{
+	struct ballots b;
+	int rc;
+
+	ballots_init(&b);
+	rc = ballots_read_options(&b, path, pb, err);
+	for (size_t i = 0; rc == PACT_OK && i < b.noptions; i++)
+		rc = poll_add_option(db, poll, b.names[i], b.costs[i], err);
+	ballots_free(&b);
+	return rc;
+}
+
+static int poll_new(const struct cli_opts *opts, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_METHOD_OPTIONS,
+		{ "session", required_argument, NULL, 'S' },
+		{ "title", required_argument, NULL, 'T' },
+		{ "from", required_argument, NULL, 'F' },
+		{ "options", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct tally_input in = { 0 };
+	struct poll_params params;
+	const char *session = NULL, *title = NULL, *options = NULL;
+	enum poll_source from = POLL_FROM_IDEAS;
+	bool have_method = false, pb;
+	struct pact_err err;
+	sqlite3 *db;
+	int64_t session_id = 0, id;
+	int c, rc = PACT_OK;
+
+	optind = 0;
+	opterr = 0;
+	while (rc == PACT_OK && (c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if ((rc = cli_method_option(c, optarg, &in, &have_method)) >= 0)
+			continue;
+		rc = PACT_OK;
+		if (c == 'S')
+			session = optarg;
+		else if (c == 'T')
+			title = optarg;
+		else if (c == 'o')
+			options = optarg;
+		else if (c == 'F' && (strcmp(optarg, "ideas") == 0 || strcmp(optarg, "clusters") == 0))
+			from = strcmp(optarg, "ideas") == 0 ? POLL_FROM_IDEAS : POLL_FROM_CLUSTERS;
+		else if (c == 'F')
+			return cli_usage_error(_("--from takes ideas or clusters, not '%s'"), optarg);
+		else
+			return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+	}
+	if (rc != PACT_OK)
+		return rc;
+	if (!have_method || optind < argc || (!session && !options) || (session && options))
+		return cli_usage_error("%s", _("usage: pact poll new --method METHOD (--session "
+					       "SESSION [--from ideas|clusters] | --options FILE) "
+					       "[--title T] [method options as for pact tally]"));
+	pb = in.method == TALLY_PB_GREEDY || in.method == TALLY_PB_MES;
+	if (pb && (!options || in.budget <= 0))
+		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs "
+					       "and --budget N"));
+	params_from(&in, &params);
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+		return rc;
+	rc = session ? session_find(db, session, &session_id, &err) : PACT_OK;
+	if (rc == PACT_OK && (rc = db_begin(db, &err)) == PACT_OK) {
+		rc = poll_create(db, session_id, title ? title : _("Poll"), &params,
+				 options ? POLL_FROM_NONE : from, &id, &err);
+		if (rc == PACT_OK && options)
+			rc = add_options_file(db, id, options, pb, &err);
+		rc = rc == PACT_OK ? db_commit(db, &err) : (db_rollback(db), rc);
+	}
+	if (rc == PACT_OK)
+		printf("%lld\n", (long long)id);
+	else
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}
+
+static int poll_list(const struct cli_opts *opts)
+{
+	struct pact_err err;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+		return rc;
+	st = sql_query(db, &err,
+		       "SELECT p.id, p.method, (SELECT count(*) FROM poll_option o WHERE o.poll_id = "
+		       "p.id), (SELECT count(*) FROM ballot b WHERE b.poll_id = p.id), p.closed, "
+		       "p.title, coalesce(s.title, '') FROM poll p LEFT JOIN session s ON s.id = "
+		       "p.session_id ORDER BY p.id",
+		       "");
+	if (!st) {
+		db_close(db);
+		return cli_report(&err);
+	}
+	printf("%6s  %-10s %7s %7s  %s\n", _("ID"), _("METHOD"), _("OPTIONS"), _("BALLOTS"),
+	       _("TITLE"));
+	while (sqlite3_step(st) == SQLITE_ROW)
+		printf("%6lld  %-10s %7d %7d  %s%s%s%s\n", sqlite3_column_int64(st, 0),
+		       sqlite3_column_text(st, 1), sqlite3_column_int(st, 2), sqlite3_column_int(st, 3),
+		       sqlite3_column_text(st, 5), sqlite3_column_text(st, 6)[0] ? " — " : "",
+		       sqlite3_column_text(st, 6), sqlite3_column_int(st, 4) ? _(" (closed)") : "");
+	sqlite3_finalize(st);
+	db_close(db);
+	return PACT_OK;
+}
+
+/* Open the database and find the poll named by ref. */
+static int open_poll(const struct cli_opts *opts, const char *ref, sqlite3 **db, int64_t *id)
+{
+	struct pact_err err;
+	int rc = cli_open_db(opts, db, NULL, 0);
+
+	if (rc == PACT_OK && (rc = poll_find(*db, ref, id, &err)) != PACT_OK) {
+		cli_report(&err);
+		db_close(*db);
+	}
+	return rc;
+}
+
+/* The result of a poll, as pact tally prints it for the same ballots. */
+static int poll_result(sqlite3 *db, int64_t poll, const char *path, bool csv, struct pact_err *err)
+{
+	struct ballots b;
+	struct tally_input in;
+	struct tally_result r = { 0 };
+	int rc = poll_load(db, poll, &b, &in, err);
+
+	if (rc == PACT_OK)
+		rc = tally_run(&in, &r, err);
+	if (rc == PACT_OK && csv)
+		rc = tally_write_csv(path, &in, &r, err);
+	else if (rc == PACT_OK)
+		tally_print(stdout, &in, &r);
+	tally_free(&r);
+	ballots_free(&b);
+	return rc;
+}
+
+static int poll_show(const struct cli_opts *opts, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct pact_err err;
+	bool csv = false;
+	sqlite3 *db;
+	int64_t id;
+	int c, rc;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if (c != 'f' || (strcmp(optarg, "text") && strcmp(optarg, "csv")))
+			return cli_usage_error("%s", _("usage: pact poll show POLL [--format text|csv]"));
+		csv = strcmp(optarg, "csv") == 0;
+	}
+	if (argc - optind != 1)
+		return cli_usage_error("%s", _("usage: pact poll show POLL [--format text|csv]"));
+	if ((rc = open_poll(opts, argv[optind], &db, &id)) != PACT_OK)
+		return rc;
+	if ((rc = poll_result(db, id, "-", csv, &err)) != PACT_OK)
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}
+
+static int poll_close_cmd(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct pact_err err;
+	sqlite3 *db;
+	int64_t id;
+	int rc;
+
+	if (argc != 2)
+		return cli_usage_error("%s", _("usage: pact poll close POLL"));
+	if ((rc = open_poll(opts, argv[1], &db, &id)) != PACT_OK)
+		return rc;
+	if ((rc = poll_close(db, id, &err)) != PACT_OK)
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}
+
+int cli_poll(const struct cli_opts *opts, int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "new") == 0)
+		return poll_new(opts, argc - 1, argv + 1);
+	if (argc == 2 && strcmp(argv[1], "list") == 0)
+		return poll_list(opts);
+	if (argc >= 2 && strcmp(argv[1], "show") == 0)
+		return poll_show(opts, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "close") == 0)
+		return poll_close_cmd(opts, argc - 1, argv + 1);
+	return cli_usage_error("%s", _("usage: pact poll new|list|show|close …"));
+}
+
+/* pact import ballots --poll POLL FILE */
+int cli_import_ballots(const struct cli_opts *opts, const char *poll, const char *path)
+{
+	struct pact_err err;
+	sqlite3 *db;
+	int64_t id, count;
+	int rc;
+
+	if ((rc = open_poll(opts, poll, &db, &id)) != PACT_OK)
+		return rc;
+	rc = poll_import_ballots(db, id, path, &count, &err);
+	if (rc == PACT_OK)
+		fprintf(stderr, _("pact: imported %lld ballots\n"), (long long)count);
+	else
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}
+
+/* pact export results|ballots --poll POLL FILE */
+int cli_export_poll(const struct cli_opts *opts, const char *what, const char *poll,
+		    const char *path)
+{
+	static const char *const header[] = { "voter", "option", "value", NULL };
+	struct pact_err err;
+	struct csv_out w;
+	sqlite3_stmt *st;
+	sqlite3 *db;
+	int64_t id;
+	int rc;
+
+	if ((rc = open_poll(opts, poll, &db, &id)) != PACT_OK)
+		return rc;
+	if (strcmp(what, "results") == 0) {
+		rc = poll_result(db, id, path, true, &err);
+	} else if (!(st = sql_query(db, &err,
+				    "SELECT coalesce(b.voter, 'ballot ' || b.id), o.name, m.value FROM "
+				    "mark m JOIN ballot b ON b.id = m.ballot_id JOIN poll_option o ON "
+				    "o.id = m.option_id WHERE b.poll_id = ? ORDER BY b.id, o.position",
+				    "I", id))) {
+		rc = PACT_EDB;
+	} else {
+		if ((rc = csv_out_open(&w, path, NULL, &err)) == PACT_OK) {
+			rc = csv_out_header(&w, header);
+			while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW)
+				if ((rc = csv_out_field(&w, (const char *)sqlite3_column_text(st, 0))) ==
+					    PACT_OK &&
+				    (rc = csv_out_field(&w, (const char *)sqlite3_column_text(st, 1))) ==
+					    PACT_OK &&
+				    (rc = csv_out_int(&w, sqlite3_column_int64(st, 2))) == PACT_OK)
+					rc = csv_out_end_row(&w);
+			rc = csv_out_close(&w, &err) != PACT_OK ? PACT_EINPUT : rc;
+		}
+		sqlite3_finalize(st);
+	}
+	if (rc != PACT_OK)
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}

@@ -1,0 +1,295 @@
+/* Polls in the store. */
+#include "poll.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "sql.h"
+#include "stamp.h"
+#include "text.h"
+
+static int insert_options_from(sqlite3 *db, int64_t poll, int64_t session, enum poll_source from,
+			       struct pact_err *err)
+{
+	/* Ideas merged into another are not options: their votes go to it. */
+	const char *sql = from == POLL_FROM_IDEAS
+				  ? "INSERT INTO poll_option(uuid, poll_id, position, name, idea_id) "
+				    "SELECT lower(hex(randomblob(16))), ?1, row_number() OVER (ORDER BY "
+				    "min(id)), text, min(id) FROM idea WHERE session_id = ?2 AND "
+				    "merged_into IS NULL GROUP BY text"
+				  : "INSERT INTO poll_option(uuid, poll_id, position, name, cluster_id) "
+				    "SELECT lower(hex(randomblob(16))), ?1, row_number() OVER (ORDER BY name), "
+				    "name, id FROM cluster WHERE session_id = ?2";
+
+	return sql_exec(db, err, sql, "II", poll, session);
+}
+
+int poll_create(sqlite3 *db, int64_t session_id, const char *title,
+		const struct poll_params *p, enum poll_source from, int64_t *id,
+		struct pact_err *err)
+{
+	char *clean, uuid[37], now[21];
+	bool own = sqlite3_get_autocommit(db); /* else the caller's transaction */
+	int rc;
+
+	if (text_clean(title, _("title"), 200, true, false, &clean, err) != PACT_OK)
+		return PACT_EINPUT;
+	stamp_uuid(uuid);
+	stamp_iso(time(NULL), now);
+	rc = own ? db_begin(db, err) : PACT_OK;
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "INSERT INTO poll(uuid, session_id, title, method, dots, max_per_option, lo, "
+			      "hi, budget, complete, tiebreak, seed, created_at) "
+			      "VALUES (?, nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			      "tIttIIIIIttIt", uuid, session_id, clean, tally_method_name(p->method),
+			      p->dots, p->max_per_option, p->lo, p->hi, p->budget,
+			      p->complete == TALLY_COMPLETE_NONE ? "none" : "add1",
+			      p->lot ? "lot" : "none", (int64_t)p->seed, now);
+	if (rc == PACT_OK)
+		*id = sqlite3_last_insert_rowid(db);
+	if (rc == PACT_OK && session_id && from != POLL_FROM_NONE)
+		rc = insert_options_from(db, *id, session_id, from, err);
+	free(clean);
+	if (!own)
+		return rc;
+	if (rc == PACT_OK)
+		return db_commit(db, err);
+	db_rollback(db);
+	return rc;
+}
+
+static int has_ballots(sqlite3 *db, int64_t poll, bool *yes, struct pact_err *err)
+{
+	int64_t n;
+	int rc = sql_int(db, &n, NULL, err, "SELECT count(*) FROM ballot WHERE poll_id = ?", "I", poll);
+
+	*yes = n > 0;
+	return rc;
+}
+
+int poll_add_option(sqlite3 *db, int64_t poll_id, const char *name, int64_t cost,
+		    struct pact_err *err)
+{
+	char *clean, uuid[37];
+	bool voted;
+	int rc;
+
+	if ((rc = has_ballots(db, poll_id, &voted, err)) != PACT_OK)
+		return rc;
+	if (voted)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("the poll has ballots already; its options are fixed"));
+	if (text_clean(name, _("option"), 2000, true, true, &clean, err) != PACT_OK)
+		return PACT_EINPUT;
+	stamp_uuid(uuid);
+	rc = sql_exec(db, err,
+		      "INSERT INTO poll_option(uuid, poll_id, position, name, cost) VALUES (?1, ?2, "
+		      "(SELECT coalesce(max(position), 0) + 1 FROM poll_option WHERE poll_id = ?2), ?3, ?4)",
+		      "tItI", uuid, poll_id, clean, cost);
+	if (rc != PACT_OK && sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE)
+		rc = err_set(err, PACT_EINPUT, _("option: '%s' is in the poll already"), clean);
+	free(clean);
+	return rc;
+}
+
+int poll_close(sqlite3 *db, int64_t poll_id, struct pact_err *err)
+{
+	int rc = sql_exec(db, err, "UPDATE poll SET closed = 1 WHERE id = ?", "I", poll_id);
+
+	if (rc == PACT_OK && sqlite3_changes(db) == 0)
+		return err_set(err, PACT_EINPUT, _("no poll %lld"), (long long)poll_id);
+	return rc;
+}
+
+int poll_find(sqlite3 *db, const char *ref, int64_t *id, struct pact_err *err)
+{
+	char *end;
+	long long n = strtoll(ref, &end, 10);
+	int found = 0;
+
+	if (*ref && *end == '\0' && n > 0) {
+		if (sql_int(db, id, &found, err, "SELECT id FROM poll WHERE id = ?", "I", (int64_t)n))
+			return PACT_EDB;
+	} else if (sql_int(db, id, &found, err, "SELECT id FROM poll WHERE uuid = lower(?)", "t",
+			   ref)) {
+		return PACT_EDB;
+	}
+	if (!found)
+		return err_set(err, PACT_EINPUT,
+			       _("no poll '%s' (give its number from 'pact poll list', or its UUID)"),
+			       ref);
+	return PACT_OK;
+}
+
+int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT coalesce(session_id, 0), title, method, dots, max_per_option, "
+				     "lo, hi, budget, complete, tiebreak, seed, closed, (SELECT count(*) "
+				     "FROM ballot WHERE poll_id = p.id), (SELECT count(*) FROM "
+				     "poll_option WHERE poll_id = p.id) FROM poll p WHERE id = ?",
+				     "I", id);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (!st)
+		return PACT_EDB;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->id = id;
+		out->session_id = sqlite3_column_int64(st, 0);
+		snprintf(out->title, sizeof out->title, "%s", sqlite3_column_text(st, 1));
+		tally_method_parse((const char *)sqlite3_column_text(st, 2), &out->params.method);
+		out->params.dots = sqlite3_column_int64(st, 3);
+		out->params.max_per_option = sqlite3_column_int64(st, 4);
+		out->params.lo = sqlite3_column_int64(st, 5);
+		out->params.hi = sqlite3_column_int64(st, 6);
+		out->params.budget = sqlite3_column_int64(st, 7);
+		out->params.complete = strcmp((const char *)sqlite3_column_text(st, 8), "none") == 0
+					       ? TALLY_COMPLETE_NONE
+					       : TALLY_COMPLETE_ADD1;
+		out->params.lot = strcmp((const char *)sqlite3_column_text(st, 9), "lot") == 0;
+		out->params.seed = (uint64_t)sqlite3_column_int64(st, 10);
+		out->closed = sqlite3_column_int(st, 11) != 0;
+		out->ballots = sqlite3_column_int64(st, 12);
+		out->options = sqlite3_column_int64(st, 13);
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return PACT_OK;
+	return err_set(err, PACT_EINPUT, _("no poll %lld"), (long long)id);
+}
+
+static void set_params(struct tally_input *in, const struct poll_params *p)
+{
+	in->method = p->method;
+	in->dots = p->dots;
+	in->max_per_option = p->max_per_option;
+	in->lo = p->lo;
+	in->hi = p->hi;
+	in->budget = p->budget;
+	in->complete = p->complete;
+	in->lot = p->lot;
+	in->seed = p->seed;
+}
+
+/* The poll's options into b, in their order, as if from an options file. */
+static int load_options(sqlite3 *db, int64_t poll_id, struct ballots *b, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT name, cost FROM poll_option WHERE poll_id = ? ORDER BY "
+				     "position, id",
+				     "I", poll_id);
+	int rc = PACT_OK;
+
+	if (!st)
+		return PACT_EDB;
+	while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW)
+		rc = ballots_add_option(b, (const char *)sqlite3_column_text(st, 0),
+					sqlite3_column_int64(st, 1), err);
+	sqlite3_finalize(st);
+	b->from_file = true;
+	return rc;
+}
+
+int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_input *in,
+	      struct pact_err *err)
+{
+	struct poll_info info;
+	sqlite3_stmt *st;
+	char voter[32];
+	int rc;
+
+	ballots_init(b);
+	memset(in, 0, sizeof *in);
+	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK ||
+	    (rc = load_options(db, poll_id, b, err)) != PACT_OK)
+		return rc;
+	st = sql_query(db, err,
+		       "SELECT m.ballot_id, o.name, m.value FROM mark m JOIN ballot b ON b.id = "
+		       "m.ballot_id JOIN poll_option o ON o.id = m.option_id WHERE b.poll_id = ? "
+		       "ORDER BY m.ballot_id, o.position",
+		       "I", poll_id);
+	if (!st)
+		return PACT_EDB;
+	while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW) {
+		snprintf(voter, sizeof voter, "%lld", (long long)sqlite3_column_int64(st, 0));
+		rc = ballots_add_mark(b, voter, (const char *)sqlite3_column_text(st, 1),
+				      sqlite3_column_int64(st, 2), 0, err);
+	}
+	sqlite3_finalize(st);
+	if (rc == PACT_OK)
+		rc = ballots_finish(b, in, err);
+	set_params(in, &info.params);
+	return rc;
+}
+
+/* Store the checked ballots of b (voter labels as given). */
+static int store_ballots(sqlite3 *db, int64_t poll_id, const struct ballots *b,
+			 const struct tally_input *in, struct pact_err *err)
+{
+	char uuid[37], now[21];
+	int rc = PACT_OK;
+
+	stamp_iso(time(NULL), now);
+	for (size_t v = 0; rc == PACT_OK && v < in->nvoters; v++) {
+		int64_t ballot;
+		stamp_uuid(uuid);
+		rc = sql_exec(db, err,
+			      "INSERT INTO ballot(uuid, poll_id, voter, cast_at) VALUES (?, ?, ?, ?)",
+			      "tItt", uuid, poll_id, ballots_voter_name(b, v), now);
+		ballot = sqlite3_last_insert_rowid(db);
+		for (size_t m = in->start[v]; rc == PACT_OK && m < in->start[v + 1]; m++)
+			rc = sql_exec(db, err,
+				      "INSERT INTO mark(ballot_id, option_id, value) VALUES (?1, (SELECT "
+				      "id FROM poll_option WHERE poll_id = ?2 AND name = ?3), ?4)",
+				      "IItI", ballot, poll_id, in->names[in->option[m]], in->value[m]);
+	}
+	return rc;
+}
+
+int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
+			struct pact_err *err)
+{
+	struct poll_info info;
+	struct ballots b;
+	struct tally_input in = { 0 };
+	struct pact_err why;
+	size_t mark;
+	char where[600];
+	int rc;
+
+	*count = 0;
+	ballots_init(&b);
+	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK)
+		return rc;
+	if (info.closed)
+		return err_set(err, PACT_EINPUT, _("poll %lld is closed; it takes no more ballots"),
+			       (long long)poll_id);
+	rc = load_options(db, poll_id, &b, err);
+	if (rc == PACT_OK)
+		rc = ballots_read(&b, path, err);
+	if (rc == PACT_OK)
+		rc = ballots_finish(&b, &in, err);
+	set_params(&in, &info.params);
+	if (rc == PACT_OK && tally_check(&in, &mark, &why) != PACT_OK) {
+		ballots_where(&b, mark, false, where, sizeof where);
+		rc = err_set(err, PACT_EINPUT, _("%s: voter '%s' %s"), where,
+			     ballots_mark_voter(&b, mark), why.msg);
+	}
+	if (rc == PACT_OK && (rc = db_begin(db, err)) == PACT_OK) {
+		rc = store_ballots(db, poll_id, &b, &in, err);
+		if (rc == PACT_OK)
+			rc = db_commit(db, err);
+		else
+			db_rollback(db);
+	}
+	if (rc == PACT_OK)
+		*count = (int64_t)in.nvoters;
+	ballots_free(&b);
+	return rc;
+}

@@ -1,0 +1,57 @@
+/* Polls: a vote over a session's ideas or clusters (merged duplicates
+ * count for the idea they went into), or over options of its own; ballots
+ * checked by the method's rules when they come in; the count by tally. */
+#ifndef PACT_POLL_H
+#define PACT_POLL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ballots.h"
+#include "err.h"
+#include "tally.h"
+
+enum poll_source { POLL_FROM_NONE, POLL_FROM_IDEAS, POLL_FROM_CLUSTERS };
+
+/* The method and its parameters, as in struct tally_input. */
+struct poll_params {
+	enum tally_method method;
+	int64_t dots, max_per_option, lo, hi, budget;
+	enum tally_complete complete;
+	bool lot;
+	uint64_t seed;
+};
+
+/* A new poll; session_id 0 for one that stands alone (options added with
+ * poll_add_option). With a session, the options are its unmerged ideas or
+ * its clusters. */
+int poll_create(sqlite3 *db, int64_t session_id, const char *title,
+		const struct poll_params *params, enum poll_source from, int64_t *id,
+		struct pact_err *err);
+/* Only before the first ballot. */
+int poll_add_option(sqlite3 *db, int64_t poll_id, const char *name, int64_t cost,
+		    struct pact_err *err);
+int poll_close(sqlite3 *db, int64_t poll_id, struct pact_err *err);
+/* A poll named on the command line: its number or its UUID. */
+int poll_find(sqlite3 *db, const char *ref, int64_t *id, struct pact_err *err);
+
+struct poll_info {
+	int64_t id, session_id, ballots, options;
+	char title[256];
+	struct poll_params params;
+	bool closed;
+};
+int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err);
+
+/* The poll's options and ballots as a count's input; b holds the memory
+ * (ballots_free it). */
+int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_input *in,
+	      struct pact_err *err);
+
+/* Ballots from a voter,option,value file: checked by the poll's rules
+ * (FILE:LINE:COLUMN on a broken one), stored all or nothing. */
+int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
+			struct pact_err *err);
+
+#endif

@@ -1,0 +1,70 @@
+# Polls on the command line: made from a session's ideas, ballots imported
+# by the method's rules, the result as pact tally gives it, closing.
+
+t_poll_from_ideas_counts_like_tally() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT_SAN" session new "Wijk" >/dev/null || return 1
+	for i in "Meer groen" "Bankjes" "Licht" "meer groen!"; do "$PACT_SAN" idea add 1 "$i" >/dev/null; done
+	sqlite3 "$db" "UPDATE idea SET merged_into = 1 WHERE text = 'meer groen!'" || return 1
+	run "$PACT_SAN" poll new --session 1 --method borda --title "Wat eerst?"
+	expect_rc 0 && [ "$(cat "$T/out")" = 1 ] || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(name, '|') FROM (SELECT name FROM poll_option ORDER BY position)")" = "Meer groen|Bankjes|Licht" ] ||
+		{ why "options: merged duplicates must not be options"; return 1; }
+	printf 'voter,option,value\nAns,Bankjes,1\nAns,Licht,2\nBas,Meer groen,1\nCor,Bankjes,1\nBas,Bankjes,2\n' >"$T/b.csv"
+	run "$PACT_SAN" import ballots --poll 1 "$T/b.csv"
+	expect_rc 0 && expect_in "$T/err" "imported 3 ballots" || return 1
+	"$PACT_SAN" poll show 1 >"$T/show.txt" || return 1
+	printf 'option\nMeer groen\nBankjes\nLicht\n' >"$T/o.csv"
+	"$PACT_SAN" tally --method borda --ballots "$T/b.csv" --options "$T/o.csv" >"$T/tally.txt" || return 1
+	cmp -s "$T/show.txt" "$T/tally.txt" || { why "poll show differs from tally:"; diff "$T/show.txt" "$T/tally.txt" >&2; return 1; }
+	"$PACT_SAN" poll show 1 --format csv >"$T/show.csv" && "$PACT_SAN" tally --method borda --ballots "$T/b.csv" --options "$T/o.csv" --format csv >"$T/tally.csv" &&
+		cmp -s "$T/show.csv" "$T/tally.csv" || { why "csv results differ"; return 1; }
+	"$PACT_SAN" export results --poll 1 "$T/results.csv" && cmp -s "$T/results.csv" "$T/tally.csv" || { why "export results"; return 1; }
+	"$PACT_SAN" export ballots --poll 1 "$T/ballots.csv" || return 1
+	[ "$(grep -c . "$T/ballots.csv")" = 6 ] || { why "export ballots: $(cat "$T/ballots.csv")"; return 1; }
+}
+
+t_poll_ballot_refusals_are_all_or_nothing() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT_SAN" session new "Wijk" >/dev/null && "$PACT_SAN" idea add 1 "Groen" >/dev/null && "$PACT_SAN" idea add 1 "Grijs" >/dev/null || return 1
+	"$PACT_SAN" poll new --session 1 --method dot --dots 3 >/dev/null || return 1
+	printf 'voter,option,value\nAns,Groen,2\nBas,Grijs,1\nBas,Groen,3\n' >"$T/b.csv"
+	run "$PACT_SAN" import ballots --poll 1 "$T/b.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/b.csv:4:3: voter 'Bas'" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 0 ] || { why "some ballots landed"; return 1; }
+	printf 'voter,option,value\nAns,Paars,1\n' >"$T/c.csv"
+	run "$PACT_SAN" import ballots --poll 1 "$T/c.csv"
+	expect_rc 3 && expect_in "$T/err" "unknown option 'Paars'" || return 1
+	run "$PACT_SAN" poll close 1
+	expect_rc 0 || return 1
+	printf 'voter,option,value\nAns,Groen,1\n' >"$T/d.csv"
+	run "$PACT_SAN" import ballots --poll 1 "$T/d.csv"
+	expect_rc 3 && expect_in "$T/err" "is closed" || return 1
+	run "$PACT_SAN" poll list
+	expect_in "$T/out" "(closed)"
+}
+
+t_poll_standalone_budget() {
+	printf 'option,cost\nSpeeltuin,60000\nBankjes,10000\nMoestuin,35000\n' >"$T/o.csv"
+	run "$PACT_SAN" poll new --method pb-mes --options "$T/o.csv" --budget 80000 --title "Buurtbudget"
+	expect_rc 0 || return 1
+	printf 'voter,option,value\nA,Speeltuin,1\nB,Speeltuin,1\nC,Bankjes,1\nC,Moestuin,1\n' >"$T/b.csv"
+	"$PACT_SAN" import ballots --poll 1 "$T/b.csv" 2>/dev/null || return 1
+	run "$PACT_SAN" poll show 1 --format csv
+	expect_rc 0 && [ "$(awk -F, 'NR > 1 { s += $3 } END { print s + 0 }' "$T/out")" -le 80000 ] || { why "over budget"; return 1; }
+	run "$PACT_SAN" poll new --method pb-greedy --options "$T/o.csv"
+	expect_rc 2 && expect_in "$T/err" "--budget"
+}
+
+t_poll_migrates_a_version_2_database() {
+	local db=$T/old.db
+	awk '/^-- version 3/ { exit } { print }' "$ROOT/data/schema.sql" | sqlite3 "$db" || return 1
+	sqlite3 "$db" "PRAGMA user_version = 2; INSERT INTO session(uuid, title, date, created_at) VALUES ('u', 'Oud', '2025-01-01', 'x');
+		INSERT INTO idea(uuid, session_id, text, created_at, updated_at) VALUES ('i', 1, 'Bewaard', 'x', 'x')" || return 1
+	run "$PACT_SAN" --db "$db" poll list
+	expect_rc 0 || return 1
+	[ "$(sqlite3 "$db" "PRAGMA user_version")" = 3 ] && [ "$(sqlite3 "$db" "SELECT text FROM idea")" = Bewaard ] ||
+		{ why "migration lost data or did not run"; return 1; }
+	sqlite3 "$db" "SELECT sql FROM sqlite_master WHERE name = 'idea_by_merge'" | grep -q "WHERE merged_into IS NOT NULL" ||
+		{ why "partial index missing"; return 1; }
+}
