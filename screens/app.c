@@ -255,7 +255,8 @@ void app_key(struct app *app, int key)
 	}
 	else if ((b = find_key(app_global_keys, key)) != NULL &&
 		 (!top.ops->modal || b->action == GA_REDRAW || key == K_CTRL('c')) &&
-		 (app->npanels > 1 || b->action > GA_PREV))
+		 (app->npanels > 1 || b->action > GA_PREV) &&
+		 (app_global_key_offered(app, key) || key == K_FN(KEY_F(1))))
 		global_action(app, b->action);
 	else if (top.ops->fallback)
 		top.ops->fallback(app, top.state, key);

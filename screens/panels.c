@@ -7,6 +7,7 @@
 #include "brainstorm.h"
 #include "draw.h"
 #include "join.h"
+#include "vote.h"
 #include "i18n.h"
 
 struct empty_panel {
@@ -27,13 +28,6 @@ static struct empty_panel board_empty = {
 	N_("Experiments will stand here as cards in the columns Idea, Preparing, Running, "
 	   "Evaluating, Anchored and Stopped, with the evaluation form, budget pots and "
 	   "monitoring figures."),
-};
-
-static struct empty_panel vote_empty = {
-	N_("Co-design voting"),
-	N_("Polls over a session's ideas will be held here: dot, approval, score, Borda, "
-	   "instant-runoff, Schulze and participatory budgeting, with bar charts and honest "
-	   "reporting of ties."),
 };
 
 static struct empty_panel library_empty = {
@@ -60,7 +54,6 @@ static void empty_draw(struct app *app, void *state, const struct rect *area)
 
 static void *wizard_create(struct app *app) { (void)app; return &wizard_empty; }
 static void *board_create(struct app *app) { (void)app; return &board_empty; }
-static void *vote_create(struct app *app) { (void)app; return &vote_empty; }
 static void *library_create(struct app *app) { (void)app; return &library_empty; }
 
 static const struct screen_ops wizard_ops = {
@@ -69,9 +62,6 @@ static const struct screen_ops wizard_ops = {
 static const struct screen_ops board_ops = {
 	.name = "board", .title = N_("Board"), .create = board_create, .draw = empty_draw,
 };
-static const struct screen_ops vote_ops = {
-	.name = "vote", .title = N_("Vote"), .create = vote_create, .draw = empty_draw,
-};
 static const struct screen_ops library_ops = {
 	.name = "library", .title = N_("Library"), .create = library_create, .draw = empty_draw,
 };
@@ -79,8 +69,8 @@ static const struct screen_ops library_ops = {
 int panels_register(const struct screen_ops *panels[APP_PANELS],
 		    const struct screens_request *start)
 {
-	if (start->join) {
-		panels[0] = &join_ops;
+	if (start->join || start->vote) {
+		panels[0] = start->join ? &join_ops : &vote_live_ops;
 		return 1;
 	}
 	panels[0] = &wizard_ops;

@@ -88,6 +88,7 @@ static const struct subcommand subcommands[] = {
 	  cli_tally },
 	{ "poll", "new | list | show | close", N_("polls over a session's ideas, and their results"),
 	  cli_poll },
+	{ "vote", "POLL", N_("cast one ballot from this terminal (live voting)"), cli_vote },
 	{ "brainstorm", "[SESSION]", N_("open the Brainstorm panel (on a session)"),
 	  cli_brainstorm },
 	{ "join", "SESSION [--as ALIAS]", N_("type ideas into a session as a participant"),

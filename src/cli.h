@@ -16,6 +16,8 @@ struct screens_request {
 	int64_t session_id;     /* open this session (0: none) */
 	bool join;              /* the participant view of session_id */
 	int64_t participant_id; /* who types there (0: anonymous) */
+	int64_t poll_id;        /* with vote: the live ballot of this poll */
+	bool vote;
 };
 
 /* Runs the screens (given by main, so the core needs no terminal code). */

@@ -24,6 +24,7 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv);
 int cli_merge(const struct cli_opts *opts, int argc, char **argv);
 int cli_tally(const struct cli_opts *opts, int argc, char **argv);
 int cli_poll(const struct cli_opts *opts, int argc, char **argv);
+int cli_vote(const struct cli_opts *opts, int argc, char **argv);
 int cli_import_ballots(const struct cli_opts *opts, const char *poll, const char *path);
 int cli_export_poll(const struct cli_opts *opts, const char *what, const char *poll,
 		    const char *path);

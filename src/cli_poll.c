@@ -293,3 +293,24 @@ int cli_export_poll(const struct cli_opts *opts, const char *what, const char *p
 	db_close(db);
 	return rc;
 }
+
+/* pact vote POLL: the live ballot in this terminal. */
+int cli_vote(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct screens_request req = { .vote = true };
+	char path[4096];
+	struct pact_err err;
+	sqlite3 *db;
+	int rc;
+
+	if (argc != 2)
+		return cli_usage_error("%s", _("usage: pact vote POLL"));
+	if ((rc = cli_open_db(opts, &db, path, sizeof path)) != PACT_OK)
+		return rc;
+	if ((rc = poll_find(db, argv[1], &req.poll_id, &err)) != PACT_OK)
+		cli_report(&err);
+	else
+		rc = opts->screens(db, path, &req);
+	db_close(db);
+	return rc;
+}

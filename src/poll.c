@@ -293,3 +293,96 @@ int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t 
 	ballots_free(&b);
 	return rc;
 }
+
+int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
+		      struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT name FROM poll_option WHERE poll_id = ? ORDER BY position, id",
+				     "I", poll_id);
+	size_t cap = 0;
+
+	*names = NULL;
+	*n = 0;
+	if (!st)
+		return PACT_EDB;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap) {
+			char **grown = realloc(*names, (cap = cap ? cap * 2 : 16) * sizeof *grown);
+			if (!grown) {
+				sqlite3_finalize(st);
+				return err_set(err, PACT_EDB, _("out of memory"));
+			}
+			*names = grown;
+		}
+		(*names)[(*n)++] = sql_text(st, 0);
+	}
+	sqlite3_finalize(st);
+	return PACT_OK;
+}
+
+int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *token,
+	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
+{
+	struct poll_info info;
+	struct tally_input in = { 0 };
+	size_t start[2] = { 0, n }, mark, noptions;
+	char **names, uuid[37], now[21];
+	int64_t ballot;
+	int rc = poll_get(db, poll_id, &info, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if (info.closed)
+		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; no more ballots"));
+	if ((rc = poll_option_names(db, poll_id, &names, &noptions, err)) != PACT_OK)
+		return rc;
+	set_params(&in, &info.params);
+	in.noptions = noptions;
+	in.names = (const char *const *)names;
+	in.nvoters = 1;
+	in.start = start;
+	in.option = options;
+	in.value = values;
+	rc = tally_check(&in, &mark, err);
+	if (rc == PACT_OK && (rc = db_begin(db, err)) == PACT_OK) {
+		stamp_uuid(uuid);
+		stamp_iso(time(NULL), now);
+		rc = sql_exec(db, err,
+			      "INSERT INTO ballot(uuid, poll_id, voter, token, cast_at) VALUES (?, ?, ?, ?, ?)",
+			      "tIttt", uuid, poll_id, voter, token, now);
+		if (rc != PACT_OK && sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE)
+			rc = err_set(err, PACT_EINPUT, "%s", _("this terminal has voted already"));
+		ballot = sqlite3_last_insert_rowid(db);
+		for (size_t i = 0; rc == PACT_OK && i < n; i++)
+			rc = sql_exec(db, err,
+				      "INSERT INTO mark(ballot_id, option_id, value) VALUES (?1, (SELECT id "
+				      "FROM poll_option WHERE poll_id = ?2 ORDER BY position, id LIMIT 1 "
+				      "OFFSET ?3), ?4)",
+				      "IIII", ballot, poll_id, (int64_t)options[i], values[i]);
+		rc = rc == PACT_OK ? db_commit(db, err) : (db_rollback(db), rc);
+	}
+	for (size_t i = 0; i < noptions; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err)
+{
+	int rc = pager_open(p, db,
+			    "SELECT count(*) FROM poll WHERE :session = 0 OR session_id = :session",
+			    "SELECT id, title, method, (SELECT count(*) FROM ballot b WHERE b.poll_id = "
+			    "poll.id), CASE closed WHEN 1 THEN :closed ELSE :open END FROM poll WHERE "
+			    ":session = 0 OR session_id = :session ORDER BY id DESC LIMIT :limit OFFSET "
+			    ":offset",
+			    err);
+
+	if (rc == PACT_OK) {
+		pager_bind_int(p, ":session", session_id);
+		pager_bind_text(p, ":closed", _("closed"));
+		pager_bind_text(p, ":open", _("open"));
+		rc = pager_reload(p, err);
+	}
+	return rc;
+}

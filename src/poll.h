@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "ballots.h"
+#include "pager.h"
 #include "err.h"
 #include "tally.h"
 
@@ -48,6 +49,21 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
  * (ballots_free it). */
 int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_input *in,
 	      struct pact_err *err);
+
+/* One ballot: values[i] for the poll's option number options[i] (0-based
+ * in the poll's order). Checked by the method's rules; voter is a label or
+ * NULL (secret); token, when given, allows one ballot per token (live
+ * voting). Refused when the poll is closed. */
+int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *token,
+	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err);
+
+/* The poll's option names in order; the caller frees each and the array. */
+int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
+		      struct pact_err *err);
+
+/* Polls of a session (session_id 0: all): columns title, method, ballots,
+ * state. */
+int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err);
 
 /* Ballots from a voter,option,value file: checked by the poll's rules
  * (FILE:LINE:COLUMN on a broken one), stored all or nothing. */

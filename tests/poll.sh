@@ -68,3 +68,56 @@ t_poll_migrates_a_version_2_database() {
 	sqlite3 "$db" "SELECT sql FROM sqlite_master WHERE name = 'idea_by_merge'" | grep -q "WHERE merged_into IS NOT NULL" ||
 		{ why "partial index missing"; return 1; }
 }
+
+# A session with three ideas and a dot poll over them (3 dots each).
+dot_poll() {
+	"$PACT" session new "Wijk" >/dev/null || return 1
+	for i in "Meer groen" "Bankjes" "Licht"; do "$PACT" idea add 1 "$i" >/dev/null; done
+	"$PACT" poll new --session 1 --method dot --dots 3 --title "Wat eerst?" >/dev/null
+}
+
+t_tmux_vote_ballot_by_ballot() {
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "Wat eerst?" || return 1
+	tm send-keys -t p Enter && wait_for "0 ballots" && tm send-keys -t p b && wait_for "Dots left: 3 of 3" || return 1
+	tm send-keys -t p 2 Down 1 && wait_for "Dots left: 0 of 3" && tm send-keys -t p Enter && wait_for "Ballot 1 stored" || return 1
+	tm send-keys -t p Down Down 4 Enter && wait_for "puts 4 dots on one option; at most 3" || return 1
+	tm send-keys -t p BSpace 3 Enter && wait_for "Ballot 2 stored" || return 1
+	tm send-keys -t p Escape && wait_for "2 ballots" && wait_for "1. Licht" && wait_for "2. Meer groen" || return 1
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT sum(value) FROM mark")" = 6 ]
+}
+
+t_tmux_vote_secret_pass_the_laptop() {
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p s && wait_for "Voter 1 — press Enter when ready" || return 1
+	tm send-keys -t p 2 && wait_for "Voter 1 — press Enter" || return 1 # a digit does nothing here
+	screen_text | grep -q "Bankjes" && { why "options shown before the voter is ready"; return 1; }
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" && tm send-keys -t p 3 Enter && wait_for "Voter 2 — press Enter when ready" || return 1
+	screen_text | grep -q "Meer groen" && { why "the last ballot is still on screen"; return 1; }
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" || return 1
+	screen_text | grep -q "  3   Meer groen" && { why "the earlier ballot shows in the next one"; return 1; }
+	tm send-keys -t p Escape && wait_for "Voter 2 — press Enter" || return 1 # Esc: back, not to results
+	tm send-keys -t p Escape && wait_for "End secret voting?" && tm send-keys -t p y && wait_for "1 ballots" || return 1
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT count(*) FROM ballot WHERE voter IS NULL")" = 1 ]
+}
+
+t_tmux_vote_live_from_another_terminal() {
+	local i
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
+	PANE=q wait_for "Wat eerst?" && PANE=q wait_for "Dots left: 3 of 3" || return 1
+	tm send-keys -t q Down 3 Enter && PANE=q wait_for "your vote is in" || return 1
+	for i in $(seq 1 50); do screen_text | grep -q "1 ballots" && break; sleep 0.02; done
+	screen_text | grep -q "1 ballots" || { why "results did not update within a second"; return 1; }
+	wait_for "1. Bankjes" || return 1
+	tm send-keys -t q Enter && PANE=q wait_for "your vote is in" || return 1
+	tm kill-session -t q && PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
+	PANE=q wait_for "Dots left" && tm send-keys -t q 1 Enter && PANE=q wait_for "voted already" || return 1
+	tm send-keys -t p c && wait_for "Close the poll?" && tm send-keys -t p y && wait_for "closed" || return 1
+	PANE=q wait_for "The poll is closed"
+}

@@ -1,0 +1,183 @@
+/* Ballot editor. */
+#include "ballot.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "utf8.h"
+
+enum { BK_UP = 1, BK_DOWN, BK_PGUP, BK_PGDN, BK_MORE, BK_LESS, BK_TOGGLE, BK_CLEAR };
+
+const struct key_binding ballot_keys[] = {
+	{ K_FN(KEY_UP), BK_UP, NULL, N_("Previous option") },
+	{ K_FN(KEY_DOWN), BK_DOWN, NULL, N_("Next option") },
+	{ K_FN(KEY_PPAGE), BK_PGUP, NULL, NULL },
+	{ K_FN(KEY_NPAGE), BK_PGDN, NULL, NULL },
+	{ '+', BK_MORE, NULL, N_("One more (dot, score)") },
+	{ K_FN(KEY_RIGHT), BK_MORE, NULL, NULL },
+	{ '-', BK_LESS, NULL, N_("One less") },
+	{ K_FN(KEY_LEFT), BK_LESS, NULL, NULL },
+	{ ' ', BK_TOGGLE, NULL, N_("Mark or unmark (approval; the next rank when ranking)") },
+	{ K_FN(KEY_BACKSPACE), BK_CLEAR, NULL, N_("Take the mark away") },
+	{ 0, 0, NULL, NULL },
+};
+
+void ballot_init(struct ballot_edit *b, enum tally_method method, int64_t dots, int64_t lo,
+		 int64_t hi, char **names, size_t n)
+{
+	memset(b, 0, sizeof *b);
+	b->method = method;
+	b->dots = dots ? dots : 5;
+	b->lo = lo;
+	b->hi = lo == 0 && hi == 0 ? 5 : hi;
+	b->names = names;
+	b->n = n;
+	b->values = calloc(n ? n : 1, sizeof *b->values);
+	b->rows = 1;
+}
+
+void ballot_free(struct ballot_edit *b)
+{
+	free(b->values);
+	b->values = NULL;
+}
+
+void ballot_clear(struct ballot_edit *b)
+{
+	memset(b->values, 0, (b->n ? b->n : 1) * sizeof *b->values);
+	b->sel = b->top = 0;
+}
+
+static bool ranked(const struct ballot_edit *b)
+{
+	return b->method == TALLY_BORDA || b->method == TALLY_IRV || b->method == TALLY_SCHULZE;
+}
+
+static bool ticks(const struct ballot_edit *b)
+{
+	return b->method == TALLY_APPROVAL || b->method == TALLY_PB_GREEDY ||
+	       b->method == TALLY_PB_MES;
+}
+
+/* Ranking: Space gives the next free rank, or takes the rank away (and the
+ * ranks behind it move up). */
+static void toggle_rank(struct ballot_edit *b)
+{
+	int64_t r = b->values[b->sel], next = 1;
+
+	if (r) {
+		for (size_t i = 0; i < b->n; i++)
+			if (b->values[i] > r)
+				b->values[i]--;
+		b->values[b->sel] = 0;
+		return;
+	}
+	for (size_t i = 0; i < b->n; i++)
+		if (b->values[i] >= next)
+			next = b->values[i] + 1;
+	b->values[b->sel] = next;
+}
+
+static void set_digit(struct ballot_edit *b, int digit)
+{
+	int64_t v = b->values[b->sel] * 10 + digit;
+
+	if (ticks(b))
+		v = digit ? 1 : 0;
+	else if (v > (ranked(b) ? (int64_t)b->n : b->method == TALLY_SCORE ? b->hi : b->dots))
+		v = digit;
+	b->values[b->sel] = v;
+}
+
+bool ballot_key(struct ballot_edit *b, int key)
+{
+	const struct key_binding *k = ballot_keys;
+	size_t page = b->rows > 1 ? (size_t)b->rows - 1 : 1;
+
+	if (key >= '0' && key <= '9' && b->n) {
+		set_digit(b, key - '0');
+		return true;
+	}
+	while (k->key && k->key != key)
+		k++;
+	if (!k->key || !b->n)
+		return false;
+	switch (k->action) {
+	case BK_UP: b->sel = b->sel ? b->sel - 1 : 0; break;
+	case BK_DOWN: b->sel = b->sel + 1 < b->n ? b->sel + 1 : b->sel; break;
+	case BK_PGUP: b->sel = b->sel > page ? b->sel - page : 0; break;
+	case BK_PGDN: b->sel = b->sel + page < b->n ? b->sel + page : b->n - 1; break;
+	case BK_MORE: b->values[b->sel] += ticks(b) ? !b->values[b->sel] : 1; break;
+	case BK_LESS: b->values[b->sel] -= b->values[b->sel] > 0; break;
+	case BK_TOGGLE:
+		if (ranked(b))
+			toggle_rank(b);
+		else
+			b->values[b->sel] = ticks(b) ? !b->values[b->sel] : b->values[b->sel] + 1;
+		break;
+	case BK_CLEAR: b->values[b->sel] = 0; break;
+	}
+	return true;
+}
+
+static void summary(const struct ballot_edit *b, char *out, size_t outsz)
+{
+	int64_t sum = 0, marked = 0;
+
+	for (size_t i = 0; i < b->n; i++) {
+		sum += b->values[i];
+		marked += b->values[i] != 0;
+	}
+	if (b->method == TALLY_DOT)
+		snprintf(out, outsz, _("Dots left: %lld of %lld"), (long long)(b->dots - sum),
+			 (long long)b->dots);
+	else if (ranked(b))
+		snprintf(out, outsz, _("%lld ranked — Space gives the next rank"), (long long)marked);
+	else if (b->method == TALLY_SCORE)
+		snprintf(out, outsz, _("Scores from %lld to %lld; %lld scored"), (long long)b->lo,
+			 (long long)b->hi, (long long)marked);
+	else
+		snprintf(out, outsz, _("%lld marked — Space marks or unmarks"), (long long)marked);
+}
+
+void ballot_draw(struct app *app, struct ballot_edit *b, const struct rect *r)
+{
+	char value[32], line[128];
+
+	b->rows = r->h - 1 > 1 ? r->h - 1 : 1;
+	if (b->sel < b->top)
+		b->top = b->sel;
+	if (b->sel >= b->top + (size_t)b->rows)
+		b->top = b->sel - (size_t)b->rows + 1;
+	for (int i = 0; i < b->rows && b->top + (size_t)i < b->n; i++) {
+		size_t o = b->top + (size_t)i;
+		enum role role = o == b->sel ? ROLE_SELECTED : ROLE_NORMAL;
+		int64_t v = b->values[o];
+		if (!v)
+			snprintf(value, sizeof value, "  .");
+		else if (ticks(b))
+			snprintf(value, sizeof value, "  %s", utf8_display_unicode() ? "\u2713" : "x");
+		else
+			snprintf(value, sizeof value, "%3lld", (long long)v);
+		draw_fill(app, r->y + i, r->x, r->w, role);
+		draw_text(app, r->y + i, r->x + 1, 5, value, role);
+		draw_text_cut(app, r->y + i, r->x + 7, r->w - 8, b->names[o], role);
+	}
+	summary(b, line, sizeof line);
+	draw_text_cut(app, r->y + r->h - 1, r->x + 1, r->w - 2, line, ROLE_TITLE);
+}
+
+size_t ballot_marks(const struct ballot_edit *b, uint32_t *options, int64_t *values)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < b->n; i++)
+		if (b->values[i]) {
+			options[n] = (uint32_t)i;
+			values[n++] = b->values[i];
+		}
+	return n;
+}

@@ -1,0 +1,432 @@
+/* The Vote panel: polls, their results (live), ballots typed by the
+ * facilitator, and secret voting with the laptop passed round. */
+#include "vote.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ballot.h"
+#include "ballots.h"
+#include "chart.h"
+#include "db.h"
+#include "dialog.h"
+#include "draw.h"
+#include "form.h"
+#include "i18n.h"
+#include "list.h"
+#include "picker.h"
+#include "poll.h"
+#include "session.h"
+
+enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT };
+
+struct vote {
+	enum mode mode;
+	struct pager polls;
+	bool polls_open;
+	struct list_view lv;
+	int64_t poll;
+	struct poll_info info;
+	char **names;
+	size_t nnames;
+	struct ballot_edit ballot;
+	bool have_ballot;
+	struct ballots b;
+	struct tally_input in;
+	struct tally_result result;
+	bool have_result;
+	int voter_no; /* secret voting: the next voter's number */
+	int64_t data_version;
+};
+
+enum {
+	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
+};
+
+static const struct key_binding list_keys_v[] = {
+	{ K_ENTER, VA_OPEN, N_("Results"), N_("Show the marked poll's results") },
+	{ 'n', VA_NEW, N_("New poll"), N_("New poll over a session's ideas or clusters") },
+	{ 'c', VA_CLOSE, NULL, N_("Close the marked poll (no more ballots)") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding results_keys[] = {
+	{ 'b', VA_BALLOTS, N_("Type ballots"), N_("Type ballots one by one") },
+	{ 's', VA_SECRET, N_("Secret vote"), N_("Secret voting: pass the laptop round") },
+	{ 'c', VA_CLOSE, N_("Close poll"), N_("Close the poll (no more ballots)") },
+	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding ballot_mode_keys[] = {
+	{ K_ENTER, VA_CAST, N_("Cast"), N_("Store this ballot") },
+	{ K_ESC, VA_BACK, N_("Back"), N_("Back without storing") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding secret_wait_keys[] = {
+	{ K_ENTER, VA_READY, N_("Ready"), N_("The next voter is ready") },
+	{ K_ESC, VA_BACK, N_("End"), N_("End secret voting") },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct list_column poll_columns[] = {
+	{ N_("Method"), 10, 1 }, { N_("Ballots"), 7, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
+};
+
+static void free_poll(struct vote *v)
+{
+	for (size_t i = 0; i < v->nnames; i++)
+		free(v->names[i]);
+	free(v->names);
+	v->names = NULL;
+	v->nnames = 0;
+	if (v->have_ballot)
+		ballot_free(&v->ballot);
+	if (v->have_result) {
+		tally_free(&v->result);
+		ballots_free(&v->b);
+	}
+	v->have_ballot = v->have_result = false;
+}
+
+static void reload_list(struct app *app, struct vote *v)
+{
+	struct pact_err err;
+
+	if (v->polls_open)
+		pager_close(&v->polls);
+	v->polls_open = poll_pager(&v->polls, app->db, 0, &err) == PACT_OK;
+	if (!v->polls_open)
+		app_message(app, true, "%s", err.msg);
+	list_clamp(&v->lv);
+	v->data_version = db_data_version(app->db);
+}
+
+/* The count of the open poll, again. */
+static void reload_result(struct app *app, struct vote *v)
+{
+	struct pact_err err;
+
+	if (v->have_result) {
+		tally_free(&v->result);
+		ballots_free(&v->b);
+		v->have_result = false;
+	}
+	if (poll_get(app->db, v->poll, &v->info, &err) != PACT_OK ||
+	    poll_load(app->db, v->poll, &v->b, &v->in, &err) != PACT_OK ||
+	    tally_run(&v->in, &v->result, &err) != PACT_OK) {
+		ballots_free(&v->b);
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	v->have_result = true;
+	v->data_version = db_data_version(app->db);
+}
+
+static void open_poll(struct app *app, struct vote *v, int64_t id)
+{
+	struct pact_err err;
+
+	free_poll(v);
+	v->poll = id;
+	if (poll_get(app->db, id, &v->info, &err) != PACT_OK ||
+	    poll_option_names(app->db, id, &v->names, &v->nnames, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	ballot_init(&v->ballot, v->info.params.method, v->info.params.dots, v->info.params.lo,
+		    v->info.params.hi, v->names, v->nnames);
+	v->have_ballot = true;
+	reload_result(app, v);
+	v->mode = VM_RESULTS;
+}
+
+static void *vote_create(struct app *app)
+{
+	struct vote *v = calloc(1, sizeof *v);
+
+	if (!v)
+		return NULL;
+	list_init(&v->lv, &v->polls, poll_columns, 4, 3,
+		  N_("No polls yet. Press n to hold a vote on a session's ideas."));
+	if (app->db)
+		reload_list(app, v);
+	return v;
+}
+
+static void vote_destroy(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	(void)app;
+	free_poll(v);
+	if (v->polls_open)
+		pager_close(&v->polls);
+	free(v);
+}
+
+/* --- a new poll ---------------------------------------------------------- */
+
+static const char *const method_choices[] = {
+	"dot", "approval", "score", "borda", "irv", "schulze", NULL,
+};
+static const char *const source_choices[] = { N_("ideas"), N_("clusters"), NULL };
+
+static int new_poll_submit(struct app *app, void *owner, int64_t session, struct form *f,
+			   struct pact_err *err)
+{
+	struct vote *v = owner;
+	struct poll_params p = { 0 };
+	int64_t id;
+	int rc;
+
+	tally_method_parse(method_choices[form_choice(f, 1)], &p.method);
+	if (*form_text(f, 3) && (p.dots = atoll(form_text(f, 3))) <= 0)
+		return err_set(err, PACT_EINPUT, _("dots: give a whole number from 1, not '%s'"),
+			       form_text(f, 3));
+	rc = poll_create(app->db, session, form_text(f, 0), &p,
+			 form_choice(f, 2) ? POLL_FROM_CLUSTERS : POLL_FROM_IDEAS, &id, err);
+	if (rc == PACT_OK) {
+		reload_list(app, v);
+		open_poll(app, v, id);
+	}
+	return rc;
+}
+
+static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t session)
+{
+	struct form *f = form_new(_("New poll"), new_poll_submit, owner, session);
+
+	(void)unused;
+	form_add_text(f, _("Title"), _("Which ideas first?"), 800, false);
+	form_add_choice(f, _("Method"), method_choices, 0);
+	form_add_choice(f, _("Options from"), source_choices, 0);
+	form_add_text(f, _("Dots per voter (dot)"), "5", 8, false);
+	form_open(app, f);
+}
+
+static const struct list_column session_cols[] = {
+	{ N_("Date"), 10, 1 }, { N_("Ideas"), 5, 2 }, { N_("Session"), 0, 0 },
+};
+
+static void new_poll(struct app *app, struct vote *v)
+{
+	struct pager *p = calloc(1, sizeof *p);
+	struct pact_err err;
+
+	if (!p || session_pager(p, app->db, false, &err) != PACT_OK) {
+		free(p);
+		return;
+	}
+	picker_open(app, _("A vote on the ideas of which session?"), p, session_cols, 3, 2,
+		    session_chosen, v, 0);
+}
+
+/* --- ballots ----------------------------------------------------------- */
+
+static void cast(struct app *app, struct vote *v)
+{
+	uint32_t *options = calloc(v->nnames ? v->nnames : 1, sizeof *options);
+	int64_t *values = calloc(v->nnames ? v->nnames : 1, sizeof *values);
+	struct pact_err err;
+	size_t n;
+
+	if (!options || !values) {
+		free(options), free(values);
+		return;
+	}
+	n = ballot_marks(&v->ballot, options, values);
+	if (poll_cast(app->db, v->poll, NULL, NULL, options, values, n, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+	} else {
+		ballot_clear(&v->ballot);
+		reload_result(app, v);
+		if (v->mode == VM_SECRET_BALLOT) {
+			v->voter_no++;
+			v->mode = VM_SECRET_WAIT;
+		} else {
+			app_message(app, false, _("Ballot %lld stored; type the next one"),
+				    (long long)v->info.ballots);
+		}
+	}
+	free(options);
+	free(values);
+}
+
+static void end_secret(struct app *app, void *ctx)
+{
+	struct vote *v = ctx;
+
+	(void)app;
+	v->mode = VM_RESULTS;
+}
+
+static void close_now(struct app *app, void *ctx)
+{
+	struct vote *v = ctx;
+	struct pact_err err;
+	int64_t id = v->mode == VM_LIST ? list_selected_id(&v->lv) : v->poll;
+
+	if (poll_close(app->db, id, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	reload_list(app, v);
+	if (v->mode != VM_LIST)
+		reload_result(app, v);
+}
+
+static void vote_action(struct app *app, void *state, int action)
+{
+	struct vote *v = state;
+	bool any = v->polls_open && pager_count(&v->polls) > 0;
+
+	switch (action) {
+	case VA_OPEN:
+		if (any)
+			open_poll(app, v, list_selected_id(&v->lv));
+		break;
+	case VA_NEW: new_poll(app, v); break;
+	case VA_CLOSE:
+		if (v->mode != VM_LIST || any)
+			dialog_confirm(app, _("Close the poll? No more ballots can be cast."),
+				       _("Close it"), close_now, v);
+		break;
+	case VA_BALLOTS: v->mode = VM_BALLOT; ballot_clear(&v->ballot); break;
+	case VA_SECRET: v->mode = VM_SECRET_WAIT; v->voter_no = (int)v->info.ballots + 1; break;
+	case VA_READY: ballot_clear(&v->ballot); v->mode = VM_SECRET_BALLOT; break;
+	case VA_CAST: cast(app, v); break;
+	case VA_BACK:
+		if (v->mode == VM_SECRET_BALLOT) {
+			ballot_clear(&v->ballot); /* nothing of it stays on screen */
+			v->mode = VM_SECRET_WAIT;
+		} else if (v->mode == VM_SECRET_WAIT) {
+			dialog_confirm(app, _("End secret voting?"), _("End"), end_secret, v);
+		} else if (v->mode == VM_BALLOT) {
+			v->mode = VM_RESULTS;
+		} else {
+			v->mode = VM_LIST;
+			reload_list(app, v);
+		}
+		break;
+	}
+}
+
+static const struct key_binding *vote_keys(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	(void)app;
+	switch (v->mode) {
+	case VM_RESULTS: return results_keys;
+	case VM_BALLOT:
+	case VM_SECRET_BALLOT: return ballot_mode_keys;
+	case VM_SECRET_WAIT: return secret_wait_keys;
+	default: return list_keys_v;
+	}
+}
+
+static enum input_result vote_text_input(struct app *app, void *state, int key)
+{
+	struct vote *v = state;
+
+	(void)app;
+	if ((v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT) && ballot_key(&v->ballot, key))
+		return INPUT_HANDLED;
+	if (v->mode == VM_LIST && v->polls_open && list_key(&v->lv, key))
+		return INPUT_HANDLED;
+	return INPUT_IGNORED;
+}
+
+static bool vote_typing(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	(void)app;
+	/* Digits and + - are the ballot's; in secret voting no other key acts. */
+	return v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT || v->mode == VM_SECRET_WAIT;
+}
+
+static bool vote_tick(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	if (db_data_version(app->db) == v->data_version)
+		return false;
+	if (v->mode == VM_LIST)
+		reload_list(app, v);
+	else
+		reload_result(app, v);
+	return true;
+}
+
+/* --- drawing ------------------------------------------------------------- */
+
+static void draw_results(struct app *app, struct vote *v, const struct rect *area)
+{
+	struct chart_item items[64];
+	char labels[64][160], values[64][32], head[512];
+	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
+	struct rect chart = { area->y + 3, area->x + 2, area->h - 5, area->w - 4 };
+
+	snprintf(head, sizeof head, _("%s — %s — %lld ballots%s"), v->info.title,
+		 tally_method_name(v->info.params.method), (long long)v->info.ballots,
+		 v->info.closed ? _(" — closed") : "");
+	draw_text_cut(app, area->y, area->x + 1, area->w - 2, head, ROLE_TITLE);
+	for (size_t i = 0; i < n; i++) {
+		const struct tally_row *row = &v->result.rows[i];
+		snprintf(labels[i], sizeof labels[i], "%zu. %s", row->position, v->in.names[row->option]);
+		snprintf(values[i], sizeof values[i], "%g", row->value);
+		items[i] = (struct chart_item){ labels[i], row->value, values[i] };
+	}
+	if (n)
+		chart_draw(app, items, (int)n, &chart);
+	else
+		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);
+	if (v->have_result && v->result.note[0])
+		draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, v->result.note,
+			      ROLE_DIM);
+}
+
+static void draw_secret_wait(struct app *app, struct vote *v, const struct rect *area)
+{
+	char text[128];
+
+	snprintf(text, sizeof text, _("Voter %d — press Enter when ready"), v->voter_no);
+	draw_text_cut(app, area->y + area->h / 2, area->x + (area->w - (int)strlen(text)) / 2,
+		      area->w, text, ROLE_TITLE);
+}
+
+static void vote_draw(struct app *app, void *state, const struct rect *area)
+{
+	struct vote *v = state;
+	struct rect below = { area->y + 2, area->x, area->h - 2, area->w };
+
+	switch (v->mode) {
+	case VM_LIST:
+		draw_text_cut(app, area->y, area->x + 1, area->w - 2, _("Polls"), ROLE_TITLE);
+		if (v->polls_open)
+			list_draw(app, &v->lv, &below);
+		break;
+	case VM_RESULTS: draw_results(app, v, area); break;
+	case VM_SECRET_WAIT: draw_secret_wait(app, v, area); break;
+	case VM_BALLOT:
+	case VM_SECRET_BALLOT:
+		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
+			      v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)") : v->info.title,
+			      ROLE_TITLE);
+		ballot_draw(app, &v->ballot, &below);
+		break;
+	}
+}
+
+const struct screen_ops vote_ops = {
+	.name = "vote",
+	.title = N_("Vote"),
+	.keys = list_keys_v,
+	.current_keys = vote_keys,
+	.create = vote_create,
+	.destroy = vote_destroy,
+	.draw = vote_draw,
+	.action = vote_action,
+	.text_input = vote_text_input,
+	.typing = vote_typing,
+	.tick = vote_tick,
+};
