@@ -7,6 +7,12 @@
 
 void chart_draw(struct app *app, const struct chart_item *items, int n, const struct rect *r)
 {
+	chart_draw_spaced(app, items, n, r, 1);
+}
+
+void chart_draw_spaced(struct app *app, const struct chart_item *items, int n,
+		       const struct rect *r, int step)
+{
 	int labelw = 0, valuew = 0, barw;
 	double max = 0;
 	char bar[2048];
@@ -20,8 +26,8 @@ void chart_draw(struct app *app, const struct chart_item *items, int n, const st
 	if (labelw > r->w / 3)
 		labelw = r->w / 3;
 	barw = r->w - labelw - valuew - 2;
-	for (int i = 0; i < n && i < r->h; i++) {
-		int y = r->y + i, used;
+	for (int i = 0; i < n && i * step < r->h; i++) {
+		int y = r->y + i * step, used;
 		draw_text_cut(app, y, r->x, labelw, items[i].label, ROLE_NORMAL);
 		used = barchart_bar(items[i].value, max, barw, utf8_display_unicode(), bar, sizeof bar);
 		draw_text(app, y, r->x + labelw + 1, barw, bar, ROLE_BAR);

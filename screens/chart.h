@@ -13,5 +13,8 @@ struct chart_item {
 };
 
 void chart_draw(struct app *app, const struct chart_item *items, int n, const struct rect *r);
+/* The same with step rows from one bar to the next (2: a blank line between). */
+void chart_draw_spaced(struct app *app, const struct chart_item *items, int n,
+		       const struct rect *r, int step);
 
 #endif

@@ -18,6 +18,7 @@
 #include "picker.h"
 #include "poll.h"
 #include "session.h"
+#include "tally_out.h"
 
 enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT };
 
@@ -37,11 +38,13 @@ struct vote {
 	struct tally_result result;
 	bool have_result;
 	int voter_no; /* secret voting: the next voter's number */
+	bool projector; /* results large, nothing else */
 	int64_t data_version;
 };
 
 enum {
 	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
+	VA_PROJECTOR,
 };
 
 static const struct key_binding list_keys_v[] = {
@@ -54,6 +57,7 @@ static const struct key_binding results_keys[] = {
 	{ 'b', VA_BALLOTS, N_("Type ballots"), N_("Type ballots one by one") },
 	{ 's', VA_SECRET, N_("Secret vote"), N_("Secret voting: pass the laptop round") },
 	{ 'c', VA_CLOSE, N_("Close poll"), N_("Close the poll (no more ballots)") },
+	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
 	{ 0, 0, NULL, NULL },
 };
@@ -293,6 +297,7 @@ static void vote_action(struct app *app, void *state, int action)
 	case VA_SECRET: v->mode = VM_SECRET_WAIT; v->voter_no = (int)v->info.ballots + 1; break;
 	case VA_READY: ballot_clear(&v->ballot); v->mode = VM_SECRET_BALLOT; break;
 	case VA_CAST: cast(app, v); break;
+	case VA_PROJECTOR: v->projector = !v->projector; break;
 	case VA_BACK:
 		if (v->mode == VM_SECRET_BALLOT) {
 			ballot_clear(&v->ballot); /* nothing of it stays on screen */
@@ -359,28 +364,67 @@ static bool vote_tick(struct app *app, void *state)
 
 /* --- drawing ------------------------------------------------------------- */
 
+/* One line under the chart: the round count, the budget, the tie rule. */
+static void draw_details(struct app *app, struct vote *v, int y, const struct rect *area)
+{
+	char line[512];
+	const struct tally_result *r = &v->result;
+
+	if (v->info.params.method == TALLY_IRV && r->nrounds)
+		snprintf(line, sizeof line, _("Rounds: %zu; exhausted ballots in the last round: %lld"),
+			 r->nrounds, (long long)r->exhausted[r->nrounds - 1]);
+	else if (v->info.params.method == TALLY_PB_GREEDY || v->info.params.method == TALLY_PB_MES)
+		snprintf(line, sizeof line, _("Budget %lld; funded %lld; left %lld"),
+			 (long long)v->info.params.budget,
+			 (long long)(v->info.params.budget - r->remaining), (long long)r->remaining);
+	else if (v->info.params.method == TALLY_SCHULZE)
+		snprintf(line, sizeof line, "%s", _("Value: the number of options each one beats"));
+	else
+		line[0] = '\0';
+	if (line[0])
+		draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_DIM);
+}
+
 static void draw_results(struct app *app, struct vote *v, const struct rect *area)
 {
 	struct chart_item items[64];
-	char labels[64][160], values[64][32], head[512];
+	char labels[64][160], values[64][48], head[512], rule[512];
 	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
-	struct rect chart = { area->y + 3, area->x + 2, area->h - 5, area->w - 4 };
+	double total = 0;
+	int gap = v->projector && area->h - 4 >= (int)n * 2 ? 2 : 1;
+	struct rect chart = { area->y + 3, area->x + 2, area->h - 6, area->w - 4 };
 
 	snprintf(head, sizeof head, _("%s — %s — %lld ballots%s"), v->info.title,
 		 tally_method_name(v->info.params.method), (long long)v->info.ballots,
 		 v->info.closed ? _(" — closed") : "");
-	draw_text_cut(app, area->y, area->x + 1, area->w - 2, head, ROLE_TITLE);
+	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->projector ? v->info.title : head,
+		      ROLE_TITLE);
+	for (size_t i = 0; i < n; i++)
+		total += v->result.rows[i].value;
 	for (size_t i = 0; i < n; i++) {
 		const struct tally_row *row = &v->result.rows[i];
-		snprintf(labels[i], sizeof labels[i], "%zu. %s", row->position, v->in.names[row->option]);
-		snprintf(values[i], sizeof values[i], "%g", row->value);
+		bool shared = (i > 0 && v->result.rows[i - 1].position == row->position) ||
+			      (i + 1 < n && v->result.rows[i + 1].position == row->position);
+		snprintf(labels[i], sizeof labels[i], "%zu%s %s", row->position, shared ? "=" : ".",
+			 v->in.names[row->option]);
+		if (total > 0 && v->info.params.method <= TALLY_BORDA)
+			snprintf(values[i], sizeof values[i], "%g (%.0f%%)", row->value,
+				 100.0 * row->value / total);
+		else
+			snprintf(values[i], sizeof values[i], "%g", row->value);
 		items[i] = (struct chart_item){ labels[i], row->value, values[i] };
 	}
-	if (n)
-		chart_draw(app, items, (int)n, &chart);
-	else
+	if (!n) {
 		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);
-	if (v->have_result && v->result.note[0])
+	} else {
+		chart_draw_spaced(app, items, (int)n, &chart, gap); /* the projector: room between */
+	}
+	if (v->projector || !v->have_result)
+		return;
+	draw_details(app, v, area->y + area->h - 3, area);
+	tally_tie_rule(&v->in, rule, sizeof rule);
+	draw_text_cut(app, area->y + area->h - 2, area->x + 1, area->w - 2, rule, ROLE_DIM);
+	if (v->result.note[0])
 		draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, v->result.note,
 			      ROLE_DIM);
 }

@@ -103,10 +103,28 @@ static void print_matrix(FILE *out, const struct tally_input *in, const int64_t 
 	}
 }
 
+void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
+{
+	if (in->lot)
+		snprintf(out, outsz, _("Tie rule: ties are broken by lot, seed %llu."),
+			 (unsigned long long)in->seed);
+	else if (in->method == TALLY_IRV)
+		snprintf(out, outsz, "%s",
+			 _("Tie rule: a tie for fewest votes goes by the latest earlier round where "
+			   "the options differed; if none, every way is followed and a tie that "
+			   "matters is declared."));
+	else
+		snprintf(out, outsz, "%s", _("Tie rule: tied options share a position; no lot."));
+}
+
 void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r)
 {
+	char rule[512];
+
+	tally_tie_rule(in, rule, sizeof rule);
 	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), tally_method_name(in->method),
 		in->nvoters, in->noptions, value_label(in->method));
+	fprintf(out, "%s\n", rule);
 	print_ranking(out, in, r);
 	if (in->method == TALLY_PB_GREEDY || in->method == TALLY_PB_MES)
 		fprintf(out, _("Budget %lld; funded %lld; left %lld\n"), (long long)in->budget,

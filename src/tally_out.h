@@ -10,6 +10,9 @@
 #include "tally.h"
 
 void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r);
+
+/* The tie rule in force, in words, for showing before and after a vote. */
+void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz);
 int tally_write_csv(const char *path, const struct tally_input *in, const struct tally_result *r,
 		    struct pact_err *err);
 

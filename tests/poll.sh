@@ -85,6 +85,9 @@ t_tmux_vote_ballot_by_ballot() {
 	tm send-keys -t p Down Down 4 Enter && wait_for "puts 4 dots on one option; at most 3" || return 1
 	tm send-keys -t p BSpace 3 Enter && wait_for "Ballot 2 stored" || return 1
 	tm send-keys -t p Escape && wait_for "2 ballots" && wait_for "1. Licht" && wait_for "2. Meer groen" || return 1
+	wait_for "Tie rule: tied options share a position" && wait_for "3 (50%)" || return 1
+	tm send-keys -t p p && wait_gone "Tie rule" && wait_gone "2 ballots" && wait_for "1. Licht" || return 1
+	tm send-keys -t p p && wait_for "Tie rule" || return 1
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT sum(value) FROM mark")" = 6 ]
 }
 
