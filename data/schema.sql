@@ -143,3 +143,14 @@ DROP INDEX idea_by_cluster;
 DROP INDEX idea_by_merge;
 CREATE INDEX idea_by_cluster ON idea(cluster_id) WHERE cluster_id IS NOT NULL;
 CREATE INDEX idea_by_merge ON idea(merged_into) WHERE merged_into IS NOT NULL;
+
+-- version 4
+-- Counts from paper: totals per option counted off a wall of sticky dots or
+-- paper forms (dot and approval votes), with how many voters took part.
+CREATE TABLE poll_count (
+	poll_id   INTEGER NOT NULL REFERENCES poll(id) ON DELETE CASCADE,
+	option_id INTEGER NOT NULL REFERENCES poll_option(id) ON DELETE CASCADE,
+	value     INTEGER NOT NULL CHECK (value >= 0),
+	PRIMARY KEY (poll_id, option_id)
+) WITHOUT ROWID;
+ALTER TABLE poll ADD COLUMN paper_voters INTEGER NOT NULL DEFAULT 0;

@@ -85,7 +85,9 @@ static void set_digit(struct ballot_edit *b, int digit)
 {
 	int64_t v = b->values[b->sel] * 10 + digit;
 
-	if (ticks(b))
+	if (b->counts)
+		b->values[b->sel] = v > 999999 ? digit : v;
+	else if (ticks(b))
 		v = digit ? 1 : 0;
 	else if (v > (ranked(b) ? (int64_t)b->n : b->method == TALLY_SCORE ? b->hi : b->dots))
 		v = digit;
@@ -110,7 +112,7 @@ bool ballot_key(struct ballot_edit *b, int key)
 	case BK_DOWN: b->sel = b->sel + 1 < b->n ? b->sel + 1 : b->sel; break;
 	case BK_PGUP: b->sel = b->sel > page ? b->sel - page : 0; break;
 	case BK_PGDN: b->sel = b->sel + page < b->n ? b->sel + page : b->n - 1; break;
-	case BK_MORE: b->values[b->sel] += ticks(b) ? !b->values[b->sel] : 1; break;
+	case BK_MORE: b->values[b->sel] += ticks(b) && !b->counts ? !b->values[b->sel] : 1; break;
 	case BK_LESS: b->values[b->sel] -= b->values[b->sel] > 0; break;
 	case BK_TOGGLE:
 		if (ranked(b))
@@ -131,7 +133,14 @@ static void summary(const struct ballot_edit *b, char *out, size_t outsz)
 		sum += b->values[i];
 		marked += b->values[i] != 0;
 	}
-	if (b->method == TALLY_DOT)
+	if (b->counts && b->method == TALLY_DOT)
+		snprintf(out, outsz, _("Counted: %lld dots; %lld voters × %lld dots = %lld at most"),
+			 (long long)sum, (long long)b->voters, (long long)b->dots,
+			 (long long)(b->voters * b->dots));
+	else if (b->counts)
+		snprintf(out, outsz, _("Counted: %lld approvals from %lld voters"), (long long)sum,
+			 (long long)b->voters);
+	else if (b->method == TALLY_DOT)
 		snprintf(out, outsz, _("Dots left: %lld of %lld"), (long long)(b->dots - sum),
 			 (long long)b->dots);
 	else if (ranked(b))
@@ -158,10 +167,10 @@ void ballot_draw(struct app *app, struct ballot_edit *b, const struct rect *r)
 		int64_t v = b->values[o];
 		if (!v)
 			snprintf(value, sizeof value, "  .");
-		else if (ticks(b))
+		else if (ticks(b) && !b->counts)
 			snprintf(value, sizeof value, "  %s", utf8_display_unicode() ? "\u2713" : "x");
 		else
-			snprintf(value, sizeof value, "%3lld", (long long)v);
+			snprintf(value, sizeof value, "%5lld", (long long)v);
 		draw_fill(app, r->y + i, r->x, r->w, role);
 		draw_text(app, r->y + i, r->x + 1, 5, value, role);
 		draw_text_cut(app, r->y + i, r->x + 7, r->w - 8, b->names[o], role);

@@ -18,6 +18,10 @@ struct ballot_edit {
 	size_t n, sel, top;
 	int64_t *values; /* 0 = no mark */
 	int rows;        /* shown by the last draw */
+	/* Counts from paper: totals per option, with a running sum checked
+	 * against dots × voters (dot) or voters (approval). */
+	bool counts;
+	int64_t voters;
 };
 
 extern const struct key_binding ballot_keys[];

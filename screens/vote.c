@@ -20,7 +20,7 @@
 #include "session.h"
 #include "tally_out.h"
 
-enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT };
+enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT, VM_COUNTS };
 
 struct vote {
 	enum mode mode;
@@ -44,7 +44,7 @@ struct vote {
 
 enum {
 	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
-	VA_PROJECTOR,
+	VA_PROJECTOR, VA_COUNTS,
 };
 
 static const struct key_binding list_keys_v[] = {
@@ -55,6 +55,7 @@ static const struct key_binding list_keys_v[] = {
 };
 static const struct key_binding results_keys[] = {
 	{ 'b', VA_BALLOTS, N_("Type ballots"), N_("Type ballots one by one") },
+	{ 'k', VA_COUNTS, N_("Paper"), N_("Type the counts from paper (dot and approval)") },
 	{ 's', VA_SECRET, N_("Secret vote"), N_("Secret voting: pass the laptop round") },
 	{ 'c', VA_CLOSE, N_("Close poll"), N_("Close the poll (no more ballots)") },
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
@@ -256,6 +257,61 @@ static void cast(struct app *app, struct vote *v)
 	free(values);
 }
 
+/* --- counts from paper ----------------------------------------------------- */
+
+static void save_counts(struct app *app, struct vote *v)
+{
+	struct pact_err err;
+
+	if (poll_set_counts(app->db, v->poll, v->ballot.values, v->ballot.n, v->ballot.voters,
+			    &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	app_message(app, false, "%s", _("The counts from paper are in the results"));
+	v->ballot.counts = false;
+	ballot_clear(&v->ballot);
+	reload_result(app, v);
+	v->mode = VM_RESULTS;
+}
+
+static int counts_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			 struct pact_err *err)
+{
+	struct vote *v = owner;
+	long long voters = atoll(form_text(f, 0));
+
+	(void)app;
+	(void)unused;
+	if (voters < 1)
+		return err_set(err, PACT_EINPUT,
+			       _("voters: give how many people voted on paper, not '%s'"),
+			       form_text(f, 0));
+	ballot_clear(&v->ballot);
+	v->ballot.counts = true;
+	v->ballot.voters = voters;
+	for (size_t i = 0; v->have_result && v->b.paper && i < v->ballot.n; i++)
+		v->ballot.values[i] = v->b.paper[i];
+	v->mode = VM_COUNTS;
+	return PACT_OK;
+}
+
+static void counts_form(struct app *app, struct vote *v)
+{
+	struct form *f;
+	char voters[32];
+
+	if (v->info.params.method != TALLY_DOT && v->info.params.method != TALLY_APPROVAL) {
+		app_message(app, true, "%s",
+			    _("Counts from paper work for dot and approval votes"));
+		return;
+	}
+	snprintf(voters, sizeof voters, "%lld", (long long)v->info.paper_voters);
+	f = form_new(_("Counts from paper"), counts_submit, v, 0);
+	form_add_text(f, _("Voters on paper"), v->info.paper_voters ? voters : "", 8, false);
+	form_open(app, f);
+}
+
 static void end_secret(struct app *app, void *ctx)
 {
 	struct vote *v = ctx;
@@ -296,7 +352,13 @@ static void vote_action(struct app *app, void *state, int action)
 	case VA_BALLOTS: v->mode = VM_BALLOT; ballot_clear(&v->ballot); break;
 	case VA_SECRET: v->mode = VM_SECRET_WAIT; v->voter_no = (int)v->info.ballots + 1; break;
 	case VA_READY: ballot_clear(&v->ballot); v->mode = VM_SECRET_BALLOT; break;
-	case VA_CAST: cast(app, v); break;
+	case VA_CAST:
+		if (v->mode == VM_COUNTS)
+			save_counts(app, v);
+		else
+			cast(app, v);
+		break;
+	case VA_COUNTS: counts_form(app, v); break;
 	case VA_PROJECTOR: v->projector = !v->projector; break;
 	case VA_BACK:
 		if (v->mode == VM_SECRET_BALLOT) {
@@ -304,7 +366,9 @@ static void vote_action(struct app *app, void *state, int action)
 			v->mode = VM_SECRET_WAIT;
 		} else if (v->mode == VM_SECRET_WAIT) {
 			dialog_confirm(app, _("End secret voting?"), _("End"), end_secret, v);
-		} else if (v->mode == VM_BALLOT) {
+		} else if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
+			v->ballot.counts = false;
+			ballot_clear(&v->ballot);
 			v->mode = VM_RESULTS;
 		} else {
 			v->mode = VM_LIST;
@@ -322,6 +386,7 @@ static const struct key_binding *vote_keys(struct app *app, void *state)
 	switch (v->mode) {
 	case VM_RESULTS: return results_keys;
 	case VM_BALLOT:
+	case VM_COUNTS:
 	case VM_SECRET_BALLOT: return ballot_mode_keys;
 	case VM_SECRET_WAIT: return secret_wait_keys;
 	default: return list_keys_v;
@@ -333,7 +398,8 @@ static enum input_result vote_text_input(struct app *app, void *state, int key)
 	struct vote *v = state;
 
 	(void)app;
-	if ((v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT) && ballot_key(&v->ballot, key))
+	if ((v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT || v->mode == VM_COUNTS) &&
+	    ballot_key(&v->ballot, key))
 		return INPUT_HANDLED;
 	if (v->mode == VM_LIST && v->polls_open && list_key(&v->lv, key))
 		return INPUT_HANDLED;
@@ -346,7 +412,8 @@ static bool vote_typing(struct app *app, void *state)
 
 	(void)app;
 	/* Digits and + - are the ballot's; in secret voting no other key acts. */
-	return v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT || v->mode == VM_SECRET_WAIT;
+	return v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT || v->mode == VM_SECRET_WAIT ||
+	       v->mode == VM_COUNTS;
 }
 
 static bool vote_tick(struct app *app, void *state)
@@ -388,14 +455,16 @@ static void draw_details(struct app *app, struct vote *v, int y, const struct re
 static void draw_results(struct app *app, struct vote *v, const struct rect *area)
 {
 	struct chart_item items[64];
-	char labels[64][160], values[64][48], head[512], rule[512];
+	char labels[64][160], values[64][48], head[512], rule[512], paper[64] = "";
 	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
 	double total = 0;
 	int gap = v->projector && area->h - 4 >= (int)n * 2 ? 2 : 1;
 	struct rect chart = { area->y + 3, area->x + 2, area->h - 6, area->w - 4 };
 
-	snprintf(head, sizeof head, _("%s — %s — %lld ballots%s"), v->info.title,
-		 tally_method_name(v->info.params.method), (long long)v->info.ballots,
+	if (v->info.paper_voters)
+		snprintf(paper, sizeof paper, _(" + %lld on paper"), (long long)v->info.paper_voters);
+	snprintf(head, sizeof head, _("%s — %s — %lld ballots%s%s"), v->info.title,
+		 tally_method_name(v->info.params.method), (long long)v->info.ballots, paper,
 		 v->info.closed ? _(" — closed") : "");
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->projector ? v->info.title : head,
 		      ROLE_TITLE);
@@ -452,9 +521,12 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 	case VM_RESULTS: draw_results(app, v, area); break;
 	case VM_SECRET_WAIT: draw_secret_wait(app, v, area); break;
 	case VM_BALLOT:
+	case VM_COUNTS:
 	case VM_SECRET_BALLOT:
 		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
-			      v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)") : v->info.title,
+			      v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
+			      : v->mode == VM_COUNTS	  ? _("Counts from paper")
+							  : v->info.title,
 			      ROLE_TITLE);
 		ballot_draw(app, &v->ballot, &below);
 		break;

@@ -28,6 +28,7 @@ void ballots_free(struct ballots *b)
 		free(b->names[i]);
 	free(b->names);
 	free(b->costs);
+	free(b->paper);
 	free(b->voter);
 	free(b->option);
 	free(b->value);

@@ -17,6 +17,7 @@ struct ballots {
 	char **voter_names; /* voter labels by number */
 	size_t capvoters;
 	int64_t *costs; /* by option number; 0 when not given */
+	int64_t *paper; /* counts from paper by option number, or NULL */
 	size_t noptions, capoptions;
 	bool from_file; /* the options came from an options file */
 	/* Marks in reading order, then (after ballots_finish) by voter. */

@@ -132,7 +132,8 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
 				     "SELECT coalesce(session_id, 0), title, method, dots, max_per_option, "
 				     "lo, hi, budget, complete, tiebreak, seed, closed, (SELECT count(*) "
 				     "FROM ballot WHERE poll_id = p.id), (SELECT count(*) FROM "
-				     "poll_option WHERE poll_id = p.id) FROM poll p WHERE id = ?",
+				     "poll_option WHERE poll_id = p.id), paper_voters FROM poll p "
+				     "WHERE id = ?",
 				     "I", id);
 	int rc;
 
@@ -157,6 +158,7 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
 		out->closed = sqlite3_column_int(st, 11) != 0;
 		out->ballots = sqlite3_column_int64(st, 12);
 		out->options = sqlite3_column_int64(st, 13);
+		out->paper_voters = sqlite3_column_int64(st, 14);
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
@@ -196,6 +198,31 @@ static int load_options(sqlite3 *db, int64_t poll_id, struct ballots *b, struct 
 	return rc;
 }
 
+/* Counts from paper, by option number, into in->extra. */
+static int load_counts(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_input *in,
+		       int64_t voters, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT o.position, c.value FROM poll_count c JOIN poll_option o "
+				     "ON o.id = c.option_id WHERE c.poll_id = ? ORDER BY o.position, o.id",
+				     "I", poll_id);
+	size_t i = 0;
+
+	if (!st)
+		return PACT_EDB;
+	b->paper = calloc(b->noptions ? b->noptions : 1, sizeof *b->paper);
+	if (!b->paper) {
+		sqlite3_finalize(st);
+		return err_set(err, PACT_EDB, _("out of memory"));
+	}
+	while (sqlite3_step(st) == SQLITE_ROW && i < b->noptions)
+		b->paper[i++] = sqlite3_column_int64(st, 1);
+	sqlite3_finalize(st);
+	in->extra = b->paper;
+	in->extra_voters = (size_t)voters;
+	return PACT_OK;
+}
+
 int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_input *in,
 	      struct pact_err *err)
 {
@@ -224,6 +251,8 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
 	sqlite3_finalize(st);
 	if (rc == PACT_OK)
 		rc = ballots_finish(b, in, err);
+	if (rc == PACT_OK && info.paper_voters)
+		rc = load_counts(db, poll_id, b, in, info.paper_voters, err);
 	set_params(in, &info.params);
 	return rc;
 }
@@ -384,5 +413,55 @@ int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err
 		pager_bind_text(p, ":open", _("open"));
 		rc = pager_reload(p, err);
 	}
+	return rc;
+}
+
+int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t n,
+		    int64_t voters, struct pact_err *err)
+{
+	struct poll_info info;
+	int64_t sum = 0, dots;
+	int rc = poll_get(db, poll_id, &info, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if (info.params.method != TALLY_DOT && info.params.method != TALLY_APPROVAL)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("counts from paper work for dot and approval votes; other methods need "
+				 "each ballot"));
+	if (info.closed)
+		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; no more ballots"));
+	if (voters < 1)
+		return err_set(err, PACT_EINPUT, "%s", _("voters: give how many people voted on paper"));
+	dots = info.params.dots ? info.params.dots : 5;
+	for (size_t i = 0; i < n; i++) {
+		if (values[i] < 0)
+			return err_set(err, PACT_EINPUT, "%s", _("a count cannot be below 0"));
+		if (info.params.method == TALLY_APPROVAL && values[i] > voters)
+			return err_set(err, PACT_EINPUT,
+				       _("%lld approvals for one option, but only %lld voters"),
+				       (long long)values[i], (long long)voters);
+		sum += values[i];
+	}
+	if (info.params.method == TALLY_DOT && sum > dots * voters)
+		return err_set(err, PACT_EINPUT,
+			       _("%lld dots counted, but %lld voters with %lld dots have only %lld"),
+			       (long long)sum, (long long)voters, (long long)dots,
+			       (long long)(dots * voters));
+	if ((rc = db_begin(db, err)) != PACT_OK)
+		return rc;
+	rc = sql_exec(db, err, "DELETE FROM poll_count WHERE poll_id = ?", "I", poll_id);
+	for (size_t i = 0; rc == PACT_OK && i < n; i++)
+		rc = sql_exec(db, err,
+			      "INSERT INTO poll_count(poll_id, option_id, value) VALUES (?1, (SELECT id "
+			      "FROM poll_option WHERE poll_id = ?1 ORDER BY position, id LIMIT 1 OFFSET "
+			      "?2), ?3)",
+			      "III", poll_id, (int64_t)i, values[i]);
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "UPDATE poll SET paper_voters = ? WHERE id = ?", "II", voters,
+			      poll_id);
+	if (rc == PACT_OK)
+		return db_commit(db, err);
+	db_rollback(db);
 	return rc;
 }

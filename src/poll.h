@@ -42,6 +42,7 @@ struct poll_info {
 	char title[256];
 	struct poll_params params;
 	bool closed;
+	int64_t paper_voters; /* voters behind the counts from paper */
 };
 int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err);
 
@@ -56,6 +57,13 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
  * voting). Refused when the poll is closed. */
 int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *token,
 	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err);
+
+/* Counts from paper for a dot or approval poll: values[i] for option i (in
+ * the poll's order, all n of them) from voters voters; they replace earlier
+ * counts. Checked: a dot poll's sum is at most dots × voters; an approval
+ * count at most voters. */
+int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t n,
+		    int64_t voters, struct pact_err *err);
 
 /* The poll's option names in order; the caller frees each and the array. */
 int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,

@@ -42,6 +42,10 @@ struct tally_input {
 	enum tally_complete complete; /* pb-mes */
 	bool lot;                     /* break remaining ties by a seeded lot */
 	uint64_t seed;
+	/* Counts from paper (dot, approval): totals per option added to the
+	 * ballots' marks, from extra_voters voters; NULL when none. */
+	const int64_t *extra;
+	size_t extra_voters;
 };
 
 /* One line of the result, in order. position is 1-based and shared by

@@ -123,7 +123,7 @@ void tally_print(FILE *out, const struct tally_input *in, const struct tally_res
 
 	tally_tie_rule(in, rule, sizeof rule);
 	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), tally_method_name(in->method),
-		in->nvoters, in->noptions, value_label(in->method));
+		in->nvoters + in->extra_voters, in->noptions, value_label(in->method));
 	fprintf(out, "%s\n", rule);
 	print_ranking(out, in, r);
 	if (in->method == TALLY_PB_GREEDY || in->method == TALLY_PB_MES)

@@ -51,6 +51,8 @@ int tally_count_simple(const struct tally_input *in, struct tally_result *out,
 	if (!total || !count || !values)
 		goto done;
 	add_marks(in, total, count);
+	for (size_t o = 0; in->extra && o < in->noptions; o++)
+		total[o] += in->extra[o];
 	for (size_t o = 0; o < in->noptions; o++)
 		values[o] = (double)total[o];
 	rc = tally_rank(in, values, false, out);

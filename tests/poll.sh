@@ -124,3 +124,17 @@ t_tmux_vote_live_from_another_terminal() {
 	tm send-keys -t p c && wait_for "Close the poll?" && tm send-keys -t p y && wait_for "closed" || return 1
 	PANE=q wait_for "The poll is closed"
 }
+
+t_tmux_vote_counts_from_paper() {
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 4 Enter && wait_for "Counts from paper" || return 1
+	wait_for "4 voters × 3 dots = 12 at most" || return 1
+	tm send-keys -t p 7 Down 4 Down 2 && wait_for "Counted: 13 dots" && tm send-keys -t p Enter && wait_for "only 12" || return 1
+	tm send-keys -t p BSpace 1 && wait_for "Counted: 12 dots" && tm send-keys -t p Enter && wait_for "+ 4 on paper" || return 1
+	wait_for "1. Meer groen" && wait_for "7 (58%)" || return 1
+	run "$PACT" poll show 1 --format csv
+	[ "$(sed -n 2p "$T/out")" = "1,Meer groen,7" ] || { why "poll show: $(cat "$T/out")"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
