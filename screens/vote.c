@@ -19,6 +19,7 @@
 #include "poll.h"
 #include "session.h"
 #include "tally_out.h"
+#include "textview.h"
 
 enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT, VM_COUNTS };
 
@@ -44,7 +45,7 @@ struct vote {
 
 enum {
 	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
-	VA_PROJECTOR, VA_COUNTS,
+	VA_PROJECTOR, VA_COUNTS, VA_DETAILS,
 };
 
 static const struct key_binding list_keys_v[] = {
@@ -59,6 +60,7 @@ static const struct key_binding results_keys[] = {
 	{ 's', VA_SECRET, N_("Secret vote"), N_("Secret voting: pass the laptop round") },
 	{ 'c', VA_CLOSE, N_("Close poll"), N_("Close the poll (no more ballots)") },
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
+	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
 	{ 0, 0, NULL, NULL },
 };
@@ -312,6 +314,21 @@ static void counts_form(struct app *app, struct vote *v)
 	form_open(app, f);
 }
 
+/* The count as pact tally prints it, in an overlay. */
+static void show_details(struct app *app, struct vote *v)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	if (!v->have_result || !(f = open_memstream(&text, &len)))
+		return;
+	tally_print(f, &v->in, &v->result);
+	fclose(f);
+	textview_open(app, v->info.title, text);
+	free(text);
+}
+
 static void end_secret(struct app *app, void *ctx)
 {
 	struct vote *v = ctx;
@@ -359,6 +376,7 @@ static void vote_action(struct app *app, void *state, int action)
 			cast(app, v);
 		break;
 	case VA_COUNTS: counts_form(app, v); break;
+	case VA_DETAILS: show_details(app, v); break;
 	case VA_PROJECTOR: v->projector = !v->projector; break;
 	case VA_BACK:
 		if (v->mode == VM_SECRET_BALLOT) {

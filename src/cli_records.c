@@ -47,6 +47,9 @@ static int list_kinds(void)
 			printf("\n");
 		}
 	}
+	printf("results — %s\n  position, option, value\n", _("a poll's result (--poll POLL)"));
+	printf("ballots — %s\n  voter, option, value\n",
+	       _("a poll's ballots (--poll POLL; import takes the same columns)"));
 	return PACT_OK;
 }
 

@@ -88,6 +88,7 @@ t_tmux_vote_ballot_by_ballot() {
 	wait_for "Tie rule: tied options share a position" && wait_for "3 (50%)" || return 1
 	tm send-keys -t p p && wait_gone "Tie rule" && wait_gone "2 ballots" && wait_for "1. Licht" || return 1
 	tm send-keys -t p p && wait_for "Tie rule" || return 1
+	tm send-keys -t p d && wait_for "dot — 2 voters, 3 options" && tm send-keys -t p Escape && wait_gone "2 voters" || return 1
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT sum(value) FROM mark")" = 6 ]
 }
 

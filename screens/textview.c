@@ -1,0 +1,100 @@
+/* Text overlay. */
+#include "textview.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+
+struct textview {
+	char title[128];
+	char *text;
+	char **lines;
+	int n, top, page;
+};
+
+enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN };
+
+static const struct key_binding textview_keys[] = {
+	{ K_ESC, TV_CLOSE, N_("Close"), N_("Close") },
+	{ 'q', TV_CLOSE, NULL, NULL },
+	{ K_FN(KEY_UP), TV_UP, N_("Scroll"), N_("Scroll") },
+	{ K_FN(KEY_DOWN), TV_DOWN, NULL, NULL },
+	{ K_FN(KEY_PPAGE), TV_PGUP, NULL, NULL },
+	{ K_FN(KEY_NPAGE), TV_PGDN, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
+
+static void textview_destroy(struct app *app, void *state)
+{
+	struct textview *t = state;
+
+	(void)app;
+	free(t->lines);
+	free(t->text);
+	free(t);
+}
+
+static void textview_action(struct app *app, void *state, int action)
+{
+	struct textview *t = state;
+	int page = t->page > 1 ? t->page - 1 : 1;
+
+	switch (action) {
+	case TV_CLOSE: app_pop(app); return;
+	case TV_UP: t->top--; break;
+	case TV_DOWN: t->top++; break;
+	case TV_PGUP: t->top -= page; break;
+	case TV_PGDN: t->top += page; break;
+	}
+	if (t->top > t->n - t->page)
+		t->top = t->n - t->page;
+	if (t->top < 0)
+		t->top = 0;
+}
+
+static void textview_draw(struct app *app, void *state, const struct rect *area)
+{
+	struct textview *t = state;
+	struct rect box = { area->y, area->x + 1, area->h, area->w - 2 };
+
+	t->page = box.h - 2;
+	draw_frame(app, &box, t->title, ROLE_DIALOG);
+	for (int i = 0; i < t->page && t->top + i < t->n; i++)
+		draw_text_cut(app, box.y + 1 + i, box.x + 1, box.w - 2, t->lines[t->top + i],
+			      ROLE_DIALOG);
+}
+
+static const struct screen_ops textview_ops = {
+	.name = "text",
+	.title = N_("Details"),
+	.keys = textview_keys,
+	.modal = true,
+	.destroy = textview_destroy,
+	.draw = textview_draw,
+	.action = textview_action,
+};
+
+void textview_open(struct app *app, const char *title, const char *text)
+{
+	struct textview *t = calloc(1, sizeof *t);
+	int cap = 0;
+
+	if (!t || !(t->text = strdup(text))) {
+		free(t);
+		return;
+	}
+	snprintf(t->title, sizeof t->title, "%s", title);
+	for (char *line = strtok(t->text, "\n"); line; line = strtok(NULL, "\n")) {
+		if (t->n == cap) {
+			char **grown = realloc(t->lines, (size_t)(cap = cap ? cap * 2 : 64) * sizeof *grown);
+			if (!grown)
+				break;
+			t->lines = grown;
+		}
+		t->lines[t->n++] = line;
+	}
+	app_push(app, &textview_ops, t);
+}
