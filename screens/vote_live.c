@@ -13,6 +13,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "poll.h"
+#include "tally_out.h"
 
 struct live {
 	int64_t poll;
@@ -127,7 +128,13 @@ static void live_draw(struct app *app, void *state, const struct rect *area)
 				 : l->info.closed ? _("The poll is closed.")
 						  : NULL;
 
+	struct tally_input rule_of = { .method = l->info.params.method, .lot = l->info.params.lot,
+				       .seed = l->info.params.seed };
+	char rule[512];
+
+	tally_tie_rule(&rule_of, rule, sizeof rule);
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2, l->info.title, ROLE_TITLE);
+	draw_text_cut(app, area->y + 1, area->x + 1, area->w - 2, rule, ROLE_DIM);
 	if (state_text)
 		draw_text_cut(app, area->y + area->h / 2, area->x + 2, area->w - 4, state_text,
 			      ROLE_TITLE);
