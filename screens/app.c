@@ -256,7 +256,8 @@ void app_key(struct app *app, int key)
 	else if ((b = find_key(app_global_keys, key)) != NULL &&
 		 (!top.ops->modal || b->action == GA_REDRAW || key == K_CTRL('c')) &&
 		 (app->npanels > 1 || b->action > GA_PREV) &&
-		 (app_global_key_offered(app, key) || key == K_FN(KEY_F(1))))
+		 (app_global_key_offered(app, key) ||
+		  (key == K_FN(KEY_F(1)) && !(top.ops->locked && top.ops->locked(app, top.state)))))
 		global_action(app, b->action);
 	else if (top.ops->fallback)
 		top.ops->fallback(app, top.state, key);
@@ -301,6 +302,8 @@ bool app_global_key_offered(struct app *app, int key)
 	struct layer top = top_layer(app);
 	bool typing = top.ops->typing && top.ops->typing(app, top.state);
 
+	if (top.ops->locked && top.ops->locked(app, top.state))
+		return key == K_CTRL('l');
 	return typing ? !printable(key) : key != K_FN(KEY_F(1));
 }
 
@@ -357,7 +360,8 @@ static void draw_too_small(struct app *app)
 
 void app_draw(struct app *app)
 {
-	struct rect body = { app->npanels > 1, 0, LINES - 1 - (app->npanels > 1), COLS };
+	bool tabs = app->npanels > 1 && !app->fullscreen;
+	struct rect body = { tabs, 0, LINES - tabs - !app->fullscreen, COLS };
 	/* Overlays leave the tab bar and the line below it (the round clock) in view. */
 	struct rect all = { 2, 0, LINES - 3, COLS };
 
@@ -369,12 +373,13 @@ void app_draw(struct app *app)
 		draw_too_small(app);
 		return;
 	}
-	if (app->npanels > 1)
+	if (tabs)
 		draw_tabs(app);
 	app->panels[app->active]->draw(app, app->panel_state[app->active], &body);
 	for (int i = 0; i < app->depth; i++) {
 		app->cursor_on = false;
 		app->stack[i].ops->draw(app, app->stack[i].state, &all);
 	}
-	draw_status(app);
+	if (!app->fullscreen || app->message[0])
+		draw_status(app);
 }

@@ -56,6 +56,9 @@ struct app {
 	/* Where the terminal cursor goes after this frame, if anywhere. */
 	bool cursor_on;
 	int cursor_y, cursor_x;
+	/* The panel has the whole screen: no tab bar, no status line (the
+	 * projector view of results). */
+	bool fullscreen;
 };
 
 /* Set up the app on an initialised terminal, opening what start asks for

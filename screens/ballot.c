@@ -9,7 +9,7 @@
 #include "i18n.h"
 #include "utf8.h"
 
-enum { BK_UP = 1, BK_DOWN, BK_PGUP, BK_PGDN, BK_MORE, BK_LESS, BK_TOGGLE, BK_CLEAR };
+enum { BK_UP = 1, BK_DOWN, BK_PGUP, BK_PGDN, BK_MORE, BK_LESS, BK_TOGGLE, BK_BACK, BK_CLEAR };
 
 const struct key_binding ballot_keys[] = {
 	{ K_FN(KEY_UP), BK_UP, NULL, N_("Previous option") },
@@ -21,7 +21,8 @@ const struct key_binding ballot_keys[] = {
 	{ '-', BK_LESS, NULL, N_("One less") },
 	{ K_FN(KEY_LEFT), BK_LESS, NULL, NULL },
 	{ ' ', BK_TOGGLE, NULL, N_("Mark or unmark (approval; the next rank when ranking)") },
-	{ K_FN(KEY_BACKSPACE), BK_CLEAR, NULL, N_("Take the mark away") },
+	{ K_FN(KEY_BACKSPACE), BK_BACK, NULL, N_("Take the last digit away") },
+	{ K_FN(KEY_DC), BK_CLEAR, NULL, N_("Take the mark away") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -36,18 +37,22 @@ void ballot_init(struct ballot_edit *b, enum tally_method method, int64_t dots, 
 	b->names = names;
 	b->n = n;
 	b->values = calloc(n ? n : 1, sizeof *b->values);
+	b->set = calloc(n ? n : 1, sizeof *b->set);
 	b->rows = 1;
 }
 
 void ballot_free(struct ballot_edit *b)
 {
 	free(b->values);
+	free(b->set);
 	b->values = NULL;
+	b->set = NULL;
 }
 
 void ballot_clear(struct ballot_edit *b)
 {
 	memset(b->values, 0, (b->n ? b->n : 1) * sizeof *b->values);
+	memset(b->set, 0, (b->n ? b->n : 1) * sizeof *b->set);
 	b->sel = b->top = 0;
 }
 
@@ -73,6 +78,7 @@ static void toggle_rank(struct ballot_edit *b)
 			if (b->values[i] > r)
 				b->values[i]--;
 		b->values[b->sel] = 0;
+		b->set[b->sel] = false;
 		return;
 	}
 	for (size_t i = 0; i < b->n; i++)
@@ -81,17 +87,21 @@ static void toggle_rank(struct ballot_edit *b)
 	b->values[b->sel] = next;
 }
 
+/* Digits build the number; one that would pass the largest value starts a
+ * new number. */
 static void set_digit(struct ballot_edit *b, int digit)
 {
-	int64_t v = b->values[b->sel] * 10 + digit;
+	int64_t max = b->counts		? 999999
+		      : ranked(b)		? (int64_t)b->n
+		      : b->method == TALLY_SCORE ? b->hi
+		      : ticks(b)		? 1
+						: b->dots;
+	int64_t v = b->set[b->sel] ? b->values[b->sel] * 10 + digit : digit;
 
-	if (b->counts)
-		b->values[b->sel] = v > 999999 ? digit : v;
-	else if (ticks(b))
-		v = digit ? 1 : 0;
-	else if (v > (ranked(b) ? (int64_t)b->n : b->method == TALLY_SCORE ? b->hi : b->dots))
-		v = digit;
+	if (v > max)
+		v = digit > max ? max : digit;
 	b->values[b->sel] = v;
+	b->set[b->sel] = v != 0 || b->method == TALLY_SCORE;
 }
 
 bool ballot_key(struct ballot_edit *b, int key)
@@ -120,8 +130,14 @@ bool ballot_key(struct ballot_edit *b, int key)
 		else
 			b->values[b->sel] = ticks(b) ? !b->values[b->sel] : b->values[b->sel] + 1;
 		break;
-	case BK_CLEAR: b->values[b->sel] = 0; break;
+	case BK_BACK: b->values[b->sel] /= 10; break;
+	case BK_CLEAR: b->values[b->sel] = 0; b->set[b->sel] = false; break;
 	}
+	if (k->action >= BK_MORE && k->action <= BK_BACK)
+		b->set[b->sel] = b->values[b->sel] != 0 ||
+				 (b->method == TALLY_SCORE && b->set[b->sel] && k->action != BK_TOGGLE);
+	if (k->action == BK_TOGGLE && b->method == TALLY_SCORE)
+		b->set[b->sel] = true;
 	return true;
 }
 
@@ -131,7 +147,7 @@ static void summary(const struct ballot_edit *b, char *out, size_t outsz)
 
 	for (size_t i = 0; i < b->n; i++) {
 		sum += b->values[i];
-		marked += b->values[i] != 0;
+		marked += b->set[i];
 	}
 	if (b->counts && b->method == TALLY_DOT)
 		snprintf(out, outsz, _("Counted: %lld dots; %lld voters × %lld dots = %lld at most"),
@@ -165,10 +181,10 @@ void ballot_draw(struct app *app, struct ballot_edit *b, const struct rect *r)
 		size_t o = b->top + (size_t)i;
 		enum role role = o == b->sel ? ROLE_SELECTED : ROLE_NORMAL;
 		int64_t v = b->values[o];
-		if (!v)
-			snprintf(value, sizeof value, "  .");
+		if (!b->set[o])
+			snprintf(value, sizeof value, "    .");
 		else if (ticks(b) && !b->counts)
-			snprintf(value, sizeof value, "  %s", utf8_display_unicode() ? "\u2713" : "x");
+			snprintf(value, sizeof value, "    %s", utf8_display_unicode() ? "\u2713" : "x");
 		else
 			snprintf(value, sizeof value, "%5lld", (long long)v);
 		draw_fill(app, r->y + i, r->x, r->w, role);
@@ -184,7 +200,7 @@ size_t ballot_marks(const struct ballot_edit *b, uint32_t *options, int64_t *val
 	size_t n = 0;
 
 	for (size_t i = 0; i < b->n; i++)
-		if (b->values[i]) {
+		if (b->set[i]) {
 			options[n] = (uint32_t)i;
 			values[n++] = b->values[i];
 		}

@@ -16,7 +16,8 @@ struct ballot_edit {
 	int64_t dots, lo, hi;
 	char **names; /* the caller's */
 	size_t n, sel, top;
-	int64_t *values; /* 0 = no mark */
+	int64_t *values;
+	bool *set;       /* the option has a mark (a score may be 0) */
 	int rows;        /* shown by the last draw */
 	/* Counts from paper: totals per option, with a running sum checked
 	 * against dots × voters (dot) or voters (approval). */

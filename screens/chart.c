@@ -23,8 +23,9 @@ void chart_draw_spaced(struct app *app, const struct chart_item *items, int n,
 		valuew = vw > valuew ? vw : valuew;
 		max = items[i].value > max ? items[i].value : max;
 	}
-	if (labelw > r->w / 3)
-		labelw = r->w / 3;
+	/* Names matter more than long bars: up to half the width for them. */
+	if (labelw > r->w / 2)
+		labelw = r->w / 2;
 	barw = r->w - labelw - valuew - 2;
 	for (int i = 0; i < n && i * step < r->h; i++) {
 		int y = r->y + i * step, used;

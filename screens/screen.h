@@ -53,6 +53,9 @@ struct screen_ops {
 	/* True while printable keys go into a text field (so the global
 	 * single-letter keys, like q and ?, are typed, not obeyed). */
 	bool (*typing)(struct app *app, void *state);
+	/* True while the screen must not be left by any key (secret voting):
+	 * the global keys are off. */
+	bool (*locked)(struct app *app, void *state);
 	/* True when leaving now would lose typed text. */
 	bool (*has_unsaved)(struct app *app, void *state);
 	/* A second passed; true when the screen needs a redraw. */

@@ -244,6 +244,12 @@ static void cast(struct app *app, struct vote *v)
 	n = ballot_marks(&v->ballot, options, values);
 	if (poll_cast(app->db, v->poll, NULL, NULL, options, values, n, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
+		reload_result(app, v);
+		if (v->mode == VM_SECRET_BALLOT && v->info.closed) {
+			/* Nothing of this ballot may wait for the next voter. */
+			ballot_clear(&v->ballot);
+			v->mode = VM_RESULTS;
+		}
 	} else {
 		ballot_clear(&v->ballot);
 		reload_result(app, v);
@@ -292,8 +298,10 @@ static int counts_submit(struct app *app, void *owner, int64_t unused, struct fo
 	ballot_clear(&v->ballot);
 	v->ballot.counts = true;
 	v->ballot.voters = voters;
-	for (size_t i = 0; v->have_result && v->b.paper && i < v->ballot.n; i++)
+	for (size_t i = 0; v->have_result && v->b.paper && i < v->ballot.n; i++) {
 		v->ballot.values[i] = v->b.paper[i];
+		v->ballot.set[i] = v->b.paper[i] != 0;
+	}
 	v->mode = VM_COUNTS;
 	return PACT_OK;
 }
@@ -366,8 +374,16 @@ static void vote_action(struct app *app, void *state, int action)
 			dialog_confirm(app, _("Close the poll? No more ballots can be cast."),
 				       _("Close it"), close_now, v);
 		break;
-	case VA_BALLOTS: v->mode = VM_BALLOT; ballot_clear(&v->ballot); break;
-	case VA_SECRET: v->mode = VM_SECRET_WAIT; v->voter_no = (int)v->info.ballots + 1; break;
+	case VA_BALLOTS:
+	case VA_SECRET:
+		if (v->info.closed) {
+			app_message(app, true, "%s", _("The poll is closed; it takes no more ballots"));
+			break;
+		}
+		ballot_clear(&v->ballot);
+		v->mode = action == VA_BALLOTS ? VM_BALLOT : VM_SECRET_WAIT;
+		v->voter_no = (int)v->info.ballots + 1;
+		break;
 	case VA_READY: ballot_clear(&v->ballot); v->mode = VM_SECRET_BALLOT; break;
 	case VA_CAST:
 		if (v->mode == VM_COUNTS)
@@ -377,9 +393,11 @@ static void vote_action(struct app *app, void *state, int action)
 		break;
 	case VA_COUNTS: counts_form(app, v); break;
 	case VA_DETAILS: show_details(app, v); break;
-	case VA_PROJECTOR: v->projector = !v->projector; break;
+	case VA_PROJECTOR: app->fullscreen = v->projector = !v->projector; break;
 	case VA_BACK:
-		if (v->mode == VM_SECRET_BALLOT) {
+		if (v->projector) {
+			app->fullscreen = v->projector = false;
+		} else if (v->mode == VM_SECRET_BALLOT) {
 			ballot_clear(&v->ballot); /* nothing of it stays on screen */
 			v->mode = VM_SECRET_WAIT;
 		} else if (v->mode == VM_SECRET_WAIT) {
@@ -389,6 +407,7 @@ static void vote_action(struct app *app, void *state, int action)
 			ballot_clear(&v->ballot);
 			v->mode = VM_RESULTS;
 		} else {
+			app->fullscreen = v->projector = false;
 			v->mode = VM_LIST;
 			reload_list(app, v);
 		}
@@ -434,6 +453,15 @@ static bool vote_typing(struct app *app, void *state)
 	       v->mode == VM_COUNTS;
 }
 
+/* Secret voting keeps the panel: no tab, no help, no quitting by a voter. */
+static bool vote_locked(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	(void)app;
+	return v->mode == VM_SECRET_WAIT || v->mode == VM_SECRET_BALLOT;
+}
+
 static bool vote_tick(struct app *app, void *state)
 {
 	struct vote *v = state;
@@ -477,13 +505,16 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
 	double total = 0;
 	int gap = v->projector && area->h - 4 >= (int)n * 2 ? 2 : 1;
-	struct rect chart = { area->y + 3, area->x + 2, area->h - 6, area->w - 4 };
+	struct rect chart = { area->y + 2, area->x + 1, area->h - (v->projector ? 2 : 6),
+			      area->w - 2 };
 
 	if (v->info.paper_voters)
 		snprintf(paper, sizeof paper, _(" + %lld on paper"), (long long)v->info.paper_voters);
-	snprintf(head, sizeof head, _("%s — %s — %lld ballots%s%s"), v->info.title,
-		 tally_method_name(v->info.params.method), (long long)v->info.ballots, paper,
-		 v->info.closed ? _(" — closed") : "");
+	snprintf(head, sizeof head,
+		 ngettext("%s — %s — %lld ballot%s%s", "%s — %s — %lld ballots%s%s",
+			  (unsigned long)v->info.ballots),
+		 v->info.title, tally_method_name(v->info.params.method), (long long)v->info.ballots,
+		 paper, v->info.closed ? _(" — closed") : "");
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->projector ? v->info.title : head,
 		      ROLE_TITLE);
 	for (size_t i = 0; i < n; i++)
@@ -505,6 +536,9 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);
 	} else {
 		chart_draw_spaced(app, items, (int)n, &chart, gap); /* the projector: room between */
+		if ((int)n * gap > chart.h)
+			draw_text(app, chart.y + chart.h, chart.x, chart.w,
+				  _("… more options below; d shows them all"), ROLE_DIM);
 	}
 	if (v->projector || !v->have_result)
 		return;
@@ -562,5 +596,6 @@ const struct screen_ops vote_ops = {
 	.action = vote_action,
 	.text_input = vote_text_input,
 	.typing = vote_typing,
+	.locked = vote_locked,
 	.tick = vote_tick,
 };

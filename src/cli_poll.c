@@ -269,9 +269,11 @@ int cli_export_poll(const struct cli_opts *opts, const char *what, const char *p
 	if (strcmp(what, "results") == 0) {
 		rc = poll_result(db, id, path, true, &err);
 	} else if (!(st = sql_query(db, &err,
-				    "SELECT coalesce(b.voter, 'ballot ' || b.id), o.name, m.value FROM "
-				    "mark m JOIN ballot b ON b.id = m.ballot_id JOIN poll_option o ON "
-				    "o.id = m.option_id WHERE b.poll_id = ? ORDER BY b.id, o.position",
+				    "SELECT coalesce(b.voter, 'ballot ' || (SELECT count(*) FROM ballot x "
+				    "WHERE x.poll_id = b.poll_id AND x.voter IS NULL AND x.uuid <= b.uuid)), "
+				    "o.name, m.value FROM mark m JOIN ballot b ON b.id = m.ballot_id JOIN "
+				    "poll_option o ON o.id = m.option_id WHERE b.poll_id = ? "
+				    "ORDER BY b.voter IS NULL, b.voter, b.uuid, o.position",
 				    "I", id))) {
 		rc = PACT_EDB;
 	} else {

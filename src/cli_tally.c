@@ -14,7 +14,7 @@
 struct tally_args {
 	const char *ballots, *options, *format;
 	struct tally_input in;
-	bool have_method;
+	bool have_method, have_seed;
 };
 
 static int int_arg(const char *name, const char *text, int64_t min, int64_t *out)
@@ -92,6 +92,7 @@ static int parse(int argc, char **argv, struct tally_args *a)
 	opterr = 0;
 	a->format = "text";
 	while (rc == PACT_OK && (c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		a->have_seed |= c == 's';
 		if ((rc = cli_method_option(c, optarg, &a->in, &a->have_method)) >= 0)
 			continue;
 		rc = PACT_OK;
@@ -137,7 +138,7 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 	if (pb && (!a.options || a.in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs and "
 					       "--budget N"));
-	if (a.in.lot && !a.in.seed)
+	if (a.in.lot && !a.have_seed)
 		return cli_usage_error("%s", _("--tiebreak lot needs --seed N, so that anyone can "
 					       "repeat the draw"));
 	ballots_init(&b);

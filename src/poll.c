@@ -281,6 +281,25 @@ static int store_ballots(sqlite3 *db, int64_t poll_id, const struct ballots *b,
 	return rc;
 }
 
+/* One ballot per voter: a file imported twice is refused the second time. */
+static int refuse_known_voters(sqlite3 *db, int64_t poll_id, const struct ballots *b,
+			       const struct tally_input *in, const char *path, struct pact_err *err)
+{
+	for (size_t v = 0; v < in->nvoters; v++) {
+		int64_t n;
+		if (sql_int(db, &n, NULL, err,
+			    "SELECT count(*) FROM ballot WHERE poll_id = ? AND voter = ?", "It", poll_id,
+			    ballots_voter_name(b, v)) != PACT_OK)
+			return PACT_EDB;
+		if (n)
+			return err_set(err, PACT_EINPUT,
+				       _("%s:%ld: voter '%s' has a ballot in this poll already; each "
+					 "voter votes once"),
+				       path, b->line[in->start[v]], ballots_voter_name(b, v));
+	}
+	return PACT_OK;
+}
+
 int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
 			struct pact_err *err)
 {
@@ -311,7 +330,9 @@ int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t 
 			     ballots_mark_voter(&b, mark), why.msg);
 	}
 	if (rc == PACT_OK && (rc = db_begin(db, err)) == PACT_OK) {
-		rc = store_ballots(db, poll_id, &b, &in, err);
+		rc = refuse_known_voters(db, poll_id, &b, &in, path, err);
+		if (rc == PACT_OK)
+			rc = store_ballots(db, poll_id, &b, &in, err);
 		if (rc == PACT_OK)
 			rc = db_commit(db, err);
 		else
@@ -373,12 +394,20 @@ int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *token
 	in.start = start;
 	in.option = options;
 	in.value = values;
-	rc = tally_check(&in, &mark, err);
+	rc = n == 0 ? err_set(err, PACT_EINPUT, "%s",
+			      _("the ballot is empty; mark at least one option"))
+		    : tally_check(&in, &mark, err);
 	if (rc == PACT_OK && (rc = db_begin(db, err)) == PACT_OK) {
 		stamp_uuid(uuid);
 		stamp_iso(time(NULL), now);
+		/* A ballot without a name keeps no trace of when or in which order
+		 * it came: a random row number and the date only. */
+		if (!voter)
+			now[10] = '\0';
 		rc = sql_exec(db, err,
-			      "INSERT INTO ballot(uuid, poll_id, voter, token, cast_at) VALUES (?, ?, ?, ?, ?)",
+			      "INSERT INTO ballot(id, uuid, poll_id, voter, token, cast_at) VALUES "
+			      "(CASE WHEN ?3 IS NULL THEN abs(random() % 9007199254740991) END, ?1, ?2, "
+			      "?3, ?4, ?5)",
 			      "tIttt", uuid, poll_id, voter, token, now);
 		if (rc != PACT_OK && sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE)
 			rc = err_set(err, PACT_EINPUT, "%s", _("this terminal has voted already"));
