@@ -64,9 +64,17 @@ static const struct key_binding results_keys[] = {
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
 	{ 0, 0, NULL, NULL },
 };
+/* The ballot editor takes its keys first; the entries without an action
+ * are here for the help overlay. */
 static const struct key_binding ballot_mode_keys[] = {
 	{ K_ENTER, VA_CAST, N_("Cast"), N_("Store this ballot") },
 	{ K_ESC, VA_BACK, N_("Back"), N_("Back without storing") },
+	{ '0', 0, NULL, N_("Digits: the dots, score or rank of the marked option") },
+	{ ' ', 0, NULL, N_("Space: tick an approval, or give the next rank") },
+	{ '+', 0, NULL, N_("+ and -: one more, one less") },
+	{ K_FN(KEY_BACKSPACE), 0, NULL, N_("Take the last digit away") },
+	{ K_FN(KEY_DC), 0, NULL, N_("Take the mark away") },
+	{ K_FN(KEY_UP), 0, NULL, N_("Up and Down: the option to mark") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding secret_wait_keys[] = {

@@ -33,6 +33,32 @@ static const struct key_binding live_keys[] = {
 	{ K_CTRL('c'), LA_LEAVE, N_("Leave"), N_("Leave (Ctrl-C)") },
 	{ 0, 0, NULL, NULL },
 };
+static const struct key_binding done_keys[] = {
+	{ K_CTRL('c'), LA_LEAVE, N_("Leave"), N_("Leave (Ctrl-C)") },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct key_binding *live_current_keys(struct app *app, void *state)
+{
+	struct live *l = state;
+
+	(void)app;
+	return l->done || l->info.closed ? done_keys : live_keys;
+}
+
+/* One ballot per terminal: a hash of the poll, the user and the terminal,
+ * so that the ballot does not say which terminal it came from. */
+static void voter_token(char *out, size_t outsz, int64_t poll, const char *tty)
+{
+	char text[512];
+	uint64_t h = 1469598103934665603ull;
+
+	snprintf(text, sizeof text, "pact-vote:%lld:%lu:%s", (long long)poll,
+		 (unsigned long)getuid(), tty ? tty : "?");
+	for (const char *c = text; *c; c++)
+		h = (h ^ (unsigned char)*c) * 1099511628211ull;
+	snprintf(out, outsz, "%016llx", (unsigned long long)h);
+}
 
 static void *live_create(struct app *app)
 {
@@ -43,7 +69,7 @@ static void *live_create(struct app *app)
 	if (!l)
 		return NULL;
 	l->poll = app->start->poll_id;
-	snprintf(l->token, sizeof l->token, "%lu:%s", (unsigned long)getuid(), tty ? tty : "?");
+	voter_token(l->token, sizeof l->token, l->poll, tty);
 	if (poll_get(app->db, l->poll, &l->info, &err) != PACT_OK ||
 	    poll_option_names(app->db, l->poll, &l->names, &l->nnames, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
@@ -146,6 +172,7 @@ const struct screen_ops vote_live_ops = {
 	.name = "vote-live",
 	.title = N_("Your vote"),
 	.keys = live_keys,
+	.current_keys = live_current_keys,
 	.create = live_create,
 	.destroy = live_destroy,
 	.draw = live_draw,
