@@ -185,6 +185,8 @@ static const char *const method_choices[] = {
 	"dot", "approval", "score", "borda", "irv", "schulze", NULL,
 };
 static const char *const source_choices[] = { N_("ideas"), N_("clusters"), NULL };
+static const char *const tie_choices[] = { N_("shared positions"), N_("lot (with the seed)"),
+					  NULL };
 
 static int new_poll_submit(struct app *app, void *owner, int64_t session, struct form *f,
 			   struct pact_err *err)
@@ -194,10 +196,26 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	int64_t id;
 	int rc;
 
+	long long lo, hi, seed;
+	int used = 0;
+
 	tally_method_parse(method_choices[form_choice(f, 1)], &p.method);
 	if (*form_text(f, 3) && (p.dots = atoll(form_text(f, 3))) <= 0)
 		return err_set(err, PACT_EINPUT, _("dots: give a whole number from 1, not '%s'"),
 			       form_text(f, 3));
+	if (sscanf(form_text(f, 4), "%lld..%lld%n", &lo, &hi, &used) != 2 ||
+	    form_text(f, 4)[used] || lo >= hi)
+		return err_set(err, PACT_EINPUT, _("scores: write the range as LO..HI, like 0..5, not '%s'"),
+			       form_text(f, 4));
+	p.lo = lo;
+	p.hi = hi;
+	p.lot = form_choice(f, 5) == 1;
+	if (p.lot && (sscanf(form_text(f, 6), "%lld%n", &seed, &used) != 1 ||
+		      form_text(f, 6)[used] || seed < 0))
+		return err_set(err, PACT_EINPUT,
+			       _("seed: give a whole number, so anyone can repeat the draw, not '%s'"),
+			       form_text(f, 6));
+	p.seed = p.lot ? (uint64_t)seed : 0;
 	rc = poll_create(app->db, session, form_text(f, 0), &p,
 			 form_choice(f, 2) ? POLL_FROM_CLUSTERS : POLL_FROM_IDEAS, &id, err);
 	if (rc == PACT_OK) {
@@ -216,6 +234,9 @@ static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t
 	form_add_choice(f, _("Method"), method_choices, 0);
 	form_add_choice(f, _("Options from"), source_choices, 0);
 	form_add_text(f, _("Dots per voter (dot)"), "5", 8, false);
+	form_add_text(f, _("Scores (score)"), "0..5", 16, false);
+	form_add_choice(f, _("Ties"), tie_choices, 0);
+	form_add_text(f, _("Seed for a lot"), "", 18, false);
 	form_open(app, f);
 }
 

@@ -148,3 +148,19 @@ t_tmux_vote_counts_from_paper() {
 	[ "$(sed -n 2p "$T/out")" = "1,Meer groen,7" ] || { why "poll show: $(cat "$T/out")"; return 1; }
 	tm send-keys -t p q && wait_exit 0
 }
+
+t_tmux_vote_new_poll_in_the_panel() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Wijk" >/dev/null && "$PACT" idea add 1 "Groen" >/dev/null && "$PACT" idea add 1 "Licht" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "No polls yet" || return 1
+	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Enter && wait_for "New poll" || return 1
+	tm send-keys -t p Tab Right Right && wait_for "< score >" || return 1
+	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "seed: give a whole number" || return 1
+	tm send-keys -t p C-u 42 C-d && wait_for "score — 0 ballots" && wait_for "Tie rule: ties are broken by lot, seed 42." || return 1
+	[ "$(sqlite3 "$db" "SELECT method || lo || '..' || hi || tiebreak || seed FROM poll")" = "score1..10lot42" ] ||
+		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }
+	tm send-keys -t p b && wait_for "Scores from 1 to 10" && tm send-keys -t p 1 0 Down 0 && wait_for "2 scored" || return 1
+	tm send-keys -t p q && wait_for "2 scored" || return 1 # q is not for leaving a ballot
+	tm send-keys -t p Escape q && wait_exit 0
+}
