@@ -581,9 +581,19 @@ static int make_rows(struct irv_ctx *c, const struct irv_state *st, struct tally
 		out->tie = out->tie_mattered = true;
 	if (add_continuing(c, st, out))
 		return PACT_EDB;
-	for (size_t i = st->nelim; i-- > 0;)
-		if (!c->possible[st->elim[i]])
-			add_row(out, c, st, st->elim[i], out->nrows + 1);
+	/* Options eliminated one after the other with the very same votes in
+	 * every round were tied: they share a position (unless a lot ruled). */
+	for (size_t i = st->nelim; i-- > 0;) {
+		size_t o = st->elim[i], pos = out->nrows + 1;
+		if (c->possible[o])
+			continue;
+		if (i + 1 < st->nelim && !c->possible[st->elim[i + 1]] && !c->in->lot &&
+		    out->nrows > 0 && by_history(st, c->n, st->elim[i + 1], o) == 0) {
+			pos = out->rows[out->nrows - 1].position;
+			out->tie = true;
+		}
+		add_row(out, c, st, o, pos);
+	}
 	return PACT_OK;
 }
 

@@ -108,6 +108,14 @@ void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
 	if (in->lot)
 		snprintf(out, outsz, _("Tie rule: ties are broken by lot, seed %llu."),
 			 (unsigned long long)in->seed);
+	else if (in->method == TALLY_PB_GREEDY)
+		snprintf(out, outsz, "%s",
+			 _("Tie rule: equal approvals go to the lower cost, then to the option listed "
+			   "first."));
+	else if (in->method == TALLY_PB_MES)
+		snprintf(out, outsz, "%s",
+			 _("Tie rule: equal payments go to the lower cost, then to more approvals, "
+			   "then to the option listed first."));
 	else if (in->method == TALLY_IRV)
 		snprintf(out, outsz, "%s",
 			 _("Tie rule: a tie for fewest votes goes by the latest earlier round where "

@@ -100,3 +100,12 @@ t_tally_irv_rounds() {
 	run "$PACT_SAN" tally --method irv --ballots "$T/b.csv"
 	expect_in "$T/out" "Rounds" && expect_in "$T/out" "exhausted"
 }
+
+t_tally_irv_exact_ties_share_a_position() {
+	printf 'voter,option,value\nA,x,1\nB,x,1\nC,y,1\n' >"$T/b.csv"
+	printf 'option\nx\ny\np\nq\nr\n' >"$T/o.csv"
+	run "$PACT_SAN" tally --method irv --ballots "$T/b.csv" --options "$T/o.csv" --format csv
+	expect_rc 0 && [ "$(tail -3 "$T/out" | cut -d, -f1 | tr -d '\n')" = 333 ] || { why "$(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method pb-mes --ballots "$T/b.csv" --options <(printf 'option,cost\nx,5\ny,5\np,1\nq,1\nr,1\n') --budget 10
+	expect_in "$T/out" "Tie rule: equal payments go to the lower cost"
+}
