@@ -25,9 +25,10 @@ int cli_merge(const struct cli_opts *opts, int argc, char **argv);
 int cli_tally(const struct cli_opts *opts, int argc, char **argv);
 int cli_poll(const struct cli_opts *opts, int argc, char **argv);
 int cli_vote(const struct cli_opts *opts, int argc, char **argv);
-int cli_import_ballots(const struct cli_opts *opts, const char *poll, const char *path);
-int cli_export_poll(const struct cli_opts *opts, const char *what, const char *poll,
-		    const char *path);
+struct poll_kind;
+struct csv_out_opts;
+int cli_poll_kind(const struct cli_opts *opts, const struct poll_kind *k, bool import,
+		  const char *poll, const char *path, const struct csv_out_opts *o);
 
 /* The method options of pact tally and pact poll new, for getopt_long. */
 #define CLI_METHOD_OPTIONS                                                                     \

@@ -10,6 +10,7 @@
 #include "csv.h"
 #include "db.h"
 #include "i18n.h"
+#include "kind.h"
 #include "poll.h"
 #include "session.h"
 #include "sql.h"
@@ -156,7 +157,7 @@ static int open_poll(const struct cli_opts *opts, const char *ref, sqlite3 **db,
 }
 
 /* The result of a poll, as pact tally prints it for the same ballots. */
-static int poll_result(sqlite3 *db, int64_t poll, const char *path, bool csv, struct pact_err *err)
+static int poll_result(sqlite3 *db, int64_t poll, bool csv, struct pact_err *err)
 {
 	struct ballots b;
 	struct tally_input in;
@@ -166,7 +167,7 @@ static int poll_result(sqlite3 *db, int64_t poll, const char *path, bool csv, st
 	if (rc == PACT_OK)
 		rc = tally_run(&in, &r, err);
 	if (rc == PACT_OK && csv)
-		rc = tally_write_csv(path, &in, &r, err);
+		rc = tally_write_csv("-", &in, &r, err);
 	else if (rc == PACT_OK)
 		tally_print(stdout, &in, &r);
 	tally_free(&r);
@@ -197,7 +198,7 @@ static int poll_show(const struct cli_opts *opts, int argc, char **argv)
 		return cli_usage_error("%s", _("usage: pact poll show POLL [--format text|csv]"));
 	if ((rc = open_poll(opts, argv[optind], &db, &id)) != PACT_OK)
 		return rc;
-	if ((rc = poll_result(db, id, "-", csv, &err)) != PACT_OK)
+	if ((rc = poll_result(db, id, csv, &err)) != PACT_OK)
 		cli_report(&err);
 	db_close(db);
 	return rc;
@@ -233,65 +234,29 @@ int cli_poll(const struct cli_opts *opts, int argc, char **argv)
 	return cli_usage_error("%s", _("usage: pact poll new|list|show|close …"));
 }
 
-/* pact import ballots --poll POLL FILE */
-int cli_import_ballots(const struct cli_opts *opts, const char *poll, const char *path)
+/* A poll kind on the command line: pact export|import results|ballots --poll POLL FILE. */
+int cli_poll_kind(const struct cli_opts *opts, const struct poll_kind *k, bool import,
+		  const char *poll, const char *path, const struct csv_out_opts *o)
 {
 	struct pact_err err;
 	sqlite3 *db;
 	int64_t id, count;
 	int rc;
 
+	if (import && !k->import_fn)
+		return cli_usage_error(_("%s cannot be imported; it is worked out from the ballots"),
+				       k->name);
+	if (!poll)
+		return cli_usage_error(_("usage: pact %s %s --poll POLL FILE"),
+				       import ? "import" : "export", k->name);
 	if ((rc = open_poll(opts, poll, &db, &id)) != PACT_OK)
 		return rc;
-	rc = poll_import_ballots(db, id, path, &count, &err);
-	if (rc == PACT_OK)
-		fprintf(stderr, _("pact: imported %lld ballots\n"), (long long)count);
-	else
-		cli_report(&err);
-	db_close(db);
-	return rc;
-}
-
-/* pact export results|ballots --poll POLL FILE */
-int cli_export_poll(const struct cli_opts *opts, const char *what, const char *poll,
-		    const char *path)
-{
-	static const char *const header[] = { "voter", "option", "value", NULL };
-	struct pact_err err;
-	struct csv_out w;
-	sqlite3_stmt *st;
-	sqlite3 *db;
-	int64_t id;
-	int rc;
-
-	if ((rc = open_poll(opts, poll, &db, &id)) != PACT_OK)
-		return rc;
-	if (strcmp(what, "results") == 0) {
-		rc = poll_result(db, id, path, true, &err);
-	} else if (!(st = sql_query(db, &err,
-				    "SELECT coalesce(b.voter, 'ballot ' || (SELECT count(*) FROM ballot x "
-				    "WHERE x.poll_id = b.poll_id AND x.voter IS NULL AND x.uuid <= b.uuid)), "
-				    "o.name, m.value FROM mark m JOIN ballot b ON b.id = m.ballot_id JOIN "
-				    "poll_option o ON o.id = m.option_id WHERE b.poll_id = ? "
-				    "ORDER BY b.voter IS NULL, b.voter, b.uuid, o.position",
-				    "I", id))) {
-		rc = PACT_EDB;
-	} else {
-		if ((rc = csv_out_open(&w, path, NULL, &err)) == PACT_OK) {
-			rc = csv_out_header(&w, header);
-			while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW)
-				if ((rc = csv_out_field(&w, (const char *)sqlite3_column_text(st, 0))) ==
-					    PACT_OK &&
-				    (rc = csv_out_field(&w, (const char *)sqlite3_column_text(st, 1))) ==
-					    PACT_OK &&
-				    (rc = csv_out_int(&w, sqlite3_column_int64(st, 2))) == PACT_OK)
-					rc = csv_out_end_row(&w);
-			rc = csv_out_close(&w, &err) != PACT_OK ? PACT_EINPUT : rc;
-		}
-		sqlite3_finalize(st);
-	}
+	rc = import ? k->import_fn(db, id, path, &count, &err)
+		    : k->export_fn(db, id, path, o, &count, &err);
 	if (rc != PACT_OK)
 		cli_report(&err);
+	else if (import)
+		fprintf(stderr, _("pact: imported %lld %s\n"), (long long)count, k->name);
 	db_close(db);
 	return rc;
 }

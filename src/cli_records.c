@@ -47,9 +47,12 @@ static int list_kinds(void)
 			printf("\n");
 		}
 	}
-	printf("results — %s\n  position, option, value\n", _("a poll's result (--poll POLL)"));
-	printf("ballots — %s\n  voter, option, value\n",
-	       _("a poll's ballots (--poll POLL; import takes the same columns)"));
+	for (size_t i = 0; i < npoll_kinds; i++) {
+		printf("%s — %s\n ", poll_kinds[i].name, _(poll_kinds[i].summary));
+		for (size_t c = 0; poll_kinds[i].columns[c]; c++)
+			printf(" %s", poll_kinds[i].columns[c]);
+		printf("\n");
+	}
 	return PACT_OK;
 }
 
@@ -98,12 +101,9 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 	}
 	if (list)
 		return list_kinds();
-	if (argc - optind == 2 && (strcmp(argv[optind], "results") == 0 ||
-				   strcmp(argv[optind], "ballots") == 0)) {
-		if (!poll)
-			return cli_usage_error(_("usage: pact export %s --poll POLL FILE"), argv[optind]);
-		return cli_export_poll(opts, argv[optind], poll, argv[optind + 1]);
-	}
+	if (argc - optind == 2 && poll_kind_find(argv[optind]))
+		return cli_poll_kind(opts, poll_kind_find(argv[optind]), false, poll,
+				     argv[optind + 1], &o.csv);
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact export KIND FILE|- [--session ID] [--excel] "
 					 "[--with-names] (pact export --list shows the kinds)"));
@@ -159,11 +159,9 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 		default: return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
 		}
 	}
-	if (argc - optind == 2 && strcmp(argv[optind], "ballots") == 0) {
-		if (!poll)
-			return cli_usage_error("%s", _("usage: pact import ballots --poll POLL FILE"));
-		return cli_import_ballots(opts, poll, argv[optind + 1]);
-	}
+	if (argc - optind == 2 && poll_kind_find(argv[optind]))
+		return cli_poll_kind(opts, poll_kind_find(argv[optind]), true, poll, argv[optind + 1],
+				     NULL);
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact import KIND FILE|- [--delimiter ,|;|tab] "
 					 "[--encoding cp1252] [--excel]"));

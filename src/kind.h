@@ -57,6 +57,27 @@ struct kind {
 	const char *session_field;
 };
 
+/* Kinds that belong to one poll and are not a table of their own: its
+ * result and its ballots. Declared here beside the others, with their own
+ * reading and writing. */
+struct csv_out_opts;
+struct pact_err;
+typedef struct sqlite3 sqlite3;
+
+struct poll_kind {
+	const char *name;
+	const char *summary;         /* N_() */
+	const char *const *columns;  /* the CSV header, NULL-terminated */
+	int (*export_fn)(sqlite3 *db, int64_t poll, const char *path, const struct csv_out_opts *o,
+			 int64_t *count, struct pact_err *err);
+	int (*import_fn)(sqlite3 *db, int64_t poll, const char *path, int64_t *count,
+			 struct pact_err *err); /* NULL: export only */
+};
+
+extern const struct poll_kind poll_kinds[];
+extern const size_t npoll_kinds;
+const struct poll_kind *poll_kind_find(const char *name);
+
 /* All kinds, in an order in which each kind's references come first. */
 extern const struct kind *const kinds[];
 extern const size_t nkinds;

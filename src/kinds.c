@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "poll.h"
 #include "session.h"
 
 #define NOW_ISO "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
@@ -102,5 +103,24 @@ const struct kind *kind_find(const char *name)
 	for (size_t i = 0; i < nkinds; i++)
 		if (strcmp(kinds[i]->name, name) == 0)
 			return kinds[i];
+	return NULL;
+}
+
+static const char *const result_columns[] = { "position", "option", "value", NULL };
+static const char *const ballot_columns[] = { "voter", "option", "value", NULL };
+
+const struct poll_kind poll_kinds[] = {
+	{ "results", N_("a poll's result (--poll POLL)"), result_columns, poll_export_results,
+	  NULL },
+	{ "ballots", N_("a poll's ballots (--poll POLL); secret ones in random order"),
+	  ballot_columns, poll_export_ballots, poll_import_ballots },
+};
+const size_t npoll_kinds = COUNT(poll_kinds);
+
+const struct poll_kind *poll_kind_find(const char *name)
+{
+	for (size_t i = 0; i < npoll_kinds; i++)
+		if (strcmp(poll_kinds[i].name, name) == 0)
+			return &poll_kinds[i];
 	return NULL;
 }

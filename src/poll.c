@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "sql.h"
 #include "stamp.h"
+#include "tally_out.h"
 #include "text.h"
 
 static int insert_options_from(sqlite3 *db, int64_t poll, int64_t session, enum poll_source from,
@@ -493,4 +494,60 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 		return db_commit(db, err);
 	db_rollback(db);
 	return rc;
+}
+
+int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
+			const struct csv_out_opts *o, int64_t *count, struct pact_err *err)
+{
+	struct ballots b;
+	struct tally_input in;
+	struct tally_result r = { 0 };
+	int rc = poll_load(db, poll_id, &b, &in, err);
+
+	(void)o;
+	if (rc == PACT_OK)
+		rc = tally_run(&in, &r, err);
+	if (rc == PACT_OK)
+		rc = tally_write_csv(path, &in, &r, err);
+	*count = (int64_t)r.nrows;
+	tally_free(&r);
+	ballots_free(&b);
+	return rc;
+}
+
+int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
+			const struct csv_out_opts *o, int64_t *count, struct pact_err *err)
+{
+	static const char *const header[] = { "voter", "option", "value", NULL };
+	struct csv_out w;
+	int rc, step = SQLITE_DONE;
+	sqlite3_stmt *st = sql_query(
+		db, err,
+		"SELECT coalesce(b.voter, 'ballot ' || (SELECT count(*) FROM ballot x WHERE x.poll_id "
+		"= b.poll_id AND x.voter IS NULL AND x.uuid <= b.uuid)), o.name, m.value FROM mark m "
+		"JOIN ballot b ON b.id = m.ballot_id JOIN poll_option o ON o.id = m.option_id WHERE "
+		"b.poll_id = ? ORDER BY b.voter IS NULL, b.voter, b.uuid, o.position",
+		"I", poll_id);
+
+	*count = 0;
+	if (!st)
+		return PACT_EDB;
+	if ((rc = csv_out_open(&w, path, o, err)) != PACT_OK) {
+		sqlite3_finalize(st);
+		return rc;
+	}
+	rc = csv_out_header(&w, header);
+	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((rc = csv_out_field(&w, (const char *)sqlite3_column_text(st, 0))) == PACT_OK &&
+		    (rc = csv_out_field(&w, (const char *)sqlite3_column_text(st, 1))) == PACT_OK &&
+		    (rc = csv_out_int(&w, sqlite3_column_int64(st, 2))) == PACT_OK)
+			rc = csv_out_end_row(&w);
+		(*count)++;
+	}
+	sqlite3_finalize(st);
+	if (rc == PACT_OK && step != SQLITE_DONE) {
+		csv_out_abort(&w);
+		return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+	}
+	return csv_out_close(&w, err);
 }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "ballots.h"
+#include "csv.h"
 #include "pager.h"
 #include "err.h"
 #include "tally.h"
@@ -72,6 +73,13 @@ int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
 /* Polls of a session (session_id 0: all): columns title, method, ballots,
  * state. */
 int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err);
+
+/* The result as position,option,value and the ballots as voter,option,value
+ * (secret ballots numbered in a random order), to path ("-" is stdout). */
+int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
+			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
+int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
+			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
 
 /* Ballots from a voter,option,value file: checked by the poll's rules
  * (FILE:LINE:COLUMN on a broken one), stored all or nothing. */
