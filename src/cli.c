@@ -21,14 +21,31 @@ struct subcommand {
 	int (*run)(const struct cli_opts *opts, int argc, char **argv);
 };
 
+static void vusage(const char *fmt, va_list ap)
+{
+	fprintf(stderr, "pact: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+}
+
 int cli_usage_error(const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	fprintf(stderr, "pact: ");
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\n");
+	vusage(fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "%s\n", _("Run 'pact --help' for the options and subcommands."));
+	return PACT_EUSAGE;
+}
+
+/* Errors in the global options or the subcommand's name: the whole usage. */
+__attribute__((format(printf, 1, 2))) static int usage_error_full(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vusage(fmt, ap);
 	va_end(ap);
 	cli_usage(stderr);
 	return PACT_EUSAGE;
@@ -133,7 +150,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 			break;
 		case 'l':
 			if (strcmp(optarg, "nl") != 0 && strcmp(optarg, "en") != 0)
-				return cli_usage_error(_("--lang takes nl or en, not '%s'"), optarg);
+				return usage_error_full(_("--lang takes nl or en, not '%s'"), optarg);
 			opts->lang = optarg;
 			break;
 		case 'h':
@@ -143,7 +160,8 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 			printf("pact %s\n", PACT_VERSION);
 			return PACT_OK;
 		default:
-			return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+			return usage_error_full(_("unknown or incomplete option '%s'"),
+						argv[optind - 1]);
 		}
 	}
 	opts->argc = argc - optind;
@@ -156,5 +174,5 @@ int cli_run(const struct cli_opts *opts)
 	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
 		if (strcmp(opts->argv[0], subcommands[i].name) == 0)
 			return subcommands[i].run(opts, opts->argc, opts->argv);
-	return cli_usage_error(_("unknown subcommand '%s'"), opts->argv[0]);
+	return usage_error_full(_("unknown subcommand '%s'"), opts->argv[0]);
 }
