@@ -154,3 +154,23 @@ CREATE TABLE poll_count (
 	PRIMARY KEY (poll_id, option_id)
 ) WITHOUT ROWID;
 ALTER TABLE poll ADD COLUMN paper_voters INTEGER NOT NULL DEFAULT 0;
+
+-- version 5
+-- The catalogue of work forms (werkvormen), shipped in data/werkvormen.csv
+-- and editable like any other kind of record.
+CREATE TABLE werkvorm (
+	id             INTEGER PRIMARY KEY,
+	uuid           TEXT NOT NULL UNIQUE,
+	name           TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+	name_nl        TEXT NOT NULL DEFAULT '',
+	description    TEXT NOT NULL DEFAULT '',
+	description_nl TEXT NOT NULL DEFAULT '',
+	rungs          TEXT NOT NULL DEFAULT '',
+	min_group      INTEGER NOT NULL DEFAULT 1 CHECK (min_group >= 1),
+	max_group      INTEGER NOT NULL DEFAULT 1000,
+	minutes        INTEGER NOT NULL DEFAULT 60 CHECK (minutes > 0),
+	cost           TEXT NOT NULL DEFAULT 'low' CHECK (cost IN ('low', 'medium', 'high')),
+	low_literacy   INTEGER NOT NULL DEFAULT 0 CHECK (low_literacy IN (0, 1)),
+	mode           TEXT NOT NULL DEFAULT 'offline' CHECK (mode IN ('online', 'offline', 'both')),
+	CHECK (max_group >= min_group)
+);
