@@ -78,7 +78,7 @@ static void *bs_create(struct app *app)
 	if (!b)
 		return NULL;
 	b->sv = sv_new(app);
-	list_init(&b->lv, &b->pager, session_columns, 4, 3,
+	list_init(&b->lv, &b->pager, session_columns, 4, 0,
 		  N_("No sessions yet. Press n to start one."));
 	if (app->db)
 		reload(app, b);

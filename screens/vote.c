@@ -225,11 +225,97 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	return rc;
 }
 
-static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t session)
+static const char *const all_methods[] = {
+	"dot", "approval", "score", "borda", "irv", "schulze", "pb-greedy", "pb-mes", NULL,
+};
+
+/* One option per line; "name ; cost" for the budget methods. */
+static int add_typed_options(sqlite3 *db, int64_t poll, const char *text, bool pb,
+			     struct pact_err *err)
 {
-	struct form *f = form_new(_("New poll"), new_poll_submit, owner, session);
+	char *copy = strdup(text), *save = NULL;
+	int rc = PACT_OK, n = 0;
+
+	if (!copy)
+		return err_set(err, PACT_EDB, _("out of memory"));
+	for (char *line = strtok_r(copy, "\n", &save); line && rc == PACT_OK;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *semi = strrchr(line, ';');
+		long long cost = 0;
+		if (semi) {
+			*semi = '\0';
+			cost = atoll(semi + 1);
+		}
+		if (!*line || strspn(line, " ") == strlen(line))
+			continue;
+		if (pb && cost <= 0)
+			rc = err_set(err, PACT_EINPUT,
+				     _("options: give each option's cost after a ';', like 'Bankjes ; "
+				       "2500' (at '%s')"),
+				     line);
+		else
+			rc = poll_add_option(db, poll, line, cost, err);
+		n++;
+	}
+	free(copy);
+	if (rc == PACT_OK && n < 2)
+		rc = err_set(err, PACT_EINPUT, "%s", _("options: give at least two, one per line"));
+	return rc;
+}
+
+static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			   struct pact_err *err)
+{
+	struct vote *v = owner;
+	struct poll_params p = { 0 };
+	int64_t id;
+	bool pb;
+	int rc;
 
 	(void)unused;
+	tally_method_parse(all_methods[form_choice(f, 1)], &p.method);
+	pb = p.method == TALLY_PB_GREEDY || p.method == TALLY_PB_MES;
+	p.budget = atoll(form_text(f, 3));
+	if (pb && p.budget <= 0)
+		return err_set(err, PACT_EINPUT, _("budget: give the amount to share out, not '%s'"),
+			       form_text(f, 3));
+	if ((rc = db_begin(app->db, err)) != PACT_OK)
+		return rc;
+	rc = poll_create(app->db, 0, form_text(f, 0), &p, POLL_FROM_NONE, &id, err);
+	if (rc == PACT_OK)
+		rc = add_typed_options(app->db, id, form_text(f, 2), pb, err);
+	if (rc == PACT_OK)
+		rc = db_commit(app->db, err);
+	else
+		db_rollback(app->db);
+	if (rc == PACT_OK) {
+		reload_list(app, v);
+		open_poll(app, v, id);
+	}
+	return rc;
+}
+
+static void own_poll_form(struct app *app, struct vote *v)
+{
+	struct form *f = form_new(_("New poll with its own options"), own_poll_submit, v, 0);
+
+	form_add_text(f, _("Title"), _("Which plans get the budget?"), 800, false);
+	form_add_choice(f, _("Method"), all_methods, 6);
+	form_add_text(f, _("Options, one a line"), "", 40000, true);
+	form_add_text(f, _("Budget (pb-greedy, pb-mes)"), "", 18, false);
+	form_open(app, f);
+}
+
+static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t session)
+{
+	struct form *f;
+
+	(void)unused;
+	if (session <= 0) {
+		own_poll_form(app, owner);
+		return;
+	}
+	f = form_new(_("New poll"), new_poll_submit, owner, session);
 	form_add_text(f, _("Title"), _("Which ideas first?"), 800, false);
 	form_add_choice(f, _("Method"), method_choices, 0);
 	form_add_choice(f, _("Options from"), source_choices, 0);
@@ -253,7 +339,8 @@ static void new_poll(struct app *app, struct vote *v)
 		free(p);
 		return;
 	}
-	picker_open(app, _("A vote on the ideas of which session?"), p, session_cols, 3, 2,
+	pager_add_extra(p, 0, _("A poll with its own options (typed, with costs for a budget)"));
+	picker_open(app, _("A vote on the ideas of which session?"), p, session_cols, 3, 0,
 		    session_chosen, v, 0);
 }
 

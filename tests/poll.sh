@@ -164,3 +164,13 @@ t_tmux_vote_new_poll_in_the_panel() {
 	tm send-keys -t p q && wait_for "2 scored" || return 1 # q is not for leaving a ballot
 	tm send-keys -t p Escape q && wait_exit 0
 }
+
+t_tmux_vote_poll_with_typed_options_and_budget() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 n && wait_for "A poll with its own options" || return 1
+	tm send-keys -t p Home Enter && wait_for "New poll with its own options" && wait_for "pb-greedy" || return 1
+	tm send-keys -t p Tab Tab "Speeltuin ; 60000" Enter "Bankjes ; 10000" Enter "Moestuin ; 35000" Tab 80000 C-d &&
+		wait_for "pb-greedy — 0 ballots" && wait_for "Tie rule: equal approvals go to the lower cost" || return 1
+	tm send-keys -t p b && wait_for "Speeltuin" && tm send-keys -t p Space Down Space Enter && wait_for "Ballot 1 stored" || return 1
+	tm send-keys -t p Escape && wait_for "Budget 80000; funded 70000; left 10000" || return 1
+}
