@@ -154,7 +154,7 @@ t_tmux_vote_new_poll_in_the_panel() {
 	"$PACT" session new "Wijk" >/dev/null && "$PACT" idea add 1 "Groen" >/dev/null && "$PACT" idea add 1 "Licht" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "No polls yet" || return 1
-	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Enter && wait_for "New poll" || return 1
+	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Down Enter && wait_for "New poll" || return 1
 	tm send-keys -t p Tab Right Right && wait_for "< score >" || return 1
 	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "seed: give a whole number" || return 1
 	tm send-keys -t p C-u 42 C-d && wait_for "score — 0 ballots" && wait_for "Tie rule: ties are broken by lot, seed 42." || return 1
