@@ -19,6 +19,15 @@
  * the command line). */
 static const char *kind_choices[MAX_KINDS + 1];
 
+/* The forms open on ideas, the kind a facilitator moves most. */
+static int default_kind(void)
+{
+	for (size_t i = 0; i < nkinds; i++)
+		if (strcmp(kinds[i]->name, "ideas") == 0)
+			return (int)i;
+	return 0;
+}
+
 static const char *const *choices(void)
 {
 	for (size_t i = 0; i < nkinds && i < MAX_KINDS; i++)
@@ -68,7 +77,7 @@ void records_export_form(struct app *app, int64_t session_id)
 {
 	struct form *f = form_new(_("Export as CSV"), export_submit, NULL, session_id);
 
-	form_add_choice(f, _("Records"), choices(), (int)nkinds - 1);
+	form_add_choice(f, _("Records"), choices(), default_kind());
 	form_add_text(f, _("File"), "~/pact-export.csv", 4000, false);
 	form_add_yesno(f, _("For Dutch Excel (;)"), false);
 	form_add_yesno(f, _("With names (only with consent)"), false);
@@ -116,7 +125,7 @@ void records_import_form(struct app *app, records_done_fn done, void *owner)
 	ctx.done = done;
 	ctx.owner = owner;
 	f = form_new(_("Import from CSV"), import_submit, &ctx, 0);
-	form_add_choice(f, _("Records"), choices(), (int)nkinds - 1);
+	form_add_choice(f, _("Records"), choices(), default_kind());
 	form_add_text(f, _("File"), "~/", 4000, false);
 	form_add_yesno(f, _("Saved by an older Excel (cp1252)"), false);
 	form_open(app, f);

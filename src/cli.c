@@ -11,6 +11,7 @@
 #include "db.h"
 #include "err.h"
 #include "i18n.h"
+#include "werkvorm.h"
 
 #include "cli_cmds.h"
 
@@ -71,6 +72,10 @@ int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pa
 	if (db_resolve_path(opts->db, path, pathsz, &err) != PACT_OK ||
 	    db_open(path, db, &err) != PACT_OK)
 		return cli_report(&err);
+	if (werkvorm_seed(*db, &err) != PACT_OK) {
+		db_close(*db);
+		return cli_report(&err);
+	}
 	return PACT_OK;
 }
 
@@ -110,6 +115,7 @@ static const struct subcommand subcommands[] = {
 	  cli_brainstorm },
 	{ "join", "SESSION [--as ALIAS]", N_("type ideas into a session as a participant"),
 	  cli_join },
+	{ "tree", "check [FILE]", N_("check a decision tree file"), cli_tree },
 };
 
 void cli_usage(FILE *out)

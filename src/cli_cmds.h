@@ -41,5 +41,6 @@ struct tally_input;
 int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have_method);
 int cli_brainstorm(const struct cli_opts *opts, int argc, char **argv);
 int cli_join(const struct cli_opts *opts, int argc, char **argv);
+int cli_tree(const struct cli_opts *opts, int argc, char **argv);
 
 #endif

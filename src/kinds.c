@@ -76,6 +76,32 @@ static const struct kind_col idea_cols[] = {
 	{ .name = "merged_into", .type = CT_REF, .field = "merged_into", .ref_table = "idea" },
 };
 
+static const char *const cost_keys[] = { "low", "medium", "high", NULL };
+static const char *const mode_keys[] = { "online", "offline", "both", NULL };
+
+/* Defaults as in the werkvorm table. rungs holds words of werkvorm_rungs
+ * separated by spaces; the importer takes it as plain text. */
+static const struct kind_col werkvorm_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 100 },
+	{ .name = "name_nl", .type = CT_TEXT, .field = "name_nl", .max = 100, .dflt = "''" },
+	{ .name = "description", .type = CT_LINES, .field = "description", .max = 2000,
+	  .dflt = "''" },
+	{ .name = "description_nl", .type = CT_LINES, .field = "description_nl", .max = 2000,
+	  .dflt = "''" },
+	{ .name = "rungs", .type = CT_TEXT, .field = "rungs", .max = 200, .dflt = "''" },
+	{ .name = "min_group", .type = CT_INT, .field = "min_group", .min = 1, .max = 1000000,
+	  .dflt = "1" },
+	{ .name = "max_group", .type = CT_INT, .field = "max_group", .min = 1, .max = 1000000,
+	  .dflt = "1000" },
+	{ .name = "minutes", .type = CT_INT, .field = "minutes", .min = 1, .max = 100000,
+	  .dflt = "60" },
+	{ .name = "cost", .type = CT_ENUM, .field = "cost", .keys = cost_keys, .dflt = "'low'" },
+	{ .name = "low_literacy", .type = CT_BOOL, .field = "low_literacy", .dflt = "0" },
+	{ .name = "mode", .type = CT_ENUM, .field = "mode", .keys = mode_keys,
+	  .dflt = "'offline'" },
+};
+
 static const struct kind sessions = {
 	"sessions", "session", N_("brainstorm sessions"), session_cols, COUNT(session_cols), "id",
 };
@@ -94,8 +120,14 @@ static const struct kind clusters = {
 static const struct kind ideas = {
 	"ideas", "idea", N_("ideas of sessions"), idea_cols, COUNT(idea_cols), "session_id",
 };
+static const struct kind werkvormen = {
+	"werkvormen", "werkvorm", N_("the catalogue of work forms (werkvormen)"), werkvorm_cols,
+	COUNT(werkvorm_cols), NULL,
+};
 
-const struct kind *const kinds[] = { &sessions, &participants, &rounds, &clusters, &ideas };
+const struct kind *const kinds[] = {
+	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen,
+};
 const size_t nkinds = COUNT(kinds);
 
 const struct kind *kind_find(const char *name)

@@ -7,6 +7,7 @@
 #include "db.h"
 #include "i18n.h"
 #include "tui.h"
+#include "werkvorm.h"
 
 /* --lang must act before the first message, so look for it first. */
 static const char *early_lang(int argc, char **argv)
@@ -40,7 +41,8 @@ int main(int argc, char **argv)
 	if (opts.argc > 0)
 		return cli_run(&opts);
 	if (db_resolve_path(opts.db, path, sizeof path, &err) != PACT_OK ||
-	    db_open(path, &db, &err) != PACT_OK) {
+	    db_open(path, &db, &err) != PACT_OK ||
+	    (werkvorm_seed(db, &err) != PACT_OK && (db_close(db), true))) {
 		fprintf(stderr, "pact: %s\n", err.msg);
 		return err.status;
 	}

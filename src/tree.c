@@ -1,0 +1,1140 @@
+/* The stappenplan's decision tree: a text file of rung, question and
+ * outcome blocks (data/tree.txt describes the format). The parser reads on
+ * after a problem, so that one check lists them all; the checks of the
+ * whole graph (targets, rungs, circles, reachability) run once every block
+ * is read. */
+#include "tree.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "strmap.h"
+#include "utf8.h"
+
+/* A tree file bigger than this is not a decision tree. */
+#define TREE_FILE_MAX (1024 * 1024)
+
+enum block { BLOCK_NONE, BLOCK_SKIP, BLOCK_QUESTION, BLOCK_OUTCOME, BLOCK_RUNG };
+
+enum field {
+	F_EN, F_NL, F_HELP_EN, F_HELP_NL, F_PROMISE_EN, F_PROMISE_NL,
+	F_ANSWER, F_RUNG, F_QUESTION, F_OUTCOME, F_COUNT
+};
+
+static const char *const field_name[F_COUNT] = {
+	"en", "nl", "help-en", "help-nl", "promise-en", "promise-nl",
+	"answer", "rung", "question", "outcome",
+};
+
+#define BIT(f) (1u << (f))
+/* The fields each kind of block takes after its first line. */
+static const unsigned block_fields[] = {
+	[BLOCK_QUESTION] = BIT(F_EN) | BIT(F_NL) | BIT(F_HELP_EN) | BIT(F_HELP_NL) | BIT(F_ANSWER),
+	[BLOCK_OUTCOME] = BIT(F_EN) | BIT(F_NL) | BIT(F_RUNG),
+	[BLOCK_RUNG] = BIT(F_EN) | BIT(F_NL) | BIT(F_PROMISE_EN) | BIT(F_PROMISE_NL),
+};
+
+struct parser {
+	const char *name;
+	struct tree_report *rep;
+	size_t nproblems; /* found, also those the report had no room for */
+	bool oom;
+	struct tree tree;
+	size_t node_cap, rung_cap, answer_cap;
+	size_t line;        /* number of the line being read, from 1 */
+	enum block block;   /* the open block */
+};
+
+/* malloc'd printf; NULL when out of memory. */
+__attribute__((format(printf, 1, 2)))
+static char *format(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || !(s = malloc((size_t)n + 1)))
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+static void report_clear(struct tree_report *rep)
+{
+	if (!rep)
+		return;
+	for (size_t i = 0; i < rep->n; i++)
+		free(rep->problems[i].msg);
+	free(rep->problems);
+	free(rep->text);
+	memset(rep, 0, sizeof *rep);
+}
+
+void tree_report_free(struct tree_report *rep)
+{
+	report_clear(rep);
+}
+
+/* Keep "NAME:LINE: msg" (or "NAME: msg" for line 0); false when the report
+ * is full (unless forced) or memory ran out. */
+static bool report_add(struct tree_report *rep, const char *name, size_t line, const char *msg,
+		       bool force)
+{
+	struct tree_problem *problems;
+	char *s;
+
+	if (!rep || (rep->n >= TREE_PROBLEMS_MAX && !force))
+		return false;
+	if (rep->n == rep->cap) {
+		size_t cap = rep->cap ? rep->cap * 2 : 16;
+		if (!(problems = realloc(rep->problems, cap * sizeof *problems)))
+			return false;
+		rep->problems = problems;
+		rep->cap = cap;
+	}
+	s = line && line != SIZE_MAX ? format("%s:%zu: %s", name, line, msg)
+				     : format("%s: %s", name, msg);
+	if (!s)
+		return false;
+	free(rep->text);
+	rep->text = NULL;
+	rep->problems[rep->n++] = (struct tree_problem){ line, s };
+	return true;
+}
+
+/* Problems in line order; those on one line stay in the order found. */
+static void report_sort(struct tree_report *rep)
+{
+	for (size_t i = 1; rep && i < rep->n; i++) {
+		struct tree_problem x = rep->problems[i];
+		size_t j = i;
+		for (; j > 0 && rep->problems[j - 1].line > x.line; j--)
+			rep->problems[j] = rep->problems[j - 1];
+		rep->problems[j] = x;
+	}
+}
+
+const char *tree_report_text(struct tree_report *rep)
+{
+	size_t len = 0, at = 0;
+
+	if (!rep || rep->n == 0)
+		return "";
+	if (rep->text)
+		return rep->text;
+	for (size_t i = 0; i < rep->n; i++)
+		len += strlen(rep->problems[i].msg) + 1;
+	if (!(rep->text = malloc(len)))
+		return _("out of memory");
+	for (size_t i = 0; i < rep->n; i++) {
+		size_t n = strlen(rep->problems[i].msg);
+		memcpy(rep->text + at, rep->problems[i].msg, n);
+		at += n;
+		rep->text[at++] = '\n';
+	}
+	rep->text[len - 1] = '\0';
+	return rep->text;
+}
+
+__attribute__((format(printf, 3, 4)))
+static void problem(struct parser *p, size_t line, const char *fmt, ...)
+{
+	char msg[600];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	p->nproblems++;
+	report_add(p->rep, p->name, line, msg, false);
+}
+
+static void out_of_memory(struct parser *p)
+{
+	if (!p->oom)
+		problem(p, p->line, "%s", _("out of memory"));
+	p->oom = true;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static void trim(const char **s, size_t *n)
+{
+	while (*n > 0 && is_space(**s))
+		(*s)++, (*n)--;
+	while (*n > 0 && is_space((*s)[*n - 1]))
+		(*n)--;
+}
+
+/* Characters that would move the cursor, reorder or hide text on a
+ * terminal: C0, DEL, C1, line separators and bidirectional controls. */
+static bool is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
+	       (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C || cp == 0xFEFF;
+}
+
+/* A short, safe copy of a word from the file for a message (valid UTF-8
+ * in, control characters shown as '?', cut after 30 characters). */
+static void quote(const char *s, size_t n, char *out, size_t outsz)
+{
+	size_t i = 0, o = 0, chars = 0;
+	uint32_t cp;
+
+	while (i < n && chars < 30 && o + 8 < outsz) {
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		k = k ? k : 1;
+		if (is_control(cp))
+			out[o++] = '?';
+		else
+			memcpy(out + o, s + i, k), o += k;
+		i += k, chars++;
+	}
+	if (i < n)
+		memcpy(out + o, "…", strlen("…")), o += strlen("…");
+	out[o] = '\0';
+}
+
+static char *copy(struct parser *p, const char *s, size_t n)
+{
+	char *c = malloc(n + 1);
+
+	if (!c) {
+		out_of_memory(p);
+		return NULL;
+	}
+	memcpy(c, s, n);
+	c[n] = '\0';
+	return c;
+}
+
+static enum field field_of(const char *s, size_t n)
+{
+	for (int f = 0; f < F_COUNT; f++)
+		if (strlen(field_name[f]) == n && memcmp(s, field_name[f], n) == 0)
+			return (enum field)f;
+	return F_COUNT;
+}
+
+/* Lower-case letters, digits and hyphens. */
+static bool check_id(struct parser *p, enum field f, const char *s, size_t n)
+{
+	char quoted[160];
+	bool ok = n > 0 && n <= TREE_ID_MAX;
+
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-';
+	if (ok)
+		return true;
+	if (n == 0) {
+		problem(p, p->line, _("\"%s:\" needs an id after the colon"), field_name[f]);
+		return false;
+	}
+	quote(s, n, quoted, sizeof quoted);
+	problem(p, p->line, _("\"%s\" is not a usable id; use lower-case letters a-z, digits and "
+			      "hyphens (at most %d), like \"little-time\""), quoted, TREE_ID_MAX);
+	return false;
+}
+
+static void check_text(struct parser *p, enum field f, const char *s, size_t n)
+{
+	size_t i = 0, chars = 0;
+	uint32_t cp;
+
+	if (n == 0) {
+		problem(p, p->line, _("\"%s:\" has no text after the colon"), field_name[f]);
+		return;
+	}
+	while (i < n) {
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		i += k ? k : 1;
+		if (is_control(cp)) {
+			problem(p, p->line, _("the text contains a control character (U+%04X); "
+					      "remove it"), (unsigned)cp);
+			return;
+		}
+		chars++;
+	}
+	if (chars > TREE_TEXT_MAX)
+		problem(p, p->line, _("the text is %zu characters long; a text holds at most %d"),
+			chars, TREE_TEXT_MAX);
+}
+
+static struct tree_node *open_node(struct parser *p)
+{
+	return &p->tree.nodes[p->tree.nnodes - 1];
+}
+
+static struct tree_rung *open_rung(struct parser *p)
+{
+	return &p->tree.rungs[p->tree.nrungs - 1];
+}
+
+/* arr, or a bigger copy of it, with room for element n (*cap has room
+ * for); NULL when out of memory, arr then unchanged. */
+static void *room_for(struct parser *p, void *arr, size_t n, size_t *cap, size_t size)
+{
+	size_t bigger = *cap ? *cap * 2 : 16;
+
+	if (n < *cap)
+		return arr;
+	if (!(arr = realloc(arr, bigger * size))) {
+		out_of_memory(p);
+		return NULL;
+	}
+	*cap = bigger;
+	return arr;
+}
+
+static void add_node(struct parser *p, enum tree_kind kind, char *id)
+{
+	struct tree *t = &p->tree;
+	struct tree_node *nodes = room_for(p, t->nodes, t->nnodes, &p->node_cap, sizeof *nodes);
+
+	if (!nodes) {
+		free(id);
+		p->block = BLOCK_SKIP;
+		return;
+	}
+	t->nodes = nodes;
+	t->nodes[t->nnodes++] = (struct tree_node){ .kind = kind, .id = id, .line = p->line };
+	if (kind == TREE_QUESTION)
+		t->nquestions++;
+	else
+		t->noutcomes++;
+	p->answer_cap = 0;
+	p->block = kind == TREE_QUESTION ? BLOCK_QUESTION : BLOCK_OUTCOME;
+}
+
+static void add_rung(struct parser *p, char *id)
+{
+	struct tree *t = &p->tree;
+	struct tree_rung *rungs = room_for(p, t->rungs, t->nrungs, &p->rung_cap, sizeof *rungs);
+
+	if (!rungs) {
+		free(id);
+		p->block = BLOCK_SKIP;
+		return;
+	}
+	t->rungs = rungs;
+	t->rungs[t->nrungs++] = (struct tree_rung){ .id = id, .line = p->line };
+	p->block = BLOCK_RUNG;
+}
+
+/* The first line of a block: "question: ID", "outcome: ID" or "rung: ID".
+ * A block whose id is unusable is skipped up to the next blank line. */
+static void open_block(struct parser *p, enum field f, const char *id, size_t n)
+{
+	char *c;
+
+	p->block = BLOCK_SKIP;
+	if (!check_id(p, f, id, n) || !(c = copy(p, id, n)))
+		return;
+	if (f == F_RUNG)
+		add_rung(p, c);
+	else
+		add_node(p, f == F_QUESTION ? TREE_QUESTION : TREE_OUTCOME, c);
+}
+
+static void need_answer_text(struct parser *p, const struct tree_answer *a)
+{
+	if (!a->text.en)
+		problem(p, a->line, _("the answer \"%s\" has no \"%s:\" line"), a->id, "en");
+	if (!a->text.nl)
+		problem(p, a->line, _("the answer \"%s\" has no \"%s:\" line"), a->id, "nl");
+}
+
+static void close_question(struct parser *p, const struct tree_node *q)
+{
+	if (q->nanswers > 0)
+		need_answer_text(p, &q->answers[q->nanswers - 1]);
+	for (int f = F_EN; f <= F_NL; f++)
+		if (!(f == F_EN ? q->text.en : q->text.nl))
+			problem(p, q->line, _("the question \"%s\" has no \"%s:\" line; the "
+					      "question's own text comes before its first answer"),
+				q->id, field_name[f]);
+	if (!q->help.en != !q->help.nl)
+		problem(p, q->line, _("the question \"%s\" has \"%s:\" but no \"%s:\"; give the "
+				      "help in both languages"),
+			q->id, q->help.en ? "help-en" : "help-nl", q->help.en ? "help-nl" : "help-en");
+}
+
+static void close_outcome(struct parser *p, const struct tree_node *o)
+{
+	if (o->rung_line == 0)
+		problem(p, o->line, _("the outcome \"%s\" has no \"rung:\" line"), o->id);
+	for (int f = F_EN; f <= F_NL; f++)
+		if (!(f == F_EN ? o->text.en : o->text.nl))
+			problem(p, o->line, _("the outcome \"%s\" has no \"%s:\" line"), o->id,
+				field_name[f]);
+}
+
+static void close_rung(struct parser *p, const struct tree_rung *r)
+{
+	const char *const have[] = { r->name.en, r->name.nl, r->promise.en, r->promise.nl };
+	const enum field fields[] = { F_EN, F_NL, F_PROMISE_EN, F_PROMISE_NL };
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		if (!have[i])
+			problem(p, r->line, _("the rung \"%s\" has no \"%s:\" line"), r->id,
+				field_name[fields[i]]);
+}
+
+/* Report what the open block lacks; a blank line or the end of the file. */
+static void close_block(struct parser *p)
+{
+	if (p->block == BLOCK_QUESTION)
+		close_question(p, open_node(p));
+	else if (p->block == BLOCK_OUTCOME)
+		close_outcome(p, open_node(p));
+	else if (p->block == BLOCK_RUNG)
+		close_rung(p, open_rung(p));
+	p->block = BLOCK_NONE;
+}
+
+/* Where the text of field f goes in the open block; *owner is the line
+ * of the block or answer it belongs to. */
+static char **text_slot(struct parser *p, enum field f, size_t *owner)
+{
+	struct tree_node *n;
+	struct tree_rung *r;
+
+	if (p->block == BLOCK_RUNG) {
+		r = open_rung(p);
+		*owner = r->line;
+		return f == F_EN ? &r->name.en : f == F_NL ? &r->name.nl
+		       : f == F_PROMISE_EN ? &r->promise.en : &r->promise.nl;
+	}
+	n = open_node(p);
+	*owner = n->line;
+	if (f == F_HELP_EN || f == F_HELP_NL)
+		return f == F_HELP_EN ? &n->help.en : &n->help.nl;
+	if (n->nanswers > 0) {
+		struct tree_answer *a = &n->answers[n->nanswers - 1];
+		*owner = a->line;
+		return f == F_EN ? &a->text.en : &a->text.nl;
+	}
+	return f == F_EN ? &n->text.en : &n->text.nl;
+}
+
+/* Texts are kept even when they break a rule, so that the rule is
+ * reported once, not again as a missing text. */
+static void set_text(struct parser *p, enum field f, const char *s, size_t n)
+{
+	size_t owner;
+	char **slot = text_slot(p, f, &owner);
+
+	if (*slot) {
+		problem(p, p->line, _("a second \"%s:\" line in the block or answer that starts at "
+				      "line %zu; put a blank line between blocks"),
+			field_name[f], owner);
+		return;
+	}
+	check_text(p, f, s, n);
+	*slot = copy(p, s, n);
+}
+
+static void set_rung(struct parser *p, const char *s, size_t n)
+{
+	struct tree_node *o = open_node(p);
+
+	if (o->rung_line) {
+		problem(p, p->line, _("a second \"rung:\" line in the outcome that starts at line %zu"),
+			o->line);
+		return;
+	}
+	o->rung_line = p->line;
+	if (check_id(p, F_RUNG, s, n))
+		o->rung_id = copy(p, s, n);
+}
+
+/* The position of "->" in s, or n when there is none. */
+static size_t find_arrow(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if (s[i] == '-' && s[i + 1] == '>')
+			return i;
+	return n;
+}
+
+/* False when the id is unusable (a repeated one is usable, and reported). */
+static bool check_answer_id(struct parser *p, const struct tree_node *q, const char *id,
+			    size_t n)
+{
+	if (!check_id(p, F_ANSWER, id, n))
+		return false;
+	for (size_t i = 0; i < q->nanswers; i++)
+		if (strlen(q->answers[i].id) == n && memcmp(q->answers[i].id, id, n) == 0)
+			problem(p, p->line, _("the question \"%s\" already has an answer \"%s\" (at "
+					      "line %zu); answer ids differ within a question"),
+				q->id, q->answers[i].id, q->answers[i].line);
+	return true;
+}
+
+/* "answer: ID -> NEXT". An answer without a usable target is still added,
+ * so that its text lines find their place. */
+static void add_answer(struct parser *p, const char *s, size_t n)
+{
+	struct tree_node *q = open_node(p);
+	size_t arrow = find_arrow(s, n), id_n = arrow, next_n = 0;
+	const char *id = s, *next = arrow < n ? s + arrow + 2 : s + n;
+	struct tree_answer a = { .line = p->line }, *answers;
+	char quoted[160];
+
+	if (q->nanswers > 0)
+		need_answer_text(p, &q->answers[q->nanswers - 1]);
+	next_n = (size_t)(s + n - next);
+	trim(&id, &id_n);
+	trim(&next, &next_n);
+	if (!check_answer_id(p, q, id, id_n)) {
+		quote(id, id_n, quoted, sizeof quoted);
+		id = quoted, id_n = strlen(quoted);
+	}
+	if (!(a.id = copy(p, id, id_n)))
+		return;
+	if (next_n == 0)
+		problem(p, p->line, _("the answer \"%s\" leads nowhere; write \"answer: %s -> ID\" "
+				      "with the id of the next question or outcome"), a.id, a.id);
+	else if (check_id(p, F_ANSWER, next, next_n))
+		a.next_id = copy(p, next, next_n);
+	answers = room_for(p, q->answers, q->nanswers, &p->answer_cap, sizeof *answers);
+	if (!answers) {
+		free(a.id);
+		free(a.next_id);
+		return;
+	}
+	q->answers = answers;
+	q->answers[q->nanswers++] = a;
+}
+
+static void unknown_field(struct parser *p, const char *s, size_t n)
+{
+	char quoted[160];
+
+	quote(s, n, quoted, sizeof quoted);
+	if (p->block == BLOCK_QUESTION)
+		problem(p, p->line, _("unknown field \"%s:\" in a question; a question has en:, nl:, "
+				      "help-en:, help-nl: and answer: lines"), quoted);
+	else if (p->block == BLOCK_OUTCOME)
+		problem(p, p->line, _("unknown field \"%s:\" in an outcome; an outcome has rung:, "
+				      "en: and nl: lines"), quoted);
+	else
+		problem(p, p->line, _("unknown field \"%s:\" in a rung; a rung has en:, nl:, "
+				      "promise-en: and promise-nl: lines"), quoted);
+}
+
+/* A "field: value" line; the kind of the open block says what it means. */
+static void parse_field(struct parser *p, const char *field, size_t field_n, const char *value,
+			size_t value_n)
+{
+	enum field f = field_of(field, field_n);
+	bool starts = f == F_QUESTION || f == F_OUTCOME || (f == F_RUNG && p->block != BLOCK_OUTCOME);
+	char quoted[160];
+
+	if (p->block == BLOCK_SKIP)
+		return;
+	if (p->block == BLOCK_NONE && !starts) {
+		quote(field, field_n, quoted, sizeof quoted);
+		problem(p, p->line, _("a block starts with a \"question:\", \"outcome:\" or \"rung:\" "
+				      "line, not with \"%s:\""), quoted);
+		p->block = BLOCK_SKIP;
+	} else if (starts) {
+		if (p->block != BLOCK_NONE)
+			problem(p, p->line, _("\"%s:\" starts a new block; put a blank line before it"),
+				field_name[f]);
+		close_block(p);
+		open_block(p, f, value, value_n);
+	} else if (f == F_COUNT || !(block_fields[p->block] & BIT(f))) {
+		unknown_field(p, field, field_n);
+	} else if (f == F_ANSWER) {
+		add_answer(p, value, value_n);
+	} else if (f == F_RUNG) {
+		set_rung(p, value, value_n);
+	} else {
+		set_text(p, f, value, value_n);
+	}
+}
+
+static void parse_line(struct parser *p, const char *s, size_t n)
+{
+	const char *colon, *field, *value;
+	size_t bad, field_n, value_n;
+
+	if (!utf8_valid(s, n, &bad)) {
+		problem(p, p->line, _("not valid UTF-8 (at byte %zu of the line); save the file as "
+				      "UTF-8"), bad + 1);
+		if (p->block == BLOCK_NONE)
+			p->block = BLOCK_SKIP;
+		return;
+	}
+	trim(&s, &n);
+	if (n == 0) {
+		close_block(p);
+		return;
+	}
+	if (s[0] == '#')
+		return;
+	if (!(colon = memchr(s, ':', n))) {
+		if (p->block != BLOCK_SKIP)
+			problem(p, p->line, _("a line is \"field: text\", like \"en: …\" (or # for a "
+					      "note)"));
+		if (p->block == BLOCK_NONE)
+			p->block = BLOCK_SKIP;
+		return;
+	}
+	field = s, field_n = (size_t)(colon - s);
+	value = colon + 1, value_n = n - field_n - 1;
+	trim(&field, &field_n);
+	trim(&value, &value_n);
+	parse_field(p, field, field_n, value, value_n);
+}
+
+static void parse_lines(struct parser *p, const char *text, size_t len)
+{
+	size_t pos = 0;
+
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		pos = 3;
+	while (pos < len && !p->oom) {
+		const char *s = text + pos, *nl = memchr(s, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - s) : len - pos;
+
+		pos += n + (nl ? 1 : 0);
+		p->line++;
+		if (n > 0 && s[n - 1] == '\r')
+			n--;
+		parse_line(p, s, n);
+	}
+	close_block(p);
+}
+
+/* Index the node ids; dup[i] marks a node whose id an earlier one has.
+ * first[k] is the node that the k-th distinct id names. */
+static bool index_ids(struct parser *p, struct strmap *ids, size_t *first, bool *dup)
+{
+	const struct tree *t = &p->tree;
+
+	for (size_t i = 0; i < t->nnodes; i++) {
+		size_t k;
+		bool added;
+
+		if (!strmap_intern(ids, t->nodes[i].id, &k, &added)) {
+			out_of_memory(p);
+			return false;
+		}
+		if (added)
+			first[k] = i;
+		dup[i] = !added;
+		if (!added)
+			problem(p, t->nodes[i].line, _("the id \"%s\" is already used at line %zu; each "
+						       "question and outcome needs its own id"),
+				t->nodes[i].id, t->nodes[first[k]].line);
+	}
+	return true;
+}
+
+/* Point each answer at its node; a question without answers ends a path
+ * without an outcome. */
+static void resolve_answers(struct parser *p, const struct strmap *ids, const size_t *first)
+{
+	struct tree *t = &p->tree;
+
+	for (size_t i = 0; i < t->nnodes; i++) {
+		struct tree_node *q = &t->nodes[i];
+		if (q->kind == TREE_QUESTION && q->nanswers == 0)
+			problem(p, q->line, _("the question \"%s\" has no answers, so a path stops here "
+					      "without an outcome; add \"answer: ID -> NEXT\" lines"),
+				q->id);
+		for (size_t j = 0; j < q->nanswers; j++) {
+			struct tree_answer *a = &q->answers[j];
+			size_t k;
+			if (!a->next_id)
+				continue;
+			if (strmap_get(ids, a->next_id, &k))
+				a->next = &t->nodes[first[k]];
+			else
+				problem(p, a->line, _("the answer \"%s\" leads to \"%s\", which is not a "
+						      "question or outcome in this file"),
+					a->id, a->next_id);
+		}
+	}
+}
+
+/* "informeren, raadplegen, …" for a message. */
+static void rung_list(const struct tree *t, char *out, size_t outsz)
+{
+	size_t at = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < t->nrungs && at + 1 < outsz; i++) {
+		int n = snprintf(out + at, outsz - at, "%s%s", i ? ", " : "", t->rungs[i].id);
+		if (n < 0 || (size_t)n >= outsz - at)
+			break;
+		at += (size_t)n;
+	}
+}
+
+static void unknown_rung(struct parser *p, const struct tree_node *o)
+{
+	char list[200];
+
+	rung_list(&p->tree, list, sizeof list);
+	if (p->tree.nrungs == 0)
+		problem(p, o->rung_line, _("unknown rung \"%s\"; define it in a block that starts "
+					   "with \"rung: %s\""), o->rung_id, o->rung_id);
+	else
+		problem(p, o->rung_line, _("unknown rung \"%s\"; the rungs defined in this file are: "
+					   "%s"), o->rung_id, list);
+}
+
+/* Index the rung ids as index_ids does the nodes, and point each outcome
+ * at its rung. */
+static void resolve_rungs(struct parser *p)
+{
+	struct tree *t = &p->tree;
+	struct strmap ids;
+	size_t k, *first = malloc((t->nrungs + 1) * sizeof *first);
+	bool added;
+
+	strmap_init(&ids);
+	if (!first)
+		out_of_memory(p);
+	for (size_t i = 0; i < t->nrungs && !p->oom; i++) {
+		if (!strmap_intern(&ids, t->rungs[i].id, &k, &added)) {
+			out_of_memory(p);
+			break;
+		}
+		if (added)
+			first[k] = i;
+		else
+			problem(p, t->rungs[i].line, _("the rung \"%s\" is already defined at line %zu"),
+				t->rungs[i].id, t->rungs[first[k]].line);
+	}
+	for (size_t i = 0; i < t->nnodes && !p->oom; i++) {
+		struct tree_node *o = &t->nodes[i];
+		if (o->kind != TREE_OUTCOME || !o->rung_id)
+			continue;
+		if (strmap_get(&ids, o->rung_id, &k))
+			o->rung = &t->rungs[first[k]];
+		else
+			unknown_rung(p, o);
+	}
+	strmap_free(&ids);
+	free(first);
+}
+
+struct frame {
+	size_t node;
+	size_t next_answer;
+};
+
+/* The ids from stack[from] up to the top, and then back to the first;
+ * a path too long for out ends in "-> …". */
+static void circle_text(const struct tree *t, const struct frame *stack, size_t from,
+			size_t depth, char *out, size_t outsz)
+{
+	size_t at = 0;
+
+	out[0] = '\0';
+	for (size_t i = from; i <= depth; i++) {
+		const char *id = t->nodes[stack[i < depth ? i : from].node].id;
+		const char *arrow = i > from ? " -> " : "";
+		if (at + strlen(arrow) + strlen(id) + sizeof " -> …" > outsz) {
+			snprintf(out + at, outsz - at, " -> …");
+			return;
+		}
+		at += (size_t)snprintf(out + at, outsz - at, "%s%s", arrow, id);
+	}
+}
+
+enum { NEW, ON_PATH, DONE };
+
+/* Depth-first from every node; an answer that leads to a node on the
+ * current path closes a circle. */
+static void walk_circles(struct parser *p, size_t start, unsigned char *state, size_t *pos,
+			 struct frame *stack)
+{
+	const struct tree *t = &p->tree;
+	size_t depth = 1;
+	char circle[300];
+
+	stack[0] = (struct frame){ start, 0 };
+	state[start] = ON_PATH;
+	pos[start] = 0;
+	while (depth > 0) {
+		struct frame *f = &stack[depth - 1];
+		const struct tree_node *n = &t->nodes[f->node];
+		const struct tree_answer *a;
+		size_t to;
+
+		if (f->next_answer == n->nanswers) {
+			state[f->node] = DONE;
+			depth--;
+			continue;
+		}
+		a = &n->answers[f->next_answer++];
+		if (!a->next)
+			continue;
+		to = (size_t)(a->next - t->nodes);
+		if (state[to] == ON_PATH) {
+			circle_text(t, stack, pos[to], depth, circle, sizeof circle);
+			problem(p, a->line, _("the answer \"%s\" leads back to \"%s\", so the path goes "
+					      "round in a circle: %s"), a->id, a->next->id, circle);
+		} else if (state[to] == NEW) {
+			state[to] = ON_PATH;
+			pos[to] = depth;
+			stack[depth++] = (struct frame){ to, 0 };
+		}
+	}
+}
+
+static void check_circles(struct parser *p)
+{
+	size_t n = p->tree.nnodes;
+	unsigned char *state = calloc(n, 1);
+	size_t *pos = malloc(n * sizeof *pos);
+	struct frame *stack = malloc(n * sizeof *stack);
+
+	if (!state || !pos || !stack)
+		out_of_memory(p);
+	for (size_t i = 0; i < n && !p->oom; i++)
+		if (state[i] == NEW)
+			walk_circles(p, i, state, pos, stack);
+	free(state);
+	free(pos);
+	free(stack);
+}
+
+/* Every node but a duplicate must be reachable from the first question. */
+static void check_reachable(struct parser *p, const struct tree_node *root, const bool *dup)
+{
+	const struct tree *t = &p->tree;
+	size_t n = t->nnodes, top = 0, *todo = malloc(n * sizeof *todo);
+	bool *seen = calloc(n, sizeof *seen);
+
+	if (!todo || !seen) {
+		out_of_memory(p);
+		n = 0;
+	} else {
+		todo[top++] = (size_t)(root - t->nodes);
+		seen[todo[0]] = true;
+	}
+	while (top > 0) {
+		const struct tree_node *q = &t->nodes[todo[--top]];
+		for (size_t j = 0; j < q->nanswers; j++) {
+			size_t to = q->answers[j].next ? (size_t)(q->answers[j].next - t->nodes) : n;
+			if (to < n && !seen[to])
+				seen[to] = true, todo[top++] = to;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!seen[i] && !dup[i])
+			problem(p, t->nodes[i].line, _("\"%s\" cannot be reached: no path from the first "
+						       "question, \"%s\", leads to it"),
+				t->nodes[i].id, root->id);
+	free(todo);
+	free(seen);
+}
+
+static void check_graph(struct parser *p)
+{
+	const struct tree *t = &p->tree;
+	const struct tree_node *root = tree_root(t);
+	struct strmap ids;
+	size_t *first = malloc((t->nnodes + 1) * sizeof *first);
+	bool *dup = calloc(t->nnodes + 1, sizeof *dup);
+
+	strmap_init(&ids);
+	if (!first || !dup)
+		out_of_memory(p);
+	else if (index_ids(p, &ids, first, dup))
+		resolve_answers(p, &ids, first);
+	if (!p->oom)
+		resolve_rungs(p);
+	if (!p->oom)
+		check_circles(p);
+	if (!p->oom && !root)
+		problem(p, p->line ? p->line : 1, _("the tree has no questions; the first question in "
+						    "the file is where the stappenplan starts"));
+	else if (!p->oom)
+		check_reachable(p, root, dup);
+	strmap_free(&ids);
+	free(first);
+	free(dup);
+}
+
+/* FNV-1a over the text without a BOM and without the CR of CRLF, so that
+ * a copy saved on Windows keeps its version. */
+static void make_version(const char *text, size_t len, char *out)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+	for (; i < len; i++) {
+		if (text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+			continue;
+		h = (h ^ (unsigned char)text[i]) * 1099511628211ull;
+	}
+	snprintf(out, TREE_VERSION_LEN + 1, "%012llx",
+		 (unsigned long long)(h >> (64 - 4 * TREE_VERSION_LEN)));
+}
+
+int tree_parse(const char *text, size_t len, const char *name, struct tree *out,
+	       struct tree_report *rep)
+{
+	struct parser p = { .name = name, .rep = rep };
+	char more[120];
+
+	report_clear(rep);
+	memset(out, 0, sizeof *out);
+	parse_lines(&p, text, len);
+	if (!p.oom)
+		check_graph(&p);
+	report_sort(rep);
+	if (rep && p.nproblems > rep->n) {
+		snprintf(more, sizeof more, _("%zu more problems not listed"), p.nproblems - rep->n);
+		report_add(rep, name, SIZE_MAX, more, true);
+	}
+	if (p.nproblems > 0) {
+		tree_free(&p.tree);
+		return PACT_EINPUT;
+	}
+	make_version(text, len, p.tree.version);
+	*out = p.tree;
+	return PACT_OK;
+}
+
+/* Read up to size bytes from fd; the count read, or -1 with errno set. */
+static ssize_t read_all(int fd, char *buf, size_t size)
+{
+	size_t got = 0;
+
+	while (got < size) {
+		ssize_t r = read(fd, buf + got, size - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
+/* A problem with the whole file: "PATH: message". */
+__attribute__((format(printf, 3, 4)))
+static int file_problem(struct tree_report *rep, const char *path, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	report_add(rep, path, 0, msg, true);
+	return PACT_EINPUT;
+}
+
+/* The whole file at path, NUL-terminated; the caller frees *text. */
+static int read_file(const char *path, char **text, size_t *len, struct tree_report *rep)
+{
+	struct stat st;
+	ssize_t got;
+	int e, fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		e = errno;
+		if (fd >= 0)
+			close(fd);
+		return file_problem(rep, path, "%s", strerror(e));
+	}
+	if (!S_ISREG(st.st_mode) || st.st_size > TREE_FILE_MAX) {
+		close(fd);
+		if (!S_ISREG(st.st_mode))
+			return file_problem(rep, path, "%s", _("not a regular file"));
+		return file_problem(rep, path, _("too large for a decision tree (more than %d KiB)"),
+				    TREE_FILE_MAX / 1024);
+	}
+	*text = malloc((size_t)st.st_size + 1);
+	got = *text ? read_all(fd, *text, (size_t)st.st_size) : -1;
+	e = *text ? errno : ENOMEM;
+	close(fd);
+	if (got < 0) {
+		free(*text);
+		*text = NULL;
+		return file_problem(rep, path, "%s", strerror(e));
+	}
+	(*text)[got] = '\0';
+	*len = (size_t)got;
+	return PACT_OK;
+}
+
+int tree_load_file(const char *path, struct tree *out, struct tree_report *rep)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc;
+
+	report_clear(rep);
+	memset(out, 0, sizeof *out);
+	if (read_file(path, &text, &len, rep) != PACT_OK)
+		return PACT_EINPUT;
+	rc = tree_parse(text, len, path, out, rep);
+	free(text);
+	return rc;
+}
+
+int tree_load_builtin(struct tree *out, struct tree_report *rep)
+{
+	return tree_parse(pact_tree_txt, strlen(pact_tree_txt), _("built-in tree.txt"), out, rep);
+}
+
+/* Where the user's own tree would be; false when there is no such place. */
+static bool user_tree_path(char *out, size_t outsz)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	int n;
+
+	if (xdg && *xdg == '/')
+		n = snprintf(out, outsz, "%s/pact/tree.txt", xdg);
+	else if (home && *home)
+		n = snprintf(out, outsz, "%s/.config/pact/tree.txt", home);
+	else
+		return false;
+	return n > 0 && (size_t)n < outsz;
+}
+
+int tree_load_default(struct tree *out, struct tree_report *rep)
+{
+	char path[PATH_MAX];
+	struct tree_report builtin = { 0 };
+	struct stat st;
+
+	if (!user_tree_path(path, sizeof path) ||
+	    (stat(path, &st) != 0 && (errno == ENOENT || errno == ENOTDIR)))
+		return tree_load_builtin(out, rep);
+	if (tree_load_file(path, out, rep) == PACT_OK)
+		return PACT_OK;
+	if (tree_load_builtin(out, &builtin) != PACT_OK && rep) {
+		report_clear(rep);
+		*rep = builtin;
+		return PACT_EINPUT;
+	}
+	report_clear(&builtin);
+	return PACT_EINPUT;
+}
+
+static void free_text(struct tree_text *t)
+{
+	free(t->en);
+	free(t->nl);
+}
+
+static void free_node(struct tree_node *n)
+{
+	free(n->id);
+	free_text(&n->text);
+	free_text(&n->help);
+	for (size_t j = 0; j < n->nanswers; j++) {
+		free(n->answers[j].id);
+		free(n->answers[j].next_id);
+		free_text(&n->answers[j].text);
+	}
+	free(n->answers);
+	free(n->rung_id);
+}
+
+void tree_free(struct tree *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->nnodes; i++)
+		free_node(&t->nodes[i]);
+	for (size_t i = 0; i < t->nrungs; i++) {
+		free(t->rungs[i].id);
+		free_text(&t->rungs[i].name);
+		free_text(&t->rungs[i].promise);
+	}
+	free(t->nodes);
+	free(t->rungs);
+	memset(t, 0, sizeof *t);
+}
+
+const struct tree_node *tree_root(const struct tree *t)
+{
+	for (size_t i = 0; t && i < t->nnodes; i++)
+		if (t->nodes[i].kind == TREE_QUESTION)
+			return &t->nodes[i];
+	return NULL;
+}
+
+const struct tree_node *tree_find(const struct tree *t, const char *id)
+{
+	for (size_t i = 0; t && id && i < t->nnodes; i++)
+		if (strcmp(t->nodes[i].id, id) == 0)
+			return &t->nodes[i];
+	return NULL;
+}
+
+const struct tree_rung *tree_find_rung(const struct tree *t, const char *id)
+{
+	for (size_t i = 0; t && id && i < t->nrungs; i++)
+		if (strcmp(t->rungs[i].id, id) == 0)
+			return &t->rungs[i];
+	return NULL;
+}
+
+const struct tree_answer *tree_find_answer(const struct tree_node *q, const char *id)
+{
+	for (size_t i = 0; q && id && i < q->nanswers; i++)
+		if (strcmp(q->answers[i].id, id) == 0)
+			return &q->answers[i];
+	return NULL;
+}
+
+const char *tree_str(const struct tree_text *text, const char *lang)
+{
+	bool nl = lang && strncmp(lang, "nl", 2) == 0 &&
+		  (lang[2] == '\0' || lang[2] == '_' || lang[2] == '-' || lang[2] == '.');
+	const char *s;
+
+	if (!text)
+		return "";
+	s = nl ? text->nl : text->en;
+	return s ? s : "";
+}
+
+const char *tree_text(const struct tree_node *n, const char *lang)
+{
+	return n ? tree_str(&n->text, lang) : "";
+}
+
+const char *tree_help(const struct tree_node *n, const char *lang)
+{
+	return n ? tree_str(&n->help, lang) : "";
+}
+
+const char *tree_version(const struct tree *t)
+{
+	return t ? t->version : "";
+}

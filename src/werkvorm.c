@@ -1,0 +1,293 @@
+/* The werkvormen catalogue: seeding it through the generic importer, and
+ * choosing forms for a need with a reason a facilitator can read. */
+#include "werkvorm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csvin.h"
+#include "db.h"
+#include "i18n.h"
+#include "import.h"
+#include "kind.h"
+#include "sql.h"
+
+const char *const werkvorm_rungs[] = {
+	"informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "stad-aan-zet", NULL,
+};
+
+bool werkvorm_rung_valid(const char *word)
+{
+	for (size_t i = 0; werkvorm_rungs[i]; i++)
+		if (strcmp(werkvorm_rungs[i], word) == 0)
+			return true;
+	return false;
+}
+
+static const char *const cost_keys[] = { "low", "medium", "high" };
+static const char *const cost_marks[] = { "€", "€€", "€€€" };
+
+const char *werkvorm_cost_mark(const char *cost)
+{
+	for (size_t i = 0; cost && i < 3; i++)
+		if (strcmp(cost, cost_keys[i]) == 0)
+			return cost_marks[i];
+	return "";
+}
+
+/* --- seeding ------------------------------------------------------------- */
+
+struct seed {
+	struct import *im;
+	bool have_header;
+};
+
+static int seed_record(void *ctx, char **fields, size_t n, long line, struct pact_err *err)
+{
+	struct seed *s = ctx;
+
+	if (s->have_header)
+		return import_row(s->im, fields, n, line, err);
+	s->have_header = true;
+	return import_header(s->im, fields, n, line, err);
+}
+
+static int seed_load(sqlite3 *db, struct pact_err *err)
+{
+	const struct kind *k = kind_find("werkvormen");
+	struct csvin_opts in = { .delim = ',' };
+	struct seed s = { .have_header = false };
+	int rc;
+
+	if (!k)
+		return err_set(err, PACT_EDB, "%s", _("the werkvormen kind is not declared"));
+	if ((rc = import_begin(&s.im, db, k, "werkvormen.csv", false, err)) != PACT_OK)
+		return rc;
+	rc = csvin_read_mem(pact_werkvormen_csv, strlen(pact_werkvormen_csv), "werkvormen.csv", &in,
+			    seed_record, &s, err);
+	if (rc == PACT_OK)
+		rc = import_finish(s.im, NULL, err);
+	import_free(s.im);
+	return rc;
+}
+
+static int count_forms(sqlite3 *db, int64_t *n, struct pact_err *err)
+{
+	return sql_int(db, n, NULL, err, "SELECT count(*) FROM werkvorm", "");
+}
+
+int werkvorm_seed(sqlite3 *db, struct pact_err *err)
+{
+	int64_t n = 0;
+	int rc;
+
+	/* Look first without a write lock: nearly every start finds forms. */
+	if ((rc = count_forms(db, &n, err)) != PACT_OK || n > 0)
+		return rc;
+	if ((rc = db_begin(db, err)) != PACT_OK)
+		return rc;
+	if ((rc = count_forms(db, &n, err)) == PACT_OK && n == 0)
+		rc = seed_load(db, err);
+	if (rc == PACT_OK)
+		return db_commit(db, err);
+	db_rollback(db);
+	return rc;
+}
+
+/* --- recommending -------------------------------------------------------- */
+
+/* ?1 rung, ?2 group size, ?3 minutes available, ?4 hard to reach,
+ * ?5 online ok, ?6 language. Rungs are matched as whole words. */
+static const char recommend_sql[] =
+	"SELECT id, CASE WHEN ?6 = 'nl' AND name_nl <> '' THEN name_nl ELSE name END AS shown, "
+	" min_group, max_group, minutes, cost, low_literacy, "
+	" (?2 <= 0 OR ?2 BETWEEN min_group AND max_group) AS fits_group, "
+	" (?3 <= 0 OR minutes <= ?3) AS fits_time "
+	"FROM werkvorm "
+	"WHERE instr(' ' || lower(replace(rungs, char(9), ' ')) || ' ', ' ' || ?1 || ' ') > 0 "
+	" AND (?5 OR mode <> 'online') "
+	"ORDER BY fits_group DESC, CASE WHEN ?4 THEN low_literacy ELSE 0 END DESC, "
+	" fits_time DESC, CASE cost WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, "
+	" shown COLLATE NOCASE, name, id";
+
+/* n hours when whole, else n minutes. */
+static void duration_text(int64_t minutes, char *out, size_t outsz)
+{
+	long long h = minutes / 60;
+
+	if (minutes % 60 == 0)
+		snprintf(out, outsz, ngettext("%lld hour", "%lld hours", (unsigned long)h), h);
+	else
+		snprintf(out, outsz, ngettext("%lld minute", "%lld minutes", (unsigned long)minutes),
+			 (long long)minutes);
+}
+
+static size_t add_part(char *buf, size_t o, size_t sz, const char *part)
+{
+	if (o < sz)
+		o += (size_t)snprintf(buf + o, sz - o, "%s%s", o ? "; " : "", part);
+	return o;
+}
+
+static void group_text(const struct werkvorm_pick *p, int64_t size, char *out, size_t outsz)
+{
+	if (size > 0 && p->fits_group)
+		snprintf(out, outsz, ngettext("fits %lld person", "fits %lld people", (unsigned long)size),
+			 (long long)size);
+	else if (size > 0)
+		snprintf(out, outsz, _("made for %lld–%lld people"), (long long)p->min_group,
+			 (long long)p->max_group);
+	else
+		snprintf(out, outsz, _("for %lld–%lld people"), (long long)p->min_group,
+			 (long long)p->max_group);
+}
+
+/* "suits adviseren; fits 40 people; works for low literacy; takes 2 hours" */
+static char *reason_text(const struct werkvorm_pick *p, const struct werkvorm_need *need,
+			 const char *rung)
+{
+	char buf[512], part[160], dur[64];
+	size_t o = 0;
+
+	snprintf(part, sizeof part, _("suits %s"), rung);
+	o = add_part(buf, o, sizeof buf, part);
+	group_text(p, need->group_size, part, sizeof part);
+	o = add_part(buf, o, sizeof buf, part);
+	if (p->low_literacy)
+		o = add_part(buf, o, sizeof buf, _("works for low literacy"));
+	else if (need->hard_to_reach)
+		o = add_part(buf, o, sizeof buf, _("needs reading and writing"));
+	duration_text(p->minutes, dur, sizeof dur);
+	if (p->fits_time)
+		snprintf(part, sizeof part, _("takes %s"), dur);
+	else
+		snprintf(part, sizeof part, _("takes %s, more than the time available"), dur);
+	add_part(buf, o, sizeof buf, part);
+	return strdup(buf);
+}
+
+static const char *cost_key(const char *cost)
+{
+	for (size_t i = 0; i < 3; i++)
+		if (strcmp(cost, cost_keys[i]) == 0)
+			return cost_keys[i];
+	return cost_keys[2];
+}
+
+/* Fill pick from the current row of recommend_sql. */
+static int read_pick(sqlite3_stmt *st, const struct werkvorm_need *need, const char *rung,
+		     struct werkvorm_pick *p)
+{
+	p->id = sqlite3_column_int64(st, 0);
+	p->name = sql_text(st, 1);
+	p->min_group = sqlite3_column_int64(st, 2);
+	p->max_group = sqlite3_column_int64(st, 3);
+	p->minutes = sqlite3_column_int64(st, 4);
+	p->cost = cost_key((const char *)sqlite3_column_text(st, 5));
+	p->low_literacy = sqlite3_column_int(st, 6) != 0;
+	p->fits_group = sqlite3_column_int(st, 7) != 0;
+	p->fits_time = sqlite3_column_int(st, 8) != 0;
+	p->reason = reason_text(p, need, rung);
+	return p->name && p->reason ? PACT_OK : PACT_EDB;
+}
+
+static const char *find_rung(const char *word)
+{
+	for (size_t i = 0; word && werkvorm_rungs[i]; i++)
+		if (strcasecmp(werkvorm_rungs[i], word) == 0)
+			return werkvorm_rungs[i];
+	return NULL;
+}
+
+static void rung_list(char *out, size_t outsz)
+{
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; werkvorm_rungs[i] && o < outsz; i++)
+		o += (size_t)snprintf(out + o, outsz - o, "%s%s", i ? ", " : "", werkvorm_rungs[i]);
+}
+
+static int grow(struct werkvorm_pick **picks, size_t n, size_t *cap)
+{
+	struct werkvorm_pick *more;
+
+	if (n < *cap)
+		return PACT_OK;
+	*cap = *cap ? *cap * 2 : 16;
+	if (!(more = realloc(*picks, *cap * sizeof *more)))
+		return PACT_EDB;
+	*picks = more;
+	return PACT_OK;
+}
+
+int werkvorm_recommend(sqlite3 *db, const struct werkvorm_need *need, struct werkvorm_pick **picks,
+		       size_t *n, struct pact_err *err)
+{
+	const char *rung = find_rung(need->rung);
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc = PACT_OK, step = SQLITE_DONE;
+	char list[160];
+
+	*picks = NULL;
+	*n = 0;
+	if (!rung) {
+		rung_list(list, sizeof list);
+		return err_set(err, PACT_EINPUT, _("unknown rung '%s'; the rungs are: %s"),
+			       need->rung ? need->rung : "", list);
+	}
+	st = sql_query(db, err, recommend_sql, "tIIddt", rung, need->group_size,
+		       need->minutes_available, need->hard_to_reach ? 1 : 0, need->online_ok ? 1 : 0,
+		       i18n_lang());
+	if (!st)
+		return PACT_EDB;
+	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((rc = grow(picks, *n, &cap)) == PACT_OK) {
+			memset(&(*picks)[*n], 0, sizeof **picks);
+			rc = read_pick(st, need, rung, &(*picks)[(*n)++]);
+		}
+	}
+	if (rc == PACT_OK && step != SQLITE_DONE)
+		rc = err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+	else if (rc != PACT_OK)
+		err_set(err, PACT_EDB, "%s", _("out of memory"));
+	sqlite3_finalize(st);
+	if (rc != PACT_OK) {
+		werkvorm_picks_free(*picks, *n);
+		*picks = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+void werkvorm_picks_free(struct werkvorm_pick *picks, size_t n)
+{
+	for (size_t i = 0; picks && i < n; i++) {
+		free(picks[i].name);
+		free(picks[i].reason);
+	}
+	free(picks);
+}
+
+/* --- the list ------------------------------------------------------------ */
+
+int werkvorm_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
+{
+	int rc = pager_open(p, db, "SELECT count(*) FROM werkvorm",
+			    "SELECT id, CASE WHEN :lang = 'nl' AND name_nl <> '' THEN name_nl "
+			    " ELSE name END AS shown, rungs, "
+			    " CASE cost WHEN 'low' THEN '€' WHEN 'medium' THEN '€€' ELSE '€€€' END, "
+			    " CASE low_literacy WHEN 1 THEN '✓' ELSE '' END "
+			    "FROM werkvorm ORDER BY shown COLLATE NOCASE, name, id "
+			    "LIMIT :limit OFFSET :offset",
+			    err);
+
+	if (rc == PACT_OK) {
+		pager_bind_text(p, ":lang", i18n_lang());
+		rc = pager_reload(p, err);
+	}
+	return rc;
+}

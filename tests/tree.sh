@@ -1,0 +1,135 @@
+# pact tree check: the stappenplan's decision tree, built in or from a file.
+
+# A small tree that is fine: two rungs, two questions, two outcomes.
+good_tree() {
+	cat <<'TREE'
+rung: low
+en: Inform
+nl: Informeren
+promise-en: We tell you
+promise-nl: We vertellen het
+
+rung: high
+en: Decide
+nl: Beslissen
+promise-en: You decide
+promise-nl: U beslist
+
+question: room
+en: Is there room?
+nl: Is er ruimte?
+answer: no-room -> told
+  en: No
+  nl: Nee
+answer: has-room -> time
+  en: Yes
+  nl: Ja
+
+question: time
+en: How much time?
+nl: Hoeveel tijd?
+answer: little-time -> told
+  en: Little
+  nl: Weinig
+answer: enough-time -> decided
+  en: Enough
+  nl: Genoeg
+
+outcome: told
+rung: low
+en: Inform them
+nl: Informeer ze
+
+outcome: decided
+rung: high
+en: Let them decide
+nl: Laat ze beslissen
+TREE
+}
+
+t_tree_check_builtin() {
+	run "$PACT_SAN" tree check
+	expect_rc 0 && expect_in "$T/out" "built-in tree.txt: ok, " || return 1
+	[ ! -s "$T/err" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	# the shipped file itself, and the built-in tree whatever the user's copy says
+	run "$PACT_SAN" tree check "$ROOT/data/tree.txt"
+	expect_rc 0 && expect_in "$T/out" "$ROOT/data/tree.txt: ok, " || return 1
+	mkdir -p "$HOME/.config/pact" && echo "nonsense" >"$HOME/.config/pact/tree.txt"
+	run "$PACT_SAN" tree check
+	expect_rc 0
+}
+
+t_tree_check_good_file() {
+	good_tree >"$T/tree.txt"
+	run "$PACT_SAN" tree check "$T/tree.txt"
+	expect_rc 0 || return 1
+	[ "$(cat "$T/out")" = "$T/tree.txt: ok, 2 questions, 2 outcomes" ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	# CRLF line ends, as a Windows editor saves them
+	sed 's/$/\r/' "$T/tree.txt" >"$T/crlf.txt"
+	run "$PACT_SAN" tree check "$T/crlf.txt"
+	expect_rc 0
+}
+
+t_tree_check_broken_file() {
+	cat >"$T/bad.txt" <<'TREE'
+rung: low
+en: Inform
+nl: Informeren
+promise-en: We tell you
+promise-nl: We vertellen het
+
+question: room
+en: Is there room?
+nl: Is er ruimte?
+answer: no-room -> gone
+  en: No
+  nl: Nee
+answer: has-room -> time
+  en: Yes
+  nl: Ja
+
+question: time
+en: How much time?
+nl: Hoeveel tijd?
+answer: little-time -> told
+  en: Little
+  nl: Weinig
+answer: again -> room
+  en: Again
+  nl: Opnieuw
+
+outcome: told
+rung: low
+en: Inform them
+
+outcome: decided
+rung: high
+en: Let them decide
+nl: Laat ze beslissen
+TREE
+	run "$PACT_SAN" tree check "$T/bad.txt"
+	expect_rc 3 || return 1
+	expect_in "$T/err" "$T/bad.txt:10: the answer \"no-room\" leads to \"gone\"" || return 1
+	expect_in "$T/err" "$T/bad.txt:23: the answer \"again\" leads back to \"room\"" || return 1
+	expect_in "$T/err" "$T/bad.txt:27: the outcome \"told\" has no \"nl:\" line" || return 1
+	expect_in "$T/err" "$T/bad.txt:31: \"decided\" cannot be reached" || return 1
+	expect_in "$T/err" "$T/bad.txt:32: unknown rung \"high\"" || return 1
+	[ "$(wc -l <"$T/err")" -eq 5 ] || { why "expected 5 problems: $(cat "$T/err")"; return 1; }
+	# every line is FILE:LINE: message, in line order, and nothing on stdout
+	grep -qv "^$T/bad.txt:[0-9]*: " "$T/err" && { why "not FILE:LINE: $(cat "$T/err")"; return 1; }
+	cut -d: -f2 "$T/err" | sort -n -c || { why "not in line order"; return 1; }
+	[ ! -s "$T/out" ] || { why "stdout: $(cat "$T/out")"; return 1; }
+}
+
+t_tree_check_refusals() {
+	run "$PACT_SAN" tree check "$T/missing.txt"
+	expect_rc 3 && expect_in "$T/err" "$T/missing.txt: " || return 1
+	run "$PACT_SAN" tree check "$T"
+	expect_rc 3 && expect_in "$T/err" "$T: not a regular file" || return 1
+	run "$PACT_SAN" tree
+	expect_rc 2 && expect_in "$T/err" "pact tree check [FILE]" || return 1
+	run "$PACT_SAN" tree check a b
+	expect_rc 2 || return 1
+	run "$PACT_SAN" --help
+	expect_rc 0 && expect_in "$T/out" "check a decision tree file"
+}

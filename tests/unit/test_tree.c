@@ -1,0 +1,776 @@
+/* Unit tests of the stappenplan's decision tree: the built-in tree, every
+ * kind of problem with its line (and several in one file), the report,
+ * CRLF and BOM, the version, the accessors, and where the default tree
+ * comes from. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tree.h"
+
+/* Lines 1-6 of most test files: one rung. */
+#define RUNG_LOW "rung: low\nen: Low\nnl: Laag\npromise-en: We tell\npromise-nl: We vertellen\n\n"
+
+static const char small_tree[] =
+	"# a small tree\n"              /* 1 */
+	"rung: low\n"                   /* 2 */
+	"en: Low\n"
+	"nl: Laag\n"
+	"promise-en: We tell\n"
+	"promise-nl: We vertellen\n"    /* 6 */
+	"\n"
+	"rung: high\n"                  /* 8 */
+	"en: High\n"
+	"nl: Hoog\n"
+	"promise-en: You decide\n"
+	"promise-nl: Jij beslist\n"
+	"\n"
+	"question: start\n"             /* 14 */
+	"en: Room?\n"
+	"nl: Ruimte?\n"
+	"help-en: Think\n"
+	"help-nl: Denk na\n"
+	"answer: no -> told\n"          /* 19 */
+	"  en: No\n"
+	"  nl: Nee\n"
+	"answer: yes -> time\n"         /* 22 */
+	"  en: Yes\n"
+	"  nl: Ja\n"
+	"\n"
+	"question: time\n"              /* 26 */
+	"en: Time?\n"
+	"nl: Tijd?\n"
+	"answer: little-time -> told\n" /* 29 */
+	"  en: Little\n"
+	"  nl: Weinig\n"
+	"answer: lots -> decided\n"     /* 32 */
+	"  en: Lots\n"
+	"  nl: Veel\n"
+	"\n"
+	"outcome: told\n"               /* 36 */
+	"rung: low\n"
+	"en: Inform them\n"
+	"nl: Informeer ze\n"
+	"\n"
+	"outcome: decided\n"            /* 41 */
+	"rung: high\n"
+	"en: Let them decide\n"
+	"nl: Laat ze beslissen\n";
+
+static const char *const rungs[] = {
+	"informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "stad-aan-zet",
+};
+
+static void parse_ok(const char *text, size_t len, struct tree *t)
+{
+	struct tree_report rep = { 0 };
+	int rc = tree_parse(text, len, "t.txt", t, &rep);
+
+	if (rc != PACT_OK)
+		print_error("unexpected problems:\n%s\n", tree_report_text(&rep));
+	assert_int_equal(rc, PACT_OK);
+	assert_int_equal(rep.n, 0);
+	assert_string_equal(tree_report_text(&rep), "");
+	tree_report_free(&rep);
+}
+
+/* Parse text that must fail; the caller checks and frees rep. */
+static void parse_bad(const char *text, struct tree_report *rep)
+{
+	struct tree t = { .nnodes = 99 };
+
+	assert_int_equal(tree_parse(text, strlen(text), "t.txt", &t, rep), PACT_EINPUT);
+	assert_null(t.nodes);
+	assert_null(t.rungs);
+	assert_int_equal(t.nnodes, 0);
+	assert_true(rep->n > 0);
+}
+
+/* rep has a problem "t.txt:LINE: …also…". */
+static void expect_problem(struct tree_report *rep, size_t line, const char *also)
+{
+	char prefix[32];
+
+	snprintf(prefix, sizeof prefix, "t.txt:%zu: ", line);
+	for (size_t i = 0; i < rep->n; i++)
+		if (rep->problems[i].line == line &&
+		    strncmp(rep->problems[i].msg, prefix, strlen(prefix)) == 0 &&
+		    strstr(rep->problems[i].msg, also))
+			return;
+	print_error("expected \"%s…%s…\" in:\n%s\n", prefix, also, tree_report_text(rep));
+	fail();
+}
+
+/* text fails with exactly one problem, at line, containing also. */
+static void expect_only(const char *text, size_t line, const char *also)
+{
+	struct tree_report rep = { 0 };
+
+	parse_bad(text, &rep);
+	expect_problem(&rep, line, also);
+	if (rep.n != 1)
+		print_error("expected one problem, got:\n%s\n", tree_report_text(&rep));
+	assert_int_equal(rep.n, 1);
+	tree_report_free(&rep);
+}
+
+/* The number of paths from node n to an outcome of each rung. */
+static void count_paths(const struct tree *t, const struct tree_node *n, size_t *per_rung)
+{
+	if (n->kind == TREE_OUTCOME) {
+		per_rung[n->rung - t->rungs]++;
+		return;
+	}
+	for (size_t i = 0; i < n->nanswers; i++)
+		count_paths(t, n->answers[i].next, per_rung);
+}
+
+static void test_builtin_tree(void **state)
+{
+	struct tree t;
+	size_t paths[16] = { 0 };
+	const struct tree_node *root, *groups;
+
+	(void)state;
+	parse_ok(pact_tree_txt, strlen(pact_tree_txt), &t);
+	assert_true(t.nquestions >= 7);
+	assert_int_equal(t.nquestions + t.noutcomes, t.nnodes);
+	root = tree_root(&t);
+	assert_non_null(root);
+	assert_string_equal(root->id, "room");
+	/* the six rungs, in ladder order, each reached by several paths */
+	assert_int_equal(t.nrungs, 6);
+	assert_true(t.nrungs <= sizeof paths / sizeof paths[0]);
+	count_paths(&t, root, paths);
+	for (size_t i = 0; i < 6; i++) {
+		assert_string_equal(t.rungs[i].id, rungs[i]);
+		assert_ptr_equal(tree_find_rung(&t, rungs[i]), &t.rungs[i]);
+		if (paths[i] < 2)
+			print_error("rung %s: %zu paths\n", rungs[i], paths[i]);
+		assert_true(paths[i] >= 2);
+	}
+	/* every question has help, every text both languages */
+	for (size_t i = 0; i < t.nnodes; i++) {
+		const struct tree_node *n = &t.nodes[i];
+		assert_true(*tree_text(n, "en") && *tree_text(n, "nl"));
+		assert_string_not_equal(tree_text(n, "en"), tree_text(n, "nl"));
+		if (n->kind == TREE_QUESTION)
+			assert_true(*tree_help(n, "en") && *tree_help(n, "nl"));
+		for (size_t j = 0; j < n->nanswers; j++)
+			assert_string_not_equal(tree_str(&n->answers[j].text, "en"),
+						tree_str(&n->answers[j].text, "nl"));
+	}
+	/* the gate and shaping questions, and the answer ids later steps read */
+	assert_non_null(tree_find_answer(root, "no-room"));
+	assert_non_null(tree_find_answer(tree_find(&t, "initiative"), "city-initiative"));
+	assert_non_null(tree_find(&t, "frames"));
+	assert_non_null(tree_find(&t, "impact"));
+	assert_non_null(tree_find(&t, "goal"));
+	groups = tree_find(&t, "groups");
+	assert_non_null(tree_find_answer(groups, "hard-to-reach"));
+	assert_non_null(tree_find_answer(groups, "large-group"));
+	assert_non_null(tree_find_answer(groups, "small-group"));
+	assert_non_null(tree_find_answer(tree_find(&t, "time-support"), "little-time"));
+	assert_non_null(tree_find_answer(tree_find(&t, "time-responsibility"), "little-time"));
+	assert_string_equal(tree_find(&t, "inform-no-room")->rung->id, "informeren");
+	assert_int_equal(strlen(tree_version(&t)), TREE_VERSION_LEN);
+	tree_free(&t);
+	assert_null(t.nodes);
+	assert_int_equal(t.nnodes, 0);
+}
+
+static void test_parse_small(void **state)
+{
+	struct tree t;
+	const struct tree_node *start, *time, *told;
+	const struct tree_answer *a;
+
+	(void)state;
+	parse_ok(small_tree, strlen(small_tree), &t);
+	assert_int_equal(t.nquestions, 2);
+	assert_int_equal(t.noutcomes, 2);
+	assert_int_equal(t.nrungs, 2);
+	assert_string_equal(t.rungs[1].id, "high");
+	assert_int_equal(t.rungs[1].line, 8);
+	assert_string_equal(tree_str(&t.rungs[1].name, "nl"), "Hoog");
+	assert_string_equal(tree_str(&t.rungs[1].promise, "en"), "You decide");
+
+	start = tree_root(&t);
+	assert_string_equal(start->id, "start");
+	assert_int_equal(start->line, 14);
+	assert_int_equal(start->kind, TREE_QUESTION);
+	assert_string_equal(tree_text(start, "en"), "Room?");
+	assert_string_equal(tree_text(start, "nl_NL.UTF-8"), "Ruimte?");
+	assert_string_equal(tree_help(start, "nl"), "Denk na");
+	assert_int_equal(start->nanswers, 2);
+
+	a = tree_find_answer(start, "yes");
+	assert_int_equal(a->line, 22);
+	assert_string_equal(tree_str(&a->text, "nl"), "Ja");
+	time = tree_find(&t, "time");
+	assert_ptr_equal(a->next, time);
+	assert_string_equal(tree_help(time, "en"), "");
+	told = tree_find(&t, "told");
+	assert_ptr_equal(tree_find_answer(time, "little-time")->next, told);
+	assert_int_equal(told->kind, TREE_OUTCOME);
+	assert_ptr_equal(told->rung, &t.rungs[0]);
+	assert_int_equal(told->rung_line, 37);
+	assert_string_equal(tree_text(told, "en"), "Inform them");
+	assert_null(tree_find(&t, "nope"));
+	assert_null(tree_find_answer(start, "maybe"));
+	assert_null(tree_find_rung(&t, "middle"));
+	tree_free(&t);
+}
+
+static void test_text_language(void **state)
+{
+	char two[] = "Two", twee[] = "Twee", one[] = "One";
+	struct tree_text both = { two, twee }, english = { one, NULL };
+
+	(void)state;
+	assert_string_equal(tree_str(&both, "nl"), "Twee");
+	assert_string_equal(tree_str(&both, "nl-BE"), "Twee");
+	assert_string_equal(tree_str(&both, "en"), "Two");
+	assert_string_equal(tree_str(&both, NULL), "Two");
+	assert_string_equal(tree_str(&both, "de"), "Two");
+	assert_string_equal(tree_str(&both, "nlx"), "Two");
+	assert_string_equal(tree_str(&english, "nl"), "");
+	assert_string_equal(tree_str(NULL, "nl"), "");
+	assert_string_equal(tree_text(NULL, "nl"), "");
+	assert_null(tree_root(NULL));
+}
+
+static void test_crlf_bom_and_version(void **state)
+{
+	char crlf[sizeof small_tree * 2 + 8], *o = crlf;
+	struct tree a, b, c;
+
+	(void)state;
+	o += sprintf(o, "\xEF\xBB\xBF");
+	for (const char *s = small_tree; *s; s++)
+		o += *s == '\n' ? sprintf(o, "\r\n") : sprintf(o, "%c", *s);
+	parse_ok(small_tree, strlen(small_tree), &a);
+	parse_ok(crlf, strlen(crlf), &b);
+	assert_int_equal(b.nnodes, a.nnodes);
+	assert_string_equal(tree_text(tree_root(&b), "nl"), "Ruimte?");
+	assert_string_equal(tree_find(&b, "decided")->text.nl, "Laat ze beslissen");
+	assert_int_equal(tree_find(&b, "decided")->line, 41);
+	/* the same tree saved with CRLF and a BOM keeps its version */
+	assert_string_equal(tree_version(&a), tree_version(&b));
+	for (size_t i = 0; i < TREE_VERSION_LEN; i++)
+		assert_non_null(strchr("0123456789abcdef", tree_version(&a)[i]));
+	/* any other change gives another */
+	strcpy(crlf, small_tree);
+	*strstr(crlf, "Veel") = 'v';
+	parse_ok(crlf, strlen(crlf), &c);
+	assert_string_not_equal(tree_version(&a), tree_version(&c));
+	tree_free(&a);
+	tree_free(&b);
+	tree_free(&c);
+}
+
+static void test_cycle(void **state)
+{
+	(void)state;
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> b\nen: On\nnl: Aan\n\n"          /* 10 */
+		    "question: b\nen: B\nnl: B\n"                   /* 14 */
+		    "answer: back -> a\nen: Back\nnl: Terug\n"      /* 17 */
+		    "answer: end -> done\nen: End\nnl: Eind\n\n"    /* 20 */
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    17, "round in a circle: a -> b -> a");
+	/* an answer back to its own question; the circle need not touch the root */
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> b\nen: On\nnl: Aan\n\n"          /* 10 */
+		    "question: b\nen: B\nnl: B\n"                   /* 14 */
+		    "answer: again -> b\nen: Again\nnl: Nog eens\n" /* 17 */
+		    "answer: end -> done\nen: End\nnl: Eind\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    17, "answer \"again\" leads back to \"b\"");
+}
+
+static void test_dangling_answer(void **state)
+{
+	(void)state;
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n"         /* 10 */
+		    "answer: off -> gone\nen: Off\nnl: Uit\n\n"     /* 13 */
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    13, "leads to \"gone\", which is not");
+}
+
+static void test_unreachable(void **state)
+{
+	struct tree_report rep = { 0 };
+
+	(void)state;
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n\n" /* 14 */
+		    "outcome: spare\nrung: low\nen: Spare\nnl: Over\n", /* 19 */
+		    19, "\"spare\" cannot be reached");
+	/* a question and the outcome only it leads to: both unreachable */
+	parse_bad(RUNG_LOW
+		  "question: a\nen: A\nnl: A\n"                     /* 7 */
+		  "answer: on -> done\nen: On\nnl: Aan\n\n"
+		  "outcome: done\nrung: low\nen: Done\nnl: Klaar\n\n" /* 14 */
+		  "question: island\nen: I\nnl: E\n"                /* 19 */
+		  "answer: to -> shore\nen: To\nnl: Naar\n\n"
+		  "outcome: shore\nrung: low\nen: Shore\nnl: Kust\n", /* 26 */
+		  &rep);
+	assert_int_equal(rep.n, 2);
+	expect_problem(&rep, 19, "\"island\" cannot be reached");
+	expect_problem(&rep, 26, "\"shore\" cannot be reached");
+	tree_report_free(&rep);
+}
+
+static void test_duplicate_id(void **state)
+{
+	(void)state;
+	/* reported once, at the second block: not also as unreachable */
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n\n" /* 14 */
+		    "outcome: done\nrung: low\nen: Again\nnl: Weer\n", /* 19 */
+		    19, "\"done\" is already used at line 14");
+	/* a question and an outcome share one list of ids */
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n\n"
+		    "outcome: a\nrung: low\nen: Again\nnl: Weer\n", /* 19 */
+		    19, "\"a\" is already used at line 7");
+	expect_only(RUNG_LOW RUNG_LOW                               /* 7 */
+		    "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    7, "rung \"low\" is already defined at line 1");
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n"         /* 10 */
+		    "answer: on -> done\nen: On again\nnl: Weer aan\n\n" /* 13 */
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    13, "already has an answer \"on\" (at line 10)");
+}
+
+static void test_unknown_rung(void **state)
+{
+	(void)state;
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nen: Done\nrung: lowest\nnl: Klaar\n", /* 16 */
+		    16, "unknown rung \"lowest\"; the rungs defined in this file are: low");
+	expect_only("question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n", /* 9 */
+		    9, "\"rung: low\"");
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nen: Done\nnl: Klaar\n",         /* 14 */
+		    14, "the outcome \"done\" has no \"rung:\" line");
+}
+
+static void test_path_without_outcome(void **state)
+{
+	struct tree_report rep = { 0 };
+
+	(void)state;
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> b\nen: On\nnl: Aan\n\n"
+		    "question: b\nen: B\nnl: B\n",                  /* 14 */
+		    14, "the question \"b\" has no answers");
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"                   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n"
+		    "answer: off\nen: Off\nnl: Uit\n\n"             /* 13 */
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    13, "the answer \"off\" leads nowhere");
+	parse_bad(RUNG_LOW
+		  "question: a\nen: A\nnl: A\n"                     /* 7 */
+		  "answer: on ->\nen: On\nnl: Aan\n\n",             /* 10 */
+		  &rep);
+	expect_problem(&rep, 10, "the answer \"on\" leads nowhere");
+	tree_report_free(&rep);
+}
+
+static void test_missing_text(void **state)
+{
+	struct tree_report rep = { 0 };
+
+	(void)state;
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\n"                          /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    7, "the question \"a\" has no \"nl:\" line");
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\n"                  /* 10 */
+		    "answer: off -> done\nen: Off\nnl: Uit\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    10, "the answer \"on\" has no \"nl:\" line");
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\n",         /* 14 */
+		    14, "the outcome \"done\" has no \"nl:\" line");
+	expect_only("rung: low\nen: Low\nnl: Laag\npromise-en: We tell\n\n"
+		    "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    1, "the rung \"low\" has no \"promise-nl:\" line");
+	expect_only(RUNG_LOW
+		    "question: a\nen: A\nnl: A\nhelp-en: Think\n"   /* 7 */
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    7, "has \"help-en:\" but no \"help-nl:\"");
+	/* the question's own text after its answers goes to the last answer */
+	parse_bad(RUNG_LOW
+		  "question: a\n"                                   /* 7 */
+		  "answer: on -> done\nen: On\nnl: Aan\n"
+		  "en: A\n\n"                                       /* 11 */
+		  "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		  &rep);
+	expect_problem(&rep, 7, "its first answer");
+	expect_problem(&rep, 11, "a second \"en:\" line in the block or answer that starts at line 8");
+	tree_report_free(&rep);
+}
+
+static void test_syntax(void **state)
+{
+	char *long_text = malloc(TREE_TEXT_MAX * 2 + 200), *o = long_text;
+	struct tree_report rep = { 0 };
+
+	(void)state;
+	/* unknown fields name what the block takes */
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\ncolour: red\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    10, "unknown field \"colour:\" in a question");
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\nhelp-en: x\n",
+		    18, "unknown field \"help-en:\" in an outcome");
+	expect_only("rung: low\nen: Low\nnl: Laag\npromise-en: a\npromise-nl: b\nNL: c\n\n"
+		    "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    6, "unknown field \"NL:\" in a rung");
+	/* a block must start with its kind */
+	expect_only(RUNG_LOW "en: stray\nnl: los\n\n"
+		    "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    7, "not with \"en:\"");
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\nJust words\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    10, "\"field: text\"");
+	/* a missing blank line is reported, and the next block still read */
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    13, "\"outcome:\" starts a new block; put a blank line before it");
+	/* ids */
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n"
+		    "answer: Off Now -> done\nen: Off\nnl: Uit\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    13, "\"Off Now\" is not a usable id");
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome:\nrung: low\nen: Spare\nnl: Over\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    14, "\"outcome:\" needs an id");
+	/* texts */
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl:   \n",
+		    17, "\"nl:\" has no text");
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: O\x1b[2Jn\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		    11, "U+001B");
+	/* a line that is not UTF-8 is skipped, so its text is missing too */
+	parse_bad(RUNG_LOW "question: a\nen: A\nnl: caf\xe9\n"
+		  "answer: on -> done\nen: On\nnl: Aan\n\n"
+		  "outcome: done\nrung: low\nen: Done\nnl: Klaar\n", &rep);
+	expect_problem(&rep, 9, "not valid UTF-8 (at byte 8");
+	expect_problem(&rep, 7, "has no \"nl:\"");
+	assert_int_equal(rep.n, 2);
+	tree_report_free(&rep);
+	expect_only(RUNG_LOW "question: a\nen: A\nnl: A\n"
+		    "answer: on -> done\nen: On\nnl: Aan\n\n"
+		    "outcome: done\nrung: low\nrung: low\nen: Done\nnl: Klaar\n",
+		    16, "a second \"rung:\" line");
+	o += sprintf(o, RUNG_LOW "question: a\nen: A\nnl: ");
+	for (int i = 0; i <= TREE_TEXT_MAX; i++)
+		o += sprintf(o, "ë");
+	sprintf(o, "\nanswer: on -> done\nen: On\nnl: Aan\n\n"
+		   "outcome: done\nrung: low\nen: Done\nnl: Klaar\n");
+	expect_only(long_text, 9, "1001 characters");
+	free(long_text);
+}
+
+static void test_no_questions(void **state)
+{
+	(void)state;
+	expect_only("", 1, "no questions");
+	expect_only("\xEF\xBB\xBF", 1, "no questions");
+	expect_only(RUNG_LOW "# nothing else\n", 7, "no questions");
+}
+
+/* One file with many problems: every one reported, in line order. */
+static void test_many_problems(void **state)
+{
+	static const char text[] =
+		"rung: low\nen: Low\nnl: Laag\npromise-en: a\npromise-nl: b\n\n" /* 1-6 */
+		"question: a\n"                    /* 7: no nl */
+		"en: A\n"
+		"answer: on -> b\nen: On\nnl: Aan\n"
+		"answer: off -> nowhere\n"         /* 12: dangling, no nl */
+		"en: Off\n"
+		"\n"
+		"question: b\nen: B\nnl: B\n"      /* 15 */
+		"answer: back -> a\n"              /* 18: circle */
+		"en: Back\nnl: Terug\n"
+		"answer: end -> done\nen: End\nnl: Eind\n"
+		"\n"
+		"outcome: done\n"                  /* 25 */
+		"rung: high\n"                     /* 26: unknown rung */
+		"en: Done\nnl: Klaar\n"
+		"\n"
+		"outcome: done\n"                  /* 30: duplicate */
+		"rung: low\nen: Again\nnl: Weer\n"
+		"\n"
+		"question: stuck\nen: S\nnl: S\n"  /* 35: no answers, unreachable */
+		"\n"
+		"outcome: spare\n"                 /* 39: unreachable */
+		"rung: low\nen: Spare\nnl: Over\n";
+	static const size_t lines[] = { 7, 12, 12, 18, 26, 30, 35, 35, 39 };
+	struct tree_report rep = { 0 };
+	const char *all;
+
+	(void)state;
+	parse_bad(text, &rep);
+	if (rep.n != sizeof lines / sizeof lines[0])
+		print_error("%s\n", tree_report_text(&rep));
+	assert_int_equal(rep.n, sizeof lines / sizeof lines[0]);
+	for (size_t i = 0; i < rep.n; i++)
+		assert_int_equal(rep.problems[i].line, lines[i]);
+	expect_problem(&rep, 7, "the question \"a\" has no \"nl:\"");
+	expect_problem(&rep, 12, "leads to \"nowhere\"");
+	expect_problem(&rep, 12, "the answer \"off\" has no \"nl:\"");
+	expect_problem(&rep, 18, "a -> b -> a");
+	expect_problem(&rep, 26, "unknown rung \"high\"");
+	expect_problem(&rep, 30, "already used at line 25");
+	expect_problem(&rep, 35, "has no answers");
+	expect_problem(&rep, 35, "\"stuck\" cannot be reached");
+	expect_problem(&rep, 39, "\"spare\" cannot be reached");
+	/* the text: one message a line, no newline after the last */
+	all = tree_report_text(&rep);
+	assert_int_equal(strncmp(all, "t.txt:7: ", 9), 0);
+	assert_non_null(strstr(all, "\nt.txt:39: "));
+	assert_int_not_equal(all[strlen(all) - 1], '\n');
+	assert_ptr_equal(tree_report_text(&rep), all);
+	tree_report_free(&rep);
+	assert_int_equal(rep.n, 0);
+	assert_string_equal(tree_report_text(&rep), "");
+}
+
+static void test_report_limit(void **state)
+{
+	size_t size = 64 + 150 * 16, lines = 1;
+	char *text = malloc(size), *o = text;
+	struct tree_report rep = { 0 };
+	struct tree t;
+	const char *all;
+
+	(void)state;
+	o += sprintf(o, "question: a\nen: A\nnl: A\n");
+	for (int i = 0; i < 150; i++)
+		o += sprintf(o, "bad%d: x\n", i);
+	parse_bad(text, &rep);
+	assert_int_equal(rep.n, TREE_PROBLEMS_MAX + 1);
+	assert_non_null(strstr(rep.problems[0].msg, "t.txt:4: unknown field \"bad0:\""));
+	assert_string_equal(rep.problems[TREE_PROBLEMS_MAX].msg, "t.txt: 51 more problems not listed");
+	all = tree_report_text(&rep);
+	for (const char *s = all; *s; s++)
+		lines += *s == '\n';
+	assert_int_equal(lines, TREE_PROBLEMS_MAX + 1);
+	/* a report is emptied by the next parse */
+	assert_int_equal(tree_parse(small_tree, strlen(small_tree), "t.txt", &t, &rep), PACT_OK);
+	assert_int_equal(rep.n, 0);
+	tree_free(&t);
+	tree_report_free(&rep);
+	free(text);
+}
+
+static void test_no_report(void **state)
+{
+	struct tree t;
+
+	(void)state;
+	assert_int_equal(tree_parse("question: a\n", 12, "t.txt", &t, NULL), PACT_EINPUT);
+	assert_null(t.nodes);
+	assert_int_equal(tree_parse(small_tree, strlen(small_tree), "t.txt", &t, NULL), PACT_OK);
+	tree_free(&t);
+}
+
+static void test_load_file(void **state)
+{
+	struct tree_report rep = { 0 };
+	struct tree t = { .nnodes = 99 };
+
+	(void)state;
+	assert_int_equal(tree_load_file("/nonexistent/pact/tree.txt", &t, &rep), PACT_EINPUT);
+	assert_int_equal(rep.n, 1);
+	assert_int_equal(rep.problems[0].line, 0);
+	assert_int_equal(strncmp(tree_report_text(&rep), "/nonexistent/pact/tree.txt: ",
+				 strlen("/nonexistent/pact/tree.txt: ")), 0);
+	assert_null(t.nodes);
+	assert_int_equal(t.nnodes, 0);
+	assert_int_equal(tree_load_file("/", &t, &rep), PACT_EINPUT);
+	assert_int_equal(rep.n, 1);
+	assert_int_equal(strncmp(tree_report_text(&rep), "/: ", 3), 0);
+	tree_report_free(&rep);
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, strlen(text), f), strlen(text));
+	assert_int_equal(fclose(f), 0);
+}
+
+/* Load the default tree and check whether it is the built-in one. */
+static int load_default(struct tree *t, struct tree_report *rep, int builtin)
+{
+	int rc = tree_load_default(t, rep);
+
+	if (builtin) {
+		assert_non_null(tree_find(t, "room"));
+		assert_int_equal(t->nrungs, 6);
+	}
+	return rc;
+}
+
+static void test_load_default(void **state)
+{
+	char dir[] = "/tmp/pact-tree-XXXXXX", sub[64], path[96], prefix[128];
+	char home[64], home_cfg[80], home_sub[96], home_path[128];
+	struct tree_report rep = { 0 };
+	struct tree t;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(sub, sizeof sub, "%s/pact", dir);
+	snprintf(path, sizeof path, "%s/tree.txt", sub);
+	setenv("XDG_CONFIG_HOME", dir, 1);
+
+	/* no user file: the built-in tree, no problems */
+	assert_int_equal(load_default(&t, &rep, 1), PACT_OK);
+	assert_int_equal(rep.n, 0);
+	tree_free(&t);
+
+	/* the user's own tree */
+	assert_int_equal(mkdir(sub, 0700), 0);
+	write_file(path, small_tree);
+	assert_int_equal(load_default(&t, &rep, 0), PACT_OK);
+	assert_string_equal(tree_root(&t)->id, "start");
+	tree_free(&t);
+
+	/* a broken user tree: the built-in one, with all the user file's problems */
+	write_file(path, RUNG_LOW "question: a\nen: A\n\nwhat: x\n");
+	assert_int_equal(load_default(&t, &rep, 1), PACT_EINPUT);
+	assert_int_equal(rep.n, 3);
+	snprintf(prefix, sizeof prefix, "%s:7: ", path);
+	assert_int_equal(strncmp(rep.problems[0].msg, prefix, strlen(prefix)), 0);
+	snprintf(prefix, sizeof prefix, "%s:10: ", path);
+	assert_int_equal(strncmp(rep.problems[2].msg, prefix, strlen(prefix)), 0);
+	tree_free(&t);
+
+	/* a user "file" that cannot be read counts as broken too */
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(mkdir(path, 0700), 0);
+	assert_int_equal(load_default(&t, &rep, 1), PACT_EINPUT);
+	snprintf(prefix, sizeof prefix, "%s: ", path);
+	assert_int_equal(strncmp(tree_report_text(&rep), prefix, strlen(prefix)), 0);
+	tree_free(&t);
+	assert_int_equal(rmdir(path), 0);
+
+	/* without XDG_CONFIG_HOME: ~/.config/pact/tree.txt */
+	snprintf(home, sizeof home, "%s/home", dir);
+	snprintf(home_cfg, sizeof home_cfg, "%s/.config", home);
+	snprintf(home_sub, sizeof home_sub, "%s/pact", home_cfg);
+	snprintf(home_path, sizeof home_path, "%s/tree.txt", home_sub);
+	assert_int_equal(mkdir(home, 0700), 0);
+	assert_int_equal(mkdir(home_cfg, 0700), 0);
+	assert_int_equal(mkdir(home_sub, 0700), 0);
+	write_file(home_path, small_tree);
+	unsetenv("XDG_CONFIG_HOME");
+	setenv("HOME", home, 1);
+	assert_int_equal(load_default(&t, &rep, 0), PACT_OK);
+	assert_string_equal(tree_root(&t)->id, "start");
+	tree_free(&t);
+
+	/* a relative XDG_CONFIG_HOME is ignored, as the XDG spec says */
+	setenv("XDG_CONFIG_HOME", "relative", 1);
+	assert_int_equal(load_default(&t, &rep, 0), PACT_OK);
+	assert_string_equal(tree_root(&t)->id, "start");
+	tree_free(&t);
+	tree_report_free(&rep);
+
+	assert_int_equal(unlink(home_path), 0);
+	assert_int_equal(rmdir(home_sub), 0);
+	assert_int_equal(rmdir(home_cfg), 0);
+	assert_int_equal(rmdir(home), 0);
+	assert_int_equal(rmdir(sub), 0);
+	assert_int_equal(rmdir(dir), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_builtin_tree),
+		cmocka_unit_test(test_parse_small),
+		cmocka_unit_test(test_text_language),
+		cmocka_unit_test(test_crlf_bom_and_version),
+		cmocka_unit_test(test_cycle),
+		cmocka_unit_test(test_dangling_answer),
+		cmocka_unit_test(test_unreachable),
+		cmocka_unit_test(test_duplicate_id),
+		cmocka_unit_test(test_unknown_rung),
+		cmocka_unit_test(test_path_without_outcome),
+		cmocka_unit_test(test_missing_text),
+		cmocka_unit_test(test_syntax),
+		cmocka_unit_test(test_no_questions),
+		cmocka_unit_test(test_many_problems),
+		cmocka_unit_test(test_report_limit),
+		cmocka_unit_test(test_no_report),
+		cmocka_unit_test(test_load_file),
+		cmocka_unit_test(test_load_default),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests_name("tree", tests, NULL, NULL);
+}

@@ -1,0 +1,419 @@
+/* Unit tests of the werkvormen catalogue: the shipped file, seeding a new
+ * database, recommending forms for a need, and the Library's list. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "csvin.h"
+#include "db.h"
+#include "sql.h"
+#include "werkvorm.h"
+
+/* --- the shipped catalogue ---------------------------------------------- */
+
+enum { F_ID, F_NAME, F_NAME_NL, F_DESC, F_DESC_NL, F_RUNGS, F_MIN, F_MAX, F_MINUTES, F_COST,
+       F_LITERACY, F_MODE, NFIELDS };
+
+#define MAX_FORMS 100
+
+struct catalogue {
+	char *cell[MAX_FORMS + 1][NFIELDS]; /* row 0 is the header */
+	size_t rows;
+	int bad_width; /* a record whose field count is not NFIELDS */
+};
+
+static int keep_record(void *ctx, char **fields, size_t n, long line, struct pact_err *err)
+{
+	struct catalogue *c = ctx;
+
+	(void)line;
+	(void)err;
+	if (n != NFIELDS || c->rows > MAX_FORMS) {
+		c->bad_width++;
+		return PACT_OK;
+	}
+	for (size_t f = 0; f < n; f++)
+		c->cell[c->rows][f] = strdup(fields[f]);
+	c->rows++;
+	return PACT_OK;
+}
+
+static void catalogue_free(struct catalogue *c)
+{
+	for (size_t r = 0; r < c->rows; r++)
+		for (size_t f = 0; f < NFIELDS; f++)
+			free(c->cell[r][f]);
+}
+
+/* The number of sentences: ". " inside, plus the final full stop. */
+static int sentences(const char *s)
+{
+	int n = 0;
+
+	for (const char *p = s; (p = strstr(p, ". ")); p++)
+		n++;
+	return n + (strlen(s) > 0 && s[strlen(s) - 1] == '.');
+}
+
+static void check_form(char **cell)
+{
+	char rungs[256], *save = NULL;
+	int nrungs = 0;
+
+	for (size_t f = 0; f < NFIELDS; f++)
+		assert_true(strlen(cell[f]) > 0);
+	assert_int_equal(strlen(cell[F_ID]), 36);
+	assert_in_range(sentences(cell[F_DESC]), 2, 4);
+	assert_in_range(sentences(cell[F_DESC_NL]), 2, 4);
+	assert_string_not_equal(cell[F_DESC], cell[F_DESC_NL]);
+	snprintf(rungs, sizeof rungs, "%s", cell[F_RUNGS]);
+	for (char *w = strtok_r(rungs, " ", &save); w; w = strtok_r(NULL, " ", &save), nrungs++)
+		if (!werkvorm_rung_valid(w))
+			fail_msg("%s: unknown rung '%s'", cell[F_NAME], w);
+	assert_true(nrungs >= 1);
+	assert_true(atoi(cell[F_MIN]) >= 1);
+	assert_true(atoi(cell[F_MAX]) >= atoi(cell[F_MIN]));
+	assert_true(atoi(cell[F_MINUTES]) >= 1);
+	assert_non_null(strstr(" low medium high ", cell[F_COST]));
+	assert_true(strcmp(cell[F_LITERACY], "0") == 0 || strcmp(cell[F_LITERACY], "1") == 0);
+	assert_non_null(strstr(" online offline both ", cell[F_MODE]));
+}
+
+/* Whether a form is called name in either language, ignoring ASCII case. */
+static bool has_form(const struct catalogue *c, const char *name)
+{
+	for (size_t r = 1; r < c->rows; r++)
+		if (strcasecmp(c->cell[r][F_NAME], name) == 0 ||
+		    strcasecmp(c->cell[r][F_NAME_NL], name) == 0)
+			return true;
+	return false;
+}
+
+static void test_catalogue_is_complete(void **state)
+{
+	static const char *const wanted[] = {
+		"informatieavond", "enquête", "wijkschouw", "dropping", "placemat",
+		"(no)escape room", "klantreis", "world café", "opreksessie", "co-design studio",
+		"burgerpanel", "buurtbudget", "social-media poll", "ideeënloodser",
+		"right to challenge",
+	};
+	struct catalogue c = { .rows = 0 };
+	struct pact_err err;
+
+	(void)state;
+	assert_int_equal(csvin_read_mem(pact_werkvormen_csv, strlen(pact_werkvormen_csv),
+					"werkvormen.csv", NULL, keep_record, &c, &err),
+			 PACT_OK);
+	assert_int_equal(c.bad_width, 0);
+	assert_string_equal(c.cell[0][F_ID], "id");
+	assert_string_equal(c.cell[0][F_MODE], "mode");
+	assert_true(c.rows - 1 >= 15);
+	for (size_t r = 1; r < c.rows; r++) {
+		check_form(c.cell[r]);
+		for (size_t q = 1; q < r; q++) {
+			assert_string_not_equal(c.cell[q][F_ID], c.cell[r][F_ID]);
+			assert_string_not_equal(c.cell[q][F_NAME], c.cell[r][F_NAME]);
+		}
+	}
+	for (size_t i = 0; i < sizeof wanted / sizeof wanted[0]; i++)
+		if (!has_form(&c, wanted[i]))
+			fail_msg("the catalogue has no '%s'", wanted[i]);
+	catalogue_free(&c);
+}
+
+/* --- the database -------------------------------------------------------- */
+
+static char path[PATH_MAX];
+
+static int open_db(void **state)
+{
+	sqlite3 *db;
+	struct pact_err err;
+
+	snprintf(path, sizeof path, "/tmp/pact-werkvorm-%d.db", (int)getpid());
+	unlink(path);
+	if (db_open(path, &db, &err) != PACT_OK)
+		return -1;
+	*state = db;
+	return 0;
+}
+
+static int close_db(void **state)
+{
+	char aux[PATH_MAX + 8];
+
+	db_close(*state);
+	unlink(path);
+	snprintf(aux, sizeof aux, "%s-wal", path);
+	unlink(aux);
+	snprintf(aux, sizeof aux, "%s-shm", path);
+	unlink(aux);
+	return 0;
+}
+
+static int64_t count_of(sqlite3 *db, const char *sql)
+{
+	int64_t n = -1;
+
+	assert_int_equal(sql_int(db, &n, NULL, NULL, sql, ""), PACT_OK);
+	return n;
+}
+
+static int64_t shipped_forms(void)
+{
+	int64_t lines = 0;
+
+	for (const char *p = pact_werkvormen_csv; *p; p++)
+		lines += *p == '\n';
+	return lines - 1; /* the shipped descriptions are one line each */
+}
+
+static void test_seed_fills_once(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm"), 0);
+	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm"), shipped_forms());
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE name = 'Neighbourhood walk' "
+				      "AND name_nl = 'Wijkschouw' AND low_literacy = 1 AND "
+				      "mode = 'offline' AND rungs LIKE '%raadplegen%'"),
+			 1);
+	/* The user's edits and deletions stay: the second seed does nothing. */
+	assert_int_equal(sql_exec(db, &err,
+				  "UPDATE werkvorm SET name_nl = 'Schouw' WHERE name_nl = 'Wijkschouw'; ",
+				  ""),
+			 PACT_OK);
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM werkvorm WHERE name = 'Survey'", ""),
+			 PACT_OK);
+	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm"), shipped_forms() - 1);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE name_nl = 'Schouw'"), 1);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE name = 'Survey'"), 0);
+}
+
+static void test_seed_refuses_inside_a_transaction(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+
+	/* Inside someone else's transaction the seed refuses and adds nothing. */
+	assert_int_equal(sql_exec(db, &err, "BEGIN", ""), PACT_OK);
+	assert_int_not_equal(werkvorm_seed(db, &err), PACT_OK);
+	assert_int_equal(sql_exec(db, &err, "ROLLBACK", ""), PACT_OK);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm"), 0);
+}
+
+/* --- recommending -------------------------------------------------------- */
+
+/* A small catalogue whose order under each rule is known. */
+static void fixture(sqlite3 *db)
+{
+	struct pact_err err;
+
+	assert_int_equal(
+		sql_exec(db, &err,
+			 "INSERT INTO werkvorm(uuid, name, name_nl, rungs, min_group, max_group, "
+			 " minutes, cost, low_literacy, mode) VALUES "
+			 "('u1', 'Alpha', 'Alfa', 'adviseren', 5, 20, 60, 'high', 0, 'offline'), "
+			 "('u2', 'Bravo', 'Bravo', 'raadplegen adviseren', 5, 20, 60, 'low', 1, 'both'), "
+			 "('u3', 'Charlie', '', 'adviseren', 50, 500, 30, 'low', 1, 'offline'), "
+			 "('u4', 'Delta', 'Delta', 'adviseren', 5, 20, 240, 'low', 1, 'offline'), "
+			 "('u5', 'Echo', 'Echo', 'adviseren', 5, 20, 60, 'low', 0, 'online'), "
+			 "('u6', 'Foxtrot', 'Foxtrot', 'informeren', 5, 20, 60, 'low', 1, 'offline'), "
+			 "('u7', 'Golf', 'Golf', 'coproduceren', 5, 20, 60, 'low', 1, 'offline')",
+			 ""),
+		PACT_OK);
+}
+
+/* The picks' names joined by spaces. */
+static char *names_of(sqlite3 *db, const struct werkvorm_need *need)
+{
+	static char out[512];
+	struct werkvorm_pick *picks;
+	struct pact_err err;
+	size_t n, o = 0;
+
+	assert_int_equal(werkvorm_recommend(db, need, &picks, &n, &err), PACT_OK);
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", i ? " " : "", picks[i].name);
+	werkvorm_picks_free(picks, n);
+	return out;
+}
+
+static void test_recommend_orders_by_the_rules(void **state)
+{
+	sqlite3 *db = *state;
+	struct werkvorm_need need = { .rung = "adviseren", .group_size = 10,
+				      .minutes_available = 90, .online_ok = true };
+
+	fixture(db);
+	/* fits the group; fits the time; cheaper; then by name */
+	assert_string_equal(names_of(db, &need), "Bravo Echo Alpha Delta Charlie");
+	need.hard_to_reach = true; /* low literacy before time and cost */
+	assert_string_equal(names_of(db, &need), "Bravo Delta Echo Alpha Charlie");
+	need.online_ok = false; /* Echo runs only online */
+	assert_string_equal(names_of(db, &need), "Bravo Delta Alpha Charlie");
+	need.group_size = 100; /* only Charlie is made for a hundred */
+	assert_string_equal(names_of(db, &need), "Charlie Bravo Delta Alpha");
+	need = (struct werkvorm_need){ .rung = "ADVISEREN", .online_ok = true };
+	/* nothing known: all fit, by cost then name */
+	assert_string_equal(names_of(db, &need), "Bravo Charlie Delta Echo Alpha");
+	assert_string_equal(names_of(db, &need), "Bravo Charlie Delta Echo Alpha");
+	need.rung = "coproduceren";
+	assert_string_equal(names_of(db, &need), "Golf");
+	need.rung = "meebeslissen";
+	assert_string_equal(names_of(db, &need), "");
+}
+
+static void test_recommend_reasons(void **state)
+{
+	sqlite3 *db = *state;
+	struct werkvorm_need need = { .rung = "adviseren", .group_size = 10,
+				      .minutes_available = 90, .hard_to_reach = true };
+	struct werkvorm_pick *p;
+	struct pact_err err;
+	size_t n;
+
+	fixture(db);
+	assert_int_equal(werkvorm_recommend(db, &need, &p, &n, &err), PACT_OK);
+	assert_int_equal(n, 4);
+	assert_string_equal(p[0].reason,
+			    "suits adviseren; fits 10 people; works for low literacy; takes 1 hour");
+	assert_true(p[0].fits_group && p[0].fits_time && p[0].low_literacy);
+	assert_string_equal(p[0].cost, "low");
+	assert_string_equal(werkvorm_cost_mark(p[0].cost), "€");
+	assert_string_equal(p[1].reason, "suits adviseren; fits 10 people; works for low literacy; "
+					 "takes 4 hours, more than the time available");
+	assert_false(p[1].fits_time);
+	assert_string_equal(p[2].reason, "suits adviseren; fits 10 people; needs reading and "
+					 "writing; takes 1 hour");
+	assert_string_equal(werkvorm_cost_mark(p[2].cost), "€€€");
+	assert_string_equal(p[3].reason, "suits adviseren; made for 50–500 people; works for low "
+					 "literacy; takes 30 minutes");
+	assert_false(p[3].fits_group);
+	werkvorm_picks_free(p, n);
+
+	need.rung = "ladder";
+	assert_int_equal(werkvorm_recommend(db, &need, &p, &n, &err), PACT_EINPUT);
+	assert_null(p);
+	assert_int_equal(n, 0);
+	assert_non_null(strstr(err.msg, "'ladder'"));
+	assert_non_null(strstr(err.msg, "stad-aan-zet"));
+}
+
+static void test_recommend_speaks_dutch(void **state)
+{
+	sqlite3 *db = *state;
+	struct werkvorm_need need = { .rung = "adviseren", .online_ok = true };
+
+	fixture(db);
+	setenv("LANGUAGE", "nl", 1);
+	/* Charlie has no Dutch name and keeps its English one. */
+	assert_string_equal(names_of(db, &need), "Bravo Charlie Delta Echo Alfa");
+	setenv("LANGUAGE", "en", 1);
+}
+
+/* Whether the form with this id lists rung among its rungs. */
+static bool form_has_rung(sqlite3 *db, int64_t id, const char *rung)
+{
+	int64_t n = 0;
+
+	assert_int_equal(sql_int(db, &n, NULL, NULL,
+				 "SELECT count(*) FROM werkvorm WHERE id = ? AND "
+				 "' ' || rungs || ' ' LIKE '% ' || ? || ' %'",
+				 "It", id, rung),
+			 PACT_OK);
+	return n == 1;
+}
+
+static void test_recommend_from_the_catalogue(void **state)
+{
+	sqlite3 *db = *state;
+	struct werkvorm_pick *p;
+	struct pact_err err;
+	size_t n, total = 0;
+
+	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
+	for (size_t r = 0; werkvorm_rungs[r]; r++) {
+		struct werkvorm_need need = { .rung = werkvorm_rungs[r], .hard_to_reach = true,
+					      .online_ok = true };
+		assert_int_equal(werkvorm_recommend(db, &need, &p, &n, &err), PACT_OK);
+		assert_true(n >= 2); /* every rung has a choice */
+		total += n;
+		for (size_t i = 0; i < n; i++) {
+			assert_true(form_has_rung(db, p[i].id, werkvorm_rungs[r]));
+			assert_non_null(strstr(p[i].reason, werkvorm_rungs[r]));
+			if (i > 0) /* low literacy first */
+				assert_true(p[i - 1].low_literacy >= p[i].low_literacy);
+		}
+		werkvorm_picks_free(p, n);
+	}
+	assert_true(total >= (size_t)shipped_forms()); /* every form suits some rung */
+
+	struct werkvorm_need crowd = { .rung = "raadplegen", .group_size = 200, .online_ok = true };
+	assert_int_equal(werkvorm_recommend(db, &crowd, &p, &n, &err), PACT_OK);
+	assert_true(n >= 3 && p[0].fits_group && !p[n - 1].fits_group);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(p[i].fits_group == (p[i].min_group <= 200 && 200 <= p[i].max_group));
+		if (i > 0)
+			assert_true(p[i - 1].fits_group >= p[i].fits_group);
+		if (p[i].fits_group)
+			assert_non_null(strstr(p[i].reason, "fits 200 people"));
+	}
+	werkvorm_picks_free(p, n);
+}
+
+static void test_pager_lists_every_form(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct pager pg;
+	const struct pager_row *r;
+
+	fixture(db);
+	assert_int_equal(werkvorm_pager(&pg, db, &err), PACT_OK);
+	assert_int_equal(pager_count(&pg), 7);
+	r = pager_get(&pg, 0);
+	assert_string_equal(r->cols[0], "Alpha");
+	assert_string_equal(r->cols[1], "adviseren");
+	assert_string_equal(r->cols[2], "€€€");
+	assert_string_equal(r->cols[3], "");
+	r = pager_get(&pg, 1);
+	assert_string_equal(r->cols[0], "Bravo");
+	assert_string_equal(r->cols[2], "€");
+	assert_string_equal(r->cols[3], "✓");
+	assert_string_equal(pager_get(&pg, 6)->cols[0], "Golf");
+	pager_close(&pg);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_catalogue_is_complete),
+		cmocka_unit_test_setup_teardown(test_seed_fills_once, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_seed_refuses_inside_a_transaction, open_db,
+						close_db),
+		cmocka_unit_test_setup_teardown(test_recommend_orders_by_the_rules, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_recommend_reasons, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_recommend_speaks_dutch, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_recommend_from_the_catalogue, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_pager_lists_every_form, open_db, close_db),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	setenv("LANGUAGE", "en", 1);
+	return cmocka_run_group_tests_name("werkvorm", tests, NULL, NULL);
+}
