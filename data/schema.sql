@@ -174,3 +174,22 @@ CREATE TABLE werkvorm (
 	mode           TEXT NOT NULL DEFAULT 'offline' CHECK (mode IN ('online', 'offline', 'both')),
 	CHECK (max_group >= min_group)
 );
+
+-- version 6
+-- Advice from the stappenplan: the question (vraagstuk), who asked, which
+-- tree was used, every answer on the path, the outcome and the recommended
+-- work forms. A re-run is a new advice that names the one it revises.
+CREATE TABLE advice (
+	id           INTEGER PRIMARY KEY,
+	uuid         TEXT NOT NULL UNIQUE,
+	title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+	author       TEXT NOT NULL DEFAULT '',
+	date         TEXT NOT NULL,
+	tree_version TEXT NOT NULL DEFAULT '',
+	answers      TEXT NOT NULL DEFAULT '',
+	outcome      TEXT NOT NULL DEFAULT '',
+	rung         TEXT NOT NULL DEFAULT '',
+	forms        TEXT NOT NULL DEFAULT '',
+	revision_of  TEXT,
+	created_at   TEXT NOT NULL
+);

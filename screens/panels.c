@@ -8,19 +8,12 @@
 #include "draw.h"
 #include "join.h"
 #include "vote.h"
+#include "wizard.h"
 #include "i18n.h"
 
 struct empty_panel {
 	const char *heading; /* N_() */
 	const char *text;    /* N_() */
-};
-
-static struct empty_panel wizard_empty = {
-	N_("Stappenplan: should you involve the city, and how?"),
-	N_("Here a civil servant with a question (vraagstuk) will answer a few questions: is "
-	   "there room for influence, who has the initiative, how large is the impact, are the "
-	   "frameworks clear. pact will then advise a rung of the participation ladder and "
-	   "work forms, and keep the advice as a record."),
 };
 
 static struct empty_panel board_empty = {
@@ -52,13 +45,9 @@ static void empty_draw(struct app *app, void *state, const struct rect *area)
 		draw_text_cut(app, area->y + area->h - 2, area->x + 2, area->w - 4, where, ROLE_DIM);
 }
 
-static void *wizard_create(struct app *app) { (void)app; return &wizard_empty; }
 static void *board_create(struct app *app) { (void)app; return &board_empty; }
 static void *library_create(struct app *app) { (void)app; return &library_empty; }
 
-static const struct screen_ops wizard_ops = {
-	.name = "wizard", .title = N_("Wizard"), .create = wizard_create, .draw = empty_draw,
-};
 static const struct screen_ops board_ops = {
 	.name = "board", .title = N_("Board"), .create = board_create, .draw = empty_draw,
 };

@@ -20,7 +20,9 @@ static const char *next_block(const char *from, int *version)
 	const char *p = from;
 
 	while ((p = strstr(p, VERSION_MARK)) != NULL) {
-		if (p == pact_schema_sql || p[-1] == '\n') {
+		/* A marker is a line of its own: "-- version" and a number. */
+		if ((p == pact_schema_sql || p[-1] == '\n') && p[strlen(VERSION_MARK)] >= '0' &&
+		    p[strlen(VERSION_MARK)] <= '9') {
 			*version = atoi(p + strlen(VERSION_MARK));
 			return p;
 		}

@@ -125,8 +125,26 @@ static const struct kind werkvormen = {
 	COUNT(werkvorm_cols), NULL,
 };
 
+static const struct kind_col advice_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED, .max = 300 },
+	{ .name = "author", .type = CT_TEXT, .field = "author", .max = 200, .dflt = "''" },
+	{ .name = "date", .type = CT_DATE, .field = "date", .dflt = "date('now', 'localtime')" },
+	{ .name = "tree_version", .type = CT_TEXT, .field = "tree_version", .max = 64, .dflt = "''" },
+	{ .name = "answers", .type = CT_TEXT, .field = "answers", .max = 4000, .dflt = "''" },
+	{ .name = "outcome", .type = CT_TEXT, .field = "outcome", .max = 100, .dflt = "''" },
+	{ .name = "rung", .type = CT_TEXT, .field = "rung", .max = 100, .dflt = "''" },
+	{ .name = "forms", .type = CT_TEXT, .field = "forms", .max = 4000, .dflt = "''" },
+	{ .name = "revision_of", .type = CT_TEXT, .field = "revision_of", .max = 36 },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
+};
+
+static const struct kind advices = {
+	"advices", "advice", N_("advice from the stappenplan"), advice_cols, COUNT(advice_cols), NULL,
+};
+
 const struct kind *const kinds[] = {
-	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen,
+	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen, &advices,
 };
 const size_t nkinds = COUNT(kinds);
 

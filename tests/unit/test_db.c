@@ -134,8 +134,14 @@ static void test_open_creates_private_store(void **state)
 
 static void test_schema_has_versions(void **state)
 {
+	const char *p = pact_schema_sql;
+	int blocks = 0;
+
 	(void)state;
-	assert_true(db_schema_latest() >= 1);
+	/* Every "-- version N" line is counted, and the last one is the newest. */
+	while ((p = strstr(p, "\n-- version ")) != NULL)
+		blocks += p[12] >= '0' && p[12] <= '9', p++;
+	assert_int_equal(db_schema_latest(), blocks);
 	assert_non_null(strstr(pact_schema_sql, "CREATE TABLE settings"));
 }
 

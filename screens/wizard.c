@@ -1,0 +1,455 @@
+/* The Wizard panel (stappenplan): one question at a time, Back keeps the
+ * answers where the path stays the same, and a result with the rung, its
+ * promise, the reasons, work forms and a checklist, saved as an advice. */
+#include "wizard.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "advice.h"
+#include "db.h"
+#include "dialog.h"
+#include "draw.h"
+#include "form.h"
+#include "i18n.h"
+#include "list.h"
+#include "textview.h"
+#include "tree.h"
+#include "werkvorm.h"
+
+#define MAX_STEPS 64
+#define MAX_REMEMBER 128
+
+enum wmode { WM_LIST, WM_RUN, WM_RESULT };
+
+struct step {
+	const struct tree_node *q;
+	size_t answer;
+};
+
+struct wizard {
+	enum wmode mode;
+	struct tree tree;
+	bool tree_ok;
+	char problems[2048];
+	struct pager advices;
+	bool advices_open;
+	struct list_view lv;
+	/* The run. */
+	char title[300], author[200], revision_of[37];
+	const struct tree_node *at;
+	size_t sel;
+	bool help;
+	struct step steps[MAX_STEPS];
+	int nsteps;
+	/* Answers given before, by question, so Back and forth keeps them. */
+	const struct tree_node *remember_q[MAX_REMEMBER];
+	size_t remember_a[MAX_REMEMBER];
+	int nremember;
+	/* The result. */
+	struct werkvorm_pick *picks;
+	size_t npicks;
+	int64_t saved_id;
+	int scroll, result_rows, page; /* the result view scrolls */
+};
+
+enum {
+	WA_NEW = 1, WA_OPEN, WA_RERUN, WA_CHOOSE, WA_HELP, WA_BACK, WA_ABANDON, WA_UP, WA_DOWN,
+	WA_LIST, WA_PGUP, WA_PGDN,
+};
+
+static const struct key_binding list_keys_w[] = {
+	{ 'n', WA_NEW, N_("New advice"), N_("Start the stappenplan for a question (vraagstuk)") },
+	{ K_ENTER, WA_OPEN, N_("Open"), N_("Read the marked advice") },
+	{ 'r', WA_RERUN, N_("Re-run"), N_("Run the marked advice again (a new revision)") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding run_keys[] = {
+	{ K_ENTER, WA_CHOOSE, N_("Choose"), N_("Choose the marked answer") },
+	{ 'h', WA_HELP, N_("Help text"), N_("Show or hide the help with this question") },
+	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the previous question") },
+	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
+	{ K_FN(KEY_UP), WA_UP, NULL, N_("Previous answer") },
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Next answer") },
+	{ K_ESC, WA_ABANDON, N_("Stop"), N_("Stop this run (asks first)") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding result_keys[] = {
+	{ K_FN(KEY_DOWN), WA_DOWN, N_("Scroll"), N_("Scroll the advice") },
+	{ K_FN(KEY_UP), WA_UP, NULL, NULL },
+	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
+	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
+	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the last question") },
+	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
+	{ K_ESC, WA_LIST, N_("Advices"), N_("Back to the list of advices") },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct list_column advice_columns[] = {
+	{ N_("Date"), 10, 1 }, { N_("Rung"), 14, 2 }, { N_("Question (vraagstuk)"), 0, 0 },
+};
+
+static void reload(struct app *app, struct wizard *w)
+{
+	struct pact_err err;
+
+	if (w->advices_open)
+		pager_close(&w->advices);
+	w->advices_open = advice_pager(&w->advices, app->db, &err) == PACT_OK;
+	list_clamp(&w->lv);
+}
+
+static void *wizard_create(struct app *app)
+{
+	struct wizard *w = calloc(1, sizeof *w);
+	struct tree_report rep = { 0 };
+
+	if (!w)
+		return NULL;
+	/* A broken tree never crashes: the panel shows what is wrong. */
+	w->tree_ok = tree_load_default(&w->tree, &rep) == PACT_OK && rep.n == 0;
+	if (rep.n)
+		snprintf(w->problems, sizeof w->problems, "%s", tree_report_text(&rep));
+	tree_report_free(&rep);
+	list_init(&w->lv, &w->advices, advice_columns, 3, 0,
+		  N_("No advice yet. Press n to start the stappenplan for a question."));
+	if (app->db)
+		reload(app, w);
+	return w;
+}
+
+static void clear_result(struct wizard *w)
+{
+	werkvorm_picks_free(w->picks, w->npicks);
+	w->picks = NULL;
+	w->npicks = 0;
+}
+
+static void wizard_destroy(struct app *app, void *state)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	clear_result(w);
+	if (w->advices_open)
+		pager_close(&w->advices);
+	tree_free(&w->tree);
+	free(w);
+}
+
+static const char *lang(void)
+{
+	return i18n_lang();
+}
+
+/* The answer given to q before, if any. */
+static size_t remembered(const struct wizard *w, const struct tree_node *q)
+{
+	for (int i = 0; i < w->nremember; i++)
+		if (w->remember_q[i] == q)
+			return w->remember_a[i];
+	return 0;
+}
+
+static void remember(struct wizard *w, const struct tree_node *q, size_t a)
+{
+	for (int i = 0; i < w->nremember; i++)
+		if (w->remember_q[i] == q) {
+			w->remember_a[i] = a;
+			return;
+		}
+	if (w->nremember < MAX_REMEMBER) {
+		w->remember_q[w->nremember] = q;
+		w->remember_a[w->nremember++] = a;
+	}
+}
+
+static void go_to(struct wizard *w, const struct tree_node *n)
+{
+	w->at = n;
+	w->sel = n && n->kind != TREE_OUTCOME ? remembered(w, n) : 0;
+	w->help = false;
+}
+
+static bool path_has(const struct wizard *w, const char *answer_id)
+{
+	for (int i = 0; i < w->nsteps; i++)
+		if (strcmp(w->steps[i].q->answers[w->steps[i].answer].id, answer_id) == 0)
+			return true;
+	return false;
+}
+
+/* The outcome reached: work forms, then the advice is saved. */
+static void finish(struct app *app, struct wizard *w)
+{
+	struct werkvorm_need need = { .rung = w->at->rung_id, .online_ok = true };
+	char answers[4000] = "", forms[4000] = "";
+	struct advice_fields f;
+	struct pact_err err;
+	size_t o = 0, of = 0;
+
+	clear_result(w);
+	need.hard_to_reach = path_has(w, "hard-to-reach");
+	need.group_size = path_has(w, "large-group") ? 100 : path_has(w, "small-group") ? 15 : 0;
+	need.minutes_available = path_has(w, "little-time") ? 90 : 0;
+	if (werkvorm_recommend(app->db, &need, &w->picks, &w->npicks, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	for (int i = 0; i < w->nsteps && o < sizeof answers; i++)
+		o += (size_t)snprintf(answers + o, sizeof answers - o, "%s%s=%s", i ? " " : "",
+				      w->steps[i].q->id, w->steps[i].q->answers[w->steps[i].answer].id);
+	for (size_t i = 0; i < w->npicks && i < 5 && of < sizeof forms; i++)
+		of += (size_t)snprintf(forms + of, sizeof forms - of, "%s%s", i ? "; " : "",
+				       w->picks[i].name);
+	f = (struct advice_fields){ w->title, w->author, tree_version(&w->tree), answers,
+				    w->at->id, w->at->rung_id, forms,
+				    w->revision_of[0] ? w->revision_of : NULL };
+	if (advice_save(app->db, &f, &w->saved_id, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else
+		app_message(app, false, _("Saved as advice %lld"), (long long)w->saved_id);
+	w->mode = WM_RESULT;
+	w->scroll = 0;
+	reload(app, w);
+}
+
+static void choose(struct app *app, struct wizard *w)
+{
+	const struct tree_node *q = w->at;
+
+	if (!q || q->kind == TREE_OUTCOME || w->nsteps == MAX_STEPS)
+		return;
+	remember(w, q, w->sel);
+	w->steps[w->nsteps++] = (struct step){ q, w->sel };
+	go_to(w, q->answers[w->sel].next);
+	if (w->at->kind == TREE_OUTCOME)
+		finish(app, w);
+}
+
+static void back(struct wizard *w)
+{
+	if (w->nsteps == 0)
+		return;
+	w->nsteps--;
+	go_to(w, w->steps[w->nsteps].q);
+	w->sel = w->steps[w->nsteps].answer;
+	w->mode = WM_RUN;
+}
+
+static void start_run(struct wizard *w, const char *title, const char *author,
+		      const char *revision_of)
+{
+	snprintf(w->title, sizeof w->title, "%s", title);
+	snprintf(w->author, sizeof w->author, "%s", author);
+	snprintf(w->revision_of, sizeof w->revision_of, "%s", revision_of ? revision_of : "");
+	w->nsteps = w->nremember = 0;
+	go_to(w, tree_root(&w->tree));
+	w->mode = WM_RUN;
+}
+
+static int new_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+		      struct pact_err *err)
+{
+	(void)app;
+	(void)unused;
+	if (!*form_text(f, 0))
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("question: say what the advice is about (the vraagstuk)"));
+	start_run(owner, form_text(f, 0), form_text(f, 1), NULL);
+	return PACT_OK;
+}
+
+static void abandon(struct app *app, void *ctx)
+{
+	struct wizard *w = ctx;
+
+	(void)app;
+	w->mode = WM_LIST;
+}
+
+/* An advice read back: the stored fields, read-only. */
+static void open_advice(struct app *app, struct wizard *w, bool rerun)
+{
+	struct advice_text a;
+	struct pact_err err;
+	char text[8192];
+
+	if (!w->advices_open || !pager_count(&w->advices))
+		return;
+	if (advice_get(app->db, list_selected_id(&w->lv), &a, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (rerun) {
+		start_run(w, a.title, a.author, a.uuid);
+	} else {
+		snprintf(text, sizeof text,
+			 _("Question: %s\nAuthor: %s\nDate: %s\nRung: %s\nOutcome: %s\nAnswers: %s\n"
+			   "Work forms: %s\nTree version: %s\n"),
+			 a.title, a.author, a.date, a.rung, a.outcome, a.answers, a.forms,
+			 a.tree_version);
+		textview_open(app, a.title, text);
+	}
+	advice_text_free(&a);
+}
+
+static void scroll_result(struct wizard *w, int action)
+{
+	int page = w->page > 1 ? w->page - 1 : 1;
+
+	w->scroll += action == WA_DOWN ? 1 : action == WA_UP ? -1 : action == WA_PGDN ? page : -page;
+	if (w->scroll > w->result_rows - w->page)
+		w->scroll = w->result_rows - w->page;
+	if (w->scroll < 0)
+		w->scroll = 0;
+}
+
+static void wizard_action(struct app *app, void *state, int action)
+{
+	struct wizard *w = state;
+	struct form *f;
+
+	if (!w->tree_ok && action != WA_OPEN)
+		return;
+	switch (action) {
+	case WA_NEW:
+		f = form_new(_("New advice"), new_submit, w, 0);
+		form_add_text(f, _("Question (vraagstuk)"), "", 1200, false);
+		form_add_text(f, _("Your name"), "", 800, false);
+		form_open(app, f);
+		break;
+	case WA_OPEN: open_advice(app, w, false); break;
+	case WA_RERUN: open_advice(app, w, true); break;
+	case WA_CHOOSE: choose(app, w); break;
+	case WA_HELP: w->help = !w->help; break;
+	case WA_BACK: back(w); break;
+	case WA_UP:
+	case WA_DOWN:
+	case WA_PGUP:
+	case WA_PGDN:
+		if (w->mode == WM_RESULT)
+			scroll_result(w, action);
+		else if (action == WA_UP && w->sel)
+			w->sel--;
+		else if (action == WA_DOWN && w->at && w->sel + 1 < w->at->nanswers)
+			w->sel++;
+		break;
+	case WA_ABANDON:
+		dialog_confirm(app, _("Stop this run? The answers so far are not kept."), _("Stop"),
+			       abandon, w);
+		break;
+	case WA_LIST: w->mode = WM_LIST; break;
+	}
+}
+
+static const struct key_binding *wizard_keys(struct app *app, void *state)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	return w->mode == WM_RUN ? run_keys : w->mode == WM_RESULT ? result_keys : list_keys_w;
+}
+
+static enum input_result wizard_input(struct app *app, void *state, int key)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	return w->mode == WM_LIST && w->advices_open && list_key(&w->lv, key) ? INPUT_HANDLED
+									       : INPUT_IGNORED;
+}
+
+/* --- drawing -------------------------------------------------------------- */
+
+static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
+{
+	char head[512];
+	int y = area->y;
+	struct rect r;
+
+	snprintf(head, sizeof head, _("%s — question %d"), w->title, w->nsteps + 1);
+	draw_text_cut(app, y++, area->x + 1, area->w - 2, head, ROLE_DIM);
+	r = (struct rect){ y + 1, area->x + 2, 3, area->w - 4 };
+	y += 1 + draw_wrapped(app, &r, tree_text(w->at, lang()), 0, ROLE_TITLE) + 1;
+	for (size_t i = 0; i < w->at->nanswers && y < area->y + area->h - 4; i++) {
+		enum role role = i == w->sel ? ROLE_SELECTED : ROLE_NORMAL;
+		draw_fill(app, y, area->x + 2, area->w - 4, role);
+		draw_text_cut(app, y++, area->x + 3, area->w - 6,
+			      tree_str(&w->at->answers[i].text, lang()), role);
+	}
+	y++;
+	if (w->help && tree_help(w->at, lang())) {
+		r = (struct rect){ y, area->x + 2, area->y + area->h - y - 1, area->w - 4 };
+		draw_wrapped(app, &r, tree_help(w->at, lang()), 0, ROLE_DIM);
+	} else if (w->nsteps) {
+		const struct step *s = &w->steps[w->nsteps - 1];
+		snprintf(head, sizeof head, _("Before: %s — %s"), tree_text(s->q, lang()),
+			 tree_str(&s->q->answers[s->answer].text, lang()));
+		draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, head, ROLE_DIM);
+	}
+}
+
+/* The result, built as lines of text and shown in the panel. */
+static void draw_result(struct app *app, struct wizard *w, const struct rect *area)
+{
+	const struct tree_rung *rung = w->at->rung;
+	char text[16384];
+	size_t o = 0;
+
+	o += (size_t)snprintf(text + o, sizeof text - o, _("Advice: %s\n%s\n\nWhy:\n"),
+			      rung ? tree_str(&rung->name, lang()) : w->at->rung_id,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	for (int i = 0; i < w->nsteps && o < sizeof text; i++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "- %s %s\n",
+				      tree_text(w->steps[i].q, lang()),
+				      tree_str(&w->steps[i].q->answers[w->steps[i].answer].text, lang()));
+	o += (size_t)snprintf(text + o, o < sizeof text ? sizeof text - o : 0, "%s\n\n%s\n",
+			      tree_text(w->at, lang()), _("Work forms, best first:"));
+	for (size_t i = 0; i < w->npicks && i < 5 && o < sizeof text; i++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "%zu. %s — %s\n", i + 1,
+				      w->picks[i].name, w->picks[i].reason);
+	if (o < sizeof text)
+		snprintf(text + o, sizeof text - o, "\n%s",
+			 _("Checklist:\n- Tell people where there is no room for influence.\n"
+			   "- Plan the evaluation.\n- Choose monitoring indicators: the number of "
+			   "participants and the diversity of who took part.\n- Say who decides, and "
+			   "when."));
+	w->page = area->h;
+	w->result_rows = draw_wrapped(app, &(struct rect){ area->y, area->x + 1, area->h, area->w - 2 },
+				      text, w->scroll, ROLE_NORMAL);
+}
+
+static void wizard_draw(struct app *app, void *state, const struct rect *area)
+{
+	struct wizard *w = state;
+	struct rect below = { area->y + 2, area->x, area->h - 2, area->w };
+
+	if (!w->tree_ok) {
+		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
+			      _("The decision tree has problems:"), ROLE_ERROR);
+		draw_wrapped(app, &below, w->problems, 0, ROLE_NORMAL);
+		return;
+	}
+	if (w->mode == WM_RUN)
+		draw_run(app, w, area);
+	else if (w->mode == WM_RESULT)
+		draw_result(app, w, area);
+	else {
+		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
+			      _("Stappenplan: should you involve the city, and how?"), ROLE_TITLE);
+		if (w->advices_open)
+			list_draw(app, &w->lv, &below);
+	}
+}
+
+const struct screen_ops wizard_ops = {
+	.name = "wizard",
+	.title = N_("Wizard"),
+	.keys = list_keys_w,
+	.current_keys = wizard_keys,
+	.create = wizard_create,
+	.destroy = wizard_destroy,
+	.draw = wizard_draw,
+	.action = wizard_action,
+	.text_input = wizard_input,
+};

@@ -1,0 +1,55 @@
+# The Wizard panel: three paths through the stappenplan to three rungs (one
+# using Back), the reasons and work forms on screen, the saved advice in the
+# list and in the CSV export.
+
+# new_advice TITLE: start a run from the Wizard's list.
+new_advice() {
+	tm send-keys -t p n && wait_for "New advice" || return 1
+	tm send-keys -t p "$1" Tab "Ans" C-d && wait_for "$1 — question 1"
+}
+
+t_tmux_wizard_three_paths() {
+	local db=$T/.local/share/pact/pact.db
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && wait_for "No advice yet" || return 1
+	# 1: no room for influence: inform.
+	new_advice "Nieuwe lantaarnpalen" || return 1
+	tm send-keys -t p Down Enter && wait_for "Advice: Inform" && wait_for "outcome is already fixed" || return 1
+	wait_for "Work forms, best first:" && wait_for "Saved as advice 1" || return 1
+	tm send-keys -t p Escape && wait_for "Nieuwe lantaarnpalen" || return 1
+	# 2: room, first the city's initiative, then Back to the municipality's:
+	# clear frames, large impact, hard to reach, support, time, committed.
+	new_advice "Herinrichting Broersveld" || return 1
+	tm send-keys -t p Enter && wait_for "question 2" && tm send-keys -t p Down Enter && wait_for "question 3" || return 1
+	tm send-keys -t p BSpace && wait_for "question 2" || return 1
+	tm send-keys -t p Up Enter && wait_for "question 3" && tm send-keys -t p h && wait_for "question 3" || return 1
+	tm send-keys -t p Enter && wait_for "question 4" && tm send-keys -t p Down Down Enter && wait_for "question 5" || return 1
+	tm send-keys -t p Enter && wait_for "question 6" && tm send-keys -t p Down Enter && wait_for "question 7" || return 1
+	tm send-keys -t p Down Down Enter && wait_for "Advice: Advise" || return 1
+	tm send-keys -t p PageDown && wait_for "Work forms, best first:" && wait_for "works for low literacy" || return 1
+	tm send-keys -t p Escape && wait_for "Herinrichting Broersveld" || return 1
+	# 3: the city's initiative with clear frameworks, asking for support.
+	new_advice "Buurtinitiatief speeltuin" || return 1
+	tm send-keys -t p Enter Down Enter && wait_for "question 3" && tm send-keys -t p Enter && wait_for "question 4" || return 1
+	tm send-keys -t p Enter && wait_for "Advice: The city leads" && wait_for "ideeënloodser" || return 1
+	tm send-keys -t p Escape && wait_for "Buurtinitiatief speeltuin" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(rung, ' ') FROM (SELECT rung FROM advice ORDER BY id)")" = "informeren adviseren stad-aan-zet" ] ||
+		{ why "saved: $(sqlite3 "$db" 'SELECT title, rung FROM advice')"; return 1; }
+	sqlite3 "$db" "SELECT answers FROM advice WHERE id = 2" | grep -q "initiative=municipality-initiative" ||
+		{ why "Back did not replace the answer"; return 1; }
+	run "$PACT" export advices "$T/a.csv"
+	expect_rc 0 && [ "$(sqlite3 :memory: ".import --csv '$T/a.csv' t" "SELECT count(*) FROM t WHERE forms <> '' AND tree_version <> ''")" = 3 ] ||
+		{ why "export: $(cat "$T/a.csv")"; return 1; }
+	tm send-keys -t p Enter && wait_for "Rung: stad-aan-zet" && tm send-keys -t p Escape || return 1
+	tm send-keys -t p r && wait_for "Buurtinitiatief speeltuin — question 1" || return 1
+	tm send-keys -t p Escape && wait_for "Stop this run?" && tm send-keys -t p y && wait_for "Stappenplan:" || return 1
+}
+
+t_tmux_wizard_broken_tree_shows_problems() {
+	mkdir -p "$T/.config/pact" && printf 'question: a\nen: A?\nnl: A?\nanswer: x -> nowhere\n  en: X\n  nl: X\n' >"$T/.config/pact/tree.txt"
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "The decision tree has problems:" && wait_for "tree.txt:4:" || return 1
+	tm send-keys -t p n 2 && wait_for "[2 Board]" || return 1 # nothing starts, nothing crashes
+	run "$PACT" tree check "$T/.config/pact/tree.txt"
+	expect_rc 3 && expect_in "$T/err" "tree.txt:4:"
+}
