@@ -56,7 +56,7 @@ struct wizard {
 
 enum {
 	WA_NEW = 1, WA_OPEN, WA_RERUN, WA_CHOOSE, WA_HELP, WA_BACK, WA_ABANDON, WA_UP, WA_DOWN,
-	WA_LIST, WA_PGUP, WA_PGDN,
+	WA_LIST, WA_PGUP, WA_PGDN, WA_STATEMENT,
 };
 
 static const struct key_binding list_keys_w[] = {
@@ -80,6 +80,7 @@ static const struct key_binding result_keys[] = {
 	{ K_FN(KEY_UP), WA_UP, NULL, NULL },
 	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
 	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
+	{ 'm', WA_STATEMENT, N_("Statement"), N_("Write the advice as a short Markdown statement") },
 	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the last question") },
 	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
 	{ K_ESC, WA_LIST, N_("Advices"), N_("Back to the list of advices") },
@@ -293,6 +294,66 @@ static void open_advice(struct app *app, struct wizard *w, bool rerun)
 	advice_text_free(&a);
 }
 
+/* The advice as text; markdown adds a heading and the question. */
+static void result_text(const struct wizard *w, bool markdown, char *text, size_t size)
+{
+	const struct tree_rung *rung = w->at->rung;
+	size_t o = 0;
+
+	if (markdown)
+		o += (size_t)snprintf(text, size, "# %s\n\n", w->title);
+	o += (size_t)snprintf(text + o, size - o, _("Advice: %s\n%s\n\nWhy:\n"),
+			      rung ? tree_str(&rung->name, lang()) : w->at->rung_id,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	for (int i = 0; i < w->nsteps && o < size; i++)
+		o += (size_t)snprintf(text + o, size - o, "- %s %s\n",
+				      tree_text(w->steps[i].q, lang()),
+				      tree_str(&w->steps[i].q->answers[w->steps[i].answer].text, lang()));
+	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "%s\n\n%s\n",
+			      tree_text(w->at, lang()), _("Work forms, best first:"));
+	for (size_t i = 0; i < w->npicks && i < 5 && o < size; i++)
+		o += (size_t)snprintf(text + o, size - o, "%zu. %s — %s\n", i + 1,
+				      w->picks[i].name, w->picks[i].reason);
+	if (o < size)
+		snprintf(text + o, size - o, "\n%s",
+			 _("Checklist:\n- Tell people where there is no room for influence.\n"
+			   "- Plan the evaluation.\n- Choose monitoring indicators: the number of "
+			   "participants and the diversity of who took part.\n- Say who decides, and "
+			   "when."));
+}
+
+static int statement_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			    struct pact_err *err)
+{
+	char text[16384], path[4096];
+	const char *home = getenv("HOME"), *name = form_text(f, 0);
+	FILE *out;
+
+	(void)unused;
+	if (name[0] == '~' && name[1] == '/' && home)
+		snprintf(path, sizeof path, "%s%s", home, name + 1);
+	else
+		snprintf(path, sizeof path, "%s", name);
+	result_text(owner, true, text, sizeof text);
+	if (!(out = fopen(path, "w")) || fputs(text, out) < 0 || fclose(out) != 0) {
+		if (out)
+			fclose(out);
+		return err_set(err, PACT_EINPUT, _("file: cannot write %s"), path);
+	}
+	app_message(app, false, _("The statement is in %s"), path);
+	return PACT_OK;
+}
+
+static void statement_form(struct app *app, struct wizard *w)
+{
+	struct form *f = form_new(_("Write the advice as Markdown"), statement_submit, w, 0);
+	char name[64];
+
+	snprintf(name, sizeof name, "~/pact-advice-%lld.md", (long long)w->saved_id);
+	form_add_text(f, _("File"), name, 4000, false);
+	form_open(app, f);
+}
+
 static void scroll_result(struct wizard *w, int action)
 {
 	int page = w->page > 1 ? w->page - 1 : 1;
@@ -339,6 +400,7 @@ static void wizard_action(struct app *app, void *state, int action)
 			       abandon, w);
 		break;
 	case WA_LIST: w->mode = WM_LIST; break;
+	case WA_STATEMENT: statement_form(app, w); break;
 	}
 }
 
@@ -389,31 +451,12 @@ static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
 	}
 }
 
-/* The result, built as lines of text and shown in the panel. */
+/* The result, shown in the panel. */
 static void draw_result(struct app *app, struct wizard *w, const struct rect *area)
 {
-	const struct tree_rung *rung = w->at->rung;
 	char text[16384];
-	size_t o = 0;
 
-	o += (size_t)snprintf(text + o, sizeof text - o, _("Advice: %s\n%s\n\nWhy:\n"),
-			      rung ? tree_str(&rung->name, lang()) : w->at->rung_id,
-			      rung ? tree_str(&rung->promise, lang()) : "");
-	for (int i = 0; i < w->nsteps && o < sizeof text; i++)
-		o += (size_t)snprintf(text + o, sizeof text - o, "- %s %s\n",
-				      tree_text(w->steps[i].q, lang()),
-				      tree_str(&w->steps[i].q->answers[w->steps[i].answer].text, lang()));
-	o += (size_t)snprintf(text + o, o < sizeof text ? sizeof text - o : 0, "%s\n\n%s\n",
-			      tree_text(w->at, lang()), _("Work forms, best first:"));
-	for (size_t i = 0; i < w->npicks && i < 5 && o < sizeof text; i++)
-		o += (size_t)snprintf(text + o, sizeof text - o, "%zu. %s — %s\n", i + 1,
-				      w->picks[i].name, w->picks[i].reason);
-	if (o < sizeof text)
-		snprintf(text + o, sizeof text - o, "\n%s",
-			 _("Checklist:\n- Tell people where there is no room for influence.\n"
-			   "- Plan the evaluation.\n- Choose monitoring indicators: the number of "
-			   "participants and the diversity of who took part.\n- Say who decides, and "
-			   "when."));
+	result_text(w, false, text, sizeof text);
 	w->page = area->h;
 	w->result_rows = draw_wrapped(app, &(struct rect){ area->y, area->x + 1, area->h, area->w - 2 },
 				      text, w->scroll, ROLE_NORMAL);

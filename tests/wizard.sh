@@ -32,6 +32,10 @@ t_tmux_wizard_three_paths() {
 	new_advice "Buurtinitiatief speeltuin" || return 1
 	tm send-keys -t p Enter Down Enter && wait_for "question 3" && tm send-keys -t p Enter && wait_for "question 4" || return 1
 	tm send-keys -t p Enter && wait_for "Advice: The city leads" && wait_for "ideeënloodser" || return 1
+	tm send-keys -t p m && wait_for "Write the advice as Markdown" && tm send-keys -t p C-u "$T/advies.md" Enter &&
+		wait_for "The statement is in $T/advies.md" || return 1
+	head -1 "$T/advies.md" | grep -q "^# Buurtinitiatief speeltuin" && grep -q "Advice: The city leads" "$T/advies.md" ||
+		{ why "statement: $(head -3 "$T/advies.md")"; return 1; }
 	tm send-keys -t p Escape && wait_for "Buurtinitiatief speeltuin" || return 1
 	[ "$(sqlite3 "$db" "SELECT group_concat(rung, ' ') FROM (SELECT rung FROM advice ORDER BY id)")" = "informeren adviseren stad-aan-zet" ] ||
 		{ why "saved: $(sqlite3 "$db" 'SELECT title, rung FROM advice')"; return 1; }
