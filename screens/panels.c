@@ -7,6 +7,7 @@
 #include "brainstorm.h"
 #include "draw.h"
 #include "join.h"
+#include "library.h"
 #include "vote.h"
 #include "wizard.h"
 #include "i18n.h"
@@ -17,16 +18,10 @@ struct empty_panel {
 };
 
 static struct empty_panel board_empty = {
-	N_("Experiment board"),
+	N_("Experiment board and case library (bibliotheek casuïstiek)"),
 	N_("Experiments will stand here as cards in the columns Idea, Preparing, Running, "
 	   "Evaluating, Anchored and Stopped, with the evaluation form, budget pots and "
 	   "monitoring figures."),
-};
-
-static struct empty_panel library_empty = {
-	N_("Case library (bibliotheek casuïstiek)"),
-	N_("Evaluated experiments with their do's and don'ts will be searchable here, beside "
-	   "the catalogue of work forms."),
 };
 
 static void empty_draw(struct app *app, void *state, const struct rect *area)
@@ -46,15 +41,10 @@ static void empty_draw(struct app *app, void *state, const struct rect *area)
 }
 
 static void *board_create(struct app *app) { (void)app; return &board_empty; }
-static void *library_create(struct app *app) { (void)app; return &library_empty; }
 
 static const struct screen_ops board_ops = {
 	.name = "board", .title = N_("Board"), .create = board_create, .draw = empty_draw,
 };
-static const struct screen_ops library_ops = {
-	.name = "library", .title = N_("Library"), .create = library_create, .draw = empty_draw,
-};
-
 int panels_register(const struct screen_ops *panels[APP_PANELS],
 		    const struct screens_request *start)
 {

@@ -64,4 +64,8 @@ const char *werkvorm_cost_mark(const char *cost);
  * when it works for low literacy. */
 int werkvorm_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
 
+/* One form described for people, in the screens' language (the caller
+ * frees it); NULL when there is no such form. */
+char *werkvorm_describe(sqlite3 *db, int64_t id);
+
 #endif
