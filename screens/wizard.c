@@ -109,7 +109,9 @@ static void *wizard_create(struct app *app)
 	if (!w)
 		return NULL;
 	/* A broken tree never crashes: the panel shows what is wrong. */
-	w->tree_ok = tree_load_default(&w->tree, &rep) == PACT_OK && rep.n == 0;
+	w->tree_ok = (app->start->tree ? tree_load_file(app->start->tree, &w->tree, &rep)
+				       : tree_load_default(&w->tree, &rep)) == PACT_OK &&
+		     rep.n == 0;
 	if (rep.n)
 		snprintf(w->problems, sizeof w->problems, "%s", tree_report_text(&rep));
 	tree_report_free(&rep);
@@ -443,11 +445,18 @@ static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
 	if (w->help && tree_help(w->at, lang())) {
 		r = (struct rect){ y, area->x + 2, area->y + area->h - y - 1, area->w - 4 };
 		draw_wrapped(app, &r, tree_help(w->at, lang()), 0, ROLE_DIM);
-	} else if (w->nsteps) {
-		const struct step *s = &w->steps[w->nsteps - 1];
-		snprintf(head, sizeof head, _("Before: %s — %s"), tree_text(s->q, lang()),
-			 tree_str(&s->q->answers[s->answer].text, lang()));
-		draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, head, ROLE_DIM);
+	} else {
+		/* The answers so far, the latest last, as many as fit. */
+		int room = area->y + area->h - y - 1, first = w->nsteps > room ? w->nsteps - room : 0;
+		if (w->nsteps && room > 0)
+			draw_text_cut(app, y++, area->x + 1, area->w - 2, _("Your answers so far:"),
+				      ROLE_DIM);
+		for (int i = first + 1; i < w->nsteps + 1 && y < area->y + area->h; i++) {
+			const struct step *s = &w->steps[i - 1];
+			snprintf(head, sizeof head, "%d. %s", i,
+				 tree_str(&s->q->answers[s->answer].text, lang()));
+			draw_text_cut(app, y++, area->x + 2, area->w - 3, head, ROLE_DIM);
+		}
 	}
 }
 

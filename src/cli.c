@@ -126,6 +126,7 @@ void cli_usage(FILE *out)
 	fprintf(out, "%s\n", _("Options:"));
 	fprintf(out, "  --db PATH     %s\n", _("use the database at PATH (also: PACT_DB)"));
 	fprintf(out, "  --lang nl|en  %s\n", _("language of the screens and messages"));
+	fprintf(out, "  --tree FILE   %s\n", _("the decision tree for the Wizard"));
 	fprintf(out, "  -h, --help    %s\n", _("show this help and exit"));
 	fprintf(out, "  -V, --version %s\n\n", _("show the version and exit"));
 	fprintf(out, "%s\n", _("Subcommands:"));
@@ -140,6 +141,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "lang", required_argument, NULL, 'l' },
+		{ "tree", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -153,6 +155,9 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 		switch (c) {
 		case 'd':
 			opts->db = optarg;
+			break;
+		case 't':
+			opts->tree = optarg;
 			break;
 		case 'l':
 			if (strcmp(optarg, "nl") != 0 && strcmp(optarg, "en") != 0)

@@ -18,6 +18,7 @@ struct screens_request {
 	int64_t participant_id; /* who types there (0: anonymous) */
 	int64_t poll_id;        /* with vote: the live ballot of this poll */
 	bool vote;
+	const char *tree;       /* --tree FILE: the decision tree to use, or NULL */
 };
 
 /* Runs the screens (given by main, so the core needs no terminal code). */
@@ -26,6 +27,7 @@ typedef int (*screens_fn)(sqlite3 *db, const char *path, const struct screens_re
 struct cli_opts {
 	const char *db;   /* --db PATH */
 	const char *lang; /* --lang nl|en */
+	const char *tree; /* --tree FILE */
 	int argc;         /* what follows the global options */
 	char **argv;
 	screens_fn screens;

@@ -212,6 +212,7 @@ static int open_screens(const struct cli_opts *opts, struct screens_request *req
 		if (rc == PACT_OK && !req->participant_id)
 			rc = participant_add(db, req->session_id, &pf, &req->participant_id, &err);
 	}
+	req->tree = opts->tree;
 	if (rc == PACT_OK)
 		rc = opts->screens(db, path, req);
 	else

@@ -46,7 +46,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pact: %s\n", err.msg);
 		return err.status;
 	}
-	rc = tui_run(db, path, &(struct screens_request){ 0 });
+	rc = tui_run(db, path, &(struct screens_request){ .tree = opts.tree });
 	db_close(db);
 	return rc;
 }

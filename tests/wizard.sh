@@ -65,3 +65,18 @@ t_tmux_library_lists_the_work_forms() {
 	tm send-keys -t p Enter && wait_for "Rungs:" && wait_for "Works for low literacy:" || return 1
 	tm send-keys -t p Escape && wait_gone "Rungs:" || return 1
 }
+
+t_tmux_wizard_tree_option_and_answers_so_far() {
+	{ echo "rung: informeren"; echo "en: Inform"; echo "nl: Informeren"; echo "promise-en: We tell."; echo "promise-nl: Wij vertellen."; echo
+	  echo "question: eerste"; echo "en: Alleen een test?"; echo "nl: Alleen een test?"
+	  echo "answer: ja -> tweede"; echo "  en: Ja, een test"; echo "  nl: Ja"
+	  echo; echo "question: tweede"; echo "en: Echt?"; echo "nl: Echt?"
+	  echo "answer: echt -> klaar"; echo "  en: Echt waar"; echo "  nl: Echt waar"
+	  echo; echo "outcome: klaar"; echo "rung: informeren"; echo "en: Done."; echo "nl: Klaar."; } >"$T/mini.txt"
+	run "$PACT" tree check "$T/mini.txt"
+	expect_rc 0 || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --tree "$T/mini.txt" || return 1
+	wait_for "[1 Wizard]" && new_advice "Proef" || return 1
+	wait_for "Alleen een test?" && tm send-keys -t p Enter && wait_for "Echt?" && wait_for "1. Ja, een test" || return 1
+	tm send-keys -t p Enter && wait_for "Advice: Inform" && wait_for "We tell."
+}
