@@ -59,6 +59,9 @@ struct app {
 	/* The panel has the whole screen: no tab bar, no status line (the
 	 * projector view of results). */
 	bool fullscreen;
+	/* Counts changes made through this app that other screens may show
+	 * (an import): like PRAGMA data_version for our own connection. */
+	int64_t changes;
 };
 
 /* Set up the app on an initialised terminal, opening what start asks for

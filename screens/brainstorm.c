@@ -25,7 +25,7 @@ struct brainstorm {
 	bool pager_open;
 	struct list_view lv;
 	struct session_view *sv;
-	int64_t data_version;
+	int64_t data_version, changes;
 };
 
 enum { BA_OPEN = 1, BA_NEW, BA_EDIT, BA_ARCHIVE, BA_DELETE, BA_SHOW_ARCHIVED, BA_IMPORT, BA_EXPORT };
@@ -63,6 +63,7 @@ static void reload(struct app *app, struct brainstorm *b)
 	if (b->pager_open)
 		list_follow(&b->lv, marked_id);
 	b->data_version = db_data_version(app->db);
+	b->changes = app->changes;
 }
 
 static void open_session(struct app *app, struct brainstorm *b, int64_t id)
@@ -186,11 +187,6 @@ static void ask_delete(struct app *app, struct brainstorm *b, const struct sessi
 	dialog_confirm(app, q, _("Delete"), confirm_delete, b);
 }
 
-static void imported(struct app *app, void *owner)
-{
-	reload(app, owner);
-}
-
 static void list_action(struct app *app, struct brainstorm *b, int action)
 {
 	struct session s;
@@ -202,7 +198,7 @@ static void list_action(struct app *app, struct brainstorm *b, int action)
 		return;
 	}
 	if (action == BA_IMPORT) {
-		records_import_form(app, imported, b);
+		records_import_form(app);
 		return;
 	}
 	if (action == BA_EXPORT) {
@@ -296,7 +292,7 @@ static bool bs_tick(struct app *app, void *state)
 		after_session_action(app, b);
 		return redraw;
 	}
-	if (db_data_version(app->db) != b->data_version) {
+	if (db_data_version(app->db) != b->data_version || app->changes != b->changes) {
 		reload(app, b);
 		return true;
 	}

@@ -85,11 +85,6 @@ void records_export_form(struct app *app, int64_t session_id)
 	form_open(app, f);
 }
 
-struct import_ctx {
-	records_done_fn done;
-	void *owner;
-};
-
 /* Fields: 0 kind, 1 file, 2 from an old Excel (cp1252). */
 static int import_submit(struct app *app, void *owner, int64_t unused, struct form *f,
 			 struct pact_err *err)
@@ -97,10 +92,10 @@ static int import_submit(struct app *app, void *owner, int64_t unused, struct fo
 	const struct kind *k = kinds[form_choice(f, 0)];
 	struct import_opts io = { .encoding = form_choice(f, 2) ? "cp1252" : NULL };
 	struct import_stats stats;
-	struct import_ctx *ctx = owner;
 	char path[4096];
 	int rc;
 
+	(void)owner;
 	(void)unused;
 	if (!*form_text(f, 1))
 		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
@@ -110,21 +105,15 @@ static int import_submit(struct app *app, void *owner, int64_t unused, struct fo
 		app_message(app, false, _("Imported %lld %s (%lld new, %lld updated)"),
 			    (long long)stats.rows, k->name, (long long)stats.added,
 			    (long long)stats.updated);
-		if (ctx->done)
-			ctx->done(app, ctx->owner);
+		app->changes++;
 	}
 	return rc;
 }
 
-void records_import_form(struct app *app, records_done_fn done, void *owner)
+void records_import_form(struct app *app)
 {
-	/* The panel's state outlives the form; one context per panel is enough. */
-	static struct import_ctx ctx;
-	struct form *f;
+	struct form *f = form_new(_("Import from CSV"), import_submit, NULL, 0);
 
-	ctx.done = done;
-	ctx.owner = owner;
-	f = form_new(_("Import from CSV"), import_submit, &ctx, 0);
 	form_add_choice(f, _("Records"), choices(), default_kind());
 	form_add_text(f, _("File"), "~/", 4000, false);
 	form_add_yesno(f, _("Saved by an older Excel (cp1252)"), false);

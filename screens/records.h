@@ -7,11 +7,10 @@
 
 #include "app.h"
 
-/* Called after a successful import so the panel shows what came in. */
-typedef void (*records_done_fn)(struct app *app, void *owner);
-
 /* Export any kind (of one session when session_id is not 0). */
 void records_export_form(struct app *app, int64_t session_id);
-void records_import_form(struct app *app, records_done_fn done, void *owner);
+/* Import any kind; a successful import counts as a change (app->changes),
+ * so every panel shows what came in. */
+void records_import_form(struct app *app);
 
 #endif
