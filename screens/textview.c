@@ -11,8 +11,7 @@
 struct textview {
 	char title[128];
 	char *text;
-	char **lines;
-	int n, top, page;
+	int n, top, page; /* n: rows of the wrapped text */
 };
 
 enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN };
@@ -32,7 +31,6 @@ static void textview_destroy(struct app *app, void *state)
 	struct textview *t = state;
 
 	(void)app;
-	free(t->lines);
 	free(t->text);
 	free(t);
 }
@@ -62,9 +60,8 @@ static void textview_draw(struct app *app, void *state, const struct rect *area)
 
 	t->page = box.h - 2;
 	draw_frame(app, &box, t->title, ROLE_DIALOG);
-	for (int i = 0; i < t->page && t->top + i < t->n; i++)
-		draw_text_cut(app, box.y + 1 + i, box.x + 1, box.w - 2, t->lines[t->top + i],
-			      ROLE_DIALOG);
+	t->n = draw_wrapped(app, &(struct rect){ box.y + 1, box.x + 2, box.h - 2, box.w - 4 }, t->text,
+			    t->top, ROLE_DIALOG);
 }
 
 static const struct screen_ops textview_ops = {
@@ -80,21 +77,11 @@ static const struct screen_ops textview_ops = {
 void textview_open(struct app *app, const char *title, const char *text)
 {
 	struct textview *t = calloc(1, sizeof *t);
-	int cap = 0;
 
 	if (!t || !(t->text = strdup(text))) {
 		free(t);
 		return;
 	}
 	snprintf(t->title, sizeof t->title, "%s", title);
-	for (char *line = strtok(t->text, "\n"); line; line = strtok(NULL, "\n")) {
-		if (t->n == cap) {
-			char **grown = realloc(t->lines, (size_t)(cap = cap ? cap * 2 : 64) * sizeof *grown);
-			if (!grown)
-				break;
-			t->lines = grown;
-		}
-		t->lines[t->n++] = line;
-	}
 	app_push(app, &textview_ops, t);
 }

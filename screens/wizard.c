@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "advice.h"
 #include "db.h"
@@ -207,7 +209,7 @@ static void finish(struct app *app, struct wizard *w)
 	f = (struct advice_fields){ w->title, w->author, tree_version(&w->tree), answers,
 				    w->at->id, w->at->rung_id, forms,
 				    w->revision_of[0] ? w->revision_of : NULL };
-	if (advice_save(app->db, &f, &w->saved_id, &err) != PACT_OK)
+	if (advice_save(app->db, &f, &w->saved_id, &err) != PACT_OK) /* one run, one advice */
 		app_message(app, true, "%s", err.msg);
 	else
 		app_message(app, false, _("Saved as advice %lld"), (long long)w->saved_id);
@@ -246,8 +248,31 @@ static void start_run(struct wizard *w, const char *title, const char *author,
 	snprintf(w->author, sizeof w->author, "%s", author);
 	snprintf(w->revision_of, sizeof w->revision_of, "%s", revision_of ? revision_of : "");
 	w->nsteps = w->nremember = 0;
+	w->saved_id = 0;
 	go_to(w, tree_root(&w->tree));
 	w->mode = WM_RUN;
+}
+
+/* A re-run starts with the old answers marked. */
+static void remember_answers(struct wizard *w, const char *answers)
+{
+	char *copy = strdup(answers), *save = NULL;
+
+	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair;
+	     pair = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(pair, '=');
+		const struct tree_node *q;
+		if (!eq)
+			continue;
+		*eq = '\0';
+		if (!(q = tree_find(&w->tree, pair)) || q->kind == TREE_OUTCOME)
+			continue;
+		for (size_t a = 0; a < q->nanswers; a++)
+			if (strcmp(q->answers[a].id, eq + 1) == 0)
+				remember(w, q, a);
+	}
+	free(copy);
+	go_to(w, w->at);
 }
 
 static int new_submit(struct app *app, void *owner, int64_t unused, struct form *f,
@@ -285,6 +310,7 @@ static void open_advice(struct app *app, struct wizard *w, bool rerun)
 	}
 	if (rerun) {
 		start_run(w, a.title, a.author, a.uuid);
+		remember_answers(w, a.answers);
 	} else {
 		snprintf(text, sizeof text,
 			 _("Question: %s\nAuthor: %s\nDate: %s\nRung: %s\nOutcome: %s\nAnswers: %s\n"
@@ -303,25 +329,35 @@ static void result_text(const struct wizard *w, bool markdown, char *text, size_
 	size_t o = 0;
 
 	if (markdown)
-		o += (size_t)snprintf(text, size, "# %s\n\n", w->title);
-	o += (size_t)snprintf(text + o, size - o, _("Advice: %s\n%s\n\nWhy:\n"),
+		o += (size_t)snprintf(text, size, _("# %s\n\nBy %s, advice %lld.\n\n"), w->title,
+				      w->author[0] ? w->author : "-", (long long)w->saved_id);
+	o += (size_t)snprintf(text + o, size - o, markdown ? _("## Advice: %s\n\n%s\n\n## Why\n\n")
+							    : _("Advice: %s\n%s\n\nWhy:\n"),
 			      rung ? tree_str(&rung->name, lang()) : w->at->rung_id,
 			      rung ? tree_str(&rung->promise, lang()) : "");
 	for (int i = 0; i < w->nsteps && o < size; i++)
 		o += (size_t)snprintf(text + o, size - o, "- %s %s\n",
 				      tree_text(w->steps[i].q, lang()),
 				      tree_str(&w->steps[i].q->answers[w->steps[i].answer].text, lang()));
-	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "%s\n\n%s\n",
+	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "\n%s\n\n%s\n\n",
 			      tree_text(w->at, lang()), _("Work forms, best first:"));
 	for (size_t i = 0; i < w->npicks && i < 5 && o < size; i++)
 		o += (size_t)snprintf(text + o, size - o, "%zu. %s — %s\n", i + 1,
 				      w->picks[i].name, w->picks[i].reason);
 	if (o < size)
-		snprintf(text + o, size - o, "\n%s",
-			 _("Checklist:\n- Tell people where there is no room for influence.\n"
-			   "- Plan the evaluation.\n- Choose monitoring indicators: the number of "
-			   "participants and the diversity of who took part.\n- Say who decides, and "
-			   "when."));
+		o += (size_t)snprintf(text + o, size - o, "\n%s\n", _("Checklist:"));
+	if (o < size && strcmp(w->at->rung_id, "stad-aan-zet") != 0)
+		o += (size_t)snprintf(text + o, size - o, "%s\n",
+				      _("- Tell people where there is no room for influence.\n"
+					"- Say who decides, and when."));
+	else if (o < size)
+		o += (size_t)snprintf(text + o, size - o, "%s\n",
+				      _("- Agree what the municipality does and what the initiators "
+					"keep in their own hands.\n- Name one contact person."));
+	if (o < size)
+		snprintf(text + o, size - o, "%s",
+			 _("- Plan the evaluation.\n- Choose monitoring indicators: the number of "
+			   "participants and the diversity of who took part."));
 }
 
 static int statement_submit(struct app *app, void *owner, int64_t unused, struct form *f,
@@ -329,7 +365,8 @@ static int statement_submit(struct app *app, void *owner, int64_t unused, struct
 {
 	char text[16384], path[4096];
 	const char *home = getenv("HOME"), *name = form_text(f, 0);
-	FILE *out;
+	FILE *out = NULL;
+	int fd;
 
 	(void)unused;
 	if (name[0] == '~' && name[1] == '/' && home)
@@ -337,9 +374,14 @@ static int statement_submit(struct app *app, void *owner, int64_t unused, struct
 	else
 		snprintf(path, sizeof path, "%s", name);
 	result_text(owner, true, text, sizeof text);
-	if (!(out = fopen(path, "w")) || fputs(text, out) < 0 || fclose(out) != 0) {
-		if (out)
-			fclose(out);
+	if (!form_choice(f, 1) && access(path, F_OK) == 0)
+		return err_set(err, PACT_EINPUT,
+			       _("file: %s exists already; choose another name, or yes to replace it"),
+			       path);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0 || !(out = fdopen(fd, "w")) || fputs(text, out) < 0 || fclose(out) != 0) {
+		if (fd >= 0 && !out)
+			close(fd);
 		return err_set(err, PACT_EINPUT, _("file: cannot write %s"), path);
 	}
 	app_message(app, false, _("The statement is in %s"), path);
@@ -353,6 +395,7 @@ static void statement_form(struct app *app, struct wizard *w)
 
 	snprintf(name, sizeof name, "~/pact-advice-%lld.md", (long long)w->saved_id);
 	form_add_text(f, _("File"), name, 4000, false);
+	form_add_yesno(f, _("Replace the file if it exists"), false);
 	form_open(app, f);
 }
 
@@ -372,8 +415,11 @@ static void wizard_action(struct app *app, void *state, int action)
 	struct wizard *w = state;
 	struct form *f;
 
-	if (!w->tree_ok && action != WA_OPEN)
+	if (!w->tree_ok) {
+		if (action == WA_UP || action == WA_DOWN || action == WA_PGUP || action == WA_PGDN)
+			scroll_result(w, action);
 		return;
+	}
 	switch (action) {
 	case WA_NEW:
 		f = form_new(_("New advice"), new_submit, w, 0);
@@ -406,11 +452,21 @@ static void wizard_action(struct app *app, void *state, int action)
 	}
 }
 
+static const struct key_binding problem_keys[] = {
+	{ K_FN(KEY_DOWN), WA_DOWN, N_("Scroll"), N_("Scroll the problems") },
+	{ K_FN(KEY_UP), WA_UP, NULL, NULL },
+	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
+	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
+
 static const struct key_binding *wizard_keys(struct app *app, void *state)
 {
 	struct wizard *w = state;
 
 	(void)app;
+	if (!w->tree_ok)
+		return problem_keys;
 	return w->mode == WM_RUN ? run_keys : w->mode == WM_RESULT ? result_keys : list_keys_w;
 }
 
@@ -419,8 +475,9 @@ static enum input_result wizard_input(struct app *app, void *state, int key)
 	struct wizard *w = state;
 
 	(void)app;
-	return w->mode == WM_LIST && w->advices_open && list_key(&w->lv, key) ? INPUT_HANDLED
-									       : INPUT_IGNORED;
+	return w->tree_ok && w->mode == WM_LIST && w->advices_open && list_key(&w->lv, key)
+		       ? INPUT_HANDLED
+		       : INPUT_IGNORED;
 }
 
 /* --- drawing -------------------------------------------------------------- */
@@ -478,8 +535,11 @@ static void wizard_draw(struct app *app, void *state, const struct rect *area)
 
 	if (!w->tree_ok) {
 		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
-			      _("The decision tree has problems:"), ROLE_ERROR);
-		draw_wrapped(app, &below, w->problems, 0, ROLE_NORMAL);
+			      _("The decision tree has problems; fix the file, or remove it to use the "
+				"built-in tree:"),
+			      ROLE_ERROR);
+		w->page = below.h;
+		w->result_rows = draw_wrapped(app, &below, w->problems, w->scroll, ROLE_NORMAL);
 		return;
 	}
 	if (w->mode == WM_RUN)

@@ -21,6 +21,16 @@ int advice_save(sqlite3 *db, const struct advice_fields *f, int64_t *id, struct 
 	stamp_uuid(uuid);
 	stamp_iso(time(NULL), now);
 	stamp_date(time(NULL), today);
+	if (id && *id > 0) {
+		rc = sql_exec(db, err,
+			      "UPDATE advice SET tree_version = ?, answers = ?, outcome = ?, rung = ?, "
+			      "forms = ? WHERE id = ?",
+			      "tttttI", f->tree_version ? f->tree_version : "", f->answers ? f->answers : "",
+			      f->outcome ? f->outcome : "", f->rung ? f->rung : "", f->forms ? f->forms : "",
+			      *id);
+		free(title);
+		return rc;
+	}
 	rc = sql_exec(db, err,
 		      "INSERT INTO advice(uuid, title, author, date, tree_version, answers, outcome, "
 		      "rung, forms, revision_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

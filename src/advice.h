@@ -19,6 +19,8 @@ struct advice_fields {
 	const char *revision_of;  /* the UUID of the advice this re-runs, or NULL */
 };
 
+/* A new advice (*id 0), or the same run's advice again (its outcome
+ * changed after going Back): one run is one advice. */
 int advice_save(sqlite3 *db, const struct advice_fields *f, int64_t *id, struct pact_err *err);
 
 /* Columns: title, date, rung, author. Newest first. */

@@ -32,9 +32,10 @@ t_tmux_wizard_three_paths() {
 	new_advice "Buurtinitiatief speeltuin" || return 1
 	tm send-keys -t p Enter Down Enter && wait_for "question 3" && tm send-keys -t p Enter && wait_for "question 4" || return 1
 	tm send-keys -t p Enter && wait_for "Advice: The city leads" && wait_for "ideeënloodser" || return 1
-	tm send-keys -t p m && wait_for "Write the advice as Markdown" && tm send-keys -t p C-u "$T/advies.md" Enter &&
+	tm send-keys -t p m && wait_for "Write the advice as Markdown" && tm send-keys -t p C-u "$T/advies.md" C-d &&
 		wait_for "The statement is in $T/advies.md" || return 1
-	head -1 "$T/advies.md" | grep -q "^# Buurtinitiatief speeltuin" && grep -q "Advice: The city leads" "$T/advies.md" ||
+	[ "$(stat -c %a "$T/advies.md")" = 600 ] || { why "the statement is readable by others"; return 1; }
+	head -1 "$T/advies.md" | grep -q "^# Buurtinitiatief speeltuin" && grep -q "## Advice: The city leads" "$T/advies.md" ||
 		{ why "statement: $(head -3 "$T/advies.md")"; return 1; }
 	tm send-keys -t p Escape && wait_for "Buurtinitiatief speeltuin" || return 1
 	[ "$(sqlite3 "$db" "SELECT group_concat(rung, ' ') FROM (SELECT rung FROM advice ORDER BY id)")" = "informeren adviseren stad-aan-zet" ] ||
@@ -45,14 +46,23 @@ t_tmux_wizard_three_paths() {
 	expect_rc 0 && [ "$(sqlite3 :memory: ".import --csv '$T/a.csv' t" "SELECT count(*) FROM t WHERE forms <> '' AND tree_version <> ''")" = 3 ] ||
 		{ why "export: $(cat "$T/a.csv")"; return 1; }
 	tm send-keys -t p Enter && wait_for "Rung: stad-aan-zet" && tm send-keys -t p Escape || return 1
+	# A re-run starts with the old answers marked: Enter all the way follows them.
 	tm send-keys -t p r && wait_for "Buurtinitiatief speeltuin — question 1" || return 1
-	tm send-keys -t p Escape && wait_for "Stop this run?" && tm send-keys -t p y && wait_for "Stappenplan:" || return 1
+	tm send-keys -t p Enter && wait_for "question 2" && tm send-keys -t p Enter && wait_for "question 3" || return 1
+	tm send-keys -t p Enter && wait_for "question 4" && tm send-keys -t p Enter && wait_for "Advice: The city leads" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM advice WHERE revision_of = (SELECT uuid FROM advice WHERE id = 3)")" = 1 ] ||
+		{ why "the re-run is not a revision of advice 3"; return 1; }
+	# Back and another answer: the same run's advice changes, no new one.
+	tm send-keys -t p BSpace && wait_for "question 4" && tm send-keys -t p Down Enter && wait_for "Advice: Co-produce" || return 1
+	[ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM advice) || rung FROM advice WHERE id = (SELECT max(id) FROM advice)")" = "4coproduceren" ] ||
+		{ why "advices: $(sqlite3 "$db" 'SELECT id, rung FROM advice')"; return 1; }
+	tm send-keys -t p Escape && wait_for "Stappenplan:" || return 1
 }
 
 t_tmux_wizard_broken_tree_shows_problems() {
 	mkdir -p "$T/.config/pact" && printf 'question: a\nen: A?\nnl: A?\nanswer: x -> nowhere\n  en: X\n  nl: X\n' >"$T/.config/pact/tree.txt"
 	start_pact 80x24 LANG=C.UTF-8 || return 1
-	wait_for "The decision tree has problems:" && wait_for "tree.txt:4:" || return 1
+	wait_for "The decision tree has problems" && wait_for "tree.txt:4:" || return 1
 	tm send-keys -t p n 2 && wait_for "[2 Board]" || return 1 # nothing starts, nothing crashes
 	run "$PACT" tree check "$T/.config/pact/tree.txt"
 	expect_rc 3 && expect_in "$T/err" "tree.txt:4:"
