@@ -295,6 +295,39 @@ static void abandon(struct app *app, void *ctx)
 	w->mode = WM_LIST;
 }
 
+/* An advice in words: the rung and its promise, each question with the
+ * answer given, the work forms — through the tree where it still knows the
+ * ids (a changed tree leaves the ids as they were stored). */
+static void describe_advice(const struct wizard *w, const struct advice_text *a, char *text,
+			    size_t size)
+{
+	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
+	const struct tree_node *out = tree_find(&w->tree, a->outcome);
+	char *copy = strdup(a->answers), *save = NULL;
+	size_t o = 0;
+
+	o += (size_t)snprintf(text, size, _("%s\nBy %s on %s\n\nAdvice: %s\n%s\n\nWhy:\n"),
+			      a->title, a->author[0] ? a->author : "-", a->date,
+			      rung ? tree_str(&rung->name, lang()) : a->rung,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair && o < size;
+	     pair = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(pair, '=');
+		const struct tree_node *q;
+		const struct tree_answer *ans;
+		if (eq)
+			*eq++ = '\0';
+		q = tree_find(&w->tree, pair);
+		ans = q && eq ? tree_find_answer(q, eq) : NULL;
+		o += (size_t)snprintf(text + o, size - o, "- %s %s\n", q ? tree_text(q, lang()) : pair,
+				      ans ? tree_str(&ans->text, lang()) : (eq ? eq : ""));
+	}
+	free(copy);
+	if (o < size)
+		snprintf(text + o, size - o, _("\n%s\n\nWork forms: %s\n\nTree version: %s\n"),
+			 out ? tree_text(out, lang()) : a->outcome, a->forms, a->tree_version);
+}
+
 /* An advice read back: the stored fields, read-only. */
 static void open_advice(struct app *app, struct wizard *w, bool rerun)
 {
@@ -312,11 +345,7 @@ static void open_advice(struct app *app, struct wizard *w, bool rerun)
 		start_run(w, a.title, a.author, a.uuid);
 		remember_answers(w, a.answers);
 	} else {
-		snprintf(text, sizeof text,
-			 _("Question: %s\nAuthor: %s\nDate: %s\nRung: %s\nOutcome: %s\nAnswers: %s\n"
-			   "Work forms: %s\nTree version: %s\n"),
-			 a.title, a.author, a.date, a.rung, a.outcome, a.answers, a.forms,
-			 a.tree_version);
+		describe_advice(w, &a, text, sizeof text);
 		textview_open(app, a.title, text);
 	}
 	advice_text_free(&a);
@@ -444,8 +473,11 @@ static void wizard_action(struct app *app, void *state, int action)
 			w->sel++;
 		break;
 	case WA_ABANDON:
-		dialog_confirm(app, _("Stop this run? The answers so far are not kept."), _("Stop"),
-			       abandon, w);
+		if (w->nsteps == 0)
+			w->mode = WM_LIST;
+		else
+			dialog_confirm(app, _("Stop this run? The answers so far are not kept."),
+				       _("Stop"), abandon, w);
 		break;
 	case WA_LIST: w->mode = WM_LIST; break;
 	case WA_STATEMENT: statement_form(app, w); break;
