@@ -24,9 +24,10 @@ static const struct key_binding library_keys[] = {
 	{ 0, 0, NULL, NULL },
 };
 
+/* The name first: it is what people look for; the rungs take what is left. */
 static const struct list_column columns[] = {
-	{ N_("Cost"), 4, 2 }, { N_("Low literacy"), 12, 3 }, { N_("Rungs"), 28, 1 },
-	{ N_("Work form"), 0, 0 },
+	{ N_("Work form"), 28, 0 }, { N_("Cost"), 4, 2 }, { N_("Literacy"), 8, 3 },
+	{ N_("Rungs"), 0, 1 },
 };
 
 static void *library_create(struct app *app)
