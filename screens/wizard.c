@@ -19,6 +19,7 @@
 #include "textview.h"
 #include "tree.h"
 #include "werkvorm.h"
+#include "wrap.h"
 
 #define MAX_STEPS 64
 #define MAX_REMEMBER 128
@@ -525,10 +526,14 @@ static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
 	r = (struct rect){ y + 1, area->x + 2, 3, area->w - 4 };
 	y += 1 + draw_wrapped(app, &r, tree_text(w->at, lang()), 0, ROLE_TITLE) + 1;
 	for (size_t i = 0; i < w->at->nanswers && y < area->y + area->h - 4; i++) {
+		/* An answer may take two rows; the marked one is filled across. */
+		const char *text = tree_str(&w->at->answers[i].text, lang());
 		enum role role = i == w->sel ? ROLE_SELECTED : ROLE_NORMAL;
-		draw_fill(app, y, area->x + 2, area->w - 4, role);
-		draw_text_cut(app, y++, area->x + 3, area->w - 6,
-			      tree_str(&w->at->answers[i].text, lang()), role);
+		int rows = (int)wrap_text(text, area->w - 6, NULL, 0) > 1 ? 2 : 1;
+		for (int k = 0; k < rows; k++)
+			draw_fill(app, y + k, area->x + 2, area->w - 4, role);
+		draw_wrapped(app, &(struct rect){ y, area->x + 3, rows, area->w - 6 }, text, 0, role);
+		y += rows;
 	}
 	y++;
 	if (w->help && tree_help(w->at, lang())) {
