@@ -3,7 +3,6 @@
 #include "deck.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -11,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
+#include "datafile.h"
 #include "i18n.h"
 #include "utf8.h"
 
@@ -222,68 +221,17 @@ int deck_parse(const char *text, size_t len, const char *name, struct deck *out,
 	return PACT_OK;
 }
 
-/* Read up to size bytes from fd; the count read, or -1 with errno set. */
-static ssize_t read_all(int fd, char *buf, size_t size)
-{
-	size_t got = 0;
-
-	while (got < size) {
-		ssize_t r = read(fd, buf + got, size - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			return -1;
-		if (r == 0)
-			break;
-		got += (size_t)r;
-	}
-	return (ssize_t)got;
-}
-
-/* The whole file at path, NUL-terminated; the caller frees *text. */
-static int read_file(const char *path, char **text, size_t *len, struct pact_err *err)
-{
-	struct stat st;
-	ssize_t got;
-	int e, fd = open(path, O_RDONLY | O_CLOEXEC);
-
-	if (fd < 0 || fstat(fd, &st) != 0) {
-		e = errno;
-		if (fd >= 0)
-			close(fd);
-		return err_set(err, PACT_EINPUT, "%s: %s", path, strerror(e));
-	}
-	if (!S_ISREG(st.st_mode) || st.st_size > DECK_FILE_MAX) {
-		close(fd);
-		if (!S_ISREG(st.st_mode))
-			return err_set(err, PACT_EINPUT, _("%s: not a regular file"), path);
-		return err_set(err, PACT_EINPUT, _("%s: too large for a deck of prompts (more "
-						   "than %d KiB)"), path, DECK_FILE_MAX / 1024);
-	}
-	*text = malloc((size_t)st.st_size + 1);
-	got = *text ? read_all(fd, *text, (size_t)st.st_size) : -1;
-	e = errno;
-	close(fd);
-	if (got < 0) {
-		free(*text);
-		*text = NULL;
-		return err_set(err, PACT_EINPUT, "%s: %s", path, strerror(e));
-	}
-	(*text)[got] = '\0';
-	*len = (size_t)got;
-	return PACT_OK;
-}
-
 int deck_load_file(const char *path, struct deck *out, struct pact_err *err)
 {
+	struct pact_err why;
 	char *text = NULL;
 	size_t len = 0;
 	int rc;
 
 	out->cards = NULL;
 	out->n = 0;
-	if (read_file(path, &text, &len, err) != PACT_OK)
-		return PACT_EINPUT;
+	if (datafile_read(path, DECK_FILE_MAX, &text, &len, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, "%s: %s", path, why.msg);
 	rc = deck_parse(text, len, path, out, err);
 	free(text);
 	return rc;

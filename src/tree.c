@@ -6,7 +6,6 @@
 #include "tree.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -15,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
+#include "datafile.h"
 #include "i18n.h"
 #include "strmap.h"
 #include "utf8.h"
@@ -923,82 +922,19 @@ int tree_parse(const char *text, size_t len, const char *name, struct tree *out,
 	return PACT_OK;
 }
 
-/* Read up to size bytes from fd; the count read, or -1 with errno set. */
-static ssize_t read_all(int fd, char *buf, size_t size)
-{
-	size_t got = 0;
-
-	while (got < size) {
-		ssize_t r = read(fd, buf + got, size - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			return -1;
-		if (r == 0)
-			break;
-		got += (size_t)r;
-	}
-	return (ssize_t)got;
-}
-
-/* A problem with the whole file: "PATH: message". */
-__attribute__((format(printf, 3, 4)))
-static int file_problem(struct tree_report *rep, const char *path, const char *fmt, ...)
-{
-	char msg[400];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	report_add(rep, path, 0, msg, true);
-	return PACT_EINPUT;
-}
-
-/* The whole file at path, NUL-terminated; the caller frees *text. */
-static int read_file(const char *path, char **text, size_t *len, struct tree_report *rep)
-{
-	struct stat st;
-	ssize_t got;
-	int e, fd = open(path, O_RDONLY | O_CLOEXEC);
-
-	if (fd < 0 || fstat(fd, &st) != 0) {
-		e = errno;
-		if (fd >= 0)
-			close(fd);
-		return file_problem(rep, path, "%s", strerror(e));
-	}
-	if (!S_ISREG(st.st_mode) || st.st_size > TREE_FILE_MAX) {
-		close(fd);
-		if (!S_ISREG(st.st_mode))
-			return file_problem(rep, path, "%s", _("not a regular file"));
-		return file_problem(rep, path, _("too large for a decision tree (more than %d KiB)"),
-				    TREE_FILE_MAX / 1024);
-	}
-	*text = malloc((size_t)st.st_size + 1);
-	got = *text ? read_all(fd, *text, (size_t)st.st_size) : -1;
-	e = *text ? errno : ENOMEM;
-	close(fd);
-	if (got < 0) {
-		free(*text);
-		*text = NULL;
-		return file_problem(rep, path, "%s", strerror(e));
-	}
-	(*text)[got] = '\0';
-	*len = (size_t)got;
-	return PACT_OK;
-}
-
 int tree_load_file(const char *path, struct tree *out, struct tree_report *rep)
 {
+	struct pact_err why;
 	char *text = NULL;
 	size_t len = 0;
 	int rc;
 
 	report_clear(rep);
 	memset(out, 0, sizeof *out);
-	if (read_file(path, &text, &len, rep) != PACT_OK)
+	if (datafile_read(path, TREE_FILE_MAX, &text, &len, &why) != PACT_OK) {
+		report_add(rep, path, 0, why.msg, true);
 		return PACT_EINPUT;
+	}
 	rc = tree_parse(text, len, path, out, rep);
 	free(text);
 	return rc;

@@ -211,8 +211,46 @@ static void test_load_file(void **state)
 	assert_null(d.cards);
 	assert_int_equal(d.n, 0);
 	assert_int_equal(deck_load_file("/", &d, &err), PACT_EINPUT);
-	assert_int_equal(strncmp(err.msg, "/: ", 3), 0);
+	assert_string_equal(err.msg, "/: not a regular file");
 	assert_null(d.cards);
+}
+
+/* A file over the size limit is refused whole, with the reason and path;
+ * one just under it is read. */
+static void test_load_file_size(void **state)
+{
+	char path[] = "/tmp/pact-deck-XXXXXX";
+	struct pact_err err = { 0 };
+	struct deck d;
+	const char card[] = "en: Big\nnl: Groot\n#";
+	size_t limit = 1024 * 1024, i;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "wb");
+	assert_non_null(f);
+	fputs(card, f);
+	for (i = strlen(card); i < limit - 1; i++)
+		fputc('x', f);
+	fputc('\n', f);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(deck_load_file(path, &d, &err), PACT_OK);
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.cards[0].nl, "Groot");
+	deck_free(&d);
+
+	f = fopen(path, "ab");
+	assert_non_null(f);
+	fputc('\n', f);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(deck_load_file(path, &d, &err), PACT_EINPUT);
+	assert_int_equal(strncmp(err.msg, path, strlen(path)), 0);
+	assert_non_null(strstr(err.msg, ": too large (more than 1024 KiB)"));
+	assert_null(d.cards);
+	unlink(path);
 }
 
 static void write_file(const char *path, const char *text)
@@ -405,6 +443,7 @@ int main(void)
 		cmocka_unit_test(test_control_characters),
 		cmocka_unit_test(test_no_cards),
 		cmocka_unit_test(test_load_file),
+		cmocka_unit_test(test_load_file_size),
 		cmocka_unit_test(test_load_default),
 		cmocka_unit_test(test_draw),
 		cmocka_unit_test(test_text_language),
