@@ -323,6 +323,25 @@ void value_amount_csv(int64_t cents, bool decimal_comma, char out[32])
 		 decimal_comma ? ',' : '.', m % 100);
 }
 
+void value_amount_show(int64_t cents, bool dutch, char out[40])
+{
+	uint64_t m = cents < 0 ? 0 - (uint64_t)cents : (uint64_t)cents, euros = m / 100;
+	char digits[24], grouped[32];
+	size_t n, i, o = 0;
+
+	n = (size_t)snprintf(digits, sizeof digits, "%" PRIu64, euros);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			grouped[o++] = dutch ? '.' : ',';
+		grouped[o++] = digits[i];
+	}
+	grouped[o] = '\0';
+	if (dutch)
+		snprintf(out, 40, "€ %s%s,%02" PRIu64, cents < 0 ? "-" : "", grouped, m % 100);
+	else
+		snprintf(out, 40, "%s€%s.%02" PRIu64, cents < 0 ? "-" : "", grouped, m % 100);
+}
+
 /* --- dates and times -------------------------------------------------- */
 
 static bool real_date(int y, int m, int d)

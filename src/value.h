@@ -30,6 +30,10 @@ int value_amount(const char *s, int64_t *cents, struct pact_err *err);
  * separators. */
 void value_amount_csv(int64_t cents, bool decimal_comma, char out[32]);
 
+/* cents for the screen, as the language writes amounts: Dutch "€ 1.234,56"
+ * and "€ -1.234,56", English "€1,234.56" and "-€1,234.56". */
+void value_amount_show(int64_t cents, bool dutch, char out[40]);
+
 /* A calendar date, "YYYY-MM-DD" or "D-M-YYYY" (separator '-', '/' or '.',
  * day and month of one or two digits), years 1900 to 9999; out "YYYY-MM-DD". */
 int value_date(const char *s, char out[11], struct pact_err *err);

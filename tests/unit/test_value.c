@@ -174,6 +174,35 @@ static void test_amount_accepted(void **state)
 	}
 }
 
+static void test_amount_show(void **state)
+{
+	static const struct {
+		int64_t cents;
+		const char *nl, *en;
+	} cases[] = {
+		{ 0, "€ 0,00", "€0.00" },
+		{ 5, "€ 0,05", "€0.05" },
+		{ 123456, "€ 1.234,56", "€1,234.56" },
+		{ 10000000, "€ 100.000,00", "€100,000.00" },
+		{ 15000000, "€ 150.000,00", "€150,000.00" },
+		{ 99999, "€ 999,99", "€999.99" },
+		{ 100000, "€ 1.000,00", "€1,000.00" },
+		{ -123456, "€ -1.234,56", "-€1,234.56" },
+		{ -50, "€ -0,50", "-€0.50" },
+		{ 123456789012, "€ 1.234.567.890,12", "€1,234,567,890.12" },
+		{ INT64_MIN, "€ -92.233.720.368.547.758,08", "-€92,233,720,368,547,758.08" },
+	};
+	char out[40];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		value_amount_show(cases[i].cents, true, out);
+		assert_string_equal(out, cases[i].nl);
+		value_amount_show(cases[i].cents, false, out);
+		assert_string_equal(out, cases[i].en);
+	}
+}
+
 static void test_amount_refused(void **state)
 {
 	static const char *const bad[] = {
@@ -508,6 +537,7 @@ int main(void)
 		cmocka_unit_test(test_int_refused),
 		cmocka_unit_test(test_message_quotes_safely),
 		cmocka_unit_test(test_amount_accepted),
+		cmocka_unit_test(test_amount_show),
 		cmocka_unit_test(test_amount_refused),
 		cmocka_unit_test(test_amount_csv),
 		cmocka_unit_test(test_date_accepted),
