@@ -193,3 +193,68 @@ CREATE TABLE advice (
 	revision_of  TEXT,
 	created_at   TEXT NOT NULL
 );
+
+-- version 7
+-- The experiment board: budget pots, experiments (cards) with their column
+-- and place in it, the history of every column change, and the evaluation
+-- form. Amounts are integer cents.
+CREATE TABLE budget_pot (
+	id      INTEGER PRIMARY KEY,
+	uuid    TEXT NOT NULL UNIQUE,
+	name    TEXT NOT NULL CHECK (length(trim(name)) > 0),
+	year    INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+	amount  INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+	UNIQUE (name, year)
+);
+CREATE TABLE experiment (
+	id          INTEGER PRIMARY KEY,
+	uuid        TEXT NOT NULL UNIQUE,
+	title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+	description TEXT NOT NULL DEFAULT '',
+	track       TEXT NOT NULL DEFAULT 'other'
+	            CHECK (track IN ('visions', 'contact', 'letting-go', 'new-roles', 'other')),
+	opgave      TEXT NOT NULL DEFAULT '',
+	owner       TEXT NOT NULL DEFAULT '',
+	team        TEXT NOT NULL DEFAULT '',
+	rung        TEXT NOT NULL DEFAULT '',
+	werkvorm    TEXT NOT NULL DEFAULT '',
+	start_date  TEXT,
+	end_date    TEXT,
+	pot_id      INTEGER REFERENCES budget_pot(id) ON DELETE SET NULL,
+	planned     INTEGER NOT NULL DEFAULT 0 CHECK (planned >= 0),
+	spent       INTEGER NOT NULL DEFAULT 0 CHECK (spent >= 0),
+	reached     INTEGER NOT NULL DEFAULT 0 CHECK (reached >= 0),
+	groups      TEXT NOT NULL DEFAULT '',
+	notes       TEXT NOT NULL DEFAULT '',
+	status      TEXT NOT NULL DEFAULT 'idea'
+	            CHECK (status IN ('idea', 'preparing', 'running', 'evaluating', 'anchored',
+	                              'stopped')),
+	position    INTEGER NOT NULL DEFAULT 0,
+	advice_uuid TEXT,
+	created_at  TEXT NOT NULL,
+	updated_at  TEXT NOT NULL,
+	CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
+);
+CREATE INDEX experiment_column ON experiment(status, position);
+CREATE TABLE experiment_event (
+	id            INTEGER PRIMARY KEY,
+	experiment_id INTEGER NOT NULL REFERENCES experiment(id) ON DELETE CASCADE,
+	at            TEXT NOT NULL,
+	from_status   TEXT,
+	to_status     TEXT NOT NULL
+);
+CREATE INDEX experiment_event_card ON experiment_event(experiment_id, id);
+CREATE TABLE evaluation (
+	experiment_id INTEGER PRIMARY KEY REFERENCES experiment(id) ON DELETE CASCADE,
+	goal          INTEGER NOT NULL CHECK (goal BETWEEN 1 AND 5),
+	participants  INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+	who           TEXT NOT NULL DEFAULT '',
+	worked        TEXT NOT NULL DEFAULT '',
+	not_worked    TEXT NOT NULL DEFAULT '',
+	dos           TEXT NOT NULL DEFAULT '',
+	donts         TEXT NOT NULL DEFAULT '',
+	repeat        TEXT NOT NULL CHECK (repeat IN ('yes', 'no', 'changes')),
+	learnings     TEXT NOT NULL DEFAULT '',
+	evaluated_by  TEXT NOT NULL CHECK (length(trim(evaluated_by)) > 0),
+	date          TEXT NOT NULL
+);

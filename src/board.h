@@ -1,0 +1,67 @@
+/* The experiment board: cards in six columns, their order within a column,
+ * and the history of every column change. The Anchored column takes only
+ * cards with a completed evaluation. */
+#ifndef PACT_BOARD_H
+#define PACT_BOARD_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "err.h"
+
+enum board_column {
+	BOARD_IDEA,
+	BOARD_PREPARING,
+	BOARD_RUNNING,
+	BOARD_EVALUATING,
+	BOARD_ANCHORED,
+	BOARD_STOPPED,
+	BOARD_COLUMNS
+};
+
+/* A column's key as stored and in CSV ("idea", "preparing", …). */
+const char *board_status_key(int column);
+/* A column's name in the user's language. */
+const char *board_column_name(int column);
+/* The column whose key is s, or -1. */
+int board_status_index(const char *s);
+
+/* The tracks of the accelerator pool. */
+enum { BOARD_TRACKS = 5 };
+extern const char *const board_track_keys[BOARD_TRACKS + 1]; /* NULL-terminated */
+const char *board_track_name(int track);
+int board_track_index(const char *s);
+
+/* A move the board refuses because the card has no completed evaluation:
+ * the screen opens the evaluation form instead. */
+#define BOARD_NEEDS_EVALUATION 100
+
+/* A new card at the bottom of the Idea column; its history starts there.
+ * track is a key of board_track_keys or NULL for "other". */
+int board_card_new(sqlite3 *db, const char *title, const char *owner, const char *track,
+		   int64_t *id, struct pact_err *err);
+
+/* Move the card to the bottom of another column, recording the change.
+ * Into Anchored without a completed evaluation: BOARD_NEEDS_EVALUATION
+ * (err says so, nothing changes). Moving to its own column does nothing. */
+int board_move(sqlite3 *db, int64_t id, int column, struct pact_err *err);
+
+/* Swap the card with its neighbour above (delta -1) or below (+1) in its
+ * column; at the edge nothing changes and *moved is false. */
+int board_shift(sqlite3 *db, int64_t id, int delta, bool *moved, struct pact_err *err);
+
+/* The card's column, or -1 when there is no such card. */
+int board_card_column(sqlite3 *db, int64_t id, struct pact_err *err);
+
+/* Cards per column. */
+int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *err);
+
+/* Whether the card's evaluation is complete (a goal score, would-repeat,
+ * who evaluated it and when). */
+int board_evaluated(sqlite3 *db, int64_t id, bool *done, struct pact_err *err);
+
+/* Delete the card with its history and evaluation. */
+int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err);
+
+#endif

@@ -1,0 +1,268 @@
+/* Unit tests of the experiment board's core: new cards, moves between and
+ * within columns, the history of column changes, and the rule that only an
+ * evaluated experiment is anchored. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "board.h"
+#include "db.h"
+#include "sql.h"
+
+static char path[PATH_MAX];
+
+static int open_db(void **state)
+{
+	sqlite3 *db;
+	struct pact_err err;
+
+	snprintf(path, sizeof path, "/tmp/pact-board-%d.db", (int)getpid());
+	unlink(path);
+	if (db_open(path, &db, &err) != PACT_OK)
+		return -1;
+	*state = db;
+	return 0;
+}
+
+static int close_db(void **state)
+{
+	char aux[PATH_MAX + 8];
+
+	db_close(*state);
+	unlink(path);
+	snprintf(aux, sizeof aux, "%s-wal", path);
+	unlink(aux);
+	snprintf(aux, sizeof aux, "%s-shm", path);
+	unlink(aux);
+	return 0;
+}
+
+static int64_t number(sqlite3 *db, const char *sql, int64_t id)
+{
+	struct pact_err err;
+	int64_t n = -1;
+
+	assert_int_equal(sql_int(db, &n, NULL, &err, sql, "I", id), PACT_OK);
+	return n;
+}
+
+static int64_t card(sqlite3 *db, const char *title)
+{
+	struct pact_err err;
+	int64_t id = 0;
+
+	assert_int_equal(board_card_new(db, title, "Fatima", "contact", &id, &err), PACT_OK);
+	assert_true(id > 0);
+	return id;
+}
+
+/* The titles of a column, top to bottom, "|" between. */
+static void column_titles(sqlite3 *db, int column, char *out, size_t size)
+{
+	struct pact_err err;
+	sqlite3_stmt *st = sql_query(db, &err,
+				     "SELECT title FROM experiment WHERE status = ? "
+				     "ORDER BY position, id",
+				     "t", board_status_key(column));
+
+	assert_non_null(st);
+	out[0] = '\0';
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (out[0])
+			strncat(out, "|", size - strlen(out) - 1);
+		strncat(out, (const char *)sqlite3_column_text(st, 0), size - strlen(out) - 1);
+	}
+	sqlite3_finalize(st);
+}
+
+static void test_keys_and_names(void **state)
+{
+	(void)state;
+	assert_string_equal(board_status_key(BOARD_IDEA), "idea");
+	assert_string_equal(board_status_key(BOARD_STOPPED), "stopped");
+	assert_string_equal(board_status_key(BOARD_COLUMNS), "");
+	assert_int_equal(board_status_index("anchored"), BOARD_ANCHORED);
+	assert_int_equal(board_status_index("Anchored"), -1);
+	assert_int_equal(board_status_index(NULL), -1);
+	assert_string_equal(board_column_name(BOARD_EVALUATING), "Evaluating");
+	assert_int_equal(board_track_index("letting-go"), 2);
+	assert_string_equal(board_track_name(2), "Letting go");
+	assert_int_equal(board_track_index("loslaten"), -1);
+}
+
+static void test_new_card(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t id = 0, counts[BOARD_COLUMNS];
+	char titles[200];
+
+	id = card(db, "Woonvisie in co-design");
+	card(db, "Wijknetwerk van de toekomst");
+	assert_int_equal(board_card_column(db, id, &err), BOARD_IDEA);
+	column_titles(db, BOARD_IDEA, titles, sizeof titles);
+	assert_string_equal(titles, "Woonvisie in co-design|Wijknetwerk van de toekomst");
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment_event WHERE experiment_id = ? "
+				    "AND from_status IS NULL AND to_status = 'idea'",
+				id),
+			 1);
+	assert_int_equal(board_counts(db, counts, &err), PACT_OK);
+	assert_int_equal(counts[BOARD_IDEA], 2);
+	assert_int_equal(counts[BOARD_RUNNING], 0);
+
+	assert_int_equal(board_card_new(db, "  ", "", NULL, &id, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "title"));
+	assert_int_equal(board_card_new(db, "X", "", "loslaten", &id, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "track"));
+	assert_non_null(strstr(err.msg, "loslaten"));
+	assert_int_equal(board_counts(db, counts, &err), PACT_OK);
+	assert_int_equal(counts[BOARD_IDEA], 2);
+}
+
+static void test_move_through_columns(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t a = card(db, "A"), b = card(db, "B"), counts[BOARD_COLUMNS];
+	char titles[200];
+
+	assert_int_equal(board_move(db, a, BOARD_PREPARING, &err), PACT_OK);
+	assert_int_equal(board_move(db, b, BOARD_PREPARING, &err), PACT_OK);
+	assert_int_equal(board_move(db, a, BOARD_RUNNING, &err), PACT_OK);
+	assert_int_equal(board_move(db, a, BOARD_PREPARING, &err), PACT_OK);
+	/* back in Preparing, A goes to the bottom */
+	column_titles(db, BOARD_PREPARING, titles, sizeof titles);
+	assert_string_equal(titles, "B|A");
+	assert_int_equal(board_move(db, a, BOARD_PREPARING, &err), PACT_OK);
+	assert_int_equal(board_move(db, a, BOARD_STOPPED, &err), PACT_OK);
+	assert_int_equal(board_card_column(db, a, &err), BOARD_STOPPED);
+	/* one event per real change, in order */
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment_event WHERE experiment_id = ?",
+				a),
+			 5);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment_event WHERE experiment_id = ? "
+				    "AND from_status = 'running' AND to_status = 'preparing'",
+				a),
+			 1);
+	assert_int_equal(number(db, "SELECT to_status = 'stopped' FROM experiment_event WHERE "
+				    "experiment_id = ? ORDER BY id DESC LIMIT 1",
+				a),
+			 1);
+	assert_int_equal(board_counts(db, counts, &err), PACT_OK);
+	assert_int_equal(counts[BOARD_PREPARING], 1);
+	assert_int_equal(counts[BOARD_STOPPED], 1);
+
+	assert_int_equal(board_move(db, 9999, BOARD_RUNNING, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "9999"));
+	assert_int_equal(board_move(db, a, BOARD_COLUMNS, &err), PACT_EINPUT);
+}
+
+static void test_anchored_needs_evaluation(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t a = card(db, "Ideeënloodser");
+	bool done = true;
+
+	assert_int_equal(board_move(db, a, BOARD_EVALUATING, &err), PACT_OK);
+	assert_int_equal(board_move(db, a, BOARD_ANCHORED, &err), BOARD_NEEDS_EVALUATION);
+	assert_non_null(strstr(err.msg, "evaluation"));
+	assert_int_equal(board_card_column(db, a, &err), BOARD_EVALUATING);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment_event WHERE experiment_id = ?",
+				a),
+			 2);
+	assert_int_equal(board_evaluated(db, a, &done, &err), PACT_OK);
+	assert_false(done);
+
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO evaluation(experiment_id, goal, repeat, evaluated_by, "
+				  "date) VALUES (?, 4, 'changes', 'Pool', '2026-11-27')",
+				  "I", a),
+			 PACT_OK);
+	assert_int_equal(board_evaluated(db, a, &done, &err), PACT_OK);
+	assert_true(done);
+	assert_int_equal(board_move(db, a, BOARD_ANCHORED, &err), PACT_OK);
+	assert_int_equal(board_card_column(db, a, &err), BOARD_ANCHORED);
+}
+
+static void test_shift_within_column(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t a = card(db, "A"), b = card(db, "B"), c = card(db, "C");
+	bool moved;
+	char titles[200];
+
+	(void)a;
+	assert_int_equal(board_shift(db, c, -1, &moved, &err), PACT_OK);
+	assert_true(moved);
+	column_titles(db, BOARD_IDEA, titles, sizeof titles);
+	assert_string_equal(titles, "A|C|B");
+	assert_int_equal(board_shift(db, c, -1, &moved, &err), PACT_OK);
+	assert_int_equal(board_shift(db, c, -1, &moved, &err), PACT_OK);
+	assert_false(moved);
+	column_titles(db, BOARD_IDEA, titles, sizeof titles);
+	assert_string_equal(titles, "C|A|B");
+	assert_int_equal(board_shift(db, b, 1, &moved, &err), PACT_OK);
+	assert_false(moved);
+	assert_int_equal(board_shift(db, a, 1, &moved, &err), PACT_OK);
+	assert_true(moved);
+	column_titles(db, BOARD_IDEA, titles, sizeof titles);
+	assert_string_equal(titles, "C|B|A");
+
+	/* equal places, as an import may leave them, are ordered by id and
+	 * still move one step */
+	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET position = 7", ""), PACT_OK);
+	assert_int_equal(board_shift(db, c, -1, &moved, &err), PACT_OK);
+	assert_true(moved);
+	column_titles(db, BOARD_IDEA, titles, sizeof titles);
+	assert_string_equal(titles, "A|C|B");
+	assert_int_equal(board_shift(db, b, 2, &moved, &err), PACT_EINPUT);
+	assert_int_equal(board_shift(db, 9999, 1, &moved, &err), PACT_EINPUT);
+	assert_false(moved);
+}
+
+static void test_delete_takes_history(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t a = card(db, "A"), b = card(db, "B");
+
+	assert_int_equal(board_move(db, a, BOARD_RUNNING, &err), PACT_OK);
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO evaluation(experiment_id, goal, repeat, evaluated_by, "
+				  "date) VALUES (?, 2, 'no', 'Pool', '2026-11-27')",
+				  "I", a),
+			 PACT_OK);
+	assert_int_equal(board_card_delete(db, a, &err), PACT_OK);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment_event WHERE experiment_id = ?",
+				a),
+			 0);
+	assert_int_equal(number(db, "SELECT count(*) FROM evaluation WHERE experiment_id = ?", a),
+			 0);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment WHERE id = ?", b), 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_keys_and_names),
+		cmocka_unit_test_setup_teardown(test_new_card, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_move_through_columns, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_anchored_needs_evaluation, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_shift_within_column, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_delete_takes_history, open_db, close_db),
+	};
+
+	setlocale(LC_ALL, "C");
+	return cmocka_run_group_tests_name("board", tests, NULL, NULL);
+}
