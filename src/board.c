@@ -23,9 +23,9 @@ const char *const board_track_keys[BOARD_TRACKS + 1] = {
 	"visions", "contact", "letting-go", "new-roles", "other", NULL,
 };
 
-static const char *const track_names[BOARD_TRACKS] = {
+const char *const board_track_labels[BOARD_TRACKS + 1] = {
 	N_("Writing visions"), N_("Contact with the city"), N_("Letting go"), N_("New roles"),
-	N_("Other"),
+	N_("Other"), NULL,
 };
 
 const char *board_status_key(int column)
@@ -48,7 +48,7 @@ int board_status_index(const char *s)
 
 const char *board_track_name(int track)
 {
-	return track >= 0 && track < BOARD_TRACKS ? _(track_names[track]) : "";
+	return track >= 0 && track < BOARD_TRACKS ? _(board_track_labels[track]) : "";
 }
 
 int board_track_index(const char *s)
@@ -167,8 +167,8 @@ int board_move(sqlite3 *db, int64_t id, int column, struct pact_err *err)
 		rc = board_evaluated(db, id, &done, err);
 	if (rc == PACT_OK && !done)
 		rc = err_set(err, BOARD_NEEDS_EVALUATION,
-			     _("An experiment is anchored only after its evaluation: fill in the "
-			       "evaluation form first."));
+			     _("Anchored needs a completed evaluation: fill in the evaluation form "
+			       "first."));
 	if (rc == PACT_OK)
 		rc = bottom(db, column, &pos, err);
 	stamp_iso(time(NULL), now);

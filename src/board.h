@@ -30,6 +30,8 @@ int board_status_index(const char *s);
 /* The tracks of the accelerator pool. */
 enum { BOARD_TRACKS = 5 };
 extern const char *const board_track_keys[BOARD_TRACKS + 1]; /* NULL-terminated */
+/* Their names, untranslated (for gettext at the point of showing), NULL-terminated. */
+extern const char *const board_track_labels[BOARD_TRACKS + 1];
 const char *board_track_name(int track);
 int board_track_index(const char *s);
 

@@ -94,12 +94,15 @@ t_tmux_resize_too_small_and_back() {
 
 t_tmux_utf8_text_lines_up() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1
-	tm send-keys -t p 2 && wait_for "case library (bibliotheek casuïstiek)" || return 1
+	# Each "—" takes one column: the empty columns' dashes stand under their headings.
+	tm send-keys -t p 2 && wait_for " Idea (0)            Preparing (0)" || return 1
+	wait_for " —                   —                   —" && wait_for "Anchored, Stopped →" || return 1
 }
 
 t_tmux_non_utf8_locale_shows_question_marks() {
 	start_pact 80x24 LANG=C LC_ALL=C || return 1
-	tm send-keys -t p 2 && wait_for "(bibliotheek casu?stiek)" || return 1
+	tm send-keys -t p 2 && wait_for " ?                   ?                   ?" || return 1
+	wait_for "Anchored, Stopped ?" || return 1
 	tm send-keys -t p '?' && wait_for "+- Keys: Board" || return 1
 }
 

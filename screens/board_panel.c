@@ -1,0 +1,421 @@
+/* The Board panel: experiments as cards in six columns. The columns that
+ * do not fit the terminal scroll sideways, and the board says which ones
+ * are off-screen. */
+#include "board_panel.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "board.h"
+#include "db.h"
+#include "dialog.h"
+#include "draw.h"
+#include "form.h"
+#include "i18n.h"
+#include "sql.h"
+#include "textview.h"
+
+/* A column is never narrower than this many terminal columns. */
+#define COLUMN_MIN 20
+
+struct card_row {
+	int64_t id;
+	char *title, *owner;
+	int track;
+};
+
+struct board_view {
+	struct card_row *cards[BOARD_COLUMNS];
+	size_t n[BOARD_COLUMNS];
+	size_t sel[BOARD_COLUMNS], top[BOARD_COLUMNS];
+	int cur, first;
+	int64_t data_version, changes;
+};
+
+enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
+       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN };
+
+static const struct key_binding board_keys[] = {
+	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
+	{ '>', BA_MOVE_RIGHT, N_("Move"), N_("Move the card to the next column") },
+	{ '<', BA_MOVE_LEFT, NULL, N_("Move the card to the previous column") },
+	{ 'K', BA_SHIFT_UP, NULL, N_("Move the card up in its column") },
+	{ 'J', BA_SHIFT_DOWN, NULL, N_("Move the card down in its column") },
+	{ K_ENTER, BA_OPEN, N_("Open"), N_("Show the card and its history") },
+	{ 'd', BA_DELETE, N_("Delete"), N_("Delete the card") },
+	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
+	{ 'h', BA_LEFT, NULL, NULL },
+	{ K_FN(KEY_RIGHT), BA_RIGHT, NULL, N_("Next column") },
+	{ 'l', BA_RIGHT, NULL, NULL },
+	{ K_FN(KEY_UP), BA_UP, NULL, N_("Previous card") },
+	{ 'k', BA_UP, NULL, NULL },
+	{ K_FN(KEY_DOWN), BA_DOWN, NULL, N_("Next card") },
+	{ 'j', BA_DOWN, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
+
+static void clear_cards(struct board_view *b)
+{
+	for (int c = 0; c < BOARD_COLUMNS; c++) {
+		for (size_t i = 0; i < b->n[c]; i++) {
+			free(b->cards[c][i].title);
+			free(b->cards[c][i].owner);
+		}
+		free(b->cards[c]);
+		b->cards[c] = NULL;
+		b->n[c] = 0;
+	}
+}
+
+static int64_t selected_id(const struct board_view *b)
+{
+	return b->n[b->cur] ? b->cards[b->cur][b->sel[b->cur]].id : 0;
+}
+
+/* Read every card again; the card with id keep (if any) is selected. */
+static void reload(struct app *app, struct board_view *b, int64_t keep)
+{
+	struct pact_err err;
+	sqlite3_stmt *st;
+	size_t cap[BOARD_COLUMNS] = { 0 };
+
+	clear_cards(b);
+	b->data_version = db_data_version(app->db);
+	b->changes = app->changes;
+	st = sql_query(app->db, &err,
+		       "SELECT id, title, owner, track, status FROM experiment "
+		       "ORDER BY position, id",
+		       "");
+	if (!st) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int c = board_status_index((const char *)sqlite3_column_text(st, 4));
+		struct card_row *row;
+
+		if (c < 0)
+			continue;
+		if (b->n[c] == cap[c]) {
+			size_t ncap = cap[c] ? 2 * cap[c] : 16;
+			struct card_row *more = realloc(b->cards[c], ncap * sizeof *more);
+			if (!more)
+				break;
+			b->cards[c] = more;
+			cap[c] = ncap;
+		}
+		row = &b->cards[c][b->n[c]++];
+		row->id = sqlite3_column_int64(st, 0);
+		row->title = sql_text(st, 1);
+		row->owner = sql_text(st, 2);
+		row->track = board_track_index((const char *)sqlite3_column_text(st, 3));
+		if (row->id == keep) {
+			b->cur = c;
+			b->sel[c] = b->n[c] - 1;
+		}
+	}
+	sqlite3_finalize(st);
+	for (int c = 0; c < BOARD_COLUMNS; c++)
+		if (b->sel[c] >= b->n[c])
+			b->sel[c] = b->n[c] ? b->n[c] - 1 : 0;
+}
+
+static void *board_create(struct app *app)
+{
+	struct board_view *b = calloc(1, sizeof *b);
+
+	if (b && app->db)
+		reload(app, b, 0);
+	return b;
+}
+
+static void board_destroy(struct app *app, void *state)
+{
+	(void)app;
+	clear_cards(state);
+	free(state);
+}
+
+static bool board_tick(struct app *app, void *state)
+{
+	struct board_view *b = state;
+
+	if (!app->db || (db_data_version(app->db) == b->data_version && app->changes == b->changes))
+		return false;
+	reload(app, b, selected_id(b));
+	return true;
+}
+
+static void board_enter(struct app *app, void *state)
+{
+	board_tick(app, state);
+}
+
+/* --- actions -------------------------------------------------------------- */
+
+static int new_submit(struct app *app, void *owner, int64_t arg, struct form *f,
+		      struct pact_err *err)
+{
+	struct board_view *b = owner;
+	int64_t id = 0;
+	int rc;
+
+	(void)arg;
+	rc = board_card_new(app->db, form_text(f, 0), form_text(f, 1),
+			    board_track_keys[form_choice(f, 2)], &id, err);
+	if (rc == PACT_OK) {
+		reload(app, b, id);
+		app_message(app, false, _("New card in %s."), board_column_name(BOARD_IDEA));
+	}
+	return rc;
+}
+
+static void delete_card(struct app *app, void *ctx)
+{
+	struct board_view *b = ctx;
+	struct pact_err err;
+	int64_t id = selected_id(b);
+
+	if (board_card_delete(app->db, id, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	reload(app, b, 0);
+	app_message(app, false, _("Card deleted."));
+}
+
+/* The card with its column changes, for the detail view. */
+static void open_card(struct app *app, struct board_view *b)
+{
+	const struct card_row *row = &b->cards[b->cur][b->sel[b->cur]];
+	struct pact_err err;
+	sqlite3_stmt *st;
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&text, &size);
+
+	if (!out)
+		return;
+	fprintf(out, "%s\n\n", row->title);
+	fprintf(out, "%s: %s\n", _("Owner"), row->owner[0] ? row->owner : "—");
+	fprintf(out, "%s: %s\n", _("Track"), board_track_name(row->track));
+	fprintf(out, "%s: %s\n\n%s\n", _("Column"), board_column_name(b->cur), _("History"));
+	st = sql_query(app->db, &err,
+		       "SELECT at, from_status, to_status FROM experiment_event "
+		       "WHERE experiment_id = ? ORDER BY id",
+		       "I", row->id);
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		const char *at = (const char *)sqlite3_column_text(st, 0);
+		int from = board_status_index((const char *)sqlite3_column_text(st, 1));
+		int to = board_status_index((const char *)sqlite3_column_text(st, 2));
+
+		if (from < 0)
+			fprintf(out, "  %.10s %.5s  %s %s\n", at, at + 11, _("new in"),
+				board_column_name(to));
+		else
+			fprintf(out, "  %.10s %.5s  %s → %s\n", at, at + 11, board_column_name(from),
+				board_column_name(to));
+	}
+	sqlite3_finalize(st);
+	fclose(out);
+	textview_open(app, _("Experiment"), text);
+	free(text);
+}
+
+static void move_card(struct app *app, struct board_view *b, int delta)
+{
+	int64_t id = selected_id(b);
+	int to = b->cur + delta;
+	struct pact_err err;
+	int rc;
+
+	if (!id || to < 0 || to >= BOARD_COLUMNS)
+		return;
+	rc = board_move(app->db, id, to, &err);
+	if (rc != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	reload(app, b, id);
+	app_message(app, false, _("Moved to %s."), board_column_name(to));
+}
+
+static void shift_card(struct app *app, struct board_view *b, int delta)
+{
+	int64_t id = selected_id(b);
+	struct pact_err err;
+	bool moved;
+
+	if (!id)
+		return;
+	if (board_shift(app->db, id, delta, &moved, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else if (moved)
+		reload(app, b, id);
+}
+
+static void board_action(struct app *app, void *state, int action)
+{
+	struct board_view *b = state;
+	struct form *f;
+
+	if (!app->db)
+		return;
+	switch (action) {
+	case BA_LEFT:
+		if (b->cur > 0)
+			b->cur--;
+		break;
+	case BA_RIGHT:
+		if (b->cur < BOARD_COLUMNS - 1)
+			b->cur++;
+		break;
+	case BA_UP:
+		if (b->sel[b->cur] > 0)
+			b->sel[b->cur]--;
+		break;
+	case BA_DOWN:
+		if (b->sel[b->cur] + 1 < b->n[b->cur])
+			b->sel[b->cur]++;
+		break;
+	case BA_MOVE_LEFT:
+	case BA_MOVE_RIGHT:
+		move_card(app, b, action == BA_MOVE_LEFT ? -1 : 1);
+		break;
+	case BA_SHIFT_UP:
+	case BA_SHIFT_DOWN:
+		shift_card(app, b, action == BA_SHIFT_UP ? -1 : 1);
+		break;
+	case BA_NEW:
+		f = form_new(_("New experiment"), new_submit, b, 0);
+		form_add_text(f, _("Title"), "", 600, false);
+		form_add_text(f, _("Owner"), "", 300, false);
+		form_add_choice(f, _("Track"), board_track_labels, BOARD_TRACKS - 1);
+		form_open(app, f);
+		break;
+	case BA_DELETE:
+		if (selected_id(b))
+			dialog_confirm(app, _("Delete this experiment card with its history?"),
+				       _("Delete"), delete_card, b);
+		break;
+	case BA_OPEN:
+		if (selected_id(b))
+			open_card(app, b);
+		break;
+	default:
+		break;
+	}
+}
+
+/* --- drawing -------------------------------------------------------------- */
+
+static void draw_column(struct app *app, struct board_view *b, int c, const struct rect *r)
+{
+	char head[128];
+	int rows = (r->h - 1) / 2;
+	size_t first;
+
+	snprintf(head, sizeof head, "%s (%zu)", board_column_name(c), b->n[c]);
+	draw_fill(app, r->y, r->x, r->w - 1, c == b->cur ? ROLE_TAB_ACTIVE : ROLE_TAB);
+	draw_text_cut(app, r->y, r->x + 1, r->w - 3, head,
+		      c == b->cur ? ROLE_TAB_ACTIVE : ROLE_TAB);
+	if (!b->n[c]) {
+		draw_text_cut(app, r->y + 1, r->x + 1, r->w - 3, "—", ROLE_DIM);
+		return;
+	}
+	if (rows < 1)
+		return;
+	if (b->sel[c] < b->top[c])
+		b->top[c] = b->sel[c];
+	if (b->sel[c] >= b->top[c] + (size_t)rows)
+		b->top[c] = b->sel[c] - (size_t)rows + 1;
+	first = b->top[c];
+	for (int i = 0; i < rows && first + (size_t)i < b->n[c]; i++) {
+		const struct card_row *row = &b->cards[c][first + (size_t)i];
+		bool on = c == b->cur && first + (size_t)i == b->sel[c];
+		char sub[256];
+		int y = r->y + 1 + 2 * i;
+
+		snprintf(sub, sizeof sub, "%s · %s", row->owner[0] ? row->owner : "—",
+			 board_track_name(row->track));
+		if (on) {
+			draw_fill(app, y, r->x, r->w - 1, ROLE_SELECTED);
+			draw_fill(app, y + 1, r->x, r->w - 1, ROLE_SELECTED);
+		}
+		draw_text_cut(app, y, r->x + 1, r->w - 3, row->title, on ? ROLE_SELECTED : ROLE_NORMAL);
+		draw_text_cut(app, y + 1, r->x + 1, r->w - 3, sub, on ? ROLE_SELECTED : ROLE_DIM);
+	}
+}
+
+/* "← Idea, Preparing" and "Stopped →": the columns off-screen. */
+static void draw_offscreen(struct app *app, const struct board_view *b, int shown,
+			   const struct rect *area)
+{
+	char left[256] = "", right[256] = "", line[600];
+	size_t o;
+
+	for (int c = 0; c < b->first; c++) {
+		o = strlen(left);
+		snprintf(left + o, sizeof left - o, "%s%s", c ? ", " : "← ", board_column_name(c));
+	}
+	for (int c = b->first + shown; c < BOARD_COLUMNS; c++) {
+		o = strlen(right);
+		snprintf(right + o, sizeof right - o, "%s%s", c > b->first + shown ? ", " : "",
+			 board_column_name(c));
+	}
+	if (right[0]) {
+		o = strlen(right);
+		snprintf(right + o, sizeof right - o, " →");
+	}
+	snprintf(line, sizeof line, _("More columns: %s%s%s"), left, left[0] && right[0] ? "   " : "",
+		 right);
+	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, line, ROLE_DIM);
+}
+
+static void board_draw(struct app *app, void *state, const struct rect *area)
+{
+	struct board_view *b = state;
+	int shown, width, rows;
+	size_t total = 0;
+
+	if (!app->db)
+		return;
+	for (int c = 0; c < BOARD_COLUMNS; c++)
+		total += b->n[c];
+	shown = area->w / COLUMN_MIN;
+	shown = shown < 1 ? 1 : shown > BOARD_COLUMNS ? BOARD_COLUMNS : shown;
+	if (b->cur < b->first)
+		b->first = b->cur;
+	if (b->cur >= b->first + shown)
+		b->first = b->cur - shown + 1;
+	if (b->first > BOARD_COLUMNS - shown)
+		b->first = BOARD_COLUMNS - shown;
+	width = area->w / shown;
+	rows = area->h - (shown < BOARD_COLUMNS ? 1 : 0);
+	for (int i = 0; i < shown; i++) {
+		struct rect r = { area->y, area->x + i * width, rows, width };
+		draw_column(app, b, b->first + i, &r);
+	}
+	if (shown < BOARD_COLUMNS)
+		draw_offscreen(app, b, shown, area);
+	if (!total && rows > 6) {
+		struct rect text = { area->y + 4, area->x + 2, rows - 5, area->w - 4 };
+		draw_wrapped(app, &text,
+			     _("No experiments yet. Press n to put the first one on the board; "
+			       "< and > move a card between columns."),
+			     0, ROLE_DIM);
+	}
+}
+
+const struct screen_ops board_ops = {
+	.name = "board",
+	.title = N_("Board"),
+	.keys = board_keys,
+	.create = board_create,
+	.destroy = board_destroy,
+	.enter = board_enter,
+	.draw = board_draw,
+	.action = board_action,
+	.tick = board_tick,
+};

@@ -1,0 +1,73 @@
+# The Board panel in a real terminal: cards made, moved between and within
+# columns, stopped at Anchored without an evaluation, their history shown,
+# deleted with confirmation; and the sideways scrolling at 80 columns.
+
+board_db() { echo "$T/.local/share/pact/pact.db"; }
+
+# The titles of a column top to bottom, "|" between.
+board_column() {
+	sqlite3 "$(board_db)" "SELECT group_concat(title, '|') FROM (SELECT title FROM experiment WHERE status = '$1' ORDER BY position, id)"
+}
+
+# new_card TITLE OWNER: through the New experiment form.
+new_card() {
+	tm send-keys -t p n && wait_for "New experiment" || return 1
+	tm send-keys -t p "$1" Tab "$2" C-d && wait_for "New card in Idea." && wait_gone "┌─ New experiment"
+}
+
+t_tmux_board_cards_move_through_columns() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "No experiments yet" || return 1
+	wait_for "More columns: Anchored, Stopped →" || return 1
+	new_card "Woonvisie" "Fatima" && wait_for "Idea (1)" || return 1
+	new_card "Ideeënloodser" "Jan" && wait_for "Idea (2)" && wait_for "Jan · Other" || return 1
+	[ "$(board_column idea)" = "Woonvisie|Ideeënloodser" ] || { why "idea column: $(board_column idea)"; return 1; }
+	# K moves the new card above the first; J back down.
+	tm send-keys -t p K
+	for i in $(seq 1 100); do [ "$(board_column idea)" = "Ideeënloodser|Woonvisie" ] && break; sleep 0.02; done
+	[ "$(board_column idea)" = "Ideeënloodser|Woonvisie" ] || { why "after K: $(board_column idea)"; return 1; }
+	# Through the columns to Evaluating; the view follows the card.
+	tm send-keys -t p '>' && wait_for "Moved to Preparing." && wait_for "Preparing (1)" || return 1
+	tm send-keys -t p '>' && wait_for "Moved to Running." || return 1
+	tm send-keys -t p '>' && wait_for "Moved to Evaluating." && wait_for "Evaluating (1)" || return 1
+	# No evaluation: not anchored.
+	tm send-keys -t p '>' && wait_for "Anchored needs a completed evaluation" || return 1
+	[ "$(board_column evaluating)" = "Ideeënloodser" ] || { why "evaluating: $(board_column evaluating)"; return 1; }
+	[ -z "$(board_column anchored)" ] || { why "anchored without evaluation"; return 1; }
+	# With an evaluation it goes, and the board scrolls to show Anchored.
+	sqlite3 "$(board_db)" "INSERT INTO evaluation(experiment_id, goal, repeat, evaluated_by, date) SELECT id, 4, 'yes', 'Pool', '2026-11-27' FROM experiment WHERE title = 'Ideeënloodser'" || return 1
+	tm send-keys -t p '>' && wait_for "Moved to Anchored." && wait_for "Anchored (1)" || return 1
+	wait_for "More columns: ← Idea" || return 1
+	# The history, in order.
+	tm send-keys -t p Enter && wait_for "History" || return 1
+	wait_for "new in Idea" && wait_for "Idea → Preparing" && wait_for "Evaluating → Anchored" || return 1
+	[ "$(sqlite3 "$(board_db)" "SELECT count(*) FROM experiment_event e JOIN experiment x ON x.id = e.experiment_id WHERE x.title = 'Ideeënloodser'")" = 5 ] ||
+		{ why "history rows"; return 1; }
+	# Delete asks first; No keeps the card, Yes removes it.
+	tm send-keys -t p Escape && wait_gone "History" || return 1
+	tm send-keys -t p d && wait_for "Delete this experiment card" || return 1
+	tm send-keys -t p Escape && wait_gone "Delete this experiment card" || return 1
+	[ "$(board_column anchored)" = "Ideeënloodser" ] || { why "Esc deleted the card"; return 1; }
+	tm send-keys -t p d && wait_for "Delete this experiment card" && tm send-keys -t p y && wait_for "Card deleted." || return 1
+	wait_for "Anchored (0)" || return 1
+	[ "$(sqlite3 "$(board_db)" "SELECT count(*) FROM experiment_event")" = 1 ] || { why "history of the deleted card remains"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
+
+t_tmux_board_refuses_an_empty_title() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "No experiments yet" || return 1
+	tm send-keys -t p n && wait_for "New experiment" && tm send-keys -t p "   " C-d || return 1
+	wait_for "title: empty" && screen_text | grep -q "┌─ New experiment" || { why "the form closed on an empty title"; return 1; }
+	[ "$(sqlite3 "$(board_db)" "SELECT count(*) FROM experiment")" = 0 ] || { why "a card was stored"; return 1; }
+}
+
+t_tmux_board_narrow_terminal_scrolls() {
+	start_pact 60x16 LANG=C.UTF-8 || return 1
+	wait_for "Board" && tm send-keys -t p 2 && wait_for "Idea (0)" || return 1
+	wait_for "More columns: Evaluating, Anchored, Stopped →" || return 1
+	screen_text | grep -q "Evaluating (0)" && { why "Evaluating shown at 60 columns"; return 1; }
+	tm send-keys -t p l l l l l && wait_for "Stopped (0)" && wait_for "More columns: ← Idea, Preparing, Running" || return 1
+	screen_text | grep -q "Idea (0)" && { why "Idea still shown"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
