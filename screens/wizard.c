@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "advice.h"
+#include "board.h"
 #include "db.h"
 #include "dialog.h"
 #include "draw.h"
@@ -59,13 +60,14 @@ struct wizard {
 
 enum {
 	WA_NEW = 1, WA_OPEN, WA_RERUN, WA_CHOOSE, WA_HELP, WA_BACK, WA_ABANDON, WA_UP, WA_DOWN,
-	WA_LIST, WA_PGUP, WA_PGDN, WA_STATEMENT,
+	WA_LIST, WA_PGUP, WA_PGDN, WA_STATEMENT, WA_BOARD,
 };
 
 static const struct key_binding list_keys_w[] = {
 	{ 'n', WA_NEW, N_("New advice"), N_("Start the stappenplan for a question (vraagstuk)") },
 	{ K_ENTER, WA_OPEN, N_("Open"), N_("Read the marked advice") },
 	{ 'r', WA_RERUN, N_("Re-run"), N_("Run the marked advice again (a new revision)") },
+	{ 'b', WA_BOARD, NULL, N_("Put the marked advice on the Board") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding run_keys[] = {
@@ -84,6 +86,7 @@ static const struct key_binding result_keys[] = {
 	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
 	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
 	{ 'm', WA_STATEMENT, N_("Statement"), N_("Write the advice as a short Markdown statement") },
+	{ 'b', WA_BOARD, N_("To Board"), N_("Put this advice on the Board as a card") },
 	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the last question") },
 	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
 	{ K_ESC, WA_LIST, N_("Advices"), N_("Back to the list of advices") },
@@ -440,6 +443,31 @@ static void scroll_result(struct wizard *w, int action)
 		w->scroll = 0;
 }
 
+/* The advice as an experiment card in the Board's Idea column. */
+static void to_board(struct app *app, struct wizard *w)
+{
+	struct pact_err err;
+	int64_t advice = 0, card;
+	bool existed;
+
+	if (w->mode == WM_RESULT)
+		advice = w->saved_id;
+	else if (w->mode == WM_LIST && w->advices_open && pager_count(&w->advices))
+		advice = list_selected_id(&w->lv);
+	if (advice <= 0)
+		return;
+	if (board_card_from_advice(app->db, advice, &card, &existed, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	app->changes++;
+	if (existed)
+		app_message(app, false, _("This advice is on the Board already (card %lld)."),
+			    (long long)card);
+	else
+		app_message(app, false, _("On the Board as a new card in Idea: press 2 to see it."));
+}
+
 static void wizard_action(struct app *app, void *state, int action)
 {
 	struct wizard *w = state;
@@ -482,6 +510,7 @@ static void wizard_action(struct app *app, void *state, int action)
 		break;
 	case WA_LIST: w->mode = WM_LIST; break;
 	case WA_STATEMENT: statement_form(app, w); break;
+	case WA_BOARD: to_board(app, w); break;
 	}
 }
 

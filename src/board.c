@@ -1,10 +1,12 @@
 /* The experiment board's columns, order and history. */
 #include "board.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "advice.h"
 #include "db.h"
 #include "i18n.h"
 #include "sql.h"
@@ -79,8 +81,9 @@ static int record(sqlite3 *db, int64_t id, const char *from, const char *to,
 			"Ittt", id, now, from, to);
 }
 
-int board_card_new(sqlite3 *db, const char *title, const char *owner, const char *track,
-		   int64_t *id, struct pact_err *err)
+/* A card at the bottom of Idea, inside the caller's transaction. */
+static int insert_card(sqlite3 *db, const char *title, const char *owner, const char *track,
+		       int64_t *id, struct pact_err *err)
 {
 	char *t = NULL, *o = NULL, uuid[37], now[21];
 	int64_t pos;
@@ -88,17 +91,15 @@ int board_card_new(sqlite3 *db, const char *title, const char *owner, const char
 
 	if (track && board_track_index(track) < 0)
 		return err_set(err, PACT_EINPUT, _("track: unknown track \"%s\""), track);
-	if (text_clean(title ? title : "", _("title"), 200, true, false, &t, err) != PACT_OK)
+	if (text_clean(title ? title : "", _("title"), 300, true, false, &t, err) != PACT_OK)
 		return PACT_EINPUT;
-	if (text_clean(owner ? owner : "", _("owner"), 100, false, false, &o, err) != PACT_OK) {
+	if (text_clean(owner ? owner : "", _("owner"), 200, false, false, &o, err) != PACT_OK) {
 		free(t);
 		return PACT_EINPUT;
 	}
 	stamp_uuid(uuid);
 	stamp_iso(time(NULL), now);
-	rc = db_begin(db, err);
-	if (rc == PACT_OK)
-		rc = bottom(db, BOARD_IDEA, &pos, err);
+	rc = bottom(db, BOARD_IDEA, &pos, err);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,
 			      "INSERT INTO experiment(uuid, title, owner, track, status, position, "
@@ -108,11 +109,66 @@ int board_card_new(sqlite3 *db, const char *title, const char *owner, const char
 		*id = sqlite3_last_insert_rowid(db);
 		rc = record(db, *id, NULL, status_keys[BOARD_IDEA], err);
 	}
+	free(t);
+	free(o);
+	return rc;
+}
+
+int board_card_new(sqlite3 *db, const char *title, const char *owner, const char *track,
+		   int64_t *id, struct pact_err *err)
+{
+	int rc = db_begin(db, err);
+
+	if (rc == PACT_OK)
+		rc = insert_card(db, title, owner, track, id, err);
 	rc = rc == PACT_OK ? db_commit(db, err) : rc;
 	if (rc != PACT_OK)
 		db_rollback(db);
-	free(t);
-	free(o);
+	return rc;
+}
+
+int board_card_from_advice(sqlite3 *db, int64_t advice, int64_t *card, bool *existed,
+			   struct pact_err *err)
+{
+	struct advice_text a;
+	char *form, now[21];
+	int found = 0, rc;
+
+	*existed = false;
+	rc = advice_get(db, advice, &a, err);
+	if (rc != PACT_OK)
+		return rc;
+	/* the first recommended form: the one that fits best */
+	form = strndup(a.forms, strcspn(a.forms, ";"));
+	if (!form) {
+		advice_text_free(&a);
+		return err_set(err, PACT_EDB, "%s", strerror(ENOMEM));
+	}
+	rc = db_begin(db, err);
+	if (rc == PACT_OK)
+		rc = sql_int(db, card, &found, err,
+			     "SELECT id FROM experiment WHERE advice_uuid = ? ORDER BY id LIMIT 1", "t",
+			     a.uuid);
+	if (rc == PACT_OK && found) {
+		*existed = true;
+		db_rollback(db);
+		free(form);
+		advice_text_free(&a);
+		return PACT_OK;
+	}
+	if (rc == PACT_OK)
+		rc = insert_card(db, a.title, a.author, NULL, card, err);
+	stamp_iso(time(NULL), now);
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "UPDATE experiment SET rung = ?, werkvorm = trim(?), advice_uuid = ?, "
+			      "updated_at = ? WHERE id = ?",
+			      "ttttI", a.rung, form, a.uuid, now, *card);
+	rc = rc == PACT_OK ? db_commit(db, err) : rc;
+	if (rc != PACT_OK)
+		db_rollback(db);
+	free(form);
+	advice_text_free(&a);
 	return rc;
 }
 

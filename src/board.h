@@ -44,6 +44,13 @@ int board_track_index(const char *s);
 int board_card_new(sqlite3 *db, const char *title, const char *owner, const char *track,
 		   int64_t *id, struct pact_err *err);
 
+/* An experiment card made from a saved advice: its question as the title,
+ * its author as owner, its rung and first recommended work form. An advice
+ * that has a card already gets no second one: *card is that card and
+ * *existed true. */
+int board_card_from_advice(sqlite3 *db, int64_t advice, int64_t *card, bool *existed,
+			   struct pact_err *err);
+
 /* Move the card to the bottom of another column, recording the change.
  * Into Anchored without a completed evaluation: BOARD_NEEDS_EVALUATION
  * (err says so, nothing changes). Moving to its own column does nothing. */

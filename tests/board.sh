@@ -71,3 +71,22 @@ t_tmux_board_narrow_terminal_scrolls() {
 	screen_text | grep -q "Idea (0)" && { why "Idea still shown"; return 1; }
 	tm send-keys -t p q && wait_exit 0
 }
+
+# Issue 6: an advice becomes an experiment card with its title, rung and
+# best-fitting work form; the same advice twice gives one card.
+t_tmux_advice_to_board_card() {
+	local db=$T/.local/share/pact/pact.db got
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && wait_for "No advice yet" || return 1
+	new_advice "Nieuwe lantaarnpalen" || return 1
+	tm send-keys -t p Down Enter && wait_for "Advice: Inform" && wait_for "Saved as advice 1" || return 1
+	tm send-keys -t p b && wait_for "On the Board as a new card in Idea" || return 1
+	got=$(sqlite3 "$db" "SELECT x.title || '|' || x.rung || '|' || (x.werkvorm = trim(substr(a.forms, 1, instr(a.forms || ';', ';') - 1))) || '|' || (length(x.werkvorm) > 0) FROM experiment x JOIN advice a ON a.uuid = x.advice_uuid")
+	[ "$got" = "Nieuwe lantaarnpalen|informeren|1|1" ] || { why "card: $got"; return 1; }
+	# From the list, the same advice: no second card.
+	tm send-keys -t p Escape && wait_for "Nieuwe lantaarnpalen" || return 1
+	tm send-keys -t p b && wait_for "This advice is on the Board already" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM experiment")" = 1 ] || { why "a second card"; return 1; }
+	tm send-keys -t p 2 && wait_for "Idea (1)" && wait_for "Nieuwe lantaarnp" && wait_for "Ans · Other" || return 1
+	tm send-keys -t p q && wait_exit 0
+}

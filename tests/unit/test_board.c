@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "advice.h"
 #include "board.h"
 #include "db.h"
 #include "sql.h"
@@ -252,6 +253,56 @@ static void test_delete_takes_history(void **state)
 	assert_int_equal(number(db, "SELECT count(*) FROM experiment WHERE id = ?", b), 1);
 }
 
+static void test_card_from_advice(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct advice_fields f = {
+		.title = "Herinrichting Broersveld", .author = "Sanne", .outcome = "co",
+		.rung = "coproduceren", .forms = "Ontwerpatelier; Wijkwandeling; Enquête",
+	};
+	int64_t advice = 0, card = 0, again = 0;
+	bool existed = true;
+	sqlite3_stmt *st;
+
+	assert_int_equal(advice_save(db, &f, &advice, &err), PACT_OK);
+	assert_int_equal(board_card_from_advice(db, advice, &card, &existed, &err), PACT_OK);
+	assert_false(existed);
+	assert_int_equal(board_card_column(db, card, &err), BOARD_IDEA);
+	st = sql_query(db, &err,
+		       "SELECT x.title, x.owner, x.rung, x.werkvorm, x.advice_uuid = a.uuid "
+		       "FROM experiment x, advice a WHERE x.id = ? AND a.id = ?",
+		       "II", card, advice);
+	assert_non_null(st);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal(sqlite3_column_text(st, 0), "Herinrichting Broersveld");
+	assert_string_equal(sqlite3_column_text(st, 1), "Sanne");
+	assert_string_equal(sqlite3_column_text(st, 2), "coproduceren");
+	assert_string_equal(sqlite3_column_text(st, 3), "Ontwerpatelier");
+	assert_int_equal(sqlite3_column_int(st, 4), 1);
+	sqlite3_finalize(st);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment_event WHERE experiment_id = ?",
+				card),
+			 1);
+
+	/* the same advice again: the card it has, no second one */
+	assert_int_equal(board_card_from_advice(db, advice, &again, &existed, &err), PACT_OK);
+	assert_true(existed);
+	assert_int_equal(again, card);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment WHERE id >= ?", 0), 1);
+
+	/* an advice without forms gives a card without one */
+	f.forms = "";
+	advice = 0;
+	assert_int_equal(advice_save(db, &f, &advice, &err), PACT_OK);
+	assert_int_equal(board_card_from_advice(db, advice, &card, &existed, &err), PACT_OK);
+	assert_false(existed);
+	assert_int_equal(number(db, "SELECT length(werkvorm) FROM experiment WHERE id = ?", card), 0);
+
+	assert_int_equal(board_card_from_advice(db, 9999, &card, &existed, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "9999"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -261,6 +312,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_anchored_needs_evaluation, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_shift_within_column, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_delete_takes_history, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_card_from_advice, open_db, close_db),
 	};
 
 	setlocale(LC_ALL, "C");
