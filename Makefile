@@ -42,13 +42,16 @@ all: pact
 pact: build/obj/src/main.o build/libpact.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
+# Made anew each time: a member of a renamed or removed source must not linger.
 build/libpact.a: $(OBJ)
+	rm -f $@
 	$(AR) rcs $@ $^
 
 build/pact-san: build/san/src/main.o build/libpact-san.a
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 build/libpact-san.a: $(SAN_OBJ)
+	rm -f $@
 	$(AR) rcs $@ $^
 
 build/obj/%.o: %.c

@@ -200,6 +200,16 @@ static void open_card(struct app *app, struct board_view *b)
 	fprintf(out, "%s\n\n", row->title);
 	fprintf(out, "%s: %s\n", _("Owner"), row->owner[0] ? row->owner : "—");
 	fprintf(out, "%s: %s\n", _("Track"), board_track_name(row->track));
+	st = sql_query(app->db, &err, "SELECT rung, werkvorm FROM experiment WHERE id = ?", "I",
+		       row->id);
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		const char *rung = (const char *)sqlite3_column_text(st, 0);
+		const char *form = (const char *)sqlite3_column_text(st, 1);
+
+		fprintf(out, "%s: %s\n", _("Rung"), rung[0] ? rung : "—");
+		fprintf(out, "%s: %s\n", _("Work form"), form[0] ? form : "—");
+	}
+	sqlite3_finalize(st);
 	fprintf(out, "%s: %s\n\n%s\n", _("Column"), board_column_name(b->cur), _("History"));
 	st = sql_query(app->db, &err,
 		       "SELECT at, from_status, to_status FROM experiment_event "
