@@ -12,6 +12,7 @@
 #include "sql.h"
 #include "stamp.h"
 #include "text.h"
+#include "value.h"
 
 static const char *const status_keys[BOARD_COLUMNS] = {
 	"idea", "preparing", "running", "evaluating", "anchored", "stopped",
@@ -305,6 +306,66 @@ int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *er
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? PACT_OK : err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+}
+
+const char *const board_repeat_keys[4] = { "yes", "no", "changes", NULL };
+const char *const board_repeat_labels[4] = { N_("yes"), N_("no"), N_("with changes"), NULL };
+
+/* A checked text field of the evaluation, kept in out[i]. */
+static int eval_text(const char *in, const char *field, bool required, char **out,
+		     struct pact_err *err)
+{
+	return text_clean(in ? in : "", field, 4000, required, true, out, err);
+}
+
+int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
+			  struct pact_err *err)
+{
+	const char *in[7] = { e->who, e->worked, e->not_worked, e->dos, e->donts, e->learnings,
+			      e->evaluated_by };
+	const char *names[7] = { _("who took part"), _("what worked"), _("what did not work"),
+				 _("do's"), _("don'ts"), _("learnings"), _("evaluated by") };
+	char *t[7] = { 0 }, date[11];
+	struct pact_err why;
+	int64_t goal, people = 0;
+	int repeat = -1, rc = PACT_OK;
+
+	if (value_int(e->goal ? e->goal : "", 1, 5, &goal, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, "%s: %s", _("goal reached"), why.msg);
+	if (e->participants && !value_is_blank(e->participants) &&
+	    value_int(e->participants, 0, 10000000, &people, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, "%s: %s", _("participants"), why.msg);
+	for (int i = 0; i < 3; i++)
+		if (e->repeat && strcmp(e->repeat, board_repeat_keys[i]) == 0)
+			repeat = i;
+	if (repeat < 0)
+		return err_set(err, PACT_EINPUT, _("would repeat: expected yes, no or changes, got '%s'"),
+			       e->repeat ? e->repeat : "");
+	if (e->date && !value_is_blank(e->date)) {
+		if (value_date(e->date, date, &why) != PACT_OK)
+			return err_set(err, PACT_EINPUT, "%s: %s", _("date"), why.msg);
+	} else {
+		stamp_date(time(NULL), date);
+	}
+	for (int i = 0; i < 7 && rc == PACT_OK; i++)
+		rc = eval_text(in[i], names[i], i == 6, &t[i], err);
+	if (rc == PACT_OK && board_card_column(db, id, err) < 0)
+		rc = PACT_EINPUT;
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "INSERT INTO evaluation(experiment_id, goal, participants, who, worked, "
+			      "not_worked, dos, donts, repeat, learnings, evaluated_by, date) VALUES "
+			      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(experiment_id) DO UPDATE "
+			      "SET goal = excluded.goal, participants = excluded.participants, "
+			      "who = excluded.who, worked = excluded.worked, not_worked = "
+			      "excluded.not_worked, dos = excluded.dos, donts = excluded.donts, repeat = "
+			      "excluded.repeat, learnings = excluded.learnings, evaluated_by = "
+			      "excluded.evaluated_by, date = excluded.date",
+			      "IIIttttttttt", id, goal, people, t[0], t[1], t[2], t[3], t[4],
+			      board_repeat_keys[repeat], t[5], t[6], date);
+	for (int i = 0; i < 7; i++)
+		free(t[i]);
+	return rc;
 }
 
 int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err)

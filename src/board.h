@@ -70,6 +70,23 @@ int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *er
  * who evaluated it and when). */
 int board_evaluated(sqlite3 *db, int64_t id, bool *done, struct pact_err *err);
 
+/* The evaluation form, as typed: every field is text, checked on save. */
+struct board_evaluation {
+	const char *goal;         /* goal reached, 1 to 5 */
+	const char *participants; /* a count, may be empty (0) */
+	const char *who, *worked, *not_worked, *dos, *donts;
+	const char *repeat;       /* "yes", "no" or "changes" */
+	const char *learnings, *evaluated_by;
+	const char *date;         /* YYYY-MM-DD or D-M-YYYY; empty: today */
+};
+extern const char *const board_repeat_keys[4];   /* yes, no, changes; NULL */
+extern const char *const board_repeat_labels[4]; /* untranslated names */
+
+/* Check and store (or replace) the card's evaluation. A wrong field is
+ * named in err ("goal reached: …"); nothing is stored then. */
+int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
+			  struct pact_err *err);
+
 /* Delete the card with its history and evaluation. */
 int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err);
 

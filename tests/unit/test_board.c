@@ -303,6 +303,72 @@ static void test_card_from_advice(void **state)
 	assert_non_null(strstr(err.msg, "9999"));
 }
 
+static void test_evaluation_form(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t a = card(db, "Klantreis dienstverlening");
+	struct board_evaluation e = {
+		.goal = "4", .participants = "23", .who = "bewoners, twee ondernemers",
+		.worked = "Klantreizen lopen", .dos = "Begin klein", .donts = "Geen jargon",
+		.repeat = "changes", .learnings = "Loslaten werkt", .evaluated_by = "Pool",
+		.date = "27-11-2026",
+	};
+	static const struct {
+		const char *field, *value, *says;
+	} bad[] = {
+		{ "goal", "6", "goal reached: " },
+		{ "goal", "", "goal reached: " },
+		{ "participants", "-1", "participants: " },
+		{ "participants", "veel", "participants: " },
+		{ "repeat", "misschien", "would repeat: expected yes, no or changes, got 'misschien'" },
+		{ "date", "31-02-2026", "date: " },
+		{ "evaluated_by", "  ", "evaluated by: " },
+	};
+	bool done;
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct board_evaluation b = e;
+
+		if (strcmp(bad[i].field, "goal") == 0)
+			b.goal = bad[i].value;
+		else if (strcmp(bad[i].field, "participants") == 0)
+			b.participants = bad[i].value;
+		else if (strcmp(bad[i].field, "repeat") == 0)
+			b.repeat = bad[i].value;
+		else if (strcmp(bad[i].field, "date") == 0)
+			b.date = bad[i].value;
+		else
+			b.evaluated_by = bad[i].value;
+		assert_int_equal(board_evaluation_save(db, a, &b, &err), PACT_EINPUT);
+		if (strncmp(err.msg, bad[i].says, strlen(bad[i].says)) != 0)
+			fail_msg("%s '%s': %s", bad[i].field, bad[i].value, err.msg);
+		assert_int_equal(number(db, "SELECT count(*) FROM evaluation WHERE experiment_id = ?", a),
+				 0);
+	}
+	assert_int_equal(board_move(db, a, BOARD_ANCHORED, &err), BOARD_NEEDS_EVALUATION);
+
+	assert_int_equal(board_evaluation_save(db, a, &e, &err), PACT_OK);
+	assert_int_equal(board_evaluated(db, a, &done, &err), PACT_OK);
+	assert_true(done);
+	assert_int_equal(number(db, "SELECT goal * 1000 + participants FROM evaluation WHERE "
+				    "experiment_id = ? AND date = '2026-11-27' AND repeat = 'changes'",
+				a),
+			 4023);
+	/* saved again: replaced, not doubled */
+	e.goal = "2";
+	e.participants = "";
+	e.date = "";
+	assert_int_equal(board_evaluation_save(db, a, &e, &err), PACT_OK);
+	assert_int_equal(number(db, "SELECT count(*) FROM evaluation WHERE experiment_id = ?", a), 1);
+	assert_int_equal(number(db, "SELECT goal * 1000 + participants + (length(date) = 10) * 100 "
+				    "FROM evaluation WHERE experiment_id = ?",
+				a),
+			 2100);
+	assert_int_equal(board_move(db, a, BOARD_ANCHORED, &err), PACT_OK);
+	assert_int_equal(board_evaluation_save(db, 9999, &e, &err), PACT_EINPUT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -313,6 +379,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_shift_within_column, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_delete_takes_history, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_card_from_advice, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_evaluation_form, open_db, close_db),
 	};
 
 	setlocale(LC_ALL, "C");
