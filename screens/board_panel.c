@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "board.h"
 #include "db.h"
@@ -14,6 +15,7 @@
 #include "form.h"
 #include "i18n.h"
 #include "sql.h"
+#include "stamp.h"
 #include "textview.h"
 
 /* A column is never narrower than this many terminal columns. */
@@ -34,7 +36,7 @@ struct board_view {
 };
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
-       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN };
+       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE };
 
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
@@ -43,7 +45,8 @@ static const struct key_binding board_keys[] = {
 	{ 'K', BA_SHIFT_UP, NULL, N_("Move the card up in its column") },
 	{ 'J', BA_SHIFT_DOWN, NULL, N_("Move the card down in its column") },
 	{ K_ENTER, BA_OPEN, N_("Open"), N_("Show the card and its history") },
-	{ 'd', BA_DELETE, N_("Delete"), N_("Delete the card") },
+	{ 'e', BA_EVALUATE, N_("Evaluate"), N_("Fill in the card's evaluation form") },
+	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
 	{ 'h', BA_LEFT, NULL, NULL },
 	{ K_FN(KEY_RIGHT), BA_RIGHT, NULL, N_("Next column") },
@@ -233,6 +236,81 @@ static void open_card(struct app *app, struct board_view *b)
 	free(text);
 }
 
+/* The evaluation form's fields, in order. */
+enum { EV_GOAL, EV_PEOPLE, EV_WHO, EV_WORKED, EV_NOT_WORKED, EV_DOS, EV_DONTS, EV_REPEAT,
+       EV_LEARNINGS, EV_BY, EV_DATE };
+
+/* arg is the card; a negative arg means: anchor the card once evaluated. */
+static int evaluation_submit(struct app *app, void *owner, int64_t arg, struct form *f,
+			     struct pact_err *err)
+{
+	struct board_view *b = owner;
+	int64_t id = arg < 0 ? -arg : arg;
+	struct board_evaluation e = {
+		.goal = form_text(f, EV_GOAL), .participants = form_text(f, EV_PEOPLE),
+		.who = form_text(f, EV_WHO), .worked = form_text(f, EV_WORKED),
+		.not_worked = form_text(f, EV_NOT_WORKED), .dos = form_text(f, EV_DOS),
+		.donts = form_text(f, EV_DONTS),
+		.repeat = board_repeat_keys[form_choice(f, EV_REPEAT)],
+		.learnings = form_text(f, EV_LEARNINGS), .evaluated_by = form_text(f, EV_BY),
+		.date = form_text(f, EV_DATE),
+	};
+	int rc = board_evaluation_save(app->db, id, &e, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if (arg < 0 && board_move(app->db, id, BOARD_ANCHORED, err) != PACT_OK)
+		return PACT_EINPUT;
+	reload(app, b, id);
+	if (arg < 0)
+		app_message(app, false, _("Evaluation saved; moved to %s."),
+			    board_column_name(BOARD_ANCHORED));
+	else
+		app_message(app, false, _("Evaluation saved."));
+	return PACT_OK;
+}
+
+static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
+{
+	int64_t id = selected_id(b);
+	struct pact_err err;
+	sqlite3_stmt *st;
+	char *v[11] = { 0 }, today[11];
+	struct form *f;
+	int repeat = 0;
+
+	if (!id)
+		return;
+	st = sql_query(app->db, &err,
+		       "SELECT goal, participants, who, worked, not_worked, dos, donts, repeat, "
+		       "learnings, evaluated_by, date FROM evaluation WHERE experiment_id = ?",
+		       "I", id);
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		for (int i = 0; i < 11; i++)
+			v[i] = sql_text(st, i);
+		for (int i = 0; board_repeat_keys[i]; i++)
+			if (strcmp(v[EV_REPEAT], board_repeat_keys[i]) == 0)
+				repeat = i;
+	}
+	sqlite3_finalize(st);
+	stamp_date(time(NULL), today);
+	f = form_new(_("Evaluation"), evaluation_submit, b, anchor ? -id : id);
+	form_add_text(f, _("Goal reached (1–5)"), v[EV_GOAL], 8, false);
+	form_add_text(f, _("Participants"), v[EV_PEOPLE], 16, false);
+	form_add_text(f, _("Who took part"), v[EV_WHO], 16000, true);
+	form_add_text(f, _("What worked"), v[EV_WORKED], 16000, true);
+	form_add_text(f, _("What did not"), v[EV_NOT_WORKED], 16000, true);
+	form_add_text(f, _("Do's"), v[EV_DOS], 16000, true);
+	form_add_text(f, _("Don'ts"), v[EV_DONTS], 16000, true);
+	form_add_choice(f, _("Would repeat"), board_repeat_labels, repeat);
+	form_add_text(f, _("Learnings"), v[EV_LEARNINGS], 16000, true);
+	form_add_text(f, _("Evaluated by"), v[EV_BY], 800, false);
+	form_add_text(f, _("Date"), v[EV_DATE] ? v[EV_DATE] : today, 40, false);
+	for (int i = 0; i < 11; i++)
+		free(v[i]);
+	form_open(app, f);
+}
+
 static void move_card(struct app *app, struct board_view *b, int delta)
 {
 	int64_t id = selected_id(b);
@@ -243,6 +321,11 @@ static void move_card(struct app *app, struct board_view *b, int delta)
 	if (!id || to < 0 || to >= BOARD_COLUMNS)
 		return;
 	rc = board_move(app->db, id, to, &err);
+	if (rc == BOARD_NEEDS_EVALUATION) {
+		evaluation_form(app, b, true);
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
 	if (rc != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
@@ -308,6 +391,9 @@ static void board_action(struct app *app, void *state, int action)
 		if (selected_id(b))
 			dialog_confirm(app, _("Delete this experiment card with its history?"),
 				       _("Delete"), delete_card, b);
+		break;
+	case BA_EVALUATE:
+		evaluation_form(app, b, false);
 		break;
 	case BA_OPEN:
 		if (selected_id(b))

@@ -240,7 +240,7 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 	struct form *f = state;
 	int labelw = 0, rows = 0, errors, w = area->w - 4 < 76 ? area->w - 4 : 76;
 	struct rect box;
-	int y, cy = -1, cx = 0;
+	int y, cy = -1, cx = 0, first;
 
 	for (int i = 0; i < f->n; i++) {
 		int lw = utf8_width(f->fields[i].label);
@@ -253,9 +253,16 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 	errors = f->error[0] ? (int)wrap_text(f->error, w - 4, NULL, 0) : 1;
 	errors = errors > 3 ? 3 : errors;
 	box = rect_centre(area, w, rows + 2 + errors);
+	/* Too many fields for the terminal: begin late enough that the field
+	 * being typed in shows whole. */
+	first = 0;
+	for (int used = rows; used > box.h - 2 - errors && first < f->focus; first++)
+		used -= field_rows(&f->fields[first]);
 	draw_frame(app, &box, f->title, ROLE_DIALOG);
+	if (first > 0 || rows > box.h - 2 - errors)
+		draw_text(app, box.y + box.h - 1, box.x + box.w - 10, 8, _(" more… "), ROLE_DIALOG);
 	y = box.y + 1;
-	for (int i = 0; i < f->n && y < box.y + box.h - 1 - errors; i++) {
+	for (int i = first; i < f->n && y < box.y + box.h - 1 - errors; i++) {
 		struct field *fl = &f->fields[i];
 		struct rect r = { y, box.x + 3 + labelw, field_rows(fl), box.w - 5 - labelw };
 		if (r.y + r.h > box.y + box.h - 1 - errors)

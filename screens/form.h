@@ -14,7 +14,7 @@
 #include "app.h"
 #include "err.h"
 
-#define FORM_MAX_FIELDS 10
+#define FORM_MAX_FIELDS 16
 
 struct form;
 /* owner and arg are what the opener gave (owner typically the opening

@@ -31,7 +31,8 @@ t_tmux_board_cards_move_through_columns() {
 	tm send-keys -t p '>' && wait_for "Moved to Running." || return 1
 	tm send-keys -t p '>' && wait_for "Moved to Evaluating." && wait_for "Evaluating (1)" || return 1
 	# No evaluation: not anchored.
-	tm send-keys -t p '>' && wait_for "Anchored needs a completed evaluation" || return 1
+	tm send-keys -t p '>' && wait_for "Anchored needs a completed evaluation" && wait_for "┌─ Evaluation" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Evaluation" || return 1
 	[ "$(board_column evaluating)" = "Ideeënloodser" ] || { why "evaluating: $(board_column evaluating)"; return 1; }
 	[ -z "$(board_column anchored)" ] || { why "anchored without evaluation"; return 1; }
 	# With an evaluation it goes, and the board scrolls to show Anchored.
@@ -91,5 +92,28 @@ t_tmux_advice_to_board_card() {
 	tm send-keys -t p Enter && wait_for "Rung: informeren" || return 1
 	wait_for "Work form: $(sqlite3 "$db" "SELECT werkvorm FROM experiment")" || return 1
 	tm send-keys -t p Escape && wait_gone "Rung: informeren" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
+
+# Anchored without an evaluation opens the form; a wrong field is named and
+# keeps the form open; a completed form anchors the card.
+t_tmux_board_evaluation_form_anchors() {
+	local got
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "No experiments yet" || return 1
+	new_card "Klantreis dienstverlening" "Sanne" || return 1
+	tm send-keys -t p '>' '>' '>' && wait_for "Evaluating (1)" || return 1
+	tm send-keys -t p '>' && wait_for "┌─ Evaluation" && wait_for "Anchored needs a completed evaluation" || return 1
+	tm send-keys -t p 9 C-d && wait_for "goal reached: expected a whole number from 1 to 5, got '9'" || return 1
+	[ "$(sqlite3 "$(board_db)" "SELECT count(*) FROM evaluation")" = 0 ] || { why "a wrong form was stored"; return 1; }
+	tm send-keys -t p BSpace 4 Tab 23 Tab "bewoners en ondernemers" Tab "Klantreizen lopen" Tab Tab "Begin klein" Tab "Geen jargon" \
+		Tab Right Right Tab "Loslaten werkt" Tab "Pool" Tab C-u "27-11-2026" C-d
+	wait_for "Evaluation saved; moved to Anchored." && wait_for "Anchored (1)" || return 1
+	got=$(sqlite3 "$(board_db)" "SELECT goal || '|' || participants || '|' || dos || '|' || donts || '|' || repeat || '|' || evaluated_by || '|' || date FROM evaluation")
+	[ "$got" = "4|23|Begin klein|Geen jargon|changes|Pool|2026-11-27" ] || { why "evaluation: $got"; return 1; }
+	[ "$(board_column anchored)" = "Klantreis dienstverlening" ] || { why "not anchored"; return 1; }
+	# e opens the form again, filled in.
+	tm send-keys -t p e && wait_for "┌─ Evaluation" && wait_for "Goal reached (1–5) 4" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Evaluation" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
