@@ -245,7 +245,9 @@ CREATE TABLE experiment_event (
 );
 CREATE INDEX experiment_event_card ON experiment_event(experiment_id, id);
 CREATE TABLE evaluation (
-	experiment_id INTEGER PRIMARY KEY REFERENCES experiment(id) ON DELETE CASCADE,
+	id            INTEGER PRIMARY KEY,
+	uuid          TEXT NOT NULL UNIQUE,
+	experiment_id INTEGER NOT NULL UNIQUE REFERENCES experiment(id) ON DELETE CASCADE,
 	goal          INTEGER NOT NULL CHECK (goal BETWEEN 1 AND 5),
 	participants  INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
 	who           TEXT NOT NULL DEFAULT '',

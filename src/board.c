@@ -325,7 +325,7 @@ int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation
 			      e->evaluated_by };
 	const char *names[7] = { _("who took part"), _("what worked"), _("what did not work"),
 				 _("do's"), _("don'ts"), _("learnings"), _("evaluated by") };
-	char *t[7] = { 0 }, date[11];
+	char *t[7] = { 0 }, date[11], uuid[37];
 	struct pact_err why;
 	int64_t goal, people = 0;
 	int repeat = -1, rc = PACT_OK;
@@ -347,21 +347,23 @@ int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation
 	} else {
 		stamp_date(time(NULL), date);
 	}
+	stamp_uuid(uuid);
 	for (int i = 0; i < 7 && rc == PACT_OK; i++)
 		rc = eval_text(in[i], names[i], i == 6, &t[i], err);
 	if (rc == PACT_OK && board_card_column(db, id, err) < 0)
 		rc = PACT_EINPUT;
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,
-			      "INSERT INTO evaluation(experiment_id, goal, participants, who, worked, "
-			      "not_worked, dos, donts, repeat, learnings, evaluated_by, date) VALUES "
-			      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(experiment_id) DO UPDATE "
+			      "INSERT INTO evaluation(uuid, experiment_id, goal, participants, who, "
+			      "worked, not_worked, dos, donts, repeat, learnings, evaluated_by, date) "
+			      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+			      "ON CONFLICT(experiment_id) DO UPDATE "
 			      "SET goal = excluded.goal, participants = excluded.participants, "
 			      "who = excluded.who, worked = excluded.worked, not_worked = "
 			      "excluded.not_worked, dos = excluded.dos, donts = excluded.donts, repeat = "
 			      "excluded.repeat, learnings = excluded.learnings, evaluated_by = "
 			      "excluded.evaluated_by, date = excluded.date",
-			      "IIIttttttttt", id, goal, people, t[0], t[1], t[2], t[3], t[4],
+			      "tIIIttttttttt", uuid, id, goal, people, t[0], t[1], t[2], t[3], t[4],
 			      board_repeat_keys[repeat], t[5], t[6], date);
 	for (int i = 0; i < 7; i++)
 		free(t[i]);

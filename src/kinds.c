@@ -143,8 +143,90 @@ static const struct kind advices = {
 	"advices", "advice", N_("advice from the stappenplan"), advice_cols, COUNT(advice_cols), NULL,
 };
 
+static const struct kind_col budget_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 200 },
+	{ .name = "year", .type = CT_INT, .field = "year", .flags = KC_REQUIRED, .min = 1900,
+	  .max = 9999 },
+	{ .name = "amount", .type = CT_AMOUNT, .field = "amount", .dflt = "0" },
+};
+
+static const struct kind budgets = {
+	"budgets", "budget_pot", N_("budget pots of the experiment board"), budget_cols,
+	COUNT(budget_cols), NULL,
+};
+
+static const char *const track_keys[] = {
+	"visions", "contact", "letting-go", "new-roles", "other", NULL,
+};
+static const char *const status_keys[] = {
+	"idea", "preparing", "running", "evaluating", "anchored", "stopped", NULL,
+};
+
+static const struct kind_col experiment_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED, .max = 300 },
+	{ .name = "description", .type = CT_LINES, .field = "description", .max = 8000,
+	  .dflt = "''" },
+	{ .name = "track", .type = CT_ENUM, .field = "track", .keys = track_keys, .dflt = "'other'" },
+	{ .name = "opgave", .type = CT_TEXT, .field = "opgave", .max = 200, .dflt = "''" },
+	{ .name = "owner", .type = CT_TEXT, .field = "owner", .max = 200, .dflt = "''" },
+	{ .name = "team", .type = CT_TEXT, .field = "team", .max = 400, .dflt = "''" },
+	{ .name = "rung", .type = CT_TEXT, .field = "rung", .max = 100, .dflt = "''" },
+	{ .name = "werkvorm", .type = CT_TEXT, .field = "werkvorm", .max = 200, .dflt = "''" },
+	{ .name = "start", .type = CT_DATE, .field = "start_date" },
+	{ .name = "end", .type = CT_DATE, .field = "end_date" },
+	{ .name = "budget", .type = CT_REF, .field = "pot_id", .ref_table = "budget_pot" },
+	{ .name = "planned", .type = CT_AMOUNT, .field = "planned", .dflt = "0" },
+	{ .name = "spent", .type = CT_AMOUNT, .field = "spent", .dflt = "0" },
+	{ .name = "reached", .type = CT_INT, .field = "reached", .min = 0, .max = 100000000,
+	  .dflt = "0" },
+	{ .name = "groups", .type = CT_TEXT, .field = "groups", .max = 400, .dflt = "''" },
+	{ .name = "notes", .type = CT_LINES, .field = "notes", .max = 8000, .dflt = "''" },
+	{ .name = "status", .type = CT_ENUM, .field = "status", .keys = status_keys,
+	  .dflt = "'idea'" },
+	{ .name = "position", .type = CT_INT, .field = "position", .min = 0, .max = 1000000000,
+	  .dflt = "0" },
+	{ .name = "advice", .type = CT_TEXT, .field = "advice_uuid", .max = 36 },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+};
+
+static const struct kind experiments = {
+	"experiments", "experiment", N_("experiments of the experiment board"), experiment_cols,
+	COUNT(experiment_cols), NULL,
+};
+
+static const char *const repeat_keys[] = { "yes", "no", "changes", NULL };
+
+static const struct kind_col evaluation_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "experiment", .type = CT_REF, .field = "experiment_id", .flags = KC_REQUIRED,
+	  .ref_table = "experiment" },
+	{ .name = "goal", .type = CT_INT, .field = "goal", .flags = KC_REQUIRED, .min = 1, .max = 5 },
+	{ .name = "participants", .type = CT_INT, .field = "participants", .min = 0,
+	  .max = 10000000, .dflt = "0" },
+	{ .name = "who", .type = CT_LINES, .field = "who", .max = 4000, .dflt = "''" },
+	{ .name = "worked", .type = CT_LINES, .field = "worked", .max = 4000, .dflt = "''" },
+	{ .name = "not_worked", .type = CT_LINES, .field = "not_worked", .max = 4000, .dflt = "''" },
+	{ .name = "dos", .type = CT_LINES, .field = "dos", .max = 4000, .dflt = "''" },
+	{ .name = "donts", .type = CT_LINES, .field = "donts", .max = 4000, .dflt = "''" },
+	{ .name = "repeat", .type = CT_ENUM, .field = "repeat", .flags = KC_REQUIRED,
+	  .keys = repeat_keys },
+	{ .name = "learnings", .type = CT_LINES, .field = "learnings", .max = 4000, .dflt = "''" },
+	{ .name = "evaluated_by", .type = CT_TEXT, .field = "evaluated_by", .flags = KC_REQUIRED,
+	  .max = 200 },
+	{ .name = "date", .type = CT_DATE, .field = "date", .dflt = "date('now', 'localtime')" },
+};
+
+static const struct kind evaluations = {
+	"evaluations", "evaluation", N_("evaluations of experiments"), evaluation_cols,
+	COUNT(evaluation_cols), NULL,
+};
+
 const struct kind *const kinds[] = {
 	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen, &advices,
+	&budgets, &experiments, &evaluations,
 };
 const size_t nkinds = COUNT(kinds);
 

@@ -36,7 +36,7 @@ t_tmux_board_cards_move_through_columns() {
 	[ "$(board_column evaluating)" = "Ideeënloodser" ] || { why "evaluating: $(board_column evaluating)"; return 1; }
 	[ -z "$(board_column anchored)" ] || { why "anchored without evaluation"; return 1; }
 	# With an evaluation it goes, and the board scrolls to show Anchored.
-	sqlite3 "$(board_db)" "INSERT INTO evaluation(experiment_id, goal, repeat, evaluated_by, date) SELECT id, 4, 'yes', 'Pool', '2026-11-27' FROM experiment WHERE title = 'Ideeënloodser'" || return 1
+	sqlite3 "$(board_db)" "INSERT INTO evaluation(uuid, experiment_id, goal, repeat, evaluated_by, date) SELECT hex(randomblob(16)), id, 4, 'yes', 'Pool', '2026-11-27' FROM experiment WHERE title = 'Ideeënloodser'" || return 1
 	tm send-keys -t p '>' && wait_for "Moved to Anchored." && wait_for "Anchored (1)" || return 1
 	wait_for "More columns: ← Idea" || return 1
 	# The history, in order.

@@ -1,7 +1,7 @@
 # CSV import, export and merge for every kind: round trips (plain and
 # --excel), refusals with FILE:LINE:COLUMN, atomicity, idempotency, merging.
 
-kinds_in_order="sessions participants rounds clusters ideas"
+kinds_in_order="sessions participants rounds clusters ideas budgets experiments evaluations"
 
 # A database with one of everything, made through the screens' own core
 # (the command line and a little SQL for what has no command yet).
@@ -18,7 +18,20 @@ fill_db() {
 op twee regels' --participant Ans >/dev/null &&
 	"$PACT_SAN" --db "$db" idea add 1 '+31 bellen; coöperatie € 250 🌱' >/dev/null &&
 	"$PACT_SAN" --db "$db" idea add 2 '@iedereen: -5 graden' >/dev/null || return 1
-	sqlite3 "$db" "UPDATE idea SET cluster_id = 1, round_id = 2 WHERE id = 1; UPDATE idea SET merged_into = 1 WHERE id = 2"
+	sqlite3 "$db" "UPDATE idea SET cluster_id = 1, round_id = 2 WHERE id = 1; UPDATE idea SET merged_into = 1 WHERE id = 2" || return 1
+	# The experiment board: two pots, three cards (one with a pot and
+	# amounts, one with lines and quotes), one evaluation.
+	sqlite3 "$db" "INSERT INTO budget_pot(uuid, name, year, amount) VALUES
+		('4c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 'Pact met de stad', 2019, 10000000),
+		('5c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 'Open Schiedam', 2019, 15000000);
+		INSERT INTO experiment(uuid, title, description, track, owner, rung, werkvorm, start_date, end_date, pot_id, planned, spent, reached, groups, status, position, created_at, updated_at) VALUES
+		('6c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 'Woonvisie in co-design', 'Met \"bewoners\",
+en ondernemers', 'visions', 'Fatima', 'coproduceren', 'Co-design studio', '2019-03-01', '2019-09-30', 1, 1250050, 990000, 140, 'residents entrepreneurs', 'anchored', 1, '2019-02-01T10:00:00Z', '2019-02-01T10:00:00Z'),
+		('7c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 'Ideeënloodser', '', 'contact', 'Jan', '', '', NULL, NULL, NULL, 0, 0, 0, '', 'running', 1, '2019-04-01T10:00:00Z', '2019-04-01T10:00:00Z'),
+		('8c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', '=Loslaten', '', 'letting-go', '', '', '', NULL, NULL, 2, 5, 0, 0, '', 'idea', 1, '2019-05-01T10:00:00Z', '2019-05-01T10:00:00Z');
+		INSERT INTO evaluation(uuid, experiment_id, goal, participants, who, worked, not_worked, dos, donts, repeat, learnings, evaluated_by, date) VALUES
+		('9c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 4, 140, 'bewoners, ondernemers', 'Samen tekenen', 'Te laat begonnen', 'Begin klein', 'Geen jargon
+op de uitnodiging', 'changes', 'Loslaten werkt', 'Versnellerspool', '2019-10-15');"
 }
 
 # export every kind from db into dir (extra options after)
@@ -75,8 +88,10 @@ t_records_names_only_with_consent_flag() {
 t_records_import_is_idempotent() {
 	fill_db "$T/a.db" && export_all "$T/a.db" "$T/one" || return 1
 	import_all "$T/b.db" "$T/one" && import_all "$T/b.db" "$T/one" || return 1
-	expect_in "$T/err" "(0 new, 3 updated)" || return 1
-	[ "$(sqlite3 "$T/b.db" "SELECT count(*) FROM idea")" = 3 ]
+	expect_in "$T/err" "(0 new, 1 updated)" || return 1
+	[ "$(sqlite3 "$T/b.db" "SELECT count(*) FROM idea")" = 3 ] || return 1
+	[ "$(sqlite3 "$T/b.db" "SELECT count(*) FROM experiment")" = 3 ] || return 1
+	[ "$(sqlite3 "$T/b.db" "SELECT count(*) FROM evaluation")" = 1 ]
 }
 
 t_records_import_is_atomic() {
@@ -184,4 +199,26 @@ t_tmux_import_and_export_keys() {
 		wait_for "bad.csv:2:2: column 'date'" || return 1
 	tm send-keys -t p Escape && wait_for "Close the form" && tm send-keys -t p y && wait_gone "Import from CSV" || return 1
 	tm send-keys -t p q && wait_exit 0
+}
+
+# Issue 7: experiments and evaluations travel through the CSV registry;
+# a wrong cell is named by file, line, column and field, and nothing lands.
+t_records_board_kinds_refuse_bad_cells() {
+	local f=$T/ev.csv
+	fill_db "$T/a.db" || return 1
+	printf 'experiment,goal,repeat,evaluated_by\n7c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11,9,yes,Pool\n' >"$f"
+	run "$PACT_SAN" --db "$T/a.db" import evaluations "$f"
+	expect_rc 3 && expect_in "$T/err" "$f:2:2" && expect_in "$T/err" "goal" || return 1
+	printf 'experiment,goal,repeat,evaluated_by\n7c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11,3,misschien,Pool\n' >"$f"
+	run "$PACT_SAN" --db "$T/a.db" import evaluations "$f"
+	expect_rc 3 && expect_in "$T/err" "$f:2:3" && expect_in "$T/err" "repeat" || return 1
+	printf 'title,track,planned\nNieuw,loslaten,10\n' >"$T/ex.csv"
+	run "$PACT_SAN" --db "$T/a.db" import experiments "$T/ex.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/ex.csv:2:2" && expect_in "$T/err" "track" || return 1
+	[ "$(sqlite3 "$T/a.db" "SELECT count(*) FROM experiment")" = 3 ] && [ "$(sqlite3 "$T/a.db" "SELECT count(*) FROM evaluation")" = 1 ] ||
+		{ why "a refused import left rows"; return 1; }
+	printf 'title,track,planned\nNieuw,letting-go,"1.234,56"\n' >"$T/ex.csv"
+	run "$PACT_SAN" --db "$T/a.db" import experiments "$T/ex.csv"
+	expect_rc 0 && [ "$(sqlite3 "$T/a.db" "SELECT planned || '|' || status FROM experiment WHERE title = 'Nieuw'")" = "123456|idea" ] ||
+		{ why "good import: $(cat "$T/err")"; return 1; }
 }

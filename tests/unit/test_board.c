@@ -185,8 +185,8 @@ static void test_anchored_needs_evaluation(void **state)
 	assert_false(done);
 
 	assert_int_equal(sql_exec(db, &err,
-				  "INSERT INTO evaluation(experiment_id, goal, repeat, evaluated_by, "
-				  "date) VALUES (?, 4, 'changes', 'Pool', '2026-11-27')",
+				  "INSERT INTO evaluation(uuid, experiment_id, goal, repeat, evaluated_by, "
+				  "date) VALUES (hex(randomblob(16)), ?, 4, 'changes', 'Pool', '2026-11-27')",
 				  "I", a),
 			 PACT_OK);
 	assert_int_equal(board_evaluated(db, a, &done, &err), PACT_OK);
@@ -240,8 +240,8 @@ static void test_delete_takes_history(void **state)
 
 	assert_int_equal(board_move(db, a, BOARD_RUNNING, &err), PACT_OK);
 	assert_int_equal(sql_exec(db, &err,
-				  "INSERT INTO evaluation(experiment_id, goal, repeat, evaluated_by, "
-				  "date) VALUES (?, 2, 'no', 'Pool', '2026-11-27')",
+				  "INSERT INTO evaluation(uuid, experiment_id, goal, repeat, evaluated_by, "
+				  "date) VALUES (hex(randomblob(16)), ?, 2, 'no', 'Pool', '2026-11-27')",
 				  "I", a),
 			 PACT_OK);
 	assert_int_equal(board_card_delete(db, a, &err), PACT_OK);
