@@ -17,6 +17,7 @@
 #include "sql.h"
 #include "stamp.h"
 #include "textview.h"
+#include "value.h"
 
 /* A column is never narrower than this many terminal columns. */
 #define COLUMN_MIN 20
@@ -36,7 +37,7 @@ struct board_view {
 };
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
-       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE };
+       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS };
 
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
@@ -46,6 +47,7 @@ static const struct key_binding board_keys[] = {
 	{ 'J', BA_SHIFT_DOWN, NULL, N_("Move the card down in its column") },
 	{ K_ENTER, BA_OPEN, N_("Open"), N_("Show the card and its history") },
 	{ 'e', BA_EVALUATE, N_("Evaluate"), N_("Fill in the card's evaluation form") },
+	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
 	{ 'h', BA_LEFT, NULL, NULL },
@@ -311,6 +313,60 @@ static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
 	form_open(app, f);
 }
 
+/* Per pot: the amount, what the cards plan and spend, what remains, and a
+ * warning where planned or spent goes over the pot. */
+static void show_budgets(struct app *app)
+{
+	bool dutch = strcmp(i18n_lang(), "nl") == 0;
+	struct board_pot *pots;
+	struct pact_err err;
+	char *text = NULL, a[40], p[40], sp[40], r[40];
+	size_t n, size = 0;
+	FILE *out;
+
+	if (board_pots(app->db, &pots, &n, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (!(out = open_memstream(&text, &size))) {
+		board_pots_free(pots, n);
+		return;
+	}
+	if (!n)
+		fprintf(out, "%s\n",
+			_("No budget pots yet. Import them with: pact import budgets FILE "
+			  "(columns name, year, amount)."));
+	for (size_t i = 0; i < n; i++) {
+		const struct board_pot *pot = &pots[i];
+
+		value_amount_show(pot->amount, dutch, a);
+		value_amount_show(pot->planned, dutch, p);
+		value_amount_show(pot->spent, dutch, sp);
+		value_amount_show(pot->amount - pot->spent, dutch, r);
+		fprintf(out, "%s (%d)\n", pot->name, pot->year);
+		fprintf(out, "  %s %s   %s %s\n  %s %s   %s %s\n", _("pot"), a, _("planned"), p,
+			_("spent"), sp, _("remaining"), r);
+		fputs("  ", out);
+		fprintf(out, ngettext("%d experiment draws on it.", "%d experiments draw on it.",
+				      (unsigned long)pot->cards),
+			pot->cards);
+		fputc('\n', out);
+		if (pot->planned > pot->amount) {
+			value_amount_show(pot->planned - pot->amount, dutch, p);
+			fprintf(out, _("  ! Planned is over the pot by %s.\n"), p);
+		}
+		if (pot->spent > pot->amount) {
+			value_amount_show(pot->spent - pot->amount, dutch, sp);
+			fprintf(out, _("  ! Spent is over the pot by %s.\n"), sp);
+		}
+		fputc('\n', out);
+	}
+	fclose(out);
+	board_pots_free(pots, n);
+	textview_open(app, _("Budget pots"), text);
+	free(text);
+}
+
 static void move_card(struct app *app, struct board_view *b, int delta)
 {
 	int64_t id = selected_id(b);
@@ -394,6 +450,9 @@ static void board_action(struct app *app, void *state, int action)
 		break;
 	case BA_EVALUATE:
 		evaluation_form(app, b, false);
+		break;
+	case BA_BUDGETS:
+		show_budgets(app);
 		break;
 	case BA_OPEN:
 		if (selected_id(b))

@@ -370,6 +370,60 @@ int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation
 	return rc;
 }
 
+int board_pots(sqlite3 *db, struct board_pot **pots, size_t *n, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT p.id, p.name, p.year, p.amount, coalesce(sum(x.planned), 0), "
+				     "coalesce(sum(x.spent), 0), count(x.id) FROM budget_pot p "
+				     "LEFT JOIN experiment x ON x.pot_id = p.id GROUP BY p.id "
+				     "ORDER BY p.year, p.name, p.id",
+				     "");
+	size_t cap = 0;
+	int rc;
+
+	*pots = NULL;
+	*n = 0;
+	if (!st)
+		return PACT_EDB;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct board_pot *p;
+
+		if (*n == cap) {
+			size_t ncap = cap ? 2 * cap : 8;
+			struct board_pot *more = realloc(*pots, ncap * sizeof *more);
+			if (!more) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			*pots = more;
+			cap = ncap;
+		}
+		p = &(*pots)[(*n)++];
+		p->id = sqlite3_column_int64(st, 0);
+		p->name = sql_text(st, 1);
+		p->year = sqlite3_column_int(st, 2);
+		p->amount = sqlite3_column_int64(st, 3);
+		p->planned = sqlite3_column_int64(st, 4);
+		p->spent = sqlite3_column_int64(st, 5);
+		p->cards = sqlite3_column_int(st, 6);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		board_pots_free(*pots, *n);
+		*pots = NULL;
+		*n = 0;
+		return err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+	}
+	return PACT_OK;
+}
+
+void board_pots_free(struct board_pot *pots, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(pots[i].name);
+	free(pots);
+}
+
 int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err)
 {
 	return sql_exec(db, err, "DELETE FROM experiment WHERE id = ?", "I", id);

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "err.h"
@@ -86,6 +87,19 @@ extern const char *const board_repeat_labels[4]; /* untranslated names */
  * named in err ("goal reached: …"); nothing is stored then. */
 int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
 			  struct pact_err *err);
+
+/* A budget pot with what the cards that draw on it plan and spend. */
+struct board_pot {
+	int64_t id;
+	char *name;
+	int year;
+	int64_t amount, planned, spent; /* cents */
+	int cards;
+};
+
+/* Every pot, by year and name (*pots freed with board_pots_free). */
+int board_pots(sqlite3 *db, struct board_pot **pots, size_t *n, struct pact_err *err);
+void board_pots_free(struct board_pot *pots, size_t n);
 
 /* Delete the card with its history and evaluation. */
 int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err);

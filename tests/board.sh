@@ -117,3 +117,26 @@ t_tmux_board_evaluation_form_anchors() {
 	tm send-keys -t p Escape && wait_gone "┌─ Evaluation" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# The budget view: per pot the amount, planned, spent and remaining, in the
+# language's way of writing amounts, and a warning when a pot is overspent.
+t_tmux_board_budget_overspend_warning() {
+	local db=$T/.local/share/pact/pact.db
+	mkdir -p "$(dirname "$db")"
+	printf 'name,year,amount\nPact met de stad,2019,"100.000"\nOpen Schiedam,2019,150000\n' >"$T/pots.csv"
+	"$PACT" --db "$db" import budgets "$T/pots.csv" 2>/dev/null || return 1
+	printf 'title,budget,planned,spent\nWoonvisie,%s,"90.000","100.000,01"\nKlantreis,%s,"12.500,50",0\n' \
+		"$(sqlite3 "$db" "SELECT uuid FROM budget_pot WHERE name = 'Pact met de stad'")" \
+		"$(sqlite3 "$db" "SELECT uuid FROM budget_pot WHERE name = 'Pact met de stad'")" >"$T/ex.csv"
+	"$PACT" --db "$db" import experiments "$T/ex.csv" 2>/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 B && wait_for "┌─ Budget pots" || return 1
+	wait_for "pot €100,000.00   planned €102,500.50" && wait_for "spent €100,000.01   remaining -€0.01" || return 1
+	wait_for "2 experiments draw on it." && wait_for "! Planned is over the pot by €2,500.50." &&
+		wait_for "! Spent is over the pot by €0.01." || return 1
+	wait_for "pot €150,000.00   planned €0.00" || return 1
+	tm send-keys -t p q q && wait_exit 0 || return 1
+	PANE=nl start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	PANE=nl wait_for "(2)" && tm send-keys -t nl 2 B && PANE=nl wait_for "€ 100.000,00" &&
+		PANE=nl wait_for "€ -0,01" || return 1
+}

@@ -369,6 +369,53 @@ static void test_evaluation_form(void **state)
 	assert_int_equal(board_evaluation_save(db, 9999, &e, &err), PACT_EINPUT);
 }
 
+static void test_pots(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct board_pot *pots;
+	size_t n;
+	int64_t a = card(db, "A"), b = card(db, "B");
+
+	assert_int_equal(board_pots(db, &pots, &n, &err), PACT_OK);
+	assert_int_equal(n, 0);
+	board_pots_free(pots, n);
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO budget_pot(uuid, name, year, amount) VALUES "
+				  "('p1', 'Pact met de stad', 2019, 10000000), "
+				  "('p2', 'Open Schiedam', 2019, 15000000), ('p3', 'Oud', 2018, 5)",
+				  ""),
+			 PACT_OK);
+	assert_int_equal(sql_exec(db, &err,
+				  "UPDATE experiment SET pot_id = 1, planned = 9000000, spent = ? "
+				  "WHERE id = ?",
+				  "II", (int64_t)10000001, a),
+			 PACT_OK);
+	assert_int_equal(sql_exec(db, &err,
+				  "UPDATE experiment SET pot_id = 1, planned = 1250050 WHERE id = ?", "I",
+				  b),
+			 PACT_OK);
+	assert_int_equal(board_pots(db, &pots, &n, &err), PACT_OK);
+	assert_int_equal(n, 3);
+	/* by year, then name */
+	assert_string_equal(pots[0].name, "Oud");
+	assert_string_equal(pots[1].name, "Open Schiedam");
+	assert_int_equal(pots[1].cards, 0);
+	assert_int_equal(pots[1].planned, 0);
+	assert_string_equal(pots[2].name, "Pact met de stad");
+	assert_int_equal(pots[2].year, 2019);
+	assert_int_equal(pots[2].amount, 10000000);
+	assert_int_equal(pots[2].planned, 10250050);
+	assert_int_equal(pots[2].spent, 10000001);
+	assert_int_equal(pots[2].cards, 2);
+	board_pots_free(pots, n);
+	/* a deleted pot leaves its cards without one */
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM budget_pot WHERE id = 1", ""), PACT_OK);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment WHERE pot_id IS NULL AND id >= ?",
+				0),
+			 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -380,6 +427,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_delete_takes_history, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_card_from_advice, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_evaluation_form, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_pots, open_db, close_db),
 	};
 
 	setlocale(LC_ALL, "C");
