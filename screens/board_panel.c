@@ -34,10 +34,19 @@ struct board_view {
 	size_t sel[BOARD_COLUMNS], top[BOARD_COLUMNS];
 	int cur, first;
 	int64_t data_version, changes;
+	/* The filter: empty strings and track -1 let everything through. */
+	char text[200], owner[200], opgave[200];
+	int track;
 };
 
+static bool filtered(const struct board_view *b)
+{
+	return b->text[0] || b->owner[0] || b->opgave[0] || b->track >= 0;
+}
+
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
-       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS };
+       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
+       BA_UNFILTER };
 
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
@@ -47,6 +56,8 @@ static const struct key_binding board_keys[] = {
 	{ 'J', BA_SHIFT_DOWN, NULL, N_("Move the card down in its column") },
 	{ K_ENTER, BA_OPEN, N_("Open"), N_("Show the card and its history") },
 	{ 'e', BA_EVALUATE, N_("Evaluate"), N_("Fill in the card's evaluation form") },
+	{ '/', BA_FILTER, NULL, N_("Show only the cards of a track, opgave, owner or text") },
+	{ 'x', BA_UNFILTER, NULL, N_("Clear the filter") },
 	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
@@ -90,8 +101,13 @@ static void reload(struct app *app, struct board_view *b, int64_t keep)
 	b->changes = app->changes;
 	st = sql_query(app->db, &err,
 		       "SELECT id, title, owner, track, status FROM experiment "
-		       "ORDER BY position, id",
-		       "");
+		       "WHERE (?1 = '' OR instr(lower(title || ' ' || description || ' ' || notes "
+		       "|| ' ' || werkvorm || ' ' || team), lower(?1)) > 0) "
+		       "AND (?2 = '' OR instr(lower(owner), lower(?2)) > 0) "
+		       "AND (?3 = '' OR instr(lower(opgave), lower(?3)) > 0) "
+		       "AND (?4 = '' OR track = ?4) ORDER BY position, id",
+		       "tttt", b->text, b->owner, b->opgave,
+		       b->track >= 0 ? board_track_keys[b->track] : "");
 	if (!st) {
 		app_message(app, true, "%s", err.msg);
 		return;
@@ -130,6 +146,8 @@ static void *board_create(struct app *app)
 {
 	struct board_view *b = calloc(1, sizeof *b);
 
+	if (b)
+		b->track = -1;
 	if (b && app->db)
 		reload(app, b, 0);
 	return b;
@@ -367,6 +385,43 @@ static void show_budgets(struct app *app)
 	free(text);
 }
 
+/* "any" and the tracks, for the filter's choice. */
+static const char *const *track_choices(void)
+{
+	static const char *choices[BOARD_TRACKS + 2];
+
+	choices[0] = N_("any");
+	for (int i = 0; i < BOARD_TRACKS; i++)
+		choices[i + 1] = board_track_labels[i];
+	return choices;
+}
+
+static int filter_submit(struct app *app, void *owner, int64_t arg, struct form *f,
+			 struct pact_err *err)
+{
+	struct board_view *b = owner;
+
+	(void)arg;
+	(void)err;
+	snprintf(b->text, sizeof b->text, "%s", form_text(f, 0));
+	snprintf(b->owner, sizeof b->owner, "%s", form_text(f, 1));
+	snprintf(b->opgave, sizeof b->opgave, "%s", form_text(f, 2));
+	b->track = form_choice(f, 3) - 1;
+	reload(app, b, selected_id(b));
+	return PACT_OK;
+}
+
+static void filter_form(struct app *app, struct board_view *b)
+{
+	struct form *f = form_new(_("Filter the board"), filter_submit, b, 0);
+
+	form_add_text(f, _("Text"), b->text, sizeof b->text - 1, false);
+	form_add_text(f, _("Owner"), b->owner, sizeof b->owner - 1, false);
+	form_add_text(f, _("Opgave"), b->opgave, sizeof b->opgave - 1, false);
+	form_add_choice(f, _("Track"), track_choices(), b->track + 1);
+	form_open(app, f);
+}
+
 static void move_card(struct app *app, struct board_view *b, int delta)
 {
 	int64_t id = selected_id(b);
@@ -454,6 +509,17 @@ static void board_action(struct app *app, void *state, int action)
 	case BA_BUDGETS:
 		show_budgets(app);
 		break;
+	case BA_FILTER:
+		filter_form(app, b);
+		break;
+	case BA_UNFILTER:
+		if (filtered(b)) {
+			b->text[0] = b->owner[0] = b->opgave[0] = '\0';
+			b->track = -1;
+			reload(app, b, selected_id(b));
+			app_message(app, false, _("Filter cleared: every card shows."));
+		}
+		break;
 	case BA_OPEN:
 		if (selected_id(b))
 			open_card(app, b);
@@ -528,6 +594,29 @@ static void draw_offscreen(struct app *app, const struct board_view *b, int show
 	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, line, ROLE_DIM);
 }
 
+/* "Filter: text "klant" · owner "jan" · track Letting go  (x clears)". */
+static void draw_filter(struct app *app, const struct board_view *b, int y,
+			const struct rect *area)
+{
+	char line[1024];
+	size_t o;
+
+	o = (size_t)snprintf(line, sizeof line, "%s", _("Filter:"));
+	if (b->text[0] && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s \"%s\"", _("text"), b->text);
+	if (b->owner[0] && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s \"%s\"", _("owner"), b->owner);
+	if (b->opgave[0] && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s \"%s\"", _("opgave"),
+				      b->opgave);
+	if (b->track >= 0 && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s %s", _("track"),
+				      board_track_name(b->track));
+	if (o < sizeof line)
+		snprintf(line + o, sizeof line - o, "  %s", _("(x clears)"));
+	draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_TITLE);
+}
+
 static void board_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct board_view *b = state;
@@ -547,18 +636,21 @@ static void board_draw(struct app *app, void *state, const struct rect *area)
 	if (b->first > BOARD_COLUMNS - shown)
 		b->first = BOARD_COLUMNS - shown;
 	width = area->w / shown;
-	rows = area->h - (shown < BOARD_COLUMNS ? 1 : 0);
+	rows = area->h - (shown < BOARD_COLUMNS ? 1 : 0) - (filtered(b) ? 1 : 0);
 	for (int i = 0; i < shown; i++) {
 		struct rect r = { area->y, area->x + i * width, rows, width };
 		draw_column(app, b, b->first + i, &r);
 	}
 	if (shown < BOARD_COLUMNS)
 		draw_offscreen(app, b, shown, area);
+	if (filtered(b))
+		draw_filter(app, b, area->y + rows, area);
 	if (!total && rows > 6) {
 		struct rect text = { area->y + 4, area->x + 2, rows - 5, area->w - 4 };
 		draw_wrapped(app, &text,
-			     _("No experiments yet. Press n to put the first one on the board; "
-			       "< and > move a card between columns."),
+			     filtered(b) ? _("No card matches the filter. Press x to clear it.")
+					 : _("No experiments yet. Press n to put the first one on the "
+					     "board; < and > move a card between columns."),
 			     0, ROLE_DIM);
 	}
 }

@@ -140,3 +140,23 @@ t_tmux_board_budget_overspend_warning() {
 	PANE=nl wait_for "(2)" && tm send-keys -t nl 2 B && PANE=nl wait_for "€ 100.000,00" &&
 		PANE=nl wait_for "€ -0,01" || return 1
 }
+
+# The filter: by text, owner and track, shown while active, cleared with x.
+t_tmux_board_filter() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "No experiments yet" || return 1
+	new_card "Woonvisie in co-design" "Fatima" || return 1
+	new_card "Klantreis dienstverlening" "Jan" || return 1
+	new_card "Wijknetwerk" "Jan" || return 1
+	wait_for "Idea (3)" || return 1
+	tm send-keys -t p / && wait_for "┌─ Filter the board" || return 1
+	tm send-keys -t p Tab jan C-d && wait_for 'Filter: owner "jan"  (x clears)' && wait_for "Idea (2)" || return 1
+	screen_text | grep -q "Woonvisie" && { why "Fatima's card shows under owner jan"; return 1; }
+	tm send-keys -t p / && wait_for "┌─ Filter the board" && tm send-keys -t p KLANT C-d &&
+		wait_for 'Filter: text "KLANT" owner "jan"' && wait_for "Idea (1)" && wait_for "Klantreis" || return 1
+	tm send-keys -t p / && wait_for "┌─ Filter the board" && tm send-keys -t p C-u Tab C-u Tab Tab Right Right Right C-d &&
+		wait_for "Filter: track Letting go" && wait_for "No card matches the filter" || return 1
+	tm send-keys -t p x && wait_for "Filter cleared" && wait_for "Idea (3)" || return 1
+	screen_text | grep -q "Filter:" && { why "the filter line stayed"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
