@@ -13,6 +13,7 @@
 
 #include "datafile.h"
 #include "i18n.h"
+#include "text.h"
 #include "utf8.h"
 
 /* A deck file bigger than this is not a deck of prompts. */
@@ -44,49 +45,6 @@ static int fail(struct parser *p, size_t line, const char *fmt, ...)
 	return err_set(p->err, PACT_EINPUT, "%s:%zu: %s", p->name, line, msg);
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static void trim(const char **s, size_t *n)
-{
-	while (*n > 0 && is_space(**s))
-		(*s)++, (*n)--;
-	while (*n > 0 && is_space((*s)[*n - 1]))
-		(*n)--;
-}
-
-/* Characters that would move the cursor, reorder or hide text on a
- * terminal: C0, DEL, C1, line separators and bidirectional controls. */
-static bool is_control(uint32_t cp)
-{
-	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
-	       (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C || cp == 0xFEFF;
-}
-
-/* A short, safe copy of an unknown field name for a message (valid UTF-8
- * in, control characters shown as '?', cut after 20 characters). */
-static void quote_field(const char *s, size_t n, char *out, size_t outsz)
-{
-	size_t i = 0, o = 0, chars = 0;
-	uint32_t cp;
-
-	while (i < n && chars < 20 && o + 8 < outsz) {
-		size_t k = utf8_decode(s + i, n - i, &cp);
-		k = k ? k : 1;
-		if (is_control(cp))
-			out[o++] = '?';
-		else
-			memcpy(out + o, s + i, k), o += k;
-		i += k, chars++;
-	}
-	if (i < n)
-		memcpy(out + o, "…", strlen("…")), o += strlen("…");
-	out[o] = '\0';
-}
-
 static int check_text(struct parser *p, int lang, const char *s, size_t n)
 {
 	size_t i = 0, chars = 0;
@@ -97,7 +55,7 @@ static int check_text(struct parser *p, int lang, const char *s, size_t n)
 	while (i < n) {
 		size_t k = utf8_decode(s + i, n - i, &cp);
 		i += k ? k : 1;
-		if (is_control(cp))
+		if (utf8_is_control(cp))
 			return fail(p, p->line, _("the text contains a control character (U+%04X); "
 						  "remove it"), (unsigned)cp);
 		chars++;
@@ -159,7 +117,7 @@ static int parse_line(struct parser *p, const char *s, size_t n)
 	if (!utf8_valid(s, n, &bad))
 		return fail(p, p->line, _("not valid UTF-8 (at byte %zu of the line); save the file "
 					  "as UTF-8"), bad + 1);
-	trim(&s, &n);
+	text_trim(&s, &n);
 	if (n == 0)
 		return close_card(p);
 	if (s[0] == '#')
@@ -169,12 +127,12 @@ static int parse_line(struct parser *p, const char *s, size_t n)
 		return fail(p, p->line, _("a line must start with \"en:\" or \"nl:\" (or # for a note)"));
 	field = s, field_n = (size_t)(colon - s);
 	text = colon + 1, text_n = n - field_n - 1;
-	trim(&field, &field_n);
-	trim(&text, &text_n);
+	text_trim(&field, &field_n);
+	text_trim(&text, &text_n);
 	for (int lang = 0; lang < LANG_COUNT; lang++)
 		if (field_n == 2 && memcmp(field, lang_field[lang], 2) == 0)
 			return add_text(p, lang, text, text_n);
-	quote_field(field, field_n, quoted, sizeof quoted);
+	utf8_quote(field, field_n, 20, quoted, sizeof quoted);
 	return fail(p, p->line, _("unknown field \"%s:\"; only \"en:\" and \"nl:\" are allowed "
 				  "(or # for a note)"), quoted);
 }

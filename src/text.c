@@ -18,6 +18,14 @@ size_t text_chars(const char *s)
 	return n;
 }
 
+void text_trim(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || **s == '\t'))
+		(*s)++, (*n)--;
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+}
+
 static bool is_control(uint32_t cp)
 {
 	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);

@@ -17,6 +17,10 @@
 int text_clean(const char *in, const char *field, size_t max_chars, bool required,
 	       bool multiline, char **out, struct pact_err *err);
 
+/* Narrow the n bytes at *s to leave out leading and trailing spaces and
+ * tabs. */
+void text_trim(const char **s, size_t *n);
+
 /* Number of code points in valid UTF-8 s. */
 size_t text_chars(const char *s);
 

@@ -18,6 +18,7 @@
 #include "datafile.h"
 #include "i18n.h"
 #include "strmap.h"
+#include "text.h"
 #include "utf8.h"
 
 /* A tree file bigger than this is not a decision tree. */
@@ -170,49 +171,6 @@ static void out_of_memory(struct parser *p)
 	p->oom = true;
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static void trim(const char **s, size_t *n)
-{
-	while (*n > 0 && is_space(**s))
-		(*s)++, (*n)--;
-	while (*n > 0 && is_space((*s)[*n - 1]))
-		(*n)--;
-}
-
-/* Characters that would move the cursor, reorder or hide text on a
- * terminal: C0, DEL, C1, line separators and bidirectional controls. */
-static bool is_control(uint32_t cp)
-{
-	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
-	       (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C || cp == 0xFEFF;
-}
-
-/* A short, safe copy of a word from the file for a message (valid UTF-8
- * in, control characters shown as '?', cut after 30 characters). */
-static void quote(const char *s, size_t n, char *out, size_t outsz)
-{
-	size_t i = 0, o = 0, chars = 0;
-	uint32_t cp;
-
-	while (i < n && chars < 30 && o + 8 < outsz) {
-		size_t k = utf8_decode(s + i, n - i, &cp);
-		k = k ? k : 1;
-		if (is_control(cp))
-			out[o++] = '?';
-		else
-			memcpy(out + o, s + i, k), o += k;
-		i += k, chars++;
-	}
-	if (i < n)
-		memcpy(out + o, "…", strlen("…")), o += strlen("…");
-	out[o] = '\0';
-}
-
 static char *copy(struct parser *p, const char *s, size_t n)
 {
 	char *c = malloc(n + 1);
@@ -248,7 +206,7 @@ static bool check_id(struct parser *p, enum field f, const char *s, size_t n)
 		problem(p, p->line, _("\"%s:\" needs an id after the colon"), field_name[f]);
 		return false;
 	}
-	quote(s, n, quoted, sizeof quoted);
+	utf8_quote(s, n, 30, quoted, sizeof quoted);
 	problem(p, p->line, _("\"%s\" is not a usable id; use lower-case letters a-z, digits and "
 			      "hyphens (at most %d), like \"little-time\""), quoted, TREE_ID_MAX);
 	return false;
@@ -266,7 +224,7 @@ static void check_text(struct parser *p, enum field f, const char *s, size_t n)
 	while (i < n) {
 		size_t k = utf8_decode(s + i, n - i, &cp);
 		i += k ? k : 1;
-		if (is_control(cp)) {
+		if (utf8_is_control(cp)) {
 			problem(p, p->line, _("the text contains a control character (U+%04X); "
 					      "remove it"), (unsigned)cp);
 			return;
@@ -502,10 +460,10 @@ static void add_answer(struct parser *p, const char *s, size_t n)
 	if (q->nanswers > 0)
 		need_answer_text(p, &q->answers[q->nanswers - 1]);
 	next_n = (size_t)(s + n - next);
-	trim(&id, &id_n);
-	trim(&next, &next_n);
+	text_trim(&id, &id_n);
+	text_trim(&next, &next_n);
 	if (!check_answer_id(p, q, id, id_n)) {
-		quote(id, id_n, quoted, sizeof quoted);
+		utf8_quote(id, id_n, 30, quoted, sizeof quoted);
 		id = quoted, id_n = strlen(quoted);
 	}
 	if (!(a.id = copy(p, id, id_n)))
@@ -529,7 +487,7 @@ static void unknown_field(struct parser *p, const char *s, size_t n)
 {
 	char quoted[160];
 
-	quote(s, n, quoted, sizeof quoted);
+	utf8_quote(s, n, 30, quoted, sizeof quoted);
 	if (p->block == BLOCK_QUESTION)
 		problem(p, p->line, _("unknown field \"%s:\" in a question; a question has en:, nl:, "
 				      "help-en:, help-nl: and answer: lines"), quoted);
@@ -552,7 +510,7 @@ static void parse_field(struct parser *p, const char *field, size_t field_n, con
 	if (p->block == BLOCK_SKIP)
 		return;
 	if (p->block == BLOCK_NONE && !starts) {
-		quote(field, field_n, quoted, sizeof quoted);
+		utf8_quote(field, field_n, 30, quoted, sizeof quoted);
 		problem(p, p->line, _("a block starts with a \"question:\", \"outcome:\" or \"rung:\" "
 				      "line, not with \"%s:\""), quoted);
 		p->block = BLOCK_SKIP;
@@ -585,7 +543,7 @@ static void parse_line(struct parser *p, const char *s, size_t n)
 			p->block = BLOCK_SKIP;
 		return;
 	}
-	trim(&s, &n);
+	text_trim(&s, &n);
 	if (n == 0) {
 		close_block(p);
 		return;
@@ -602,8 +560,8 @@ static void parse_line(struct parser *p, const char *s, size_t n)
 	}
 	field = s, field_n = (size_t)(colon - s);
 	value = colon + 1, value_n = n - field_n - 1;
-	trim(&field, &field_n);
-	trim(&value, &value_n);
+	text_trim(&field, &field_n);
+	text_trim(&value, &value_n);
 	parse_field(p, field, field_n, value, value_n);
 }
 

@@ -103,6 +103,31 @@ static bool is_format_control(uint32_t cp)
 	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x061C;
 }
 
+bool utf8_is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
+	       is_format_control(cp);
+}
+
+void utf8_quote(const char *s, size_t n, size_t max_chars, char *out, size_t outsz)
+{
+	size_t i = 0, o = 0, chars = 0;
+	uint32_t cp;
+
+	while (i < n && chars < max_chars && o + 8 < outsz) {
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (k == 0 || utf8_is_control(cp))
+			out[o++] = '?';
+		else
+			memcpy(out + o, s + i, k), o += k;
+		i += k ? k : 1, chars++;
+	}
+	if (i < n && o + 4 <= outsz)
+		memcpy(out + o, "…", strlen("…")), o += strlen("…");
+	if (outsz)
+		out[o < outsz ? o : outsz - 1] = '\0';
+}
+
 size_t utf8_visible(uint32_t cp, char out[16], int *width)
 {
 	int w;

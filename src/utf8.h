@@ -19,6 +19,15 @@ size_t utf8_encode(uint32_t cp, char out[4]);
  * byte offset of the first invalid sequence (bad_at may be NULL). */
 bool utf8_valid(const char *s, size_t len, size_t *bad_at);
 
+/* Characters that would move the cursor, reorder or hide text on a
+ * terminal: C0, DEL, C1, line separators and bidirectional controls. */
+bool utf8_is_control(uint32_t cp);
+
+/* A short, safe copy of n bytes of s for a message: invalid bytes and
+ * control characters shown as '?', cut after max_chars characters with
+ * "…". out is always NUL-terminated. */
+void utf8_quote(const char *s, size_t n, size_t max_chars, char *out, size_t outsz);
+
 /* Whether the screen can show characters beyond ASCII (set once at start
  * from the locale's codeset; tests may set it). */
 void utf8_set_display_unicode(bool on);

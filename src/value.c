@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "text.h"
 #include "utf8.h"
 
 /* The largest amount in cents, either way; whole euros are capped just above
@@ -24,45 +25,16 @@ enum { FORM_OK, FORM_BAD, FORM_BIG };
 /* The cell without surrounding spaces and tabs: *n bytes from the result. */
 static const char *trim(const char *s, size_t *n)
 {
-	size_t len;
-
-	s += strspn(s, " \t");
-	len = strlen(s);
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	*n = len;
+	*n = strlen(s);
+	text_trim(&s, n);
 	return s;
-}
-
-static bool is_control(uint32_t cp)
-{
-	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
 }
 
 /* The cell as a message shows it: cut after QUOTE_CHARS characters, control
  * characters as '?' so a cell cannot drive the terminal. */
 static const char *quote(const char *s, size_t n, char out[QUOTE_SIZE])
 {
-	size_t i = 0, o = 0;
-	int chars = 0;
-
-	while (i < n && chars++ < QUOTE_CHARS) {
-		uint32_t cp;
-		size_t k = utf8_decode(s + i, n - i, &cp);
-		if (k == 0 || is_control(cp)) {
-			out[o++] = '?';
-			i += k ? k : 1;
-		} else {
-			memcpy(out + o, s + i, k);
-			o += k;
-			i += k;
-		}
-	}
-	if (i < n) {
-		memcpy(out + o, "…", 3);
-		o += 3;
-	}
-	out[o] = '\0';
+	utf8_quote(s, n, QUOTE_CHARS, out, QUOTE_SIZE);
 	return out;
 }
 

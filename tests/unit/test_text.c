@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "barchart.h"
+#include "text.h"
 #include "textbuf.h"
 #include "utf8.h"
 #include "wrap.h"
@@ -217,10 +218,38 @@ static void test_barchart(void **state)
 	assert_int_equal(barchart_bar(50, 10, 3, true, out, sizeof out), 3);
 }
 
+/* Quoting for messages: controls, bidi overrides and bad bytes as '?',
+ * cut with "…", never past the buffer; trimming spaces and tabs. */
+static void test_quote_and_trim(void **state)
+{
+	char out[64], tiny[12];
+	const char *s = " \t kaart \t";
+	size_t n = strlen(s);
+
+	(void)state;
+	utf8_quote("ab\x1b]0;x\x07" "c", 9, 30, out, sizeof out);
+	assert_string_equal(out, "ab?]0;x?c");
+	utf8_quote("a\xe2\x80\xae" "b\xff" "c", 7, 30, out, sizeof out);
+	assert_string_equal(out, "a?b?c");
+	utf8_quote("coöperatie", strlen("coöperatie"), 4, out, sizeof out);
+	assert_string_equal(out, "coöp…");
+	utf8_quote("abcdefghijklmnopqrstuvwxyz", 26, 30, tiny, sizeof tiny);
+	assert_true(strlen(tiny) < sizeof tiny);
+	assert_int_equal(strncmp(tiny, "abc", 3), 0);
+	text_trim(&s, &n);
+	assert_int_equal(n, 5);
+	assert_int_equal(strncmp(s, "kaart", 5), 0);
+	s = " \t";
+	n = 2;
+	text_trim(&s, &n);
+	assert_int_equal(n, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decode_and_validate),
+		cmocka_unit_test(test_quote_and_trim),
 		cmocka_unit_test(test_widths),
 		cmocka_unit_test(test_visible_controls),
 		cmocka_unit_test(test_fit_never_splits_wide_chars),
