@@ -18,34 +18,8 @@
 #include "board.h"
 #include "db.h"
 #include "sql.h"
+#include "testdb.h"
 
-static char path[PATH_MAX];
-
-static int open_db(void **state)
-{
-	sqlite3 *db;
-	struct pact_err err;
-
-	snprintf(path, sizeof path, "/tmp/pact-board-%d.db", (int)getpid());
-	unlink(path);
-	if (db_open(path, &db, &err) != PACT_OK)
-		return -1;
-	*state = db;
-	return 0;
-}
-
-static int close_db(void **state)
-{
-	char aux[PATH_MAX + 8];
-
-	db_close(*state);
-	unlink(path);
-	snprintf(aux, sizeof aux, "%s-wal", path);
-	unlink(aux);
-	snprintf(aux, sizeof aux, "%s-shm", path);
-	unlink(aux);
-	return 0;
-}
 
 static int64_t number(sqlite3 *db, const char *sql, int64_t id)
 {

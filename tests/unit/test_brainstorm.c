@@ -20,6 +20,7 @@
 #include "sql.h"
 #include "stamp.h"
 #include "timer.h"
+#include "testdb.h"
 
 /* --- timer ----------------------------------------------------------- */
 
@@ -112,33 +113,6 @@ static void test_timer_parse_and_format(void **state)
 
 /* --- store ----------------------------------------------------------- */
 
-static char path[PATH_MAX];
-
-static int open_db(void **state)
-{
-	sqlite3 *db;
-	struct pact_err err;
-
-	snprintf(path, sizeof path, "/tmp/pact-brainstorm-%d.db", (int)getpid());
-	unlink(path);
-	if (db_open(path, &db, &err) != PACT_OK)
-		return -1;
-	*state = db;
-	return 0;
-}
-
-static int close_db(void **state)
-{
-	char aux[PATH_MAX + 8];
-
-	db_close(*state);
-	unlink(path);
-	snprintf(aux, sizeof aux, "%s-wal", path);
-	unlink(aux);
-	snprintf(aux, sizeof aux, "%s-shm", path);
-	unlink(aux);
-	return 0;
-}
 
 static int64_t new_session(sqlite3 *db, const char *title)
 {
