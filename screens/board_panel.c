@@ -211,47 +211,10 @@ static void delete_card(struct app *app, void *ctx)
 /* The card with its column changes, for the detail view. */
 static void open_card(struct app *app, struct board_view *b)
 {
-	const struct card_row *row = &b->cards[b->cur][b->sel[b->cur]];
-	struct pact_err err;
-	sqlite3_stmt *st;
-	char *text = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&text, &size);
+	char *text = board_card_describe(app->db, selected_id(b));
 
-	if (!out)
+	if (!text)
 		return;
-	fprintf(out, "%s\n\n", row->title);
-	fprintf(out, "%s: %s\n", _("Owner"), row->owner[0] ? row->owner : "—");
-	fprintf(out, "%s: %s\n", _("Track"), board_track_name(row->track));
-	st = sql_query(app->db, &err, "SELECT rung, werkvorm FROM experiment WHERE id = ?", "I",
-		       row->id);
-	if (st && sqlite3_step(st) == SQLITE_ROW) {
-		const char *rung = (const char *)sqlite3_column_text(st, 0);
-		const char *form = (const char *)sqlite3_column_text(st, 1);
-
-		fprintf(out, "%s: %s\n", _("Rung"), rung[0] ? rung : "—");
-		fprintf(out, "%s: %s\n", _("Work form"), form[0] ? form : "—");
-	}
-	sqlite3_finalize(st);
-	fprintf(out, "%s: %s\n\n%s\n", _("Column"), board_column_name(b->cur), _("History"));
-	st = sql_query(app->db, &err,
-		       "SELECT at, from_status, to_status FROM experiment_event "
-		       "WHERE experiment_id = ? ORDER BY id",
-		       "I", row->id);
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		const char *at = (const char *)sqlite3_column_text(st, 0);
-		int from = board_status_index((const char *)sqlite3_column_text(st, 1));
-		int to = board_status_index((const char *)sqlite3_column_text(st, 2));
-
-		if (from < 0)
-			fprintf(out, "  %.10s %.5s  %s %s\n", at, at + 11, _("new in"),
-				board_column_name(to));
-		else
-			fprintf(out, "  %.10s %.5s  %s → %s\n", at, at + 11, board_column_name(from),
-				board_column_name(to));
-	}
-	sqlite3_finalize(st);
-	fclose(out);
 	textview_open(app, _("Experiment"), text);
 	free(text);
 }

@@ -2,6 +2,7 @@
 #include "board.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -288,6 +289,58 @@ int board_shift(sqlite3 *db, int64_t id, int delta, bool *moved, struct pact_err
 	else
 		*moved = found;
 	return rc;
+}
+
+char *board_card_describe(sqlite3 *db, int64_t id)
+{
+	struct pact_err err;
+	sqlite3_stmt *st = sql_query(db, &err,
+				     "SELECT title, owner, track, rung, werkvorm, status FROM experiment "
+				     "WHERE id = ?",
+				     "I", id);
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out;
+
+	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	for (int i = 0; i < 6; i++) {
+		static const char *const labels[6] = { NULL, N_("Owner"), N_("Track"), N_("Rung"),
+							N_("Work form"), N_("Column") };
+		const char *v = (const char *)sqlite3_column_text(st, i);
+
+		if (i == 2)
+			v = board_track_name(board_track_index(v));
+		else if (i == 5)
+			v = board_column_name(board_status_index(v));
+		if (i == 0)
+			fprintf(out, "%s\n\n", v);
+		else
+			fprintf(out, "%s: %s\n", _(labels[i]), v[0] ? v : "—");
+	}
+	sqlite3_finalize(st);
+	fprintf(out, "\n%s\n", _("History"));
+	st = sql_query(db, &err,
+		       "SELECT at, from_status, to_status FROM experiment_event "
+		       "WHERE experiment_id = ? ORDER BY id",
+		       "I", id);
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		const char *at = (const char *)sqlite3_column_text(st, 0);
+		int from = board_status_index((const char *)sqlite3_column_text(st, 1));
+		int to = board_status_index((const char *)sqlite3_column_text(st, 2));
+
+		if (from < 0)
+			fprintf(out, "  %.10s %.5s  %s %s\n", at, at + 11, _("new in"),
+				board_column_name(to));
+		else
+			fprintf(out, "  %.10s %.5s  %s → %s\n", at, at + 11, board_column_name(from),
+				board_column_name(to));
+	}
+	sqlite3_finalize(st);
+	fclose(out);
+	return text;
 }
 
 int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *err)

@@ -64,6 +64,11 @@ int board_shift(sqlite3 *db, int64_t id, int delta, bool *moved, struct pact_err
 /* The card's column, or -1 when there is no such card. */
 int board_card_column(sqlite3 *db, int64_t id, struct pact_err *err);
 
+/* The card in words for its detail view: title, owner, track, rung, work
+ * form, column, and its history of column changes. NULL when there is no
+ * such card; the caller frees it. */
+char *board_card_describe(sqlite3 *db, int64_t id);
+
 /* Cards per column. */
 int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *err);
 

@@ -108,7 +108,7 @@ static void test_move_through_columns(void **state)
 	sqlite3 *db = *state;
 	struct pact_err err;
 	int64_t a = card(db, "A"), b = card(db, "B"), counts[BOARD_COLUMNS];
-	char titles[200];
+	char titles[200], *text;
 
 	assert_int_equal(board_move(db, a, BOARD_PREPARING, &err), PACT_OK);
 	assert_int_equal(board_move(db, b, BOARD_PREPARING, &err), PACT_OK);
@@ -135,6 +135,19 @@ static void test_move_through_columns(void **state)
 	assert_int_equal(board_counts(db, counts, &err), PACT_OK);
 	assert_int_equal(counts[BOARD_PREPARING], 1);
 	assert_int_equal(counts[BOARD_STOPPED], 1);
+
+	text = board_card_describe(db, a);
+	assert_non_null(text);
+	assert_int_equal(strncmp(text, "A\n\nOwner: Fatima\nTrack: Contact with the city\n"
+				       "Rung: —\nWork form: —\nColumn: Stopped\n\nHistory\n",
+				 strlen("A\n\nOwner: Fatima\nTrack: Contact with the city\nRung: —\n"
+					"Work form: —\nColumn: Stopped\n\nHistory\n")),
+			 0);
+	assert_non_null(strstr(text, "  new in Idea\n"));
+	assert_non_null(strstr(text, "  Running → Preparing\n"));
+	assert_non_null(strstr(text, "  Preparing → Stopped\n"));
+	free(text);
+	assert_null(board_card_describe(db, 9999));
 
 	assert_int_equal(board_move(db, 9999, BOARD_RUNNING, &err), PACT_EINPUT);
 	assert_non_null(strstr(err.msg, "9999"));
