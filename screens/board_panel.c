@@ -99,15 +99,8 @@ static void reload(struct app *app, struct board_view *b, int64_t keep)
 	clear_cards(b);
 	b->data_version = db_data_version(app->db);
 	b->changes = app->changes;
-	st = sql_query(app->db, &err,
-		       "SELECT id, title, owner, track, status FROM experiment "
-		       "WHERE (?1 = '' OR instr(lower(title || ' ' || description || ' ' || notes "
-		       "|| ' ' || werkvorm || ' ' || team), lower(?1)) > 0) "
-		       "AND (?2 = '' OR instr(lower(owner), lower(?2)) > 0) "
-		       "AND (?3 = '' OR instr(lower(opgave), lower(?3)) > 0) "
-		       "AND (?4 = '' OR track = ?4) ORDER BY position, id",
-		       "tttt", b->text, b->owner, b->opgave,
-		       b->track >= 0 ? board_track_keys[b->track] : "");
+	st = board_cards_query(app->db,
+			       &(struct board_filter){ b->text, b->owner, b->opgave, b->track }, &err);
 	if (!st) {
 		app_message(app, true, "%s", err.msg);
 		return;

@@ -291,6 +291,20 @@ int board_shift(sqlite3 *db, int64_t id, int delta, bool *moved, struct pact_err
 	return rc;
 }
 
+sqlite3_stmt *board_cards_query(sqlite3 *db, const struct board_filter *f, struct pact_err *err)
+{
+	return sql_query(db, err,
+			 "SELECT id, title, owner, track, status FROM experiment "
+			 "WHERE (?1 = '' OR instr(lower(title || ' ' || description || ' ' || notes "
+			 "|| ' ' || werkvorm || ' ' || team), lower(?1)) > 0) "
+			 "AND (?2 = '' OR instr(lower(owner), lower(?2)) > 0) "
+			 "AND (?3 = '' OR instr(lower(opgave), lower(?3)) > 0) "
+			 "AND (?4 = '' OR track = ?4) ORDER BY status, position, id",
+			 "tttt", f->text ? f->text : "", f->owner ? f->owner : "",
+			 f->opgave ? f->opgave : "",
+			 f->track >= 0 && f->track < BOARD_TRACKS ? board_track_keys[f->track] : "");
+}
+
 char *board_card_describe(sqlite3 *db, int64_t id)
 {
 	struct pact_err err;

@@ -69,6 +69,19 @@ int board_card_column(sqlite3 *db, int64_t id, struct pact_err *err);
  * such card; the caller frees it. */
 char *board_card_describe(sqlite3 *db, int64_t id);
 
+/* Which cards the board shows: empty strings and track -1 let all through.
+ * text is looked for in title, description, notes, work form and team;
+ * owner and opgave are parts of those fields (ASCII case ignored). */
+struct board_filter {
+	const char *text, *owner, *opgave;
+	int track;
+};
+
+/* The cards that pass the filter, column by column in board order: rows of
+ * id, title, owner, track, status. The caller steps and finalizes; NULL on
+ * error (err filled). */
+sqlite3_stmt *board_cards_query(sqlite3 *db, const struct board_filter *f, struct pact_err *err);
+
 /* Cards per column. */
 int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *err);
 

@@ -403,6 +403,57 @@ static void test_pots(void **state)
 			 2);
 }
 
+/* The titles the filter lets through, "|" between, in board order. */
+static void filtered_titles(sqlite3 *db, const struct board_filter *f, char *out, size_t size)
+{
+	struct pact_err err;
+	sqlite3_stmt *st = board_cards_query(db, f, &err);
+
+	assert_non_null(st);
+	out[0] = '\0';
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (out[0])
+			strncat(out, "|", size - strlen(out) - 1);
+		strncat(out, (const char *)sqlite3_column_text(st, 1), size - strlen(out) - 1);
+	}
+	sqlite3_finalize(st);
+}
+
+static void test_filter(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t id;
+	char got[200];
+
+	assert_int_equal(board_card_new(db, "Woonvisie", "Fatima", "visions", &id, &err), PACT_OK);
+	assert_int_equal(board_card_new(db, "Klantreis", "Jan", "contact", &id, &err), PACT_OK);
+	assert_int_equal(sql_exec(db, &err,
+				  "UPDATE experiment SET opgave = 'Dienstverlening', "
+				  "notes = 'met de KLANTENRAAD' WHERE id = ?",
+				  "I", id),
+			 PACT_OK);
+	assert_int_equal(board_card_new(db, "Wijknetwerk", "Jan de Wit", "letting-go", &id, &err),
+			 PACT_OK);
+	assert_int_equal(board_move(db, 1, BOARD_RUNNING, &err), PACT_OK);
+
+	filtered_titles(db, &(struct board_filter){ NULL, NULL, NULL, -1 }, got, sizeof got);
+	assert_string_equal(got, "Klantreis|Wijknetwerk|Woonvisie");
+	filtered_titles(db, &(struct board_filter){ "", "jan", "", -1 }, got, sizeof got);
+	assert_string_equal(got, "Klantreis|Wijknetwerk");
+	filtered_titles(db, &(struct board_filter){ "klantenraad", "", "", -1 }, got, sizeof got);
+	assert_string_equal(got, "Klantreis");
+	filtered_titles(db, &(struct board_filter){ "", "", "dienst", -1 }, got, sizeof got);
+	assert_string_equal(got, "Klantreis");
+	filtered_titles(db, &(struct board_filter){ "", "JAN", "", 2 }, got, sizeof got);
+	assert_string_equal(got, "Wijknetwerk");
+	filtered_titles(db, &(struct board_filter){ "woon", "jan", "", -1 }, got, sizeof got);
+	assert_string_equal(got, "");
+	/* a LIKE pattern is plain text here */
+	filtered_titles(db, &(struct board_filter){ "%", "", "", -1 }, got, sizeof got);
+	assert_string_equal(got, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -415,6 +466,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_card_from_advice, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_evaluation_form, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_pots, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_filter, open_db, close_db),
 	};
 
 	setlocale(LC_ALL, "C");
