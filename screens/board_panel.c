@@ -250,25 +250,19 @@ static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
 {
 	int64_t id = selected_id(b);
 	struct pact_err err;
-	sqlite3_stmt *st;
-	char *v[11] = { 0 }, today[11];
+	char *v[BOARD_EVAL_FIELDS], today[11];
 	struct form *f;
 	int repeat = 0;
 
 	if (!id)
 		return;
-	st = sql_query(app->db, &err,
-		       "SELECT goal, participants, who, worked, not_worked, dos, donts, repeat, "
-		       "learnings, evaluated_by, date FROM evaluation WHERE experiment_id = ?",
-		       "I", id);
-	if (st && sqlite3_step(st) == SQLITE_ROW) {
-		for (int i = 0; i < 11; i++)
-			v[i] = sql_text(st, i);
-		for (int i = 0; board_repeat_keys[i]; i++)
-			if (strcmp(v[EV_REPEAT], board_repeat_keys[i]) == 0)
-				repeat = i;
+	if (board_evaluation_get(app->db, id, v, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
 	}
-	sqlite3_finalize(st);
+	for (int i = 0; v[EV_REPEAT] && board_repeat_keys[i]; i++)
+		if (strcmp(v[EV_REPEAT], board_repeat_keys[i]) == 0)
+			repeat = i;
 	stamp_date(time(NULL), today);
 	f = form_new(_("Evaluation"), evaluation_submit, b, anchor ? -id : id);
 	form_add_text(f, _("Goal reached (1–5)"), v[EV_GOAL], 8, false);
@@ -282,7 +276,7 @@ static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
 	form_add_text(f, _("Learnings"), v[EV_LEARNINGS], 16000, true);
 	form_add_text(f, _("Evaluated by"), v[EV_BY], 800, false);
 	form_add_text(f, _("Date"), v[EV_DATE] ? v[EV_DATE] : today, 40, false);
-	for (int i = 0; i < 11; i++)
+	for (int i = 0; i < BOARD_EVAL_FIELDS; i++)
 		free(v[i]);
 	form_open(app, f);
 }

@@ -385,6 +385,27 @@ static int eval_text(const char *in, const char *field, bool required, char **ou
 	return text_clean(in ? in : "", field, 4000, required, true, out, err);
 }
 
+int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
+			 struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT goal, participants, who, worked, not_worked, dos, donts, "
+				     "repeat, learnings, evaluated_by, date FROM evaluation "
+				     "WHERE experiment_id = ?",
+				     "I", id);
+	int rc;
+
+	memset(v, 0, sizeof(char *) * BOARD_EVAL_FIELDS);
+	if (!st)
+		return PACT_EDB;
+	rc = sqlite3_step(st);
+	for (int i = 0; rc == SQLITE_ROW && i < BOARD_EVAL_FIELDS; i++)
+		v[i] = sql_text(st, i);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? PACT_OK
+						     : err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+}
+
 int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
 			  struct pact_err *err)
 {

@@ -101,6 +101,14 @@ struct board_evaluation {
 extern const char *const board_repeat_keys[4];   /* yes, no, changes; NULL */
 extern const char *const board_repeat_labels[4]; /* untranslated names */
 
+/* The card's stored evaluation as text, in the order of struct
+ * board_evaluation (goal, participants, who, worked, not_worked, dos, donts,
+ * repeat, learnings, evaluated_by, date): v[i] are copies the caller frees,
+ * or all NULL (and PACT_OK) when the card has none yet. */
+enum { BOARD_EVAL_FIELDS = 11 };
+int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
+			 struct pact_err *err);
+
 /* Check and store (or replace) the card's evaluation. A wrong field is
  * named in err ("goal reached: …"); nothing is stored then. */
 int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,

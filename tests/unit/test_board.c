@@ -312,6 +312,7 @@ static void test_evaluation_form(void **state)
 		{ "date", "31-02-2026", "date: " },
 		{ "evaluated_by", "  ", "evaluated by: " },
 	};
+	char *v[BOARD_EVAL_FIELDS];
 	bool done;
 
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -334,8 +335,20 @@ static void test_evaluation_form(void **state)
 				 0);
 	}
 	assert_int_equal(board_move(db, a, BOARD_ANCHORED, &err), BOARD_NEEDS_EVALUATION);
+	assert_int_equal(board_evaluation_get(db, a, v, &err), PACT_OK);
+	for (int i = 0; i < BOARD_EVAL_FIELDS; i++)
+		assert_null(v[i]);
 
 	assert_int_equal(board_evaluation_save(db, a, &e, &err), PACT_OK);
+	assert_int_equal(board_evaluation_get(db, a, v, &err), PACT_OK);
+	assert_string_equal(v[0], "4");
+	assert_string_equal(v[1], "23");
+	assert_string_equal(v[6], "Geen jargon");
+	assert_string_equal(v[7], "changes");
+	assert_string_equal(v[9], "Pool");
+	assert_string_equal(v[10], "2026-11-27");
+	for (int i = 0; i < BOARD_EVAL_FIELDS; i++)
+		free(v[i]);
 	assert_int_equal(board_evaluated(db, a, &done, &err), PACT_OK);
 	assert_true(done);
 	assert_int_equal(number(db, "SELECT goal * 1000 + participants FROM evaluation WHERE "
