@@ -260,3 +260,56 @@ CREATE TABLE evaluation (
 	evaluated_by  TEXT NOT NULL CHECK (length(trim(evaluated_by)) > 0),
 	date          TEXT NOT NULL
 );
+
+-- version 8
+-- The opgaven (the council programme's main tasks) as an editable list:
+-- a card names its opgave by text, and renaming one renames it on the cards.
+-- The case library: every evaluated experiment, indexed for full-text search
+-- without regard to diacritics (casuistiek finds casuïstiek). The index is
+-- kept by triggers; its rowid is the experiment's id.
+CREATE TABLE opgave (
+	id   INTEGER PRIMARY KEY,
+	uuid TEXT NOT NULL UNIQUE,
+	name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0)
+);
+CREATE TRIGGER opgave_rename AFTER UPDATE OF name ON opgave BEGIN
+	UPDATE experiment SET opgave = new.name WHERE opgave = old.name;
+END;
+INSERT INTO opgave(uuid, name)
+	SELECT lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' ||
+	             substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-' ||
+	             substr(h, 21, 12)), name
+	FROM (SELECT hex(randomblob(16)) AS h, column1 AS name FROM (VALUES
+		('Wonen'), ('Binnenstad'), ('Mobiliteit'), ('Sociale veerkracht'),
+		('Dienstverlening'), ('Omgevingswet'), ('Wijken'), ('Economie en havens')));
+CREATE VIRTUAL TABLE case_fts USING fts5(
+	title, description, dos, donts, learnings,
+	tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER evaluation_case_insert AFTER INSERT ON evaluation BEGIN
+	DELETE FROM case_fts WHERE rowid = new.experiment_id;
+	INSERT INTO case_fts(rowid, title, description, dos, donts, learnings)
+		SELECT x.id, x.title, x.description, new.dos, new.donts, new.learnings
+		FROM experiment x WHERE x.id = new.experiment_id;
+END;
+CREATE TRIGGER evaluation_case_update AFTER UPDATE ON evaluation BEGIN
+	DELETE FROM case_fts WHERE rowid IN (old.experiment_id, new.experiment_id);
+	INSERT INTO case_fts(rowid, title, description, dos, donts, learnings)
+		SELECT x.id, x.title, x.description, new.dos, new.donts, new.learnings
+		FROM experiment x WHERE x.id = new.experiment_id;
+END;
+CREATE TRIGGER evaluation_case_delete AFTER DELETE ON evaluation BEGIN
+	DELETE FROM case_fts WHERE rowid = old.experiment_id;
+END;
+CREATE TRIGGER experiment_case_update AFTER UPDATE OF title, description ON experiment BEGIN
+	DELETE FROM case_fts WHERE rowid = new.id;
+	INSERT INTO case_fts(rowid, title, description, dos, donts, learnings)
+		SELECT new.id, new.title, new.description, v.dos, v.donts, v.learnings
+		FROM evaluation v WHERE v.experiment_id = new.id;
+END;
+CREATE TRIGGER experiment_case_delete AFTER DELETE ON experiment BEGIN
+	DELETE FROM case_fts WHERE rowid = old.id;
+END;
+INSERT INTO case_fts(rowid, title, description, dos, donts, learnings)
+	SELECT x.id, x.title, x.description, v.dos, v.donts, v.learnings
+	FROM experiment x JOIN evaluation v ON v.experiment_id = x.id;

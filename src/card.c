@@ -1,0 +1,389 @@
+/* Editing an experiment card, the opgaven list and the budget pots. */
+#include "card.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "board.h"
+#include "i18n.h"
+#include "sql.h"
+#include "stamp.h"
+#include "text.h"
+#include "value.h"
+
+const char *const card_group_keys[CARD_GROUPS + 1] = {
+	"residents", "entrepreneurs", "institutions", "others", NULL,
+};
+const char *const card_group_labels[CARD_GROUPS + 1] = {
+	N_("Residents"), N_("Entrepreneurs"), N_("Institutions"), N_("Others"), NULL,
+};
+
+bool card_has_group(const char *groups, int g)
+{
+	size_t n;
+	const char *p;
+
+	if (!groups || g < 0 || g >= CARD_GROUPS)
+		return false;
+	n = strlen(card_group_keys[g]);
+	for (p = groups; (p = strstr(p, card_group_keys[g])) != NULL; p += n)
+		if ((p == groups || p[-1] == ',' || p[-1] == ' ') &&
+		    (p[n] == '\0' || p[n] == ',' || p[n] == ' '))
+			return true;
+	return false;
+}
+
+/* cents as people type them back in the form. */
+static char *amount_text(int64_t cents, bool dutch)
+{
+	char out[32];
+
+	if (cents == 0)
+		return strdup("");
+	value_amount_csv(cents, dutch, out);
+	if (strlen(out) > 3 && strcmp(out + strlen(out) - 3, dutch ? ",00" : ".00") == 0)
+		out[strlen(out) - 3] = '\0';
+	return strdup(out);
+}
+
+int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT title, description, track, opgave, owner, team, rung, "
+				     "werkvorm, coalesce(start_date, ''), coalesce(end_date, ''), "
+				     "coalesce(pot_id, 0), planned, spent, reached, groups, notes "
+				     "FROM experiment WHERE id = ?",
+				     "I", id);
+	int rc;
+
+	memset(v, 0, sizeof(char *) * CARD_FIELDS);
+	if (!st)
+		return PACT_EDB;
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? err_set(err, PACT_EINPUT, _("There is no such card."))
+					 : err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+	}
+	for (int i = 0; i < CARD_FIELDS; i++) {
+		if (i == CF_PLANNED || i == CF_SPENT)
+			v[i] = amount_text(sqlite3_column_int64(st, i), dutch);
+		else if (i == CF_REACHED && sqlite3_column_int64(st, i) == 0)
+			v[i] = strdup("");
+		else
+			v[i] = sql_text(st, i);
+	}
+	sqlite3_finalize(st);
+	for (int i = 0; i < CARD_FIELDS; i++)
+		if (!v[i]) {
+			for (int j = 0; j < CARD_FIELDS; j++)
+				free(v[j]);
+			memset(v, 0, sizeof(char *) * CARD_FIELDS);
+			return err_set(err, PACT_EDB, _("Out of memory."));
+		}
+	return PACT_OK;
+}
+
+/* An optional date field: NULL when blank, else the date in out. */
+static int date_field(const char *in, const char *field, char out[11], const char **value,
+		      struct pact_err *err)
+{
+	struct pact_err why;
+
+	*value = NULL;
+	if (!in || value_is_blank(in))
+		return PACT_OK;
+	if (value_date(in, out, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, "%s: %s", field, why.msg);
+	*value = out;
+	return PACT_OK;
+}
+
+/* An optional amount: 0 when blank; never negative. */
+static int amount_field(const char *in, const char *field, int64_t *cents, struct pact_err *err)
+{
+	struct pact_err why;
+
+	*cents = 0;
+	if (!in || value_is_blank(in))
+		return PACT_OK;
+	if (value_amount(in, cents, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, "%s: %s", field, why.msg);
+	if (*cents < 0)
+		return err_set(err, PACT_EINPUT, _("%s: an amount cannot be negative, got '%s'"),
+			       field, in);
+	return PACT_OK;
+}
+
+/* The groups field: keys separated by commas (or spaces), each known;
+ * stored in the order of card_group_keys. */
+static int groups_field(const char *in, char out[128], struct pact_err *err)
+{
+	bool on[CARD_GROUPS] = { false };
+	const char *p = in ? in : "";
+
+	while (*p) {
+		size_t n = strcspn(p, ", ");
+		int g = -1;
+
+		for (int i = 0; n && i < CARD_GROUPS; i++)
+			if (strlen(card_group_keys[i]) == n && strncmp(p, card_group_keys[i], n) == 0)
+				g = i;
+		if (n && g < 0)
+			return err_set(err, PACT_EINPUT,
+				       _("target groups: expected residents, entrepreneurs, "
+					 "institutions or others, got '%.*s'"),
+				       (int)(n > 60 ? 60 : n), p);
+		if (g >= 0)
+			on[g] = true;
+		p += n;
+		p += strspn(p, ", ");
+	}
+	out[0] = '\0';
+	for (int i = 0; i < CARD_GROUPS; i++)
+		if (on[i]) {
+			if (out[0])
+				strcat(out, ",");
+			strcat(out, card_group_keys[i]);
+		}
+	return PACT_OK;
+}
+
+int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct pact_err *err)
+{
+	static const struct {
+		int field;
+		const char *name;
+		size_t max;
+		bool required, multiline;
+	} texts[] = {
+		{ CF_TITLE, N_("title"), 300, true, false },
+		{ CF_DESCRIPTION, N_("description"), 8000, false, true },
+		{ CF_OPGAVE, N_("opgave"), 200, false, false },
+		{ CF_OWNER, N_("owner"), 200, false, false },
+		{ CF_TEAM, N_("team"), 400, false, false },
+		{ CF_RUNG, N_("rung"), 100, false, false },
+		{ CF_WERKVORM, N_("work form"), 200, false, false },
+		{ CF_NOTES, N_("notes"), 8000, false, true },
+	};
+	enum { NTEXTS = sizeof texts / sizeof texts[0] };
+	char *t[CARD_FIELDS] = { 0 }, start[11], end[11], groups[128], now[21];
+	const char *start_v, *end_v;
+	int64_t planned, spent, reached = 0, pot = 0;
+	struct pact_err why;
+	int track, rc = PACT_OK, found;
+
+	for (size_t i = 0; i < NTEXTS && rc == PACT_OK; i++)
+		rc = text_clean(v[texts[i].field] ? v[texts[i].field] : "", _(texts[i].name),
+				texts[i].max, texts[i].required, texts[i].multiline,
+				&t[texts[i].field], err);
+	if (rc != PACT_OK)
+		goto out;
+	rc = PACT_EINPUT;
+	if ((track = board_track_index(v[CF_TRACK])) < 0) {
+		err_set(err, PACT_EINPUT, _("track: unknown track \"%s\""),
+			v[CF_TRACK] ? v[CF_TRACK] : "");
+		goto out;
+	}
+	if (date_field(v[CF_START], _("start date"), start, &start_v, err) != PACT_OK ||
+	    date_field(v[CF_END], _("end date"), end, &end_v, err) != PACT_OK)
+		goto out;
+	if (start_v && end_v && strcmp(end_v, start_v) < 0) {
+		err_set(err, PACT_EINPUT, _("end date: %s is before the start date %s"), end_v,
+			start_v);
+		goto out;
+	}
+	if (amount_field(v[CF_PLANNED], _("planned"), &planned, err) != PACT_OK ||
+	    amount_field(v[CF_SPENT], _("spent"), &spent, err) != PACT_OK)
+		goto out;
+	if (v[CF_REACHED] && !value_is_blank(v[CF_REACHED]) &&
+	    value_int(v[CF_REACHED], 0, 100000000, &reached, &why) != PACT_OK) {
+		err_set(err, PACT_EINPUT, "%s: %s", _("people reached"), why.msg);
+		goto out;
+	}
+	if (v[CF_POT] && !value_is_blank(v[CF_POT]) &&
+	    value_int(v[CF_POT], 0, INT64_MAX, &pot, &why) != PACT_OK) {
+		err_set(err, PACT_EINPUT, "%s: %s", _("budget pot"), why.msg);
+		goto out;
+	}
+	if (pot) {
+		if (sql_int(db, &pot, &found, err, "SELECT id FROM budget_pot WHERE id = ?", "I",
+			    pot) != PACT_OK)
+			goto out;
+		if (!found) {
+			err_set(err, PACT_EINPUT, _("budget pot: there is no such pot"));
+			goto out;
+		}
+	}
+	if (groups_field(v[CF_GROUPS], groups, err) != PACT_OK)
+		goto out;
+	stamp_iso(time(NULL), now);
+	rc = sql_exec(db, err,
+		      "UPDATE experiment SET title = ?, description = ?, track = ?, opgave = ?, "
+		      "owner = ?, team = ?, rung = ?, werkvorm = ?, start_date = ?, end_date = ?, "
+		      "pot_id = nullif(?, 0), planned = ?, spent = ?, reached = ?, groups = ?, "
+		      "notes = ?, updated_at = ? WHERE id = ?",
+		      "ttttttttttIIIItttI", t[CF_TITLE], t[CF_DESCRIPTION], board_track_keys[track],
+		      t[CF_OPGAVE], t[CF_OWNER], t[CF_TEAM], t[CF_RUNG], t[CF_WERKVORM], start_v, end_v,
+		      pot, planned, spent, reached, groups, t[CF_NOTES], now, id);
+	if (rc == PACT_OK && sqlite3_changes(db) == 0)
+		rc = err_set(err, PACT_EINPUT, _("There is no such card."));
+out:
+	for (int i = 0; i < CARD_FIELDS; i++)
+		free(t[i]);
+	return rc;
+}
+
+/* --- opgaven ------------------------------------------------------------ */
+
+int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
+{
+	int rc = pager_open(p, db, "SELECT count(*) FROM opgave",
+			    "SELECT id, name FROM opgave ORDER BY name COLLATE NOCASE, id "
+			    "LIMIT :limit OFFSET :offset",
+			    err);
+
+	return rc == PACT_OK ? pager_reload(p, err) : rc;
+}
+
+char **opgave_names(sqlite3 *db, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err, "SELECT name FROM opgave ORDER BY name COLLATE NOCASE, id",
+				     "");
+	char **names = calloc(1, sizeof *names);
+	size_t n = 0;
+
+	while (st && names && sqlite3_step(st) == SQLITE_ROW) {
+		char **more = realloc(names, (n + 2) * sizeof *more);
+
+		if (!more)
+			break;
+		names = more;
+		names[n] = sql_text(st, 0);
+		names[n + 1] = NULL;
+		if (names[n])
+			n++;
+	}
+	sqlite3_finalize(st);
+	return names;
+}
+
+void opgave_names_free(char **names)
+{
+	for (size_t i = 0; names && names[i]; i++)
+		free(names[i]);
+	free(names);
+}
+
+/* A cleaned opgave name that no other opgave has. */
+static int opgave_name(sqlite3 *db, int64_t id, const char *in, char **name,
+		       struct pact_err *err)
+{
+	int64_t other;
+	int found;
+
+	if (text_clean(in ? in : "", _("opgave"), 200, true, false, name, err) != PACT_OK)
+		return PACT_EINPUT;
+	if (sql_int(db, &other, &found, err, "SELECT id FROM opgave WHERE name = ? AND id <> ?",
+		    "tI", *name, id) != PACT_OK) {
+		free(*name);
+		return PACT_EDB;
+	}
+	if (found) {
+		err_set(err, PACT_EINPUT, _("opgave: \"%s\" is on the list already"), *name);
+		free(*name);
+		return PACT_EINPUT;
+	}
+	return PACT_OK;
+}
+
+int opgave_add(sqlite3 *db, const char *in, struct pact_err *err)
+{
+	char *name, uuid[37];
+	int rc;
+
+	if (opgave_name(db, 0, in, &name, err) != PACT_OK)
+		return PACT_EINPUT;
+	stamp_uuid(uuid);
+	rc = sql_exec(db, err, "INSERT INTO opgave(uuid, name) VALUES (?, ?)", "tt", uuid, name);
+	free(name);
+	return rc;
+}
+
+int opgave_rename(sqlite3 *db, int64_t id, const char *in, struct pact_err *err)
+{
+	char *name;
+	int rc;
+
+	if (opgave_name(db, id, in, &name, err) != PACT_OK)
+		return PACT_EINPUT;
+	rc = sql_exec(db, err, "UPDATE opgave SET name = ? WHERE id = ?", "tI", name, id);
+	free(name);
+	return rc;
+}
+
+int opgave_delete(sqlite3 *db, int64_t id, struct pact_err *err)
+{
+	return sql_exec(db, err, "DELETE FROM opgave WHERE id = ?", "I", id);
+}
+
+/* --- budget pots -------------------------------------------------------- */
+
+int pot_pager(struct pager *p, sqlite3 *db, bool dutch, struct pact_err *err)
+{
+	int rc = pager_open(p, db, "SELECT count(*) FROM budget_pot",
+			    "SELECT id, year, name, CASE WHEN :dutch THEN "
+			    " '€ ' || replace(printf('%,d', amount / 100), ',', '.') || ',' || "
+			    " printf('%02d', amount % 100) ELSE "
+			    " '€' || printf('%,d', amount / 100) || '.' || printf('%02d', amount % 100) "
+			    "END FROM budget_pot ORDER BY year, name COLLATE NOCASE, id "
+			    "LIMIT :limit OFFSET :offset",
+			    err);
+
+	if (rc == PACT_OK) {
+		pager_bind_int(p, ":dutch", dutch ? 1 : 0);
+		rc = pager_reload(p, err);
+	}
+	return rc;
+}
+
+int pot_save(sqlite3 *db, int64_t id, const char *in_name, const char *in_year,
+	     const char *in_amount, struct pact_err *err)
+{
+	struct pact_err why;
+	int64_t year, amount, other;
+	char *name, uuid[37];
+	int found, rc;
+
+	if (text_clean(in_name ? in_name : "", _("name"), 200, true, false, &name, err) != PACT_OK)
+		return PACT_EINPUT;
+	rc = PACT_EINPUT;
+	if (value_int(in_year ? in_year : "", 1900, 9999, &year, &why) != PACT_OK)
+		err_set(err, PACT_EINPUT, "%s: %s", _("year"), why.msg);
+	else if (amount_field(in_amount, _("amount"), &amount, err) != PACT_OK)
+		;
+	else if ((rc = sql_int(db, &other, &found, err,
+			       "SELECT id FROM budget_pot WHERE name = ? AND year = ? AND id <> ?",
+			       "tII", name, year, id)) != PACT_OK)
+		;
+	else if (found)
+		rc = err_set(err, PACT_EINPUT, _("name: there is a pot \"%s\" for %d already"), name,
+			     (int)year);
+	else if (id) {
+		rc = sql_exec(db, err, "UPDATE budget_pot SET name = ?, year = ?, amount = ? WHERE id = ?",
+			      "tIII", name, year, amount, id);
+	} else {
+		stamp_uuid(uuid);
+		rc = sql_exec(db, err,
+			      "INSERT INTO budget_pot(uuid, name, year, amount) VALUES (?, ?, ?, ?)",
+			      "ttII", uuid, name, year, amount);
+	}
+	free(name);
+	return rc;
+}
+
+int pot_delete(sqlite3 *db, int64_t id, struct pact_err *err)
+{
+	return sql_exec(db, err, "DELETE FROM budget_pot WHERE id = ?", "I", id);
+}

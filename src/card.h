@@ -1,0 +1,60 @@
+/* An experiment card's fields as people edit them, the opgaven list they
+ * choose from, and the budget pots a card draws on. */
+#ifndef PACT_CARD_H
+#define PACT_CARD_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "pager.h"
+
+/* The target groups an experiment can reach, stored in experiment.groups
+ * as a comma-separated list of these keys. */
+enum { CARD_GROUPS = 4 };
+extern const char *const card_group_keys[CARD_GROUPS + 1];   /* NULL-terminated */
+extern const char *const card_group_labels[CARD_GROUPS + 1]; /* untranslated */
+
+/* Whether the stored list names group g (0 … CARD_GROUPS-1). */
+bool card_has_group(const char *groups, int g);
+
+/* The card's fields as text, in the order of enum card_field. Amounts are
+ * euros as people type them ("1.234,56"), dates YYYY-MM-DD or D-M-YYYY, pot
+ * the budget pot's id as a number ("" or "0": none). */
+enum card_field {
+	CF_TITLE, CF_DESCRIPTION, CF_TRACK, CF_OPGAVE, CF_OWNER, CF_TEAM, CF_RUNG, CF_WERKVORM,
+	CF_START, CF_END, CF_POT, CF_PLANNED, CF_SPENT, CF_REACHED, CF_GROUPS, CF_NOTES,
+	CARD_FIELDS
+};
+
+/* The stored card as text (amounts in the language's way of writing them
+ * when dutch, else "1234.56"); v[i] are copies the caller frees. PACT_EINPUT
+ * when there is no such card. */
+int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct pact_err *err);
+
+/* Check every field and store them all; a wrong field is named in err
+ * ("planned: expected an amount in euros, got 'x'") and nothing changes. */
+int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct pact_err *err);
+
+/* The opgaven, by name: rows of id and name. */
+int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
+/* Every opgave name, in order, NULL-terminated; free with opgave_names_free. */
+char **opgave_names(sqlite3 *db, struct pact_err *err);
+void opgave_names_free(char **names);
+int opgave_add(sqlite3 *db, const char *name, struct pact_err *err);
+/* Renaming renames the opgave on every card that has it. */
+int opgave_rename(sqlite3 *db, int64_t id, const char *name, struct pact_err *err);
+/* The cards keep the name as text. */
+int opgave_delete(sqlite3 *db, int64_t id, struct pact_err *err);
+
+/* The budget pots, by year and name: rows of id, "year", name, amount. */
+int pot_pager(struct pager *p, sqlite3 *db, bool dutch, struct pact_err *err);
+/* A new pot (id 0) or a change to one: name, year (1900–9999) and amount
+ * in euros as typed; the message names the field. */
+int pot_save(sqlite3 *db, int64_t id, const char *name, const char *year, const char *amount,
+	     struct pact_err *err);
+/* The cards that drew on it keep their amounts, without a pot. */
+int pot_delete(sqlite3 *db, int64_t id, struct pact_err *err);
+
+#endif

@@ -1,0 +1,53 @@
+/* The monitoring figures of the experiment board: experiments per column
+ * and per track, people reached per month, the share of experiments that
+ * reached each target group, and the participation rungs used. */
+#ifndef PACT_MONITOR_H
+#define PACT_MONITOR_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "board.h"
+#include "card.h"
+#include "err.h"
+
+/* At most this many months are kept: the latest ones. */
+#define MONITOR_MONTHS 24
+
+struct monitor_month {
+	char month[8];  /* "YYYY-MM" */
+	int64_t people; /* people reached by experiments ending (else starting) then */
+};
+
+struct monitor_rung {
+	char *rung;
+	int64_t experiments;
+};
+
+struct monitor {
+	int64_t total;
+	int64_t per_column[BOARD_COLUMNS];
+	int64_t per_track[BOARD_TRACKS];
+	/* Every month from the first to the last with people reached (months
+	 * between without any have 0), the latest MONITOR_MONTHS of them. */
+	struct monitor_month months[MONITOR_MONTHS];
+	int nmonths;
+	int64_t undated_people; /* reached by experiments without dates */
+	/* Experiments that ran (Running, Evaluating, Anchored or Stopped after
+	 * starting) and how many of them reached each group. */
+	int64_t ran;
+	int64_t reached_group[CARD_GROUPS];
+	/* Rungs used, most used first (ties by name); experiments without a
+	 * rung are counted in no_rung. */
+	struct monitor_rung *rungs;
+	int nrungs;
+	int64_t no_rung;
+};
+
+int monitor_compute(sqlite3 *db, struct monitor *m, struct pact_err *err);
+void monitor_free(struct monitor *m);
+
+/* The share as a whole percentage, rounded half up; 0 when of is 0. */
+int monitor_percent(int64_t part, int64_t of);
+
+#endif
