@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cases.h"
 #include "csvin.h"
 #include "db.h"
 #include "i18n.h"
@@ -299,25 +300,31 @@ char *werkvorm_describe(sqlite3 *db, int64_t id)
 		db, NULL,
 		"SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END, "
 		"CASE WHEN ?2 AND description_nl <> '' THEN description_nl ELSE description END, "
-		"rungs, min_group, max_group, minutes, cost, low_literacy, mode FROM werkvorm "
-		"WHERE id = ?1",
+		"rungs, min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
+		"FROM werkvorm WHERE id = ?1",
 		"Id", id, nl ? 1 : 0);
-	char *text = NULL;
+	char *text = NULL, *used;
+	size_t size = 0;
+	FILE *out;
 
-	if (st && sqlite3_step(st) == SQLITE_ROW) {
-		size_t size = 4096 + (size_t)sqlite3_column_bytes(st, 1);
-		if ((text = malloc(size)) != NULL)
-			snprintf(text, size,
-				 _("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %d "
-				   "minutes\nCost: %s\nWorks for low literacy: %s\nOnline or "
-				   "offline: %s\n"),
-				 sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
-				 sqlite3_column_text(st, 2), sqlite3_column_int(st, 3),
-				 sqlite3_column_int(st, 4), sqlite3_column_int(st, 5),
-				 werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
-				 sqlite3_column_int(st, 7) ? _("yes") : _("no"),
-				 sqlite3_column_text(st, 8));
+	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
+		sqlite3_finalize(st);
+		return NULL;
 	}
+	fprintf(out,
+		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %d "
+		  "minutes\nCost: %s\nWorks for low literacy: %s\nOnline or "
+		  "offline: %s\n"),
+		sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
+		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), sqlite3_column_int(st, 5),
+		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
+		sqlite3_column_int(st, 7) ? _("yes") : _("no"), sqlite3_column_text(st, 8));
+	used = cases_using_werkvorm(db, (const char *)sqlite3_column_text(st, 9),
+				    (const char *)sqlite3_column_text(st, 10));
+	fprintf(out, "\n%s\n%s", _("Experiments that used it"),
+		used && used[0] ? used : _("  none yet\n"));
+	free(used);
 	sqlite3_finalize(st);
+	fclose(out);
 	return text;
 }

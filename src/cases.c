@@ -1,0 +1,216 @@
+/* The case library's search and its texts. */
+#include "cases.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "board.h"
+#include "i18n.h"
+#include "sql.h"
+
+/* Whether a word has something FTS5 indexes (a letter or digit; any
+ * non-ASCII character may be one). */
+static bool searchable(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			return true;
+	}
+	return false;
+}
+
+char *cases_query(const char *typed)
+{
+	size_t cap = 2 * strlen(typed ? typed : "") * 2 + 8, o = 0;
+	char *q = malloc(cap);
+	const char *p = typed ? typed : "";
+
+	if (!q)
+		return NULL;
+	q[0] = '\0';
+	while (*p) {
+		size_t n;
+
+		p += strspn(p, " \t\r\n");
+		n = strcspn(p, " \t\r\n");
+		if (n && searchable(p, n)) {
+			if (o)
+				q[o++] = ' ';
+			q[o++] = '"';
+			for (size_t i = 0; i < n; i++) {
+				if (p[i] == '"')
+					q[o++] = '"';
+				q[o++] = p[i];
+			}
+			q[o++] = '"';
+			q[o++] = '*';
+			q[o] = '\0';
+		}
+		p += n;
+	}
+	return q;
+}
+
+static int grow(struct case_hit **hits, size_t n, size_t *cap)
+{
+	struct case_hit *more;
+
+	if (n < *cap)
+		return 0;
+	*cap = *cap ? 2 * *cap : 16;
+	if (!(more = realloc(*hits, *cap * sizeof *more)))
+		return -1;
+	*hits = more;
+	return 0;
+}
+
+int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit **hits,
+		 size_t *n, int64_t *total, struct pact_err *err)
+{
+	static const char marks[] = { CASES_MARK_ON, '\0', CASES_MARK_OFF, '\0' };
+	char *q = cases_query(typed);
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc;
+
+	*hits = NULL;
+	*n = 0;
+	*total = 0;
+	if (!q)
+		return err_set(err, PACT_EDB, _("Out of memory."));
+	if (q[0])
+		rc = sql_int(db, total, NULL, err, "SELECT count(*) FROM case_fts WHERE case_fts MATCH ?",
+			     "t", q);
+	else
+		rc = sql_int(db, total, NULL, err, "SELECT count(*) FROM case_fts", "");
+	if (rc != PACT_OK) {
+		free(q);
+		return rc;
+	}
+	if (q[0])
+		st = sql_query(db, err,
+			       "SELECT f.rowid, highlight(case_fts, 0, ?2, ?3), "
+			       "snippet(case_fts, -1, ?2, ?3, '…', 12), v.date, x.rung, x.werkvorm "
+			       "FROM case_fts f JOIN experiment x ON x.id = f.rowid "
+			       "JOIN evaluation v ON v.experiment_id = x.id "
+			       "WHERE case_fts MATCH ?1 ORDER BY rank, v.date DESC LIMIT ?4",
+			       "tttI", q, marks, marks + 2, (int64_t)limit);
+	else
+		st = sql_query(db, err,
+			       "SELECT f.rowid, f.title, substr(replace(f.description, char(10), ' '), "
+			       "1, 200), v.date, x.rung, x.werkvorm FROM case_fts f "
+			       "JOIN experiment x ON x.id = f.rowid "
+			       "JOIN evaluation v ON v.experiment_id = x.id "
+			       "ORDER BY v.date DESC, f.rowid DESC LIMIT ?",
+			       "I", (int64_t)limit);
+	free(q);
+	if (!st)
+		return PACT_EDB;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct case_hit *h;
+
+		if (grow(hits, *n, &cap) != 0) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		h = &(*hits)[(*n)++];
+		h->id = sqlite3_column_int64(st, 0);
+		h->title = sql_text(st, 1);
+		h->snippet = sql_text(st, 2);
+		h->date = sql_text(st, 3);
+		h->rung = sql_text(st, 4);
+		h->werkvorm = sql_text(st, 5);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		cases_free(*hits, *n);
+		*hits = NULL;
+		*n = 0;
+		return err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+	}
+	return PACT_OK;
+}
+
+void cases_free(struct case_hit *hits, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(hits[i].title);
+		free(hits[i].snippet);
+		free(hits[i].date);
+		free(hits[i].rung);
+		free(hits[i].werkvorm);
+	}
+	free(hits);
+}
+
+char *cases_describe(sqlite3 *db, int64_t id)
+{
+	static const char *const labels[] = {
+		NULL, N_("Date"), N_("Rung"), N_("Work form"), N_("Owner"), N_("Goal reached"),
+		N_("Participants"), N_("Would repeat"), N_("Evaluated by"),
+		N_("Summary"), N_("Do's"), N_("Don'ts"), N_("Learnings"), N_("Who took part"),
+		N_("What worked"), N_("What did not work"),
+	};
+	enum { NLABELS = sizeof labels / sizeof labels[0], FIRST_BLOCK = 9 };
+	sqlite3_stmt *st = sql_query(db, NULL,
+				     "SELECT x.title, v.date, x.rung, x.werkvorm, x.owner, v.goal || ' / 5', "
+				     "v.participants, v.repeat, v.evaluated_by, x.description, v.dos, "
+				     "v.donts, v.learnings, v.who, v.worked, v.not_worked "
+				     "FROM experiment x JOIN evaluation v ON v.experiment_id = x.id "
+				     "WHERE x.id = ?",
+				     "I", id);
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out;
+
+	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	for (int i = 0; i < NLABELS; i++) {
+		const char *v = (const char *)sqlite3_column_text(st, i);
+
+		v = v ? v : "";
+		if (i == 7) {
+			int r = 0;
+			while (board_repeat_keys[r] && strcmp(board_repeat_keys[r], v) != 0)
+				r++;
+			v = board_repeat_keys[r] ? _(board_repeat_labels[r]) : v;
+		}
+		if (i == 0)
+			fprintf(out, "%s\n\n", v);
+		else if (i < FIRST_BLOCK)
+			fprintf(out, "%s: %s\n", _(labels[i]), v[0] ? v : "—");
+		else if (v[0])
+			fprintf(out, "\n%s\n%s\n", _(labels[i]), v);
+	}
+	sqlite3_finalize(st);
+	fclose(out);
+	return text;
+}
+
+char *cases_using_werkvorm(sqlite3 *db, const char *name, const char *name_nl)
+{
+	sqlite3_stmt *st = sql_query(db, NULL,
+				     "SELECT title, status FROM experiment "
+				     "WHERE lower(trim(werkvorm)) IN (lower(?1), lower(?2)) "
+				     "ORDER BY created_at DESC, id DESC",
+				     "tt", name ? name : "", name_nl && name_nl[0] ? name_nl : name);
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out;
+
+	if (!st || !(out = open_memstream(&text, &size))) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	while (sqlite3_step(st) == SQLITE_ROW)
+		fprintf(out, "  • %s (%s)\n", sqlite3_column_text(st, 0),
+			board_column_name(board_status_index((const char *)sqlite3_column_text(st, 1))));
+	sqlite3_finalize(st);
+	fclose(out);
+	return text;
+}

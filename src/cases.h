@@ -1,0 +1,43 @@
+/* The case library: every evaluated experiment is a case, found by
+ * full-text search (SQLite FTS5) over its title, description, do's, don'ts
+ * and learnings, without regard to case or diacritics. */
+#ifndef PACT_CASES_H
+#define PACT_CASES_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+/* Around each matched word in a hit's title and snippet. */
+#define CASES_MARK_ON '\x01'
+#define CASES_MARK_OFF '\x02'
+
+struct case_hit {
+	int64_t id; /* the experiment */
+	char *title, *snippet; /* with marks around matches */
+	char *date, *rung, *werkvorm;
+};
+
+/* The FTS5 query for what someone typed: every word must occur, the last
+ * one as a prefix (so results follow the typing); quotes and operators are
+ * plain text. Empty when nothing searchable was typed. The caller frees it. */
+char *cases_query(const char *typed);
+
+/* The cases matching typed (all of them, newest first, when it is blank),
+ * best match first, at most limit; *total is how many match in all. */
+int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit **hits,
+		 size_t *n, int64_t *total, struct pact_err *err);
+void cases_free(struct case_hit *hits, size_t n);
+
+/* The whole case in words: title, date, rung, work form, summary, do's,
+ * don'ts, learnings and the rest of the evaluation. NULL when the
+ * experiment is not a case; the caller frees it. */
+char *cases_describe(sqlite3 *db, int64_t id);
+
+/* The experiments that used a work form (by its English or Dutch name), as
+ * lines of title and column; NULL on error, "" when none. */
+char *cases_using_werkvorm(sqlite3 *db, const char *name, const char *name_nl);
+
+#endif
