@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "demo.h"
 #include "err.h"
 #include "i18n.h"
 #include "werkvorm.h"
@@ -99,8 +100,32 @@ static int cmd_check(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
+static int cmd_demo(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct demo_counts n;
+	struct pact_err err;
+	char path[4096];
+	sqlite3 *db;
+	int rc;
+
+	if (argc > 1)
+		return cli_usage_error(_("demo takes no arguments, got '%s'"), argv[1]);
+	if ((rc = cli_open_db(opts, &db, path, sizeof path)) != PACT_OK)
+		return rc;
+	rc = demo_fill(db, &n, &err);
+	if (rc == PACT_OK)
+		printf(_("pact: %s now holds the demo: %lld experiments, %lld evaluations and %lld "
+			 "budget pots.\n"),
+		       path, (long long)n.experiments, (long long)n.evaluations, (long long)n.pots);
+	else
+		fprintf(stderr, "pact: %s: %s\n", path, err.msg);
+	db_close(db);
+	return rc;
+}
+
 static const struct subcommand subcommands[] = {
 	{ "check", "", N_("check the database file for damage"), cmd_check },
+	{ "demo", "", N_("fill an empty database with the programme's experiments"), cmd_demo },
 	{ "session", "new TITLE | list", N_("create or list brainstorm sessions"), cli_session },
 	{ "idea", "add SESSION TEXT", N_("add an idea to a session"), cli_idea },
 	{ "import", "KIND FILE", N_("read records from a CSV file (- for stdin)"), cli_import },

@@ -587,3 +587,34 @@ int import_file(sqlite3 *db, const struct kind *k, const char *path,
 	db_rollback(db);
 	return rc;
 }
+
+struct shipped {
+	struct import *im;
+	bool have_header;
+};
+
+static int shipped_record(void *ctx, char **fields, size_t n, long line, struct pact_err *err)
+{
+	struct shipped *s = ctx;
+
+	if (s->have_header)
+		return import_row(s->im, fields, n, line, err);
+	s->have_header = true;
+	return import_header(s->im, fields, n, line, err);
+}
+
+int import_text(sqlite3 *db, const struct kind *k, const char *text, const char *name,
+		struct import_stats *stats, struct pact_err *err)
+{
+	struct csvin_opts in = { .delim = ',' };
+	struct shipped s = { .have_header = false };
+	int rc;
+
+	if ((rc = import_begin(&s.im, db, k, name, false, err)) != PACT_OK)
+		return rc;
+	rc = csvin_read_mem(text, strlen(text), name, &in, shipped_record, &s, err);
+	if (rc == PACT_OK)
+		rc = import_finish(s.im, stats, err);
+	import_free(s.im);
+	return rc;
+}

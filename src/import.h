@@ -38,6 +38,11 @@ struct import_opts {
 int import_file(sqlite3 *db, const struct kind *k, const char *path,
 		const struct import_opts *opts, struct import_stats *stats, struct pact_err *err);
 
+/* Shipped CSV text (a comma-separated file with a header) inside the
+ * caller's transaction; name is used in messages. stats may be NULL. */
+int import_text(sqlite3 *db, const struct kind *k, const char *text, const char *name,
+		struct import_stats *stats, struct pact_err *err);
+
 /* A message listing the kind's columns, e.g. "id, session, round, …". */
 void import_columns(const struct kind *k, char *out, size_t outsz);
 

@@ -40,38 +40,13 @@ const char *werkvorm_cost_mark(const char *cost)
 
 /* --- seeding ------------------------------------------------------------- */
 
-struct seed {
-	struct import *im;
-	bool have_header;
-};
-
-static int seed_record(void *ctx, char **fields, size_t n, long line, struct pact_err *err)
-{
-	struct seed *s = ctx;
-
-	if (s->have_header)
-		return import_row(s->im, fields, n, line, err);
-	s->have_header = true;
-	return import_header(s->im, fields, n, line, err);
-}
-
 static int seed_load(sqlite3 *db, struct pact_err *err)
 {
 	const struct kind *k = kind_find("werkvormen");
-	struct csvin_opts in = { .delim = ',' };
-	struct seed s = { .have_header = false };
-	int rc;
 
 	if (!k)
 		return err_set(err, PACT_EDB, "%s", _("the werkvormen kind is not declared"));
-	if ((rc = import_begin(&s.im, db, k, "werkvormen.csv", false, err)) != PACT_OK)
-		return rc;
-	rc = csvin_read_mem(pact_werkvormen_csv, strlen(pact_werkvormen_csv), "werkvormen.csv", &in,
-			    seed_record, &s, err);
-	if (rc == PACT_OK)
-		rc = import_finish(s.im, NULL, err);
-	import_free(s.im);
-	return rc;
+	return import_text(db, k, pact_werkvormen_csv, "werkvormen.csv", NULL, err);
 }
 
 static int count_forms(sqlite3 *db, int64_t *n, struct pact_err *err)
