@@ -266,7 +266,9 @@ CREATE TABLE evaluation (
 -- a card names its opgave by text, and renaming one renames it on the cards.
 -- The case library: every evaluated experiment, indexed for full-text search
 -- without regard to diacritics (casuistiek finds casuïstiek). The index is
--- kept by triggers; its rowid is the experiment's id.
+-- kept by triggers (which leave it alone when an update changes nothing it
+-- holds, so merging the same file twice changes nothing); its rowid is the
+-- experiment's id.
 CREATE TABLE opgave (
 	id   INTEGER PRIMARY KEY,
 	uuid TEXT NOT NULL UNIQUE,
@@ -292,7 +294,9 @@ CREATE TRIGGER evaluation_case_insert AFTER INSERT ON evaluation BEGIN
 		SELECT x.id, x.title, x.description, new.dos, new.donts, new.learnings
 		FROM experiment x WHERE x.id = new.experiment_id;
 END;
-CREATE TRIGGER evaluation_case_update AFTER UPDATE ON evaluation BEGIN
+CREATE TRIGGER evaluation_case_update AFTER UPDATE ON evaluation
+WHEN old.dos IS NOT new.dos OR old.donts IS NOT new.donts OR old.learnings IS NOT new.learnings
+  OR old.experiment_id IS NOT new.experiment_id BEGIN
 	DELETE FROM case_fts WHERE rowid IN (old.experiment_id, new.experiment_id);
 	INSERT INTO case_fts(rowid, title, description, dos, donts, learnings)
 		SELECT x.id, x.title, x.description, new.dos, new.donts, new.learnings
@@ -301,7 +305,8 @@ END;
 CREATE TRIGGER evaluation_case_delete AFTER DELETE ON evaluation BEGIN
 	DELETE FROM case_fts WHERE rowid = old.experiment_id;
 END;
-CREATE TRIGGER experiment_case_update AFTER UPDATE OF title, description ON experiment BEGIN
+CREATE TRIGGER experiment_case_update AFTER UPDATE OF title, description ON experiment
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description BEGIN
 	DELETE FROM case_fts WHERE rowid = new.id;
 	INSERT INTO case_fts(rowid, title, description, dos, donts, learnings)
 		SELECT new.id, new.title, new.description, v.dos, v.donts, v.learnings

@@ -9,14 +9,17 @@
 #include <time.h>
 
 #include "board.h"
+#include "card_form.h"
 #include "db.h"
 #include "dialog.h"
 #include "draw.h"
 #include "form.h"
 #include "i18n.h"
+#include "monitor.h"
 #include "sql.h"
 #include "stamp.h"
 #include "textview.h"
+#include "utf8.h"
 #include "value.h"
 
 /* A column is never narrower than this many terminal columns. */
@@ -46,7 +49,7 @@ static bool filtered(const struct board_view *b)
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
        BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
-       BA_UNFILTER };
+       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR };
 
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
@@ -55,10 +58,15 @@ static const struct key_binding board_keys[] = {
 	{ 'K', BA_SHIFT_UP, NULL, N_("Move the card up in its column") },
 	{ 'J', BA_SHIFT_DOWN, NULL, N_("Move the card down in its column") },
 	{ K_ENTER, BA_OPEN, N_("Open"), N_("Show the card and its history") },
+	{ 'E', BA_EDIT, N_("Edit"), N_("Edit every field of the card") },
 	{ 'e', BA_EVALUATE, N_("Evaluate"), N_("Fill in the card's evaluation form") },
 	{ '/', BA_FILTER, NULL, N_("Show only the cards of a track, opgave, owner or text") },
 	{ 'x', BA_UNFILTER, NULL, N_("Clear the filter") },
 	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
+	{ 'P', BA_POTS, NULL, N_("Add or change budget pots") },
+	{ 'O', BA_OPGAVEN, NULL, N_("The list of opgaven cards choose from") },
+	{ 'M', BA_MONITOR, NULL, N_("Monitoring: charts of columns, tracks, people reached, "
+				    "target groups and rungs") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
 	{ 'h', BA_LEFT, NULL, NULL },
@@ -335,6 +343,29 @@ static void show_budgets(struct app *app)
 	free(text);
 }
 
+static void card_saved(struct app *app, void *owner, int64_t id)
+{
+	reload(app, owner, id);
+}
+
+/* The monitoring dashboard: bar charts of the board's figures. */
+static void show_monitoring(struct app *app)
+{
+	struct monitor m;
+	struct pact_err err;
+	char *text;
+
+	if (monitor_compute(app->db, &m, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	text = monitor_report(&m, COLS - 6, utf8_display_unicode());
+	monitor_free(&m);
+	if (text)
+		textview_open(app, _("Monitoring"), text);
+	free(text);
+}
+
 /* "any" and the tracks, for the filter's choice. */
 static const char *const *track_choices(void)
 {
@@ -473,6 +504,19 @@ static void board_action(struct app *app, void *state, int action)
 	case BA_OPEN:
 		if (selected_id(b))
 			open_card(app, b);
+		break;
+	case BA_EDIT:
+		if (selected_id(b))
+			card_form_open(app, selected_id(b), card_saved, b);
+		break;
+	case BA_OPGAVEN:
+		opgaven_open(app);
+		break;
+	case BA_POTS:
+		pots_open(app);
+		break;
+	case BA_MONITOR:
+		show_monitoring(app);
 		break;
 	default:
 		break;

@@ -19,6 +19,8 @@ struct field {
 	enum field_type type;
 	struct input in;
 	const char *const *choices; /* translated labels, NULL-terminated */
+	char **owned;               /* the form's own copy of choices, if any */
+	int64_t *ids;               /* a record id per choice, if any */
 	int choice, first_choice;
 };
 
@@ -100,6 +102,64 @@ void form_add_choice(struct form *f, const char *label, const char *const *choic
 	}
 }
 
+void form_add_choice_copy(struct form *f, const char *label, const char *const *choices,
+			  int selected)
+{
+	size_t n = 0;
+	char **copy;
+
+	while (choices[n])
+		n++;
+	if (!(copy = calloc(n + 1, sizeof *copy)))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (!(copy[i] = strdup(choices[i]))) {
+			while (i--)
+				free(copy[i]);
+			free(copy);
+			return;
+		}
+	form_add_choice(f, label, (const char *const *)copy, selected);
+	if (f->n && f->fields[f->n - 1].choices == (const char *const *)copy)
+		f->fields[f->n - 1].owned = copy;
+	else {
+		for (size_t i = 0; i < n; i++)
+			free(copy[i]);
+		free(copy);
+	}
+}
+
+void form_add_choice_ids(struct form *f, const char *label, const char *const *choices,
+			 const int64_t *ids, int selected)
+{
+	size_t n = 0;
+	int64_t *copy;
+
+	while (choices[n])
+		n++;
+	if (!(copy = malloc((n ? n : 1) * sizeof *copy)))
+		return;
+	memcpy(copy, ids, n * sizeof *copy);
+	form_add_choice_copy(f, label, choices, selected);
+	if (f->n && f->fields[f->n - 1].owned && !f->fields[f->n - 1].ids)
+		f->fields[f->n - 1].ids = copy;
+	else
+		free(copy);
+}
+
+int64_t form_choice_id(struct form *f, int field)
+{
+	return field < f->n && f->fields[field].ids ? f->fields[field].ids[f->fields[field].choice]
+						    : 0;
+}
+
+const char *form_choice_text(struct form *f, int field)
+{
+	return field < f->n && f->fields[field].choices
+		       ? f->fields[field].choices[f->fields[field].choice]
+		       : "";
+}
+
 void form_add_yesno(struct form *f, const char *label, bool value)
 {
 	form_add_choice(f, label, yes_no, value ? 1 : 0);
@@ -133,6 +193,10 @@ static void form_destroy(struct app *app, void *state)
 	(void)app;
 	for (int i = 0; i < f->n; i++) {
 		input_free(&f->fields[i].in);
+		for (size_t j = 0; f->fields[i].owned && f->fields[i].owned[j]; j++)
+			free(f->fields[i].owned[j]);
+		free(f->fields[i].owned);
+		free(f->fields[i].ids);
 		free(f->initial[i]);
 	}
 	free(f);

@@ -14,7 +14,7 @@
 #include "app.h"
 #include "err.h"
 
-#define FORM_MAX_FIELDS 16
+#define FORM_MAX_FIELDS 24
 
 struct form;
 /* owner and arg are what the opener gave (owner typically the opening
@@ -28,6 +28,12 @@ void form_add_text(struct form *f, const char *label, const char *value, size_t 
 		   bool multiline);
 void form_add_choice(struct form *f, const char *label, const char *const *choices,
 		     int selected);
+/* The same with choices the form copies (for lists read from the database). */
+void form_add_choice_copy(struct form *f, const char *label, const char *const *choices,
+			  int selected);
+/* A choice of records: ids[i] belongs to choices[i] (both copied). */
+void form_add_choice_ids(struct form *f, const char *label, const char *const *choices,
+			 const int64_t *ids, int selected);
 void form_add_yesno(struct form *f, const char *label, bool value);
 
 /* Push it; the app owns it from here. */
@@ -35,5 +41,7 @@ void form_open(struct app *app, struct form *f);
 
 const char *form_text(struct form *f, int field);
 int form_choice(struct form *f, int field); /* index; yes/no: 1 = yes */
+int64_t form_choice_id(struct form *f, int field);        /* form_add_choice_ids */
+const char *form_choice_text(struct form *f, int field);  /* the chosen label, untranslated */
 
 #endif

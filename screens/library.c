@@ -131,9 +131,17 @@ static bool library_tick(struct app *app, void *state)
 	return true;
 }
 
+/* Coming back to the panel: the cases again, since this terminal's own
+ * writes (on the Board) do not count as changes from elsewhere. */
 static void library_enter(struct app *app, void *state)
 {
-	library_tick(app, state);
+	struct library *l = state;
+
+	if (!app->db)
+		return;
+	search_again(app, l);
+	if (l->open)
+		pager_reload(&l->pager, &(struct pact_err){ 0 });
 }
 
 static const struct key_binding *library_current_keys(struct app *app, void *state)

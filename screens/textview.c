@@ -14,7 +14,7 @@ struct textview {
 	int n, top, page; /* n: rows of the wrapped text */
 };
 
-enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN };
+enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END };
 
 static const struct key_binding textview_keys[] = {
 	{ K_ESC, TV_CLOSE, N_("Close"), N_("Close") },
@@ -23,6 +23,8 @@ static const struct key_binding textview_keys[] = {
 	{ K_FN(KEY_DOWN), TV_DOWN, NULL, NULL },
 	{ K_FN(KEY_PPAGE), TV_PGUP, NULL, NULL },
 	{ K_FN(KEY_NPAGE), TV_PGDN, NULL, NULL },
+	{ K_FN(KEY_HOME), TV_HOME, NULL, N_("To the top") },
+	{ K_FN(KEY_END), TV_END, NULL, N_("To the end") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -46,6 +48,8 @@ static void textview_action(struct app *app, void *state, int action)
 	case TV_DOWN: t->top++; break;
 	case TV_PGUP: t->top -= page; break;
 	case TV_PGDN: t->top += page; break;
+	case TV_HOME: t->top = 0; break;
+	case TV_END: t->top = t->n; break;
 	}
 	if (t->top > t->n - t->page)
 		t->top = t->n - t->page;

@@ -247,10 +247,11 @@ int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 	return rc == PACT_OK ? pager_reload(p, err) : rc;
 }
 
-char **opgave_names(sqlite3 *db, struct pact_err *err)
+/* The first column of every row of sql (with ?1 bound to flag),
+ * NULL-terminated. */
+static char **strings_of(sqlite3 *db, const char *sql, int flag, struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err, "SELECT name FROM opgave ORDER BY name COLLATE NOCASE, id",
-				     "");
+	sqlite3_stmt *st = sql_query(db, err, sql, "d", flag);
 	char **names = calloc(1, sizeof *names);
 	size_t n = 0;
 
@@ -268,6 +269,25 @@ char **opgave_names(sqlite3 *db, struct pact_err *err)
 	sqlite3_finalize(st);
 	return names;
 }
+
+char **opgave_names(sqlite3 *db, struct pact_err *err)
+{
+	return strings_of(db, "SELECT name FROM opgave WHERE ?1 = ?1 ORDER BY name COLLATE NOCASE, id",
+			  0, err);
+}
+
+char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err)
+{
+	return strings_of(db,
+			  "SELECT CASE WHEN ?1 AND name_nl <> '' THEN name_nl ELSE name END AS shown "
+			  "FROM werkvorm ORDER BY shown COLLATE NOCASE, id",
+			  dutch ? 1 : 0, err);
+}
+
+const char *const card_rung_keys[] = {
+	"informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "stad-aan-zet",
+	NULL,
+};
 
 void opgave_names_free(char **names)
 {

@@ -37,6 +37,12 @@ int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct p
  * ("planned: expected an amount in euros, got 'x'") and nothing changes. */
 int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct pact_err *err);
 
+/* The rungs of the participation ladder, lowest first, NULL-terminated. */
+extern const char *const card_rung_keys[];
+/* Every work form's name in the language (Dutch names when dutch),
+ * NULL-terminated; free with opgave_names_free. */
+char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err);
+
 /* The opgaven, by name: rows of id and name. */
 int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
 /* Every opgave name, in order, NULL-terminated; free with opgave_names_free. */

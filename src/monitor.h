@@ -5,6 +5,7 @@
 #define PACT_MONITOR_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "board.h"
@@ -46,6 +47,11 @@ struct monitor {
 
 int monitor_compute(sqlite3 *db, struct monitor *m, struct pact_err *err);
 void monitor_free(struct monitor *m);
+
+/* The dashboard as text lines of at most width columns: a bar chart per
+ * figure (Unicode blocks, or '#' without Unicode), labels in the user's
+ * language. The caller frees it. */
+char *monitor_report(const struct monitor *m, int width, bool unicode);
 
 /* The share as a whole percentage, rounded half up; 0 when of is 0. */
 int monitor_percent(int64_t part, int64_t of);

@@ -106,15 +106,24 @@ t_tmux_board_evaluation_form_anchors() {
 	tm send-keys -t p '>' && wait_for "┌─ Evaluation" && wait_for "Anchored needs a completed evaluation" || return 1
 	tm send-keys -t p 9 C-d && wait_for "goal reached: expected a whole number from 1 to 5, got '9'" || return 1
 	[ "$(sqlite3 "$(board_db)" "SELECT count(*) FROM evaluation")" = 0 ] || { why "a wrong form was stored"; return 1; }
-	tm send-keys -t p BSpace 4 Tab 23 Tab "bewoners en ondernemers" Tab "Klantreizen lopen" Tab Tab "Begin klein" Tab "Geen jargon" \
+	tm send-keys -t p BSpace 4 Tab 23 Tab "bewoners en ondernemers" Tab "Klantreizen lopen" Tab Tab "Begin klein" Tab "Geen casuïstiek zonder bewoners" \
 		Tab Right Right Tab "Loslaten werkt" Tab "Pool" Tab C-u "27-11-2026" C-d
 	wait_for "Evaluation saved; moved to Anchored." && wait_for "Anchored (1)" || return 1
 	got=$(sqlite3 "$(board_db)" "SELECT goal || '|' || participants || '|' || dos || '|' || donts || '|' || repeat || '|' || evaluated_by || '|' || date FROM evaluation")
-	[ "$got" = "4|23|Begin klein|Geen jargon|changes|Pool|2026-11-27" ] || { why "evaluation: $got"; return 1; }
+	[ "$got" = "4|23|Begin klein|Geen casuïstiek zonder bewoners|changes|Pool|2026-11-27" ] || { why "evaluation: $got"; return 1; }
 	[ "$(board_column anchored)" = "Klantreis dienstverlening" ] || { why "not anchored"; return 1; }
 	# e opens the form again, filled in.
 	tm send-keys -t p e && wait_for "┌─ Evaluation" && wait_for "Goal reached (1–5) 4" || return 1
 	tm send-keys -t p Escape && wait_gone "┌─ Evaluation" || return 1
+	# The don't is found in the Library, typed without and with diacritics.
+	tm send-keys -t p 5 && wait_for "Cases:" && wait_for "1 case" || return 1
+	tm send-keys -t p / c a s u i s t i e k && wait_for "Search: casuistiek" && wait_for "1 case matches" &&
+		wait_for "Klantreis dienstverlening" && wait_for "Geen casuïstiek zonder bewoners" || return 1
+	tm send-keys -t p C-u && wait_for "1 case" && tm send-keys -t p xyz && wait_for "0 cases match" &&
+		wait_for "No case matches" || return 1
+	tm send-keys -t p C-u "casuïst" && wait_for "1 case matches" && tm send-keys -t p Enter &&
+		wait_for "┌─ Case" && wait_for "Don'ts" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Case" && tm send-keys -t p Escape x && wait_for "Press / and type" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
 
@@ -158,5 +167,65 @@ t_tmux_board_filter() {
 		wait_for "Filter: track Letting go" && wait_for "No card matches the filter" || return 1
 	tm send-keys -t p x && wait_for "Filter cleared" && wait_for "Idea (3)" || return 1
 	screen_text | grep -q "Filter:" && { why "the filter line stayed"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
+
+# The card form: every field, checked on save with the field named.
+t_tmux_board_card_form_edits_every_field() {
+	local got db
+	start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	db=$(board_db)
+	wait_for "[1 Wizard]" || return 1
+	sqlite3 "$db" "INSERT INTO budget_pot(uuid, name, year, amount) VALUES ('p1', 'Open Schiedam', 2019, 15000000)" || return 1
+	tm send-keys -t p 2 && wait_for "No experiments yet" || return 1
+	new_card "Woonvisie" "Fatima" || return 1
+	tm send-keys -t p E && wait_for "┌─ Experiment card" && wait_for "Title" || return 1
+	# description (two lines), track, opgave, owner, team, rung, work form, dates
+	tm send-keys -t p Tab "Samen schrijven" Enter "met bewoners" Tab Right Right Right Tab Right Tab C-u Anouk Tab Wonen \
+		Tab Right Right Right Right Tab Right Tab "1-3-2019" Tab "2019-02-01" C-d
+	wait_for "end date: 2019-02-01 is before the start date 2019-03-01" || return 1
+	[ "$(sqlite3 "$db" "SELECT owner FROM experiment")" = Fatima ] || { why "a refused form was stored"; return 1; }
+	# end date right, then pot, planned, spent, reached, two groups, notes
+	tm send-keys -t p C-u "30-6-2019" Tab Right Tab "1.500,50" Tab 800 Tab 120 Tab Right Tab Tab Right Tab Tab "Loopt goed" C-d
+	wait_for "Card saved." && wait_gone "┌─ Experiment card" || return 1
+	got=$(sqlite3 "$db" "SELECT description || '|' || track || '|' || opgave || '|' || owner || '|' || team || '|' || rung || '|' || werkvorm || '|' ||
+		start_date || '|' || end_date || '|' || (SELECT name FROM budget_pot WHERE id = pot_id) || '|' || planned || '|' || spent || '|' ||
+		reached || '|' || groups || '|' || notes FROM experiment")
+	[ "$got" = "Samen schrijven
+met bewoners|letting-go|$(sqlite3 "$db" "SELECT name FROM opgave ORDER BY name COLLATE NOCASE LIMIT 1")|Anouk|Wonen|coproduceren|$(sqlite3 "$db" "SELECT name FROM werkvorm ORDER BY name COLLATE NOCASE LIMIT 1")|2019-03-01|2019-06-30|Open Schiedam|150050|80000|120|residents,institutions|Loopt goed" ] ||
+		{ why "card: $got"; return 1; }
+	wait_for "Anouk · Letting …" || return 1
+	# the form opens with what was saved; a wrong amount is named
+	tm send-keys -t p E && wait_for "Samen schrijven" && wait_for "Anouk" || return 1
+	for i in $(seq 1 11); do tm send-keys -t p Tab; done
+	tm send-keys -t p C-u veel C-d && wait_for "planned: " || return 1
+	tm send-keys -t p Escape && wait_for "Discard" ; tm send-keys -t p y
+	[ "$(sqlite3 "$db" "SELECT planned FROM experiment")" = 150050 ] || { why "planned changed"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
+
+# Opgaven and budget pots are edited from the Board; the monitoring
+# dashboard charts the demo's figures.
+t_tmux_board_pots_opgaven_and_monitoring() {
+	local db=$T/.local/share/pact/pact.db
+	mkdir -p "$(dirname "$db")"
+	"$PACT" --db "$db" demo >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "Idea (5)" || return 1
+	tm send-keys -t p M && wait_for "┌─ Monitoring" && wait_for "Experiments per column (21 in all)" &&
+		wait_for "Running    " && wait_for "People reached per month" || return 1
+	tm send-keys -t p End && wait_for "Target groups reached by the 12 experiments that ran" &&
+		wait_for "Residents" && wait_for "92% (11)" && wait_for "Participation rungs used" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Monitoring" || return 1
+	tm send-keys -t p P && wait_for "┌─ Budget pots" && wait_for "€150,000.00" || return 1
+	tm send-keys -t p n && wait_for "┌─ New budget pot" && tm send-keys -t p "Wijkbudget" Tab 20x Tab 5000 C-d &&
+		wait_for "year: " || return 1
+	tm send-keys -t p BTab C-u 2020 C-d && wait_gone "┌─ New budget pot" && wait_for "Wijkbudget" && wait_for "€5,000.00" || return 1
+	[ "$(sqlite3 "$db" "SELECT amount FROM budget_pot WHERE name = 'Wijkbudget' AND year = 2020")" = 500000 ] || { why "pot not stored"; return 1; }
+	tm send-keys -t p Escape && wait_gone "┌─ Budget pots" || return 1
+	tm send-keys -t p O && wait_for "┌─ Opgaven" && wait_for "Binnenstad" || return 1
+	tm send-keys -t p n && wait_for "┌─ New opgave" && tm send-keys -t p Binnenstad C-d && wait_for 'opgave: "Binnenstad" is on the list already' || return 1
+	tm send-keys -t p C-u Klimaat C-d && wait_gone "┌─ New opgave" && wait_for "Klimaat" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Opgaven" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
