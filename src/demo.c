@@ -28,10 +28,10 @@ static int refuse_if_used(sqlite3 *db, struct pact_err *err)
 			return rc;
 		if (n > 0)
 			return err_set(err, PACT_EINPUT,
-				       _("the database is not empty (it has %lld %s); pact demo only "
+				       _("the database is not empty (%s: %lld); pact demo only "
 					 "fills an empty one, so that nothing of yours is mixed with "
 					 "demo data. Use --db FILE for a new file."),
-				       (long long)n, _(owned[i].what));
+				       _(owned[i].what), (long long)n);
 	}
 	return PACT_OK;
 }

@@ -229,3 +229,29 @@ t_tmux_board_pots_opgaven_and_monitoring() {
 	tm send-keys -t p Escape && wait_gone "┌─ Opgaven" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# pact demo: the programme's experiments in an empty database, never in one
+# with records of its own.
+t_board_demo_fills_only_an_empty_database() {
+	local sum
+	run "$PACT_SAN" --db "$T/demo.db" demo
+	expect_rc 0 && expect_in "$T/out" "21 experiments, 5 evaluations and 2 budget pots" || return 1
+	[ "$(sqlite3 "$T/demo.db" "SELECT name || ' ' || year || ' ' || amount FROM budget_pot ORDER BY name")" = "Open Schiedam 2019 15000000
+Pact met de stad 2019 10000000" ] || { why "pots"; return 1; }
+	[ "$(sqlite3 "$T/demo.db" "SELECT count(*) FROM experiment WHERE title IN ('Woonvisie in co-design', 'Beleidsbemiddeling', 'Gebiedsontwikkeling A20', 'Ideeënloodser voor initiatieven uit de stad')")" = 4 ] || { why "titles"; return 1; }
+	[ "$(sqlite3 "$T/demo.db" "SELECT count(DISTINCT status) FROM experiment")" = 6 ] || { why "not every column used"; return 1; }
+	[ "$(sqlite3 "$T/demo.db" "SELECT count(*) FROM experiment_event")" = 21 ] || { why "history"; return 1; }
+	[ "$(sqlite3 "$T/demo.db" "SELECT count(*) FROM case_fts WHERE case_fts MATCH 'casuistiek'")" = 1 ] || { why "library index"; return 1; }
+	# a second time: refused, the file unchanged
+	sum=$(sha256sum <"$T/demo.db")
+	run "$PACT_SAN" --db "$T/demo.db" demo
+	expect_rc 3 && expect_in "$T/err" "the database is not empty (experiments: 21)" || return 1
+	[ "$(sha256sum <"$T/demo.db")" = "$sum" ] || { why "a refused demo changed the file"; return 1; }
+	# a file with only a session of its own is refused as well, and keeps it
+	"$PACT_SAN" --db "$T/mine.db" session new "Eigen sessie" >/dev/null || return 1
+	run "$PACT_SAN" --db "$T/mine.db" demo
+	expect_rc 3 && expect_in "$T/err" "not empty (brainstorm sessions: 1)" || return 1
+	[ "$(sqlite3 "$T/mine.db" "SELECT count(*) FROM experiment")" = 0 ] || { why "demo data mixed in"; return 1; }
+	run "$PACT_SAN" --db "$T/demo.db" demo extra
+	expect_rc 2
+}
