@@ -61,7 +61,7 @@ static const struct key_binding search_keys[] = {
 
 static const struct key_binding form_keys[] = {
 	{ K_ENTER, LA_OPEN, N_("Read"), N_("Read the marked work form and who used it") },
-	{ 'c', LA_CASES, N_("Cases"), N_("Back to the case library") },
+	{ K_ESC, LA_CASES, N_("Cases"), N_("Back to the case library") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -341,7 +341,7 @@ static void draw_cases(struct app *app, struct library *l, const struct rect *ar
 	if (hits.h > 2)
 		draw_wrapped(app, &(struct rect){ hits.y, hits.x + 2, hits.h, hits.w - 4 },
 			     l->search.tb.len ? _("No case matches. Fewer or shorter words find more; "
-						  "x clears the search.")
+						  "Esc and then x clear the search.")
 					      : _("No cases yet. An experiment becomes a case when its "
 						  "evaluation is filled in on the Board (e)."),
 			     0, ROLE_DIM);

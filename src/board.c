@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "advice.h"
+#include "card.h"
 #include "db.h"
 #include "i18n.h"
 #include "sql.h"
@@ -307,12 +308,23 @@ sqlite3_stmt *board_cards_query(sqlite3 *db, const struct board_filter *f, struc
 
 char *board_card_describe(sqlite3 *db, int64_t id)
 {
+	static const char *const labels[] = {
+		NULL, NULL, N_("Owner"), N_("Track"), N_("Rung"), N_("Work form"), N_("Column"),
+		N_("Opgave"), N_("Team"), N_("Start"), N_("End"), N_("Budget pot"), N_("Planned"),
+		N_("Spent"), N_("People reached"), N_("Target groups"), N_("Notes"),
+	};
+	enum { NLABELS = sizeof labels / sizeof labels[0] };
 	struct pact_err err;
 	sqlite3_stmt *st = sql_query(db, &err,
-				     "SELECT title, owner, track, rung, werkvorm, status FROM experiment "
-				     "WHERE id = ?",
+				     "SELECT x.title, x.description, x.owner, x.track, x.rung, x.werkvorm, "
+				     "x.status, x.opgave, x.team, coalesce(x.start_date, ''), "
+				     "coalesce(x.end_date, ''), coalesce(p.name || ' (' || p.year || ')', ''), "
+				     "x.planned, x.spent, x.reached, x.groups, x.notes "
+				     "FROM experiment x LEFT JOIN budget_pot p ON p.id = x.pot_id "
+				     "WHERE x.id = ?",
 				     "I", id);
-	char *text = NULL;
+	bool dutch = strcmp(i18n_lang(), "nl") == 0;
+	char *text = NULL, amount[40];
 	size_t size = 0;
 	FILE *out;
 
@@ -320,19 +332,37 @@ char *board_card_describe(sqlite3 *db, int64_t id)
 		sqlite3_finalize(st);
 		return NULL;
 	}
-	for (int i = 0; i < 6; i++) {
-		static const char *const labels[6] = { NULL, N_("Owner"), N_("Track"), N_("Rung"),
-							N_("Work form"), N_("Column") };
+	for (int i = 0; i < NLABELS; i++) {
 		const char *v = (const char *)sqlite3_column_text(st, i);
 
-		if (i == 2)
+		v = v ? v : "";
+		if (i == 3)
 			v = board_track_name(board_track_index(v));
-		else if (i == 5)
+		else if (i == 6)
 			v = board_column_name(board_status_index(v));
+		else if (i == 12 || i == 13) {
+			value_amount_show(sqlite3_column_int64(st, i), dutch, amount);
+			v = sqlite3_column_int64(st, i) ? amount : "";
+		} else if (i == 14 && sqlite3_column_int64(st, i) == 0)
+			v = "";
 		if (i == 0)
 			fprintf(out, "%s\n\n", v);
-		else
+		else if (i == 15 && v[0]) {
+			fprintf(out, "%s:", _(labels[i]));
+			for (int g = 0; g < CARD_GROUPS; g++)
+				if (card_has_group(v, g))
+					fprintf(out, " %s", _(card_group_labels[g]));
+			fputc('\n', out);
+		} else if (i == 1 && v[0])
+			fprintf(out, "%s\n\n", v);
+		else if (i == 16 && v[0])
+			fprintf(out, "\n%s\n%s\n", _(labels[i]), v);
+		else if (i == 1 || i == 15 || i == 16)
+			;
+		else if (i < 7)
 			fprintf(out, "%s: %s\n", _(labels[i]), v[0] ? v : "—");
+		else if (v[0])
+			fprintf(out, "%s: %s\n", _(labels[i]), v);
 	}
 	sqlite3_finalize(st);
 	fprintf(out, "\n%s\n", _("History"));

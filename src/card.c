@@ -197,10 +197,17 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 	if (amount_field(v[CF_PLANNED], _("planned"), &planned, err) != PACT_OK ||
 	    amount_field(v[CF_SPENT], _("spent"), &spent, err) != PACT_OK)
 		goto out;
+	/* A count may be written with thousands separators ("1.200"). */
 	if (v[CF_REACHED] && !value_is_blank(v[CF_REACHED]) &&
 	    value_int(v[CF_REACHED], 0, 100000000, &reached, &why) != PACT_OK) {
-		err_set(err, PACT_EINPUT, "%s: %s", _("people reached"), why.msg);
-		goto out;
+		if (value_amount(v[CF_REACHED], &reached, &why) != PACT_OK || reached % 100 != 0 ||
+		    reached < 0 || reached / 100 > 100000000) {
+			err_set(err, PACT_EINPUT,
+				_("people reached: expected a whole number of people, got '%s'"),
+				v[CF_REACHED]);
+			goto out;
+		}
+		reached /= 100;
 	}
 	if (v[CF_POT] && !value_is_blank(v[CF_POT]) &&
 	    value_int(v[CF_POT], 0, INT64_MAX, &pot, &why) != PACT_OK) {
@@ -305,7 +312,7 @@ static int opgave_name(sqlite3 *db, int64_t id, const char *in, char **name,
 
 	if (text_clean(in ? in : "", _("opgave"), 200, true, false, name, err) != PACT_OK)
 		return PACT_EINPUT;
-	if (sql_int(db, &other, &found, err, "SELECT id FROM opgave WHERE name = ? AND id <> ?",
+	if (sql_int(db, &other, &found, err, "SELECT id FROM opgave WHERE name = ? COLLATE NOCASE AND id <> ?",
 		    "tI", *name, id) != PACT_OK) {
 		free(*name);
 		return PACT_EDB;

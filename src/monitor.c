@@ -1,6 +1,7 @@
 /* The monitoring figures, computed in SQL and counted here. */
 #include "monitor.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,18 +62,48 @@ static void next_month(char month[8])
 	snprintf(month, 8, "%04u-%02u", (unsigned)y % 10000u, (unsigned)mo % 100u);
 }
 
+static void add_month(struct monitor *m, const char *month, int64_t people)
+{
+	if (m->nmonths == MONITOR_MONTHS) {
+		m->earlier_people += m->months[0].people;
+		m->earlier_months += m->months[0].people ? 1 : 0;
+		memmove(m->months, m->months + 1, (MONITOR_MONTHS - 1) * sizeof m->months[0]);
+		m->nmonths--;
+	}
+	snprintf(m->months[m->nmonths].month, 8, "%.7s", month);
+	m->months[m->nmonths++].people = people;
+}
+
 static int months(sqlite3 *db, struct monitor *m, struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err,
-				     "SELECT substr(coalesce(end_date, start_date), 1, 7) AS month, "
-				     "sum(reached) FROM experiment WHERE reached > 0 "
-				     "GROUP BY month ORDER BY month IS NOT NULL, month",
-				     "");
-	char at[8] = "";
-	int rc;
+	static const char sql[] = "SELECT substr(coalesce(end_date, start_date), 1, 7) AS month, "
+				  "sum(reached) FROM experiment WHERE reached > 0 "
+				  "GROUP BY month ORDER BY month IS NOT NULL, month";
+	sqlite3_stmt *st = sql_query(db, err, sql, "");
+	char first[8] = "", last[8] = "", at[8];
+	bool fill;
+	int rc, span = 0;
 
 	if (!st)
 		return PACT_EDB;
+	/* The months between are filled in (with 0) only when the whole span
+	 * fits; a longer span shows the months that reached people. */
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *month = (const char *)sqlite3_column_text(st, 0);
+		if (!month)
+			continue;
+		if (!first[0])
+			snprintf(first, sizeof first, "%.7s", month);
+		snprintf(last, sizeof last, "%.7s", month);
+	}
+	for (snprintf(at, sizeof at, "%s", first); first[0] && strcmp(at, last) <= 0; next_month(at))
+		span++;
+	fill = span <= MONITOR_MONTHS;
+	if (rc != SQLITE_DONE || sqlite3_reset(st) != SQLITE_OK) {
+		sqlite3_finalize(st);
+		return db_error(db, err);
+	}
+	at[0] = '\0';
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *month = (const char *)sqlite3_column_text(st, 0);
 		int64_t people = sqlite3_column_int64(st, 1);
@@ -81,19 +112,12 @@ static int months(sqlite3 *db, struct monitor *m, struct pact_err *err)
 			m->undated_people = people;
 			continue;
 		}
-		if (!at[0])
+		if (!at[0] || !fill)
 			snprintf(at, sizeof at, "%.7s", month);
-		/* The months between with nobody reached, then this one. */
-		while (strcmp(at, month) <= 0) {
-			if (m->nmonths == MONITOR_MONTHS) {
-				memmove(m->months, m->months + 1,
-					(MONITOR_MONTHS - 1) * sizeof m->months[0]);
-				m->nmonths--;
-			}
-			snprintf(m->months[m->nmonths].month, 8, "%s", at);
-			m->months[m->nmonths++].people = strcmp(at, month) == 0 ? people : 0;
-			next_month(at);
-		}
+		for (; strcmp(at, month) < 0; next_month(at))
+			add_month(m, at, 0);
+		add_month(m, month, people);
+		next_month(at);
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? PACT_OK : db_error(db, err);
@@ -236,6 +260,12 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 	else
 		fprintf(out, "%s\n  %s\n\n", _("People reached per month"),
 			_("No dated experiment has reached anyone yet."));
+	if (m->earlier_people)
+		fprintf(out,
+			ngettext("  Not in the chart: %lld people reached in %d earlier month.\n\n",
+				 "  Not in the chart: %lld people reached in %d earlier months.\n\n",
+				 (unsigned long)m->earlier_months),
+			(long long)m->earlier_people, m->earlier_months);
 	if (m->undated_people)
 		fprintf(out, _("  Not in the chart: %lld people reached by experiments without "
 			       "dates.\n\n"),

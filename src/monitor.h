@@ -12,7 +12,8 @@
 #include "card.h"
 #include "err.h"
 
-/* At most this many months are kept: the latest ones. */
+/* At most this many months are kept: the latest ones; what earlier months
+ * reached is summed in earlier_people. */
 #define MONITOR_MONTHS 24
 
 struct monitor_month {
@@ -29,10 +30,13 @@ struct monitor {
 	int64_t total;
 	int64_t per_column[BOARD_COLUMNS];
 	int64_t per_track[BOARD_TRACKS];
-	/* Every month from the first to the last with people reached (months
-	 * between without any have 0), the latest MONITOR_MONTHS of them. */
+	/* The months with people reached, oldest first, the latest
+	 * MONITOR_MONTHS of them; when the first to the last fit in
+	 * MONITOR_MONTHS, the months between are there too (with 0). */
 	struct monitor_month months[MONITOR_MONTHS];
 	int nmonths;
+	int64_t earlier_people; /* reached in months before those kept */
+	int earlier_months;
 	int64_t undated_people; /* reached by experiments without dates */
 	/* Experiments that ran (Running, Evaluating, Anchored or Stopped after
 	 * starting) and how many of them reached each group. */

@@ -74,6 +74,9 @@ t_tmux_library_lists_the_work_forms() {
 	tm send-keys -t p W o r && wait_for "World Café" || return 1
 	tm send-keys -t p Enter && wait_for "Rungs:" && wait_for "Works for low literacy:" || return 1
 	tm send-keys -t p Escape && wait_gone "Rungs:" || return 1
+	# a small c is typed to find, not taken as a command; Esc goes back to the cases
+	sleep 1.1; tm send-keys -t p c u s && sleep 0.3 && tm send-keys -t p Enter && wait_for "Customer journey" && wait_for "Experiments that used it" || return 1
+	tm send-keys -t p Escape && wait_gone "Experiments that used it" && tm send-keys -t p Escape && wait_for "Cases:" || return 1
 }
 
 t_tmux_wizard_tree_option_and_answers_so_far() {

@@ -136,13 +136,19 @@ static void test_move_through_columns(void **state)
 	assert_int_equal(counts[BOARD_PREPARING], 1);
 	assert_int_equal(counts[BOARD_STOPPED], 1);
 
+	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET planned = 150050, reached = 40, "
+				  "groups = 'residents,others', opgave = 'Wonen' WHERE id = ?", "I", a),
+			 PACT_OK);
 	text = board_card_describe(db, a);
 	assert_non_null(text);
+	assert_non_null(strstr(text, "Column: Stopped\nOpgave: Wonen\nPlanned: €1,500.50\n"
+				     "People reached: 40\nTarget groups: Residents Others\n"));
 	assert_int_equal(strncmp(text, "A\n\nOwner: Fatima\nTrack: Contact with the city\n"
-				       "Rung: —\nWork form: —\nColumn: Stopped\n\nHistory\n",
+				       "Rung: —\nWork form: —\nColumn: Stopped\n",
 				 strlen("A\n\nOwner: Fatima\nTrack: Contact with the city\nRung: —\n"
-					"Work form: —\nColumn: Stopped\n\nHistory\n")),
+					"Work form: —\nColumn: Stopped\n")),
 			 0);
+	assert_non_null(strstr(text, "\n\nHistory\n"));
 	assert_non_null(strstr(text, "  new in Idea\n"));
 	assert_non_null(strstr(text, "  Running → Preparing\n"));
 	assert_non_null(strstr(text, "  Preparing → Stopped\n"));

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,7 +49,7 @@ static void fields(const char *v[CARD_FIELDS])
 	v[CF_POT] = "";
 	v[CF_PLANNED] = "1.234,56";
 	v[CF_SPENT] = "1000";
-	v[CF_REACHED] = "120";
+	v[CF_REACHED] = "1.200";
 	v[CF_GROUPS] = "institutions, residents";
 	v[CF_NOTES] = "";
 }
@@ -78,7 +79,7 @@ static void test_save_and_get_every_field(void **state)
 	assert_string_equal(v[CF_POT], potid);
 	assert_string_equal(v[CF_PLANNED], "1234,56");
 	assert_string_equal(v[CF_SPENT], "1000");
-	assert_string_equal(v[CF_REACHED], "120");
+	assert_string_equal(v[CF_REACHED], "1200");
 	assert_string_equal(v[CF_GROUPS], "residents,institutions");
 	assert_string_equal(v[CF_WERKVORM], "World café");
 	free_fields(v);
@@ -108,6 +109,7 @@ static void test_bad_fields_are_named(void **state)
 		{ CF_PLANNED, "veel", "planned" },
 		{ CF_SPENT, "-5", "spent: an amount cannot be negative, got '-5'" },
 		{ CF_REACHED, "-1", "people reached" },
+		{ CF_REACHED, "1,5", "people reached: expected a whole number of people, got '1,5'" },
 		{ CF_POT, "999", "budget pot: there is no such pot" },
 		{ CF_GROUPS, "residents, aliens", "target groups: expected residents, entrepreneurs, "
 						  "institutions or others, got 'aliens'" },
@@ -151,6 +153,9 @@ static void test_opgaven(void **state)
 	assert_int_equal(opgave_add(db, "Klimaat", &err), PACT_EINPUT);
 	assert_string_equal(err.msg, "opgave: \"Klimaat\" is on the list already");
 	assert_int_equal(opgave_add(db, "", &err), PACT_EINPUT);
+	/* names that differ only in capitals are the same opgave */
+	assert_int_equal(opgave_add(db, "klimaat", &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "opgave: \"klimaat\" is on the list already");
 	fields(in);
 	assert_int_equal(card_save(db, id, in, &err), PACT_OK);
 	/* renaming the opgave renames it on the card */
@@ -264,21 +269,43 @@ static void test_monitor_figures(void **state)
 	monitor_free(&m);
 }
 
-/* Only the latest MONITOR_MONTHS months are kept, gaps filled. */
+/* Gaps are filled only when the span fits the chart; a longer span shows
+ * the months that reached people, the latest MONITOR_MONTHS of them, and
+ * says what the earlier ones reached. */
 static void test_monitor_keeps_latest_months(void **state)
 {
 	sqlite3 *db = *state;
 	struct pact_err err;
 	struct monitor m;
+	char date[32], *text;
 
 	set(db, card(db, "Oud"), "running", "2015-05-01", NULL, 3, "", "");
 	set(db, card(db, "Nieuw"), "running", "2019-12-01", NULL, 9, "", "");
 	assert_int_equal(monitor_compute(db, &m, &err), PACT_OK);
+	assert_int_equal(m.nmonths, 2);
+	assert_string_equal(m.months[0].month, "2015-05");
+	assert_int_equal(m.months[0].people, 3);
+	assert_string_equal(m.months[1].month, "2019-12");
+	assert_int_equal(m.earlier_people, 0);
+	monitor_free(&m);
+	/* thirty months in a row with someone reached each */
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM experiment", ""), PACT_OK);
+	for (int i = 0; i < 30; i++) {
+		snprintf(date, sizeof date, "%04d-%02d-15", 2017 + i / 12, 1 + i % 12);
+		set(db, card(db, "Maand"), "running", date, NULL, i + 1, "", "");
+	}
+	assert_int_equal(monitor_compute(db, &m, &err), PACT_OK);
 	assert_int_equal(m.nmonths, MONITOR_MONTHS);
-	assert_string_equal(m.months[0].month, "2018-01");
-	assert_string_equal(m.months[MONITOR_MONTHS - 1].month, "2019-12");
-	assert_int_equal(m.months[MONITOR_MONTHS - 1].people, 9);
-	assert_int_equal(m.months[0].people, 0);
+	assert_string_equal(m.months[0].month, "2017-07");
+	assert_int_equal(m.months[0].people, 7);
+	assert_string_equal(m.months[MONITOR_MONTHS - 1].month, "2019-06");
+	assert_int_equal(m.earlier_people, 1 + 2 + 3 + 4 + 5 + 6);
+	assert_int_equal(m.earlier_months, 6);
+	text = monitor_report(&m, 76, false);
+	assert_non_null(strstr(text, "Not in the chart: 21 people reached in 6 earlier months."));
+	assert_non_null(strstr(text, "  2019-06 "));
+	assert_non_null(strstr(text, "#"));
+	free(text);
 	monitor_free(&m);
 	/* an empty board has empty figures */
 	assert_int_equal(sql_exec(db, &err, "DELETE FROM experiment", ""), PACT_OK);
