@@ -65,8 +65,7 @@ static const struct key_binding board_keys[] = {
 	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
 	{ 'P', BA_POTS, NULL, N_("Add or change budget pots") },
 	{ 'O', BA_OPGAVEN, NULL, N_("The list of opgaven cards choose from") },
-	{ 'M', BA_MONITOR, NULL, N_("Monitoring: charts of columns, tracks, people reached, "
-				    "target groups and rungs") },
+	{ 'M', BA_MONITOR, NULL, N_("Monitoring charts: columns, tracks, reach, groups, rungs") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
 	{ 'h', BA_LEFT, NULL, NULL },
@@ -410,8 +409,14 @@ static void move_card(struct app *app, struct board_view *b, int delta)
 	struct pact_err err;
 	int rc;
 
-	if (!id || to < 0 || to >= BOARD_COLUMNS)
+	if (!id)
 		return;
+	if (to < 0 || to >= BOARD_COLUMNS) {
+		app_message(app, true, "%s",
+			    to < 0 ? _("Idea is the first column; > moves the card on.")
+				   : _("Stopped is the last column; < moves the card back."));
+		return;
+	}
 	rc = board_move(app->db, id, to, &err);
 	if (rc == BOARD_NEEDS_EVALUATION) {
 		evaluation_form(app, b, true);

@@ -324,8 +324,11 @@ static void pot_action(struct app *app, struct manage *m, int action, int64_t id
 		form_add_text(f, _("Amount (€)"), amount, 40, false);
 		form_open(app, f);
 	} else if (id > 0 && action == MA_DELETE) {
-		dialog_confirm(app, _("Delete this budget pot? Cards keep their amounts, without a pot."),
-			       _("Delete"), confirm_delete_pot, m);
+		char question[1200];
+		snprintf(question, sizeof question,
+			 _("Delete the budget pot %s? Cards keep their amounts, without a pot."),
+			 manage_selected_text(m));
+		dialog_confirm(app, question, _("Delete"), confirm_delete_pot, m);
 	}
 }
 
@@ -338,7 +341,7 @@ static const struct key_binding pot_keys[] = {
 };
 
 static const struct list_column pot_columns[] = {
-	{ N_("Year"), 6, 0 }, { N_("Amount"), 16, 2 }, { N_("Pot"), 0, 1 },
+	{ N_("Year"), 6, 1 }, { N_("Amount"), 16, 2 }, { N_("Pot"), 0, 0 },
 };
 
 static const struct manage_ops pot_manage = {

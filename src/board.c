@@ -296,10 +296,10 @@ sqlite3_stmt *board_cards_query(sqlite3 *db, const struct board_filter *f, struc
 {
 	return sql_query(db, err,
 			 "SELECT id, title, owner, track, status FROM experiment "
-			 "WHERE (?1 = '' OR instr(lower(title || ' ' || description || ' ' || notes "
-			 "|| ' ' || werkvorm || ' ' || team), lower(?1)) > 0) "
-			 "AND (?2 = '' OR instr(lower(owner), lower(?2)) > 0) "
-			 "AND (?3 = '' OR instr(lower(opgave), lower(?3)) > 0) "
+			 "WHERE (?1 = '' OR instr(fold(title || ' ' || description || ' ' || notes "
+			 "|| ' ' || werkvorm || ' ' || team), fold(?1)) > 0) "
+			 "AND (?2 = '' OR instr(fold(owner), fold(?2)) > 0) "
+			 "AND (?3 = '' OR instr(fold(opgave), fold(?3)) > 0) "
 			 "AND (?4 = '' OR track = ?4) ORDER BY status, position, id",
 			 "tttt", f->text ? f->text : "", f->owner ? f->owner : "",
 			 f->opgave ? f->opgave : "",

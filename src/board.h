@@ -71,7 +71,7 @@ char *board_card_describe(sqlite3 *db, int64_t id);
 
 /* Which cards the board shows: empty strings and track -1 let all through.
  * text is looked for in title, description, notes, work form and team;
- * owner and opgave are parts of those fields (ASCII case ignored). */
+ * owner and opgave are parts of those fields (case and accents ignored). */
 struct board_filter {
 	const char *text, *owner, *opgave;
 	int track;

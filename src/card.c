@@ -360,7 +360,7 @@ int opgave_delete(sqlite3 *db, int64_t id, struct pact_err *err)
 int pot_pager(struct pager *p, sqlite3 *db, bool dutch, struct pact_err *err)
 {
 	int rc = pager_open(p, db, "SELECT count(*) FROM budget_pot",
-			    "SELECT id, year, name, CASE WHEN :dutch THEN "
+			    "SELECT id, name, year, CASE WHEN :dutch THEN "
 			    " '€ ' || replace(printf('%,d', amount / 100), ',', '.') || ',' || "
 			    " printf('%02d', amount % 100) ELSE "
 			    " '€' || printf('%,d', amount / 100) || '.' || printf('%02d', amount % 100) "

@@ -54,7 +54,7 @@ int opgave_rename(sqlite3 *db, int64_t id, const char *name, struct pact_err *er
 /* The cards keep the name as text. */
 int opgave_delete(sqlite3 *db, int64_t id, struct pact_err *err);
 
-/* The budget pots, by year and name: rows of id, "year", name, amount. */
+/* The budget pots, by year and name: rows of id, name, year, amount. */
 int pot_pager(struct pager *p, sqlite3 *db, bool dutch, struct pact_err *err);
 /* A new pot (id 0) or a change to one: name, year (1900–9999) and amount
  * in euros as typed; the message names the field. */

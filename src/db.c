@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "utf8.h"
 
 #define VERSION_MARK "-- version "
 
@@ -226,11 +227,32 @@ static int migrate(sqlite3 *db, int from, struct pact_err *err)
 	return PACT_OK;
 }
 
+/* SQL function fold(text): the text as searches compare it (lower case,
+ * Latin letters without accents), so "ideeen" finds "Ideeënloodser". */
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *s = sqlite3_value_text(argv[0]);
+	char *key;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (!(key = utf8_search_key((const char *)s))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, key, -1, free);
+}
+
 static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 {
 	int version = 0;
 
 	sqlite3_busy_timeout(db, 10000);
+	sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold,
+				NULL, NULL);
 	if (user_version(db, &version, err) != PACT_OK) {
 		if (sqlite3_errcode(db) == SQLITE_NOTADB)
 			err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);

@@ -3,6 +3,7 @@
 #include "utf8.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
@@ -252,6 +253,43 @@ uint32_t utf8_fold(uint32_t cp)
 	if (cp < 0x80)
 		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
 	return (uint32_t)towlower((wint_t)cp);
+}
+
+/* The base letters of U+00C0…U+017F ('.' where there is none). */
+static const char latin_base[] =
+	"aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y"
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllllllllnnnnnnn..oooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+uint32_t utf8_base(uint32_t cp)
+{
+	cp = utf8_fold(cp);
+	if (cp >= 0xC0 && cp < 0xC0 + sizeof latin_base - 1 && latin_base[cp - 0xC0] != '.')
+		return (uint32_t)latin_base[cp - 0xC0];
+	return cp;
+}
+
+char *utf8_search_key(const char *s)
+{
+	size_t n = strlen(s), o = 0;
+	char *out = malloc(2 * n + 1); /* folding may lengthen a character */
+
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+
+		if (!len) {
+			i++;
+			continue;
+		}
+		i += len;
+		if (cp >= 0x300 && cp <= 0x36F)
+			continue; /* a combining accent */
+		o += utf8_encode(utf8_base(cp), out + o);
+	}
+	out[o] = '\0';
+	return out;
 }
 
 bool utf8_starts_with_fold(const char *s, const char *prefix)

@@ -57,4 +57,12 @@ uint32_t utf8_fold(uint32_t cp);
 /* True when s starts with prefix, ignoring case. */
 bool utf8_starts_with_fold(const char *s, const char *prefix);
 
+/* cp folded to lower case and, for Latin letters, without its accent
+ * ('Ë' and 'ë' give 'e'). */
+uint32_t utf8_base(uint32_t cp);
+/* s with every character through utf8_base and combining accents left
+ * out: what searches compare ("Ideeënloodser" gives "ideeenloodser"). The
+ * caller frees it; NULL when out of memory. */
+char *utf8_search_key(const char *s);
+
 #endif

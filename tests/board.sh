@@ -215,6 +215,7 @@ t_tmux_board_pots_opgaven_and_monitoring() {
 	"$PACT" --db "$db" demo >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "Idea (5)" || return 1
+	tm send-keys -t p '<' && wait_for "Idea is the first column" || return 1
 	tm send-keys -t p M && wait_for "┌─ Monitoring" && wait_for "Experiments per column (21 in all)" &&
 		wait_for "Running    " && wait_for "People reached per month" || return 1
 	tm send-keys -t p End && wait_for "Target groups reached by the 12 experiments that ran" &&
@@ -225,6 +226,9 @@ t_tmux_board_pots_opgaven_and_monitoring() {
 		wait_for "year: " || return 1
 	tm send-keys -t p BTab C-u 2020 C-d && wait_gone "┌─ New budget pot" && wait_for "Wijkbudget" && wait_for "€5,000.00" || return 1
 	[ "$(sqlite3 "$db" "SELECT amount FROM budget_pot WHERE name = 'Wijkbudget' AND year = 2020")" = 500000 ] || { why "pot not stored"; return 1; }
+	# delete names the pot and asks first
+	tm send-keys -t p End d && wait_for "Delete the budget pot Wijkbudget?" && tm send-keys -t p y && wait_gone "Wijkbudget" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM budget_pot")" = 2 ] || { why "pot not deleted"; return 1; }
 	tm send-keys -t p Escape && wait_gone "┌─ Budget pots" || return 1
 	tm send-keys -t p O && wait_for "┌─ Opgaven" && wait_for "Binnenstad" || return 1
 	tm send-keys -t p n && wait_for "┌─ New opgave" && tm send-keys -t p Binnenstad C-d && wait_for 'opgave: "Binnenstad" is on the list already' || return 1

@@ -471,6 +471,14 @@ static void test_filter(void **state)
 	/* a LIKE pattern is plain text here */
 	filtered_titles(db, &(struct board_filter){ "%", "", "", -1 }, got, sizeof got);
 	assert_string_equal(got, "");
+	/* accents and capitals do not matter, in the card or in the filter */
+	assert_int_equal(board_card_new(db, "Ideeënloodser", "Zoë", "contact", &id, &err), PACT_OK);
+	filtered_titles(db, &(struct board_filter){ "IDEEEN", "zoe", "", -1 }, got, sizeof got);
+	assert_string_equal(got, "Ideeënloodser");
+	filtered_titles(db, &(struct board_filter){ "ideeën", "", "", -1 }, got, sizeof got);
+	assert_string_equal(got, "Ideeënloodser");
+	filtered_titles(db, &(struct board_filter){ "IDEEËN", "ZOË", "", -1 }, got, sizeof got);
+	assert_string_equal(got, "Ideeënloodser");
 }
 
 int main(void)

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "barchart.h"
@@ -35,6 +36,35 @@ static void test_decode_and_validate(void **state)
 	assert_true(utf8_valid("coöperatie", strlen("coöperatie"), NULL));
 	assert_false(utf8_valid("ab\xffz", 4, &bad));
 	assert_int_equal(bad, 2);
+}
+
+/* What searches compare: lower case, Latin letters without accents,
+ * combining accents dropped, everything else kept. */
+static void test_search_key(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "Ideeënloodser", "ideeenloodser" },
+		{ "CASUÏSTIEK", "casuistiek" },
+		{ "Zoë Çelik-Øberg", "zoe celik-oberg" },
+		{ "Łódź Ærø", "lodz æro" },
+		{ "e\u0301e\u0308n", "een" }, /* decomposed accents */
+		{ "Straße 12", "straße 12" },
+		{ "中文 ﬁ", "中文 ﬁ" },
+		{ "", "" },
+	};
+	char *key;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		key = utf8_search_key(cases[i][0]);
+		assert_non_null(key);
+		assert_string_equal(key, cases[i][1]);
+		free(key);
+	}
+	/* invalid bytes are left out, never read past */
+	key = utf8_search_key("a\xff\xc3");
+	assert_string_equal(key, "a");
+	free(key);
 }
 
 static void test_widths(void **state)
@@ -250,6 +280,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decode_and_validate),
 		cmocka_unit_test(test_quote_and_trim),
+		cmocka_unit_test(test_search_key),
 		cmocka_unit_test(test_widths),
 		cmocka_unit_test(test_visible_controls),
 		cmocka_unit_test(test_fit_never_splits_wide_chars),
