@@ -35,7 +35,18 @@ SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) $(EMBED:%=build/san/gen/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps run check unit shell-tests bench pot install uninstall clean
+FUZZ_TARGETS = import tree deck ballots
+FUZZ_SECONDS ?= 60
+FUZZ_CC = clang
+# libFuzzer comes with clang; it is needed only for make fuzz.
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+             -fno-sanitize-recover=all
+FUZZ_OBJ = $(CORE_SRC:%.c=build/fuzz/%.o) $(EMBED:%=build/fuzz/gen/%.o)
+REPLAY_BIN = $(FUZZ_TARGETS:%=build/replay/fuzz_%)
+
+.PHONY: all deps run check unit shell-tests bench pot install uninstall clean fuzz fuzz-deps \
+	fuzz-replay
 .DEFAULT_GOAL := all
 
 all: pact
@@ -85,7 +96,14 @@ build/tests/%: tests/unit/%.c build/libpact-san.a
 
 # Install the Debian packages that are missing (with sudo when not root).
 deps:
-	@missing=; for p in $(DEB_PACKAGES); do \
+	@$(MAKE) install-packages PACKAGES="$(DEB_PACKAGES)"
+
+fuzz-deps:
+	@$(MAKE) install-packages PACKAGES="$(DEB_PACKAGES) $(FUZZ_PACKAGES)"
+
+.PHONY: install-packages
+install-packages:
+	@missing=; for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' \
 	    || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -108,9 +126,54 @@ shell-tests: pact build/pact-san
 	PACT_SAN=build/pact-san tests/run
 
 check: deps
-	$(MAKE) pact build/pact-san $(UNIT_BIN)
+	$(MAKE) pact build/pact-san $(UNIT_BIN) $(REPLAY_BIN)
 	$(MAKE) unit
+	$(MAKE) fuzz-replay
 	$(MAKE) shell-tests
+
+# --- fuzzing ---------------------------------------------------------------
+# make fuzz runs each libFuzzer target for FUZZ_SECONDS (default 60) on a
+# working corpus seeded from tests/fuzz/corpus; an input that crashes is
+# written to tests/fuzz/regressions/TARGET/, which make check replays (with
+# the seed corpus) under AddressSanitizer and UBSan through a plain driver.
+build/fuzz/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -c -o $@ $<
+
+build/fuzz/libpact-fuzz.a: $(FUZZ_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libpact-fuzz.a
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< \
+		build/fuzz/libpact-fuzz.a $(LIBS)
+
+build/replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c build/libpact-san.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay.c \
+		build/libpact-san.a $(LIBS)
+
+fuzz-replay: $(REPLAY_BIN)
+	@for t in $(FUZZ_TARGETS); do \
+	  UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
+	  build/replay/fuzz_$$t $$(find tests/fuzz/corpus/$$t tests/fuzz/regressions/$$t -type f 2>/dev/null | sort) \
+	    || exit 1; done
+
+fuzz: fuzz-deps
+	$(MAKE) $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz-corpus/$$t tests/fuzz/regressions/$$t; \
+	  echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -print_final_stats=1 -artifact_prefix=tests/fuzz/regressions/$$t/ \
+	    build/fuzz-corpus/$$t tests/fuzz/corpus/$$t 2>build/fuzz/fuzz_$$t.log \
+	    || { tail -40 build/fuzz/fuzz_$$t.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^Done' build/fuzz/fuzz_$$t.log; \
+	done
 
 # Benchmarks print figures; they are not part of make check.
 build/bench/%: tests/bench/%.c build/libpact.a

@@ -606,13 +606,20 @@ static int shipped_record(void *ctx, char **fields, size_t n, long line, struct 
 int import_text(sqlite3 *db, const struct kind *k, const char *text, const char *name,
 		struct import_stats *stats, struct pact_err *err)
 {
-	struct csvin_opts in = { .delim = ',' };
+	return import_mem(db, k, text, strlen(text), name, &(struct csvin_opts){ .delim = ',' },
+			  stats, err);
+}
+
+int import_mem(sqlite3 *db, const struct kind *k, const char *data, size_t len,
+	       const char *name, const struct csvin_opts *opts, struct import_stats *stats,
+	       struct pact_err *err)
+{
 	struct shipped s = { .have_header = false };
 	int rc;
 
 	if ((rc = import_begin(&s.im, db, k, name, false, err)) != PACT_OK)
 		return rc;
-	rc = csvin_read_mem(text, strlen(text), name, &in, shipped_record, &s, err);
+	rc = csvin_read_mem(data, len, name, opts, shipped_record, &s, err);
 	if (rc == PACT_OK)
 		rc = import_finish(s.im, stats, err);
 	import_free(s.im);

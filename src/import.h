@@ -43,6 +43,13 @@ int import_file(sqlite3 *db, const struct kind *k, const char *path,
 int import_text(sqlite3 *db, const struct kind *k, const char *text, const char *name,
 		struct import_stats *stats, struct pact_err *err);
 
+/* CSV in memory (len bytes, not NUL-terminated) read as opts say, inside
+ * the caller's transaction. */
+struct csvin_opts;
+int import_mem(sqlite3 *db, const struct kind *k, const char *data, size_t len,
+	       const char *name, const struct csvin_opts *opts, struct import_stats *stats,
+	       struct pact_err *err);
+
 /* A message listing the kind's columns, e.g. "id, session, round, …". */
 void import_columns(const struct kind *k, char *out, size_t outsz);
 
