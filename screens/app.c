@@ -90,6 +90,9 @@ void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
 	if (color)
 		init_colours();
 	app->start = start ? start : &none;
+	if (db && db_readonly(db))
+		app_message(app, true, _("%s is read-only: you can look, but nothing can be changed."),
+			    db_path);
 	app->npanels = panels_register(app->panels, app->start);
 	for (int i = 0; i < app->npanels; i++)
 		app->panel_state[i] = app->panels[i]->create ? app->panels[i]->create(app) : NULL;
@@ -286,8 +289,15 @@ static void draw_tabs(struct app *app)
 		x += draw_text(app, 0, x, COLS - x, " ", ROLE_TAB);
 		x += draw_text(app, 0, x, COLS - x, label, on ? ROLE_TAB_ACTIVE : ROLE_TAB);
 	}
-	if (COLS - x > 6)
+	/* pact's name, or that nothing can be changed */
+	if (app->db && db_readonly(app->db)) {
+		const char *ro = _("read-only");
+		int w = utf8_width(ro);
+		if (COLS - x > w + 1)
+			draw_text(app, 0, COLS - w - 1, w, ro, ROLE_ERROR);
+	} else if (COLS - x > 6) {
 		draw_text(app, 0, COLS - 5, 5, "pact", ROLE_TAB);
+	}
 }
 
 static bool printable(int key)

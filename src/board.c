@@ -402,7 +402,7 @@ int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *er
 			counts[c] = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? PACT_OK : err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+	return rc == SQLITE_DONE ? PACT_OK : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
 const char *const board_repeat_keys[4] = { "yes", "no", "changes", NULL };
@@ -433,7 +433,7 @@ int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
 		v[i] = sql_text(st, i);
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? PACT_OK
-						     : err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+						     : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
 int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
@@ -530,7 +530,7 @@ int board_pots(sqlite3 *db, struct board_pot **pots, size_t *n, struct pact_err 
 		board_pots_free(*pots, *n);
 		*pots = NULL;
 		*n = 0;
-		return err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 	}
 	return PACT_OK;
 }

@@ -64,7 +64,7 @@ int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct p
 	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
 		sqlite3_finalize(st);
 		return rc == SQLITE_DONE ? err_set(err, PACT_EINPUT, _("There is no such card."))
-					 : err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+					 : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 	}
 	for (int i = 0; i < CARD_FIELDS; i++) {
 		if (i == CF_PLANNED || i == CF_SPENT)

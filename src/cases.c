@@ -129,7 +129,7 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 		cases_free(*hits, *n);
 		*hits = NULL;
 		*n = 0;
-		return err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 	}
 	return PACT_OK;
 }

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "sql.h"
 #include "utf8.h"
 
 #define VERSION_MARK "-- version "
@@ -168,7 +170,8 @@ static int exec(sqlite3 *db, const char *sql, struct pact_err *err)
 	char *msg = NULL;
 
 	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		err_set(err, PACT_EDB, _("database error: %s"), msg ? msg : sqlite3_errmsg(db));
+		(void)msg;
+		err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 		sqlite3_free(msg);
 		return PACT_EDB;
 	}
@@ -186,7 +189,7 @@ static int user_version(sqlite3 *db, int *version, struct pact_err *err)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_OK)
-		return err_set(err, PACT_EDB, _("cannot read the database: %s"), sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, _("cannot read the database: %s"), sql_errmsg(db));
 	return PACT_OK;
 }
 
@@ -249,6 +252,7 @@ static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 {
 	int version = 0;
+	bool readonly = sqlite3_db_readonly(db, "main") == 1;
 
 	sqlite3_busy_timeout(db, 10000);
 	sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold,
@@ -260,7 +264,18 @@ static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 	}
 	if (version > db_schema_latest())
 		return refuse_newer(path, version, err);
-	if (exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+	if (readonly) {
+		/* Looking is all it allows: no journal change, no migration. */
+		if (version < db_schema_latest())
+			return err_set(err, PACT_EDB,
+				       _("%s is read-only and was made by an older pact (schema "
+					 "version %d): make it writable once so pact can bring it up "
+					 "to date"),
+				       path, version);
+		return exec(db, "PRAGMA foreign_keys=ON;", err);
+	}
+	if (exec(db, "PRAGMA secure_delete=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+		     "PRAGMA foreign_keys=ON;",
 		 err) != PACT_OK)
 		return PACT_EDB;
 	return migrate(db, version, err);
@@ -282,6 +297,20 @@ int db_check_other(const char *path, struct pact_err *err)
 	return PACT_OK;
 }
 
+bool db_file_writable(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		return access(path, W_OK) == 0;
+	return (st.st_mode & 0222) != 0 && access(path, W_OK) == 0;
+}
+
+bool db_readonly(sqlite3 *db)
+{
+	return sqlite3_db_readonly(db, "main") == 1;
+}
+
 int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 {
 	sqlite3 *db = NULL;
@@ -290,12 +319,16 @@ int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 	*out = NULL;
 	if (ensure_folder(path, err) != PACT_OK || check_file(path, &created, err) != PACT_OK)
 		return PACT_EDB;
-	/* One connection per thread of use: no mutexes needed. */
+	/* One connection per thread of use: no mutexes needed. A file without
+	 * write permission (for us, or marked so for everyone) opens read-only. */
 	rc = sqlite3_open_v2(path, &db,
-			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
+			     (created || db_file_writable(path) ? SQLITE_OPEN_READWRITE
+								 : SQLITE_OPEN_READONLY) |
+				     SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+			     NULL);
 	if (rc != SQLITE_OK) {
 		err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
-			db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+			db ? sql_errmsg(db) : sqlite3_errstr(rc));
 		sqlite3_close(db);
 	} else if (configure(db, path, err) != PACT_OK) {
 		sqlite3_close(db);
@@ -323,7 +356,7 @@ int db_check(sqlite3 *db, struct pact_err *err)
 	size_t o = 0;
 
 	if (rc != SQLITE_OK)
-		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sql_errmsg(db));
 	err_clear(err);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		t = sqlite3_column_text(st, 0);
@@ -335,7 +368,7 @@ int db_check(sqlite3 *db, struct pact_err *err)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sql_errmsg(db));
 	if (o > 0)
 		return err ? (err->status = PACT_EDB) : PACT_EDB;
 	return PACT_OK;
@@ -388,7 +421,7 @@ int db_setting_set(sqlite3 *db, const char *key, const char *value, struct pact_
 	sqlite3_finalize(st);
 	if (rc != SQLITE_OK)
 		return err_set(err, PACT_EDB, _("cannot save setting %s: %s"), key,
-			       sqlite3_errmsg(db));
+			       sql_errmsg(db));
 	return PACT_OK;
 }
 

@@ -4,6 +4,7 @@
 #define PACT_DB_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,6 +24,12 @@ int db_resolve_path(const char *option, char *out, size_t outsz, struct pact_err
  * leaving the file untouched, a file that is not an SQLite database, one
  * made by a newer pact, and a folder that cannot be created or written. */
 int db_open(const char *path, sqlite3 **out, struct pact_err *err);
+
+/* A file without write permission — for this user, or marked read-only for
+ * everyone (chmod a-w), which counts even for root — opens read-only: it
+ * can be looked at, and every change is refused with a message saying so. */
+bool db_file_writable(const char *path);
+bool db_readonly(sqlite3 *db);
 void db_close(sqlite3 *db);
 
 /* Check, without writing to it, that another pact's file can be read: an

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "sql.h"
 #include "value.h"
 
 #define MAX_COLS 32
@@ -66,7 +67,7 @@ int export_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
 	snprintf(sql + os, sizeof sql - os, " ORDER BY t.id");
 	*ncols = n;
 	if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
-		return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	if (o->session_id)
 		sqlite3_bind_int64(*st, 1, o->session_id);
 	return PACT_OK;
@@ -121,7 +122,7 @@ int export_kind(sqlite3 *db, const struct kind *k, const char *path, const struc
 	sqlite3_finalize(st);
 	if (rc == PACT_OK && step != SQLITE_DONE) {
 		csv_out_abort(&w);
-		return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	}
 	/* After a failed write, closing says why and removes the partial file. */
 	return csv_out_close(&w, err);

@@ -205,7 +205,7 @@ static int prepare_upsert(struct import *im, struct pact_err *err)
 			 "INSERT INTO main.%s(%s) VALUES (%s) ON CONFLICT(uuid) DO NOTHING", k->table,
 			 cols, vals);
 	if (sqlite3_prepare_v2(im->db, sql, -1, &im->upsert, NULL) != SQLITE_OK)
-		return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(im->db));
+		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(im->db));
 	return PACT_OK;
 }
 
@@ -220,7 +220,7 @@ static int prepare_lookups(struct import *im, struct pact_err *err)
 		snprintf(sql, sizeof sql, "SELECT id, %s FROM main.%s WHERE uuid = ?",
 			 col->ref_scope ? col->ref_scope : "0", col->ref_table);
 		if (sqlite3_prepare_v2(im->db, sql, -1, &im->by_uuid[c], NULL) != SQLITE_OK)
-			return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(im->db));
+			return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(im->db));
 		if (!col->ref_name)
 			continue;
 		snprintf(sql, sizeof sql, "SELECT id FROM main.%s WHERE %s = ?1 LIMIT 2",
@@ -229,7 +229,7 @@ static int prepare_lookups(struct import *im, struct pact_err *err)
 			snprintf(sql, sizeof sql, "SELECT id FROM main.%s WHERE %s = ?1 AND %s = ?2 LIMIT 2",
 				 col->ref_table, col->ref_name, col->ref_scope);
 		if (sqlite3_prepare_v2(im->db, sql, -1, &im->by_name[c], NULL) != SQLITE_OK)
-			return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(im->db));
+			return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(im->db));
 	}
 	return PACT_OK;
 }
@@ -437,7 +437,7 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 	if (rc != SQLITE_DONE)
 		return err_set(err, rc == SQLITE_CONSTRAINT ? PACT_EINPUT : PACT_EDB,
 			       _("%s:%ld: this row cannot be stored: %s"), im->name, line,
-			       sqlite3_errmsg(im->db));
+			       sql_errmsg(im->db));
 	im->rows++;
 	return PACT_OK;
 }

@@ -1,5 +1,6 @@
 /* pact: the command line and, without a subcommand, the screens. */
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -34,6 +35,9 @@ int main(int argc, char **argv)
 	sqlite3 *db;
 	int rc;
 
+	/* A file that may not grow (ulimit -f) must give an error to report,
+	 * not a signal that ends pact mid-write. */
+	signal(SIGXFSZ, SIG_IGN);
 	i18n_init(early_lang(argc, argv));
 	if ((rc = cli_parse(argc, argv, &opts)) >= 0)
 		return rc;

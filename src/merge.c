@@ -60,7 +60,7 @@ static int merge_kind(sqlite3 *db, sqlite3 *other, const char *path, const struc
 		rc = import_row(im, fields, n, ++row, err);
 	}
 	if (rc == PACT_OK && step != SQLITE_DONE)
-		rc = err_set(err, PACT_EDB, _("cannot read %s: %s"), path, sqlite3_errmsg(other));
+		rc = err_set(err, PACT_EDB, _("cannot read %s: %s"), path, sql_errmsg(other));
 	sqlite3_finalize(st);
 	if (rc == PACT_OK)
 		rc = import_finish(im, stats, err);
@@ -78,7 +78,7 @@ int merge_file(sqlite3 *db, const char *path, struct import_stats *stats,
 		return rc;
 	if (sqlite3_open_v2(path, &other, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
 		rc = err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
-			     other ? sqlite3_errmsg(other) : _("out of memory"));
+			     other ? sql_errmsg(other) : _("out of memory"));
 		sqlite3_close(other);
 		return rc;
 	}

@@ -19,7 +19,7 @@
 
 static int db_error(sqlite3 *db, struct pact_err *err)
 {
-	return err_set(err, PACT_EDB, "%s", sqlite3_errmsg(db));
+	return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
 static int counts(sqlite3 *db, struct monitor *m, struct pact_err *err)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "sql.h"
 #include "utf8.h"
 
 static void clear_window(struct pager *p)
@@ -25,7 +26,7 @@ int pager_open(struct pager *p, sqlite3 *db, const char *count_sql, const char *
 	p->db = db;
 	if (sqlite3_prepare_v2(db, count_sql, -1, &p->count_stmt, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, page_sql, -1, &p->page_stmt, NULL) != SQLITE_OK) {
-		err_set(err, PACT_EDB, _("cannot prepare a list query: %s"), sqlite3_errmsg(db));
+		err_set(err, PACT_EDB, _("cannot prepare a list query: %s"), sql_errmsg(db));
 		pager_close(p);
 		return PACT_EDB;
 	}
@@ -96,7 +97,7 @@ int pager_reload(struct pager *p, struct pact_err *err)
 	p->total = rc == SQLITE_ROW ? sqlite3_column_int64(p->count_stmt, 0) : 0;
 	sqlite3_reset(p->count_stmt);
 	if (rc != SQLITE_ROW)
-		return err_set(err, PACT_EDB, _("cannot count the list: %s"), sqlite3_errmsg(p->db));
+		return err_set(err, PACT_EDB, _("cannot count the list: %s"), sql_errmsg(p->db));
 	return PACT_OK;
 }
 

@@ -547,7 +547,7 @@ int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
 	sqlite3_finalize(st);
 	if (rc == PACT_OK && step != SQLITE_DONE) {
 		csv_out_abort(&w);
-		return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	}
 	return csv_out_close(&w, err);
 }

@@ -60,7 +60,7 @@ static int load(sqlite3 *db, int64_t round_id, struct round *r, int64_t *session
 		return PACT_OK;
 	if (rc == SQLITE_DONE)
 		return err_set(err, PACT_EINPUT, _("no round %lld"), (long long)round_id);
-	return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+	return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 }
 
 

@@ -154,7 +154,7 @@ int session_get(sqlite3 *db, int64_t id, struct session *out, struct pact_err *e
 		return PACT_OK;
 	if (rc == SQLITE_DONE)
 		return err_set(err, PACT_EINPUT, _("no session %lld"), (long long)id);
-	return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+	return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 }
 
 void session_free(struct session *s)

@@ -1,11 +1,48 @@
 /* Prepared-statement helpers. */
 #include "sql.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
+
+const char *sql_errmsg(sqlite3 *db)
+{
+	static char msg[512];
+
+	switch (sqlite3_errcode(db) & 0xff) {
+	case SQLITE_READONLY:
+		return _("the database file is read-only, so nothing was changed");
+	case SQLITE_FULL:
+		return _("the disk is full (or the file may not grow any more), so nothing was "
+			 "changed; make room and try again");
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return _("another program keeps the database locked (pact waited 10 seconds), so "
+			 "nothing was changed; close that program and try again");
+	case SQLITE_IOERR:
+		if (sqlite3_system_errno(db) == ENOSPC || sqlite3_system_errno(db) == EFBIG)
+			return _("the disk is full (or the file may not grow any more), so nothing was "
+				 "changed; make room and try again");
+		if (sqlite3_extended_errcode(db) == SQLITE_IOERR_WRITE)
+			return _("the database file could not be written (is the disk full?), so "
+				 "nothing was changed; make room and try again");
+		snprintf(msg, sizeof msg,
+			 _("the disk could not be read or written (%s); nothing was changed"),
+			 sqlite3_errmsg(db));
+		return msg;
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		snprintf(msg, sizeof msg, _("the database file is damaged (%s); see pact check"),
+			 sqlite3_errmsg(db));
+		return msg;
+	default:
+		return sqlite3_errmsg(db);
+	}
+}
 
 static int bind_all(sqlite3_stmt *st, const char *types, va_list ap)
 {
@@ -39,7 +76,7 @@ static sqlite3_stmt *prepare(sqlite3 *db, struct pact_err *err, const char *sql,
 
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK ||
 	    bind_all(st, types, ap) != SQLITE_OK) {
-		err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+		err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 		sqlite3_finalize(st);
 		return NULL;
 	}
@@ -61,7 +98,7 @@ int sql_exec(sqlite3 *db, struct pact_err *err, const char *sql, const char *typ
 		;
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	return PACT_OK;
 }
 
@@ -87,7 +124,7 @@ int sql_int(sqlite3 *db, int64_t *out, int *found, struct pact_err *err, const c
 		return PACT_OK;
 	if (rc == SQLITE_DONE)
 		return err_set(err, PACT_EDB, _("database error: %s"), _("no such record"));
-	return err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+	return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 }
 
 sqlite3_stmt *sql_query(sqlite3 *db, struct pact_err *err, const char *sql, const char *types,

@@ -24,6 +24,11 @@ int sql_int(sqlite3 *db, int64_t *out, int *found, struct pact_err *err, const c
 sqlite3_stmt *sql_query(sqlite3 *db, struct pact_err *err, const char *sql, const char *types,
 			...);
 
+/* What went wrong with db's last call, in words for people: a read-only
+ * file, a full disk, a lock held by another program and a damaged file get
+ * a message of their own (translated); anything else is SQLite's. */
+const char *sql_errmsg(sqlite3 *db);
+
 /* A copy of column i as text ("" for NULL); the caller frees it. */
 char *sql_text(sqlite3_stmt *st, int i);
 

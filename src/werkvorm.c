@@ -59,8 +59,9 @@ int werkvorm_seed(sqlite3 *db, struct pact_err *err)
 	int64_t n = 0;
 	int rc;
 
-	/* Look first without a write lock: nearly every start finds forms. */
-	if ((rc = count_forms(db, &n, err)) != PACT_OK || n > 0)
+	/* Look first without a write lock: nearly every start finds forms. A
+	 * read-only file is shown as it is. */
+	if ((rc = count_forms(db, &n, err)) != PACT_OK || n > 0 || db_readonly(db))
 		return rc;
 	if ((rc = db_begin(db, err)) != PACT_OK)
 		return rc;
@@ -227,7 +228,7 @@ int werkvorm_recommend(sqlite3 *db, const struct werkvorm_need *need, struct wer
 		}
 	}
 	if (rc == PACT_OK && step != SQLITE_DONE)
-		rc = err_set(err, PACT_EDB, _("database error: %s"), sqlite3_errmsg(db));
+		rc = err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	else if (rc != PACT_OK)
 		err_set(err, PACT_EDB, "%s", _("out of memory"));
 	sqlite3_finalize(st);

@@ -121,3 +121,42 @@ t_crash_sigkill_during_merge() {
 	[ "$(sqlite3 "$T/mine.db" "SELECT count(*) FROM idea")" = $((before + 200000)) ] || { why "not all merged"; return 1; }
 	crash_report "| SIGKILL during a merge of 200,000 ideas | 15 kills ($mid before it finished) | after every kill integrity ok in both files and the merge wholly there or not at all |"
 }
+
+# A file that may not grow (ulimit -f: the full disk of a laptop), a file
+# marked read-only, and a file another program keeps locked: a clear
+# message, a non-zero exit, no crash, and the file intact afterwards.
+t_crash_full_disk_readonly_and_locked() {
+	local sum db=$T/x.db
+	"$PACT" --db "$db" session new "Groot" >/dev/null || return 1
+	ideas_csv "$T/src.db" 40000 "$T/ideas.csv" || return 1
+	# full
+	run bash -c "ulimit -f 1024; exec '$PACT_SAN' --db '$db' import ideas '$T/ideas.csv'"
+	expect_rc 4 && grep -qE "disk is full|could not be written \(is the disk full\?\), so nothing was changed" "$T/err" ||
+		{ why "full disk: $(cat "$T/err")"; return 1; }
+	[ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ] && [ "$(sqlite3 "$db" "SELECT count(*) FROM idea")" = 0 ] ||
+		{ why "after the full disk: $(sqlite3 "$db" "PRAGMA integrity_check; SELECT count(*) FROM idea")"; return 1; }
+	run bash -c "ulimit -f 1024; exec '$PACT_SAN' --db '$db' idea add 1 'Past nog'"
+	expect_rc 0 || return 1
+	# read-only: reading works, writing is refused, nothing changes
+	chmod a-w "$db"
+	sum=$(sha256sum <"$db")
+	run "$PACT_SAN" --db "$db" session list
+	expect_rc 0 && expect_in "$T/out" "Groot" || return 1
+	run "$PACT_SAN" --db "$db" idea add 1 "Mag niet"
+	expect_rc 4 && expect_in "$T/err" "the database file is read-only, so nothing was changed" || return 1
+	[ "$(sha256sum <"$db")" = "$sum" ] || { why "the read-only file changed"; return 1; }
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" || return 1
+	wait_for "read-only" && wait_for "x.db is read-only: you can look, but nothing" || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	chmod u+w "$db"
+	# locked by another program for longer than pact waits (10 s)
+	{ echo "BEGIN EXCLUSIVE;"; echo "INSERT INTO settings VALUES ('lock', 'x');"; sleep 13; echo "ROLLBACK;"; } |
+		sqlite3 "$db" >/dev/null 2>&1 &
+	sleep 0.5
+	run "$PACT_SAN" --db "$db" idea add 1 "Wacht"
+	expect_rc 4 && expect_in "$T/err" "another program keeps the database locked (pact waited 10 seconds), so nothing was changed" || return 1
+	wait
+	[ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ] &&
+		[ "$(sqlite3 "$db" "SELECT group_concat(text, '|') FROM idea")" = "Past nog" ] || { why "after the lock"; return 1; }
+	crash_report "| Full disk (ulimit -f), read-only file, file locked by another program | 3 cases | clear message, exit status 4, file intact (integrity ok, unchanged) |"
+}
