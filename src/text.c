@@ -26,11 +26,6 @@ void text_trim(const char **s, size_t *n)
 		(*n)--;
 }
 
-static bool is_control(uint32_t cp)
-{
-	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
-}
-
 int text_clean(const char *in, const char *field, size_t max_chars, bool required,
 	       bool multiline, char **out, struct pact_err *err)
 {
@@ -46,11 +41,15 @@ int text_clean(const char *in, const char *field, size_t max_chars, bool require
 	while (i < len) {
 		uint32_t cp;
 		size_t n = utf8_decode(in + i, len - i, &cp);
-		if (cp == '\n' && multiline)
+		if (cp == '\r' && i + 1 < len && in[i + 1] == '\n')
+			; /* CRLF is a line break */
+		else if (cp == '\n' && multiline)
 			buf[o++] = '\n';
 		else if (cp == '\n' || cp == '\t' || cp == '\r')
 			buf[o++] = ' ';
-		else if (!is_control(cp)) {
+		else {
+			/* Everything else is kept as typed, control characters too:
+			 * screens show them visibly, exports write them back. */
 			memcpy(buf + o, in + i, n);
 			o += n;
 		}

@@ -1,6 +1,6 @@
 /* Checking and cleaning text that people type or import: valid UTF-8,
- * control characters removed, spaces trimmed, a length limit in
- * characters. Messages name the field. */
+ * spaces trimmed, a length limit in characters. Control characters are
+ * kept as typed (screens show them visibly). Messages name the field. */
 #ifndef PACT_TEXT_H
 #define PACT_TEXT_H
 
@@ -9,9 +9,10 @@
 
 #include "err.h"
 
-/* Clean in into a new string *out (the caller frees it). Line breaks and
- * tabs become spaces unless multiline (then line breaks stay); other
- * control characters are removed; leading and trailing spaces go. Refuses
+/* Clean in into a new string *out (the caller frees it). CRLF becomes a
+ * line break; line breaks, carriage returns and tabs become spaces unless
+ * multiline (then line breaks stay); other control characters stay as they
+ * are; leading and trailing spaces go. Refuses
  * invalid UTF-8, text over max_chars characters, and, when required, empty
  * text. field is the translated name used in messages. */
 int text_clean(const char *in, const char *field, size_t max_chars, bool required,

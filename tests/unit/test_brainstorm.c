@@ -145,7 +145,7 @@ static void test_session_fields_are_checked(void **state)
 	int64_t id = new_session(db, "  Wijkavond\tNoord\x01 ");
 
 	assert_int_equal(session_get(db, id, &s, &err), PACT_OK);
-	assert_string_equal(s.title, "Wijkavond Noord"); /* tab → space, control removed */
+	assert_string_equal(s.title, "Wijkavond Noord\x01"); /* tab → space, control kept as typed */
 	assert_int_equal(strlen(s.date), 10);
 	assert_true(stamp_date_valid(s.date));
 	assert_int_equal(strlen(s.uuid), 36);
@@ -232,7 +232,7 @@ static void test_idea_text_rules(void **state)
 	assert_int_equal(idea_add(db, s, "a\x1b[2Jb, \"quoted\"\nline", 0, 1000, &id, &err),
 			 PACT_OK);
 	text = idea_text(db, id);
-	assert_string_equal(text, "a[2Jb, \"quoted\"\nline");
+	assert_string_equal(text, "a\x1b[2Jb, \"quoted\"\nline"); /* stored as typed */
 	free(text);
 	assert_int_equal(idea_add(db, s, "'); DROP TABLE idea; --", 0, 1000, &id, &err), PACT_OK);
 	text = idea_text(db, id);

@@ -1,0 +1,105 @@
+# Hostile and odd text: terminal escape sequences (a window-title change,
+# a screen clear, an OSC 52 clipboard write), C0 and C1 controls, bidi
+# overrides, zero-width characters, combining marks, wide characters, a
+# 2,000-character line and SQL. Stored as typed, round-tripped through CSV,
+# and shown safely (controls visible, layout intact) on the screens.
+
+hostile_texts() {
+	printf '%s\n' \
+		$'Titel\e]0;GEHACKT\aweg' \
+		$'Wis\e[2Jhet scherm\e[H' \
+		$'Klembord\e]52;c;ZWNobyBoYWNr\a' \
+		$'C1\xc2\x9b31mrood en \x01\x7f' \
+		$'Bidi \xe2\x80\xaeesrever\xe2\x80\xac en nul\xe2\x80\x8bbreedte' \
+		$'Combinerend e\xcc\x81e\xcc\x88n en breed \xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97' \
+		"'); DROP TABLE idea; --" \
+		"Robert\"); DELETE FROM session; --"
+}
+
+t_hostile_text_stored_round_tripped_and_shown_safely() {
+	local db=$T/.local/share/pact/pact.db line long i n=0 title
+	"$PACT_SAN" session new "Vijandig" >/dev/null || return 1
+	while IFS= read -r line; do
+		"$PACT_SAN" idea add 1 "$line" >/dev/null 2>"$T/err" || { why "refused: $(cat "$T/err")"; return 1; }
+		n=$((n + 1))
+		# stored byte for byte as typed
+		[ "$(sqlite3 "$db" "SELECT hex(text) FROM idea WHERE id = $n")" = "$(printf '%s' "$line" | od -An -tx1 | tr -d ' \n' | tr a-f A-F)" ] ||
+			{ why "idea $n not stored as typed"; return 1; }
+	done < <(hostile_texts)
+	long=$(printf 'lang%.0s' $(seq 1 500))
+	"$PACT_SAN" idea add 1 "$long" >/dev/null || return 1
+	n=$((n + 1))
+	[ "$(sqlite3 "$db" "SELECT length(text) FROM idea WHERE id = $n")" = 2000 ] || { why "the long line"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM sqlite_master WHERE name IN ('idea', 'session')")" = 2 ] || { why "a table went"; return 1; }
+	# through CSV and back: the same bytes
+	"$PACT_SAN" --db "$db" export sessions "$T/s.csv" 2>/dev/null && "$PACT_SAN" --db "$db" export ideas "$T/i.csv" 2>/dev/null || return 1
+	"$PACT_SAN" --db "$T/b.db" import sessions "$T/s.csv" 2>/dev/null && "$PACT_SAN" --db "$T/b.db" import ideas "$T/i.csv" 2>/dev/null ||
+		{ why "import back failed"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT group_concat(hex(text), ',') FROM (SELECT text FROM idea ORDER BY id)")" = \
+	  "$(sqlite3 "$T/b.db" "SELECT group_concat(hex(text), ',') FROM (SELECT text FROM idea ORDER BY created_at, id)")" ] ||
+		{ why "CSV round trip changed the text"; return 1; }
+	# a card and a case with the same texts
+	title=$(hostile_texts | head -1)
+	printf 'id,title,description,status\n6c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11,"%s","%s",anchored\n' "$title" "$(hostile_texts | sed -n 2p)" >"$T/x.csv"
+	printf 'experiment,goal,repeat,evaluated_by,donts\n6c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11,3,yes,Pool,"%s"\n' "$(hostile_texts | sed -n 3p)" >"$T/e.csv"
+	"$PACT_SAN" --db "$db" import experiments "$T/x.csv" 2>/dev/null && "$PACT_SAN" --db "$db" import evaluations "$T/e.csv" 2>/dev/null ||
+		{ why "card import failed"; return 1; }
+	# the screens: controls visible, nothing sent raw, layout intact
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "Vijandig" && wait_for "Titel^[]0;GEHACKT^Gweg" && wait_for "Wis^[[2Jhet scherm^[[H" || return 1
+	wait_for "<U+009B>31mrood" && wait_for "<U+202E>esrever<U+202C>" || return 1
+	hostile_layout_intact || return 1
+	tm send-keys -t p 2 && wait_for "Idea (0)" && tm send-keys -t p Right Right Right Right && wait_for "Anchored (1)" || return 1
+	wait_for "Titel^[]0;GEHACK…" && hostile_layout_intact || return 1
+	tm send-keys -t p Enter && wait_for "Wis^[[2Jhet scherm" && hostile_layout_intact || return 1
+	# SQL typed into a form is a title like any other
+	tm send-keys -t p Escape n && wait_for "New experiment" && tm send-keys -t p "'); DROP TABLE experiment; --" C-d &&
+		wait_for "New card in Idea." || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM experiment WHERE title = '''); DROP TABLE experiment; --'")" = 1 ] ||
+		{ why "the typed SQL was not stored as a title"; return 1; }
+	tm send-keys -t p Escape 5 && wait_for "Cases:" && tm send-keys -t p / k l e m && wait_for "Klembord^[]52;c;ZWNob" || return 1
+	hostile_layout_intact || return 1
+	tm send-keys -t p Escape q && wait_exit 0
+}
+
+# The first row is the tab bar, the last the key hints; tmux's window title
+# and clipboard were not touched.
+hostile_layout_intact() {
+	local rows
+	rows=$(screen_text)
+	printf '%s\n' "$rows" | head -1 | grep -q "Brainstorm" || { why "the tab bar is gone"; printf '%s\n' "$rows" >&2; return 1; }
+	printf '%s\n' "$rows" | tail -1 | grep -qE "Quit|Close|Done|Help|Esc" || { why "the key line is gone"; printf '%s\n' "$rows" >&2; return 1; }
+	[ "$(printf '%s\n' "$rows" | wc -l)" -le 24 ] || { why "more rows than the terminal"; return 1; }
+	tm display-message -p -t p '#{pane_title}' | grep -q GEHACKT && { why "the window title was changed"; return 1; }
+	[ -z "$(tm list-buffers 2>/dev/null)" ] || { why "something was written to the clipboard: $(tm list-buffers)"; return 1; }
+	return 0
+}
+
+# Files too big or not text: refused with a message naming the place, in
+# bounded memory — pact runs under a 100 MB address-space limit (ulimit -v)
+# — and the database untouched.
+t_hostile_huge_and_junk_csv_in_bounded_memory() {
+	local db=$T/x.db sum
+	"$PACT" --db "$db" session new "Groot" >/dev/null || return 1
+	sum=$(sha256sum <"$db")
+	# a 100 MB single field
+	{ printf 'session,idea\nGroot,"'; head -c 100000000 /dev/zero | tr '\0' x; printf '"\n'; } >"$T/field.csv"
+	run bash -c "ulimit -v 102400; exec '$PACT' --db '$db' import ideas '$T/field.csv'"
+	expect_rc 3 && expect_in "$T/err" "field.csv:2:2: field longer than 16 MiB" || return 1
+	rm -f "$T/field.csv"
+	# 10,000 columns, in the header and in a row
+	{ printf 'session,idea'; for i in $(seq 1 9998); do printf ',c%d' "$i"; done; printf '\n'; } >"$T/wide.csv"
+	run bash -c "ulimit -v 102400; exec '$PACT' --db '$db' import ideas '$T/wide.csv'"
+	expect_rc 3 && expect_in "$T/err" "wide.csv:1:3: unknown column 'c1'" || return 1
+	{ printf 'session,idea\nGroot,a'; for i in $(seq 1 9998); do printf ',x'; done; printf '\n'; } >"$T/wide2.csv"
+	run bash -c "ulimit -v 102400; exec '$PACT' --db '$db' import ideas '$T/wide2.csv'"
+	expect_rc 3 && expect_in "$T/err" "wide2.csv:2:" && expect_in "$T/err" "10000 fields" || return 1
+	# 1 GB: a record whose quote never closes, read from a pipe
+	run bash -c "ulimit -v 102400; { printf 'session,idea\nGroot,\"'; head -c 1000000000 /dev/zero | tr '\\\\0' y; } | '$PACT' --db '$db' import ideas -"
+	expect_rc 3 && expect_in "$T/err" "field longer than 16 MiB" || return 1
+	# 1 GB of binary junk after a good header
+	run bash -c "ulimit -v 102400; { printf 'session,idea\n'; head -c 1000000000 /dev/urandom; } | '$PACT' --db '$db' import ideas -"
+	expect_rc 3 && expect_in "$T/err" "standard input:" && expect_in "$T/err" "not valid UTF-8" || return 1
+	[ "$(sha256sum <"$db")" = "$sum" ] || { why "a refused import changed the file"; return 1; }
+	crash_report "| Huge and junk CSV (100 MB field, 10,000 columns, 1 GB streams, binary) | 5 files | each refused with its place named, under a 100 MB memory limit, the database unchanged |"
+}
