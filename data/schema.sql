@@ -269,6 +269,9 @@ CREATE TABLE evaluation (
 -- kept by triggers (which leave it alone when an update changes nothing it
 -- holds, so merging the same file twice changes nothing); its rowid is the
 -- experiment's id.
+-- A session may say until when its personal data (participants' names and
+-- demographics) is kept; pact purge removes it after that date.
+ALTER TABLE session ADD COLUMN retain_until TEXT;
 CREATE TABLE opgave (
 	id   INTEGER PRIMARY KEY,
 	uuid TEXT NOT NULL UNIQUE,

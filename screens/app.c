@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "db.h"
 #include "dialog.h"
@@ -14,6 +15,8 @@
 #include "help.h"
 #include "i18n.h"
 #include "panels.h"
+#include "privacy.h"
+#include "stamp.h"
 #include "utf8.h"
 
 enum global_action {
@@ -75,6 +78,30 @@ static void init_colours(void)
 		init_pair((short)r, roles[r].fg, roles[r].bg);
 }
 
+/* What someone opening pact must know first: the file is read-only, others
+ * can read it, or sessions are past their keep-until date. */
+static void start_notice(struct app *app, sqlite3 *db, const char *db_path)
+{
+	char msg[512], today[11];
+	struct pact_err err;
+	int64_t due = 0;
+
+	if (!db)
+		return;
+	stamp_date(time(NULL), today);
+	if (db_readonly(db))
+		app_message(app, true, _("%s is read-only: you can look, but nothing can be changed."),
+			    db_path);
+	else if (privacy_mode_warning(db_path, msg, sizeof msg))
+		app_message(app, true, "%s", msg);
+	else if (privacy_due(db, today, &due, &err) == PACT_OK && due > 0)
+		app_message(app, true,
+			    ngettext("%lld session is past its keep-until date: run pact purge.",
+				     "%lld sessions are past their keep-until date: run pact purge.",
+				     (unsigned long)due),
+			    (long long)due);
+}
+
 void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
 	      const struct screens_request *start)
 {
@@ -90,9 +117,7 @@ void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
 	if (color)
 		init_colours();
 	app->start = start ? start : &none;
-	if (db && db_readonly(db))
-		app_message(app, true, _("%s is read-only: you can look, but nothing can be changed."),
-			    db_path);
+	start_notice(app, db, db_path);
 	app->npanels = panels_register(app->panels, app->start);
 	for (int i = 0; i < app->npanels; i++)
 		app->panel_state[i] = app->panels[i]->create ? app->panels[i]->create(app) : NULL;

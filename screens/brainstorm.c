@@ -54,6 +54,9 @@ static void reload(struct app *app, struct brainstorm *b)
 	struct pact_err err;
 	int64_t marked_id = b->pager_open && pager_count(&b->pager) ? list_selected_id(&b->lv) : -1;
 
+	/* the version before the data: a change made meanwhile is read next tick */
+	b->data_version = db_data_version(app->db);
+	b->changes = app->changes;
 	if (b->pager_open)
 		pager_close(&b->pager);
 	b->pager_open = session_pager(&b->pager, app->db, b->archived, &err) == PACT_OK;
@@ -62,8 +65,6 @@ static void reload(struct app *app, struct brainstorm *b)
 	list_clamp(&b->lv);
 	if (b->pager_open)
 		list_follow(&b->lv, marked_id);
-	b->data_version = db_data_version(app->db);
-	b->changes = app->changes;
 }
 
 static void open_session(struct app *app, struct brainstorm *b, int64_t id)
@@ -99,7 +100,8 @@ static void bs_destroy(struct app *app, void *state)
 	free(b);
 }
 
-/* Form fields 0..5: title, question, facilitator, location, date, notes. */
+/* Form fields 0..6: title, question, facilitator, location, date, notes,
+ * keep personal data until. */
 static void read_fields(struct form *f, struct session_fields *sf)
 {
 	sf->title = form_text(f, 0);
@@ -108,6 +110,7 @@ static void read_fields(struct form *f, struct session_fields *sf)
 	sf->location = form_text(f, 3);
 	sf->date = form_text(f, 4);
 	sf->notes = form_text(f, 5);
+	sf->retain_until = form_text(f, 6);
 }
 
 static int new_submit(struct app *app, void *owner, int64_t unused, struct form *f,
@@ -152,6 +155,7 @@ static void session_form(struct app *app, struct brainstorm *b, const struct ses
 	form_add_text(f, _("Location"), s ? s->location : "", 800, false);
 	form_add_text(f, _("Date (YYYY-MM-DD)"), s ? s->date : today, 10, false);
 	form_add_text(f, _("Notes"), s ? s->notes : "", 40000, true);
+	form_add_text(f, _("Keep names until"), s ? s->retain_until : "", 40, false);
 	form_open(app, f);
 }
 

@@ -43,12 +43,13 @@ static void reload(struct app *app, struct join *j)
 	struct pact_err err;
 	struct session s;
 
+	/* the version before the data: a change made meanwhile is read next tick */
+	j->data_version = db_data_version(app->db);
 	if (session_get(app->db, j->session_id, &s, &err) == PACT_OK) {
 		session_free(&j->s);
 		j->s = s;
 	}
 	round_current(app->db, j->session_id, &j->round, &j->have_round, &err);
-	j->data_version = db_data_version(app->db);
 }
 
 static void *join_create(struct app *app)

@@ -18,8 +18,10 @@
 #include "list.h"
 #include "manage.h"
 #include "picker.h"
+#include "privacy.h"
 #include "records.h"
 #include "session.h"
+#include "textview.h"
 #include "utf8.h"
 #include "wrap.h"
 
@@ -167,6 +169,9 @@ static void reload(struct app *app, struct session_view *sv)
 	struct session s;
 	int64_t marked_id = sv->pager_open && pager_count(&sv->pager) ? list_selected_id(&sv->lv) : -1;
 
+	/* The version first: a change committed while reading below makes the
+	 * next tick read again, instead of being missed. */
+	sv->data_version = db_data_version(app->db);
 	if (session_get(app->db, sv->session_id, &s, &err) != PACT_OK) {
 		/* Deleted elsewhere: back to the list. */
 		sv->want_list = true;
@@ -186,7 +191,6 @@ static void reload(struct app *app, struct session_view *sv)
 	list_clamp(&sv->lv);
 	if (sv->pager_open)
 		list_follow(&sv->lv, marked_id);
-	sv->data_version = db_data_version(app->db);
 }
 
 bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
@@ -346,7 +350,7 @@ static int add_cluster_submit(struct app *app, void *owner, int64_t session, str
 	return rc;
 }
 
-enum { MC_NEW = 1, MC_RENAME, MC_DELETE, MC_FORGET };
+enum { MC_NEW = 1, MC_RENAME, MC_DELETE, MC_FORGET, MC_BREAKDOWN };
 
 static void confirm_delete_cluster(struct app *app, void *ctx)
 {
@@ -733,10 +737,31 @@ static void confirm_forget(struct app *app, void *ctx)
 	reload(app, manage_owner(m));
 }
 
+/* Who took part, as charts; groups under PRIVACY_MIN_GROUP as "<5". */
+static void show_breakdown(struct app *app, int64_t session)
+{
+	struct privacy_group *g;
+	struct pact_err err;
+	size_t n;
+	char *text;
+
+	if (privacy_breakdown(app->db, session, &g, &n, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	text = privacy_breakdown_report(g, n, COLS - 6, utf8_display_unicode());
+	privacy_groups_free(g, n);
+	if (text)
+		textview_open(app, _("Who took part"), text);
+	free(text);
+}
+
 static void people_action(struct app *app, struct manage *m, int action, int64_t id)
 {
 	if (action == MC_NEW)
 		form_open(app, participant_form(people_add_submit, m, manage_owner_id(m)));
+	else if (action == MC_BREAKDOWN)
+		show_breakdown(app, manage_owner_id(m));
 	else if (action == MC_FORGET && id > 0)
 		dialog_confirm(app,
 			       _("Forget this participant? Their name and details are removed; "
@@ -746,6 +771,8 @@ static void people_action(struct app *app, struct manage *m, int action, int64_t
 
 static const struct key_binding people_keys[] = {
 	{ 'n', MC_NEW, N_("New"), N_("New participant") },
+	{ 'b', MC_BREAKDOWN, N_("Breakdown"),
+	  N_("Who took part: role, neighbourhood, age band (groups under 5 hidden)") },
 	{ 'f', MC_FORGET, N_("Forget"), N_("Forget the marked participant (GDPR)") },
 	{ K_ESC, 0, N_("Close"), N_("Close this list") },
 	{ 0, 0, NULL, NULL },

@@ -107,13 +107,14 @@ static void reload_list(struct app *app, struct vote *v)
 {
 	struct pact_err err;
 
+	/* the version before the data: a change made meanwhile is read next tick */
+	v->data_version = db_data_version(app->db);
 	if (v->polls_open)
 		pager_close(&v->polls);
 	v->polls_open = poll_pager(&v->polls, app->db, 0, &err) == PACT_OK;
 	if (!v->polls_open)
 		app_message(app, true, "%s", err.msg);
 	list_clamp(&v->lv);
-	v->data_version = db_data_version(app->db);
 }
 
 /* The count of the open poll, again. */
@@ -126,6 +127,7 @@ static void reload_result(struct app *app, struct vote *v)
 		ballots_free(&v->b);
 		v->have_result = false;
 	}
+	v->data_version = db_data_version(app->db);
 	if (poll_get(app->db, v->poll, &v->info, &err) != PACT_OK ||
 	    poll_load(app->db, v->poll, &v->b, &v->in, &err) != PACT_OK ||
 	    tally_run(&v->in, &v->result, &err) != PACT_OK) {
@@ -134,7 +136,6 @@ static void reload_result(struct app *app, struct vote *v)
 		return;
 	}
 	v->have_result = true;
-	v->data_version = db_data_version(app->db);
 }
 
 static void open_poll(struct app *app, struct vote *v, int64_t id)

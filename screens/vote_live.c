@@ -70,12 +70,12 @@ static void *live_create(struct app *app)
 		return NULL;
 	l->poll = app->start->poll_id;
 	voter_token(l->token, sizeof l->token, l->poll, tty);
+	l->data_version = db_data_version(app->db); /* before the data it goes with */
 	if (poll_get(app->db, l->poll, &l->info, &err) != PACT_OK ||
 	    poll_option_names(app->db, l->poll, &l->names, &l->nnames, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	ballot_init(&l->ballot, l->info.params.method, l->info.params.dots, l->info.params.lo,
 		    l->info.params.hi, l->names, l->nnames);
-	l->data_version = db_data_version(app->db);
 	return l;
 }
 

@@ -4,6 +4,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "utf8.h"
+
 /* U+2588 FULL BLOCK, then U+2589..U+258F for 7/8 down to 1/8. */
 static const char *const eighths[8] = {
 	"", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b", "\u258a", "\u2589",
@@ -41,4 +43,32 @@ int barchart_bar(double value, double max, int width, bool unicode, char *out, s
 	if (part && append(out, outsz, &o, eighths[part]))
 		cells++;
 	return (int)cells;
+}
+
+void barchart_chart(FILE *out, const char *heading, const struct barchart_row *rows, int n,
+		    int64_t scale, int width, bool unicode)
+{
+	int label_w = 0, value_w = 0, bar_w;
+	int64_t max = 0;
+
+	fprintf(out, "%s\n", heading);
+	for (int i = 0; i < n; i++) {
+		int w = utf8_width(rows[i].label), v = utf8_width(rows[i].shown);
+		label_w = w > label_w ? w : label_w;
+		value_w = v > value_w ? v : value_w;
+		max = rows[i].value > max ? rows[i].value : max;
+	}
+	max = scale ? scale : max;
+	label_w = label_w > width / 3 ? width / 3 : label_w;
+	bar_w = width - label_w - value_w - 4;
+	for (int i = 0; i < n; i++) {
+		char label[256], bar[1024];
+		int used = utf8_fit(rows[i].label, label_w, label, sizeof label);
+		int cells = barchart_bar((double)rows[i].value, (double)max, bar_w, unicode, bar,
+					 sizeof bar);
+
+		fprintf(out, "  %s%*s %s%*s %*s\n", label, label_w - used, "", bar, bar_w - cells, "",
+			value_w, rows[i].shown);
+	}
+	fputc('\n', out);
 }

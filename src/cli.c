@@ -7,9 +7,12 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <string.h>
+#include <time.h>
 
 #include "db.h"
 #include "demo.h"
+#include "privacy.h"
+#include "stamp.h"
 #include "err.h"
 #include "i18n.h"
 #include "werkvorm.h"
@@ -77,6 +80,8 @@ int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pa
 		db_close(*db);
 		return cli_report(&err);
 	}
+	if (privacy_mode_warning(path, err.msg, sizeof err.msg))
+		fprintf(stderr, _("pact: warning: %s\n"), err.msg);
 	return PACT_OK;
 }
 
@@ -123,9 +128,64 @@ static int cmd_demo(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
+static int cmd_forget(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct pact_err err;
+	sqlite3 *db;
+	int rc;
+
+	if (argc != 3 || strcmp(argv[1], "participant") != 0)
+		return cli_usage_error("%s", _("usage: pact forget participant ID"));
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+		return rc;
+	rc = privacy_forget(db, argv[2], &err);
+	if (rc == PACT_OK)
+		printf(_("pact: participant %s forgotten: name and details removed, their ideas "
+			 "kept without a name.\n"),
+		       argv[2]);
+	else
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}
+
+static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct pact_err err;
+	char today[11];
+	int64_t sessions = 0, people = 0;
+	bool dry = argc == 2 && strcmp(argv[1], "--dry-run") == 0;
+	sqlite3 *db;
+	int rc;
+
+	if (argc > 2 || (argc == 2 && !dry))
+		return cli_usage_error("%s", _("usage: pact purge [--dry-run]"));
+	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+		return rc;
+	stamp_date(time(NULL), today);
+	rc = dry ? privacy_due(db, today, &sessions, &err)
+		 : privacy_purge(db, today, &sessions, &people, &err);
+	if (rc != PACT_OK)
+		cli_report(&err);
+	else if (dry)
+		printf(_("pact: %lld sessions are past their keep-until date; pact purge removes their "
+			 "participants' names and details.\n"),
+		       (long long)sessions);
+	else
+		printf(_("pact: purged %lld sessions past their keep-until date: %lld participants "
+			 "removed, their ideas kept without a name.\n"),
+		       (long long)sessions, (long long)people);
+	db_close(db);
+	return rc;
+}
+
 static const struct subcommand subcommands[] = {
 	{ "check", "", N_("check the database file for damage"), cmd_check },
 	{ "demo", "", N_("fill an empty database with the programme's experiments"), cmd_demo },
+	{ "forget", "participant ID", N_("remove a participant's name and details (GDPR)"),
+	  cmd_forget },
+	{ "purge", "[--dry-run]", N_("remove personal data of sessions past their keep-until date"),
+	  cmd_purge },
 	{ "session", "new TITLE | list", N_("create or list brainstorm sessions"), cli_session },
 	{ "idea", "add SESSION TEXT", N_("add an idea to a session"), cli_idea },
 	{ "import", "KIND FILE", N_("read records from a CSV file (- for stdin)"), cli_import },

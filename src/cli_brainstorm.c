@@ -39,6 +39,7 @@ static int session_new(const struct cli_opts *opts, int argc, char **argv)
 		{ "facilitator", required_argument, NULL, 'f' },
 		{ "location", required_argument, NULL, 'l' },
 		{ "date", required_argument, NULL, 'd' },
+		{ "retain-until", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct session_fields f = { 0 };
@@ -54,12 +55,14 @@ static int session_new(const struct cli_opts *opts, int argc, char **argv)
 		case 'f': f.facilitator = optarg; break;
 		case 'l': f.location = optarg; break;
 		case 'd': f.date = optarg; break;
+		case 'r': f.retain_until = optarg; break;
 		default: return bad_option(argv);
 		}
 	}
 	if (argc - optind != 1)
 		return cli_usage_error(_("usage: pact session new TITLE [--question Q] "
-					 "[--facilitator F] [--location L] [--date YYYY-MM-DD]"));
+					 "[--facilitator F] [--location L] [--date YYYY-MM-DD] "
+					 "[--retain-until YYYY-MM-DD]"));
 	f.title = argv[optind];
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;

@@ -7,7 +7,9 @@
 #include "cli_cmds.h"
 #include "db.h"
 #include "export.h"
+#include "csv.h"
 #include "i18n.h"
+#include "privacy.h"
 #include "import.h"
 #include "kind.h"
 #include "merge.h"
@@ -47,6 +49,9 @@ static int list_kinds(void)
 			printf("\n");
 		}
 	}
+	printf("breakdown — %s\n  dimension group participants\n",
+	       _("participants per role, neighbourhood and age band, export only (--session ID); "
+		 "groups under 5 as <5"));
 	for (size_t i = 0; i < npoll_kinds; i++) {
 		printf("%s — %s\n ", poll_kinds[i].name, _(poll_kinds[i].summary));
 		for (size_t c = 0; poll_kinds[i].columns[c]; c++)
@@ -67,6 +72,36 @@ static const struct kind *kind_arg(const char *name)
 		fprintf(stderr, "\n");
 	}
 	return k;
+}
+
+/* `pact export breakdown`: participants counted by role, neighbourhood and
+ * age band, groups under PRIVACY_MIN_GROUP written as "<5". */
+static int export_breakdown(sqlite3 *db, int64_t session, const char *path,
+			    const struct csv_out_opts *o, struct pact_err *err)
+{
+	static const char *const header[] = { "dimension", "group", "participants", NULL };
+	struct privacy_group *g;
+	struct csv_out w;
+	size_t n;
+	char count[24];
+	int rc = privacy_breakdown(db, session, &g, &n, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if ((rc = csv_out_open(&w, path, o, err)) != PACT_OK) {
+		privacy_groups_free(g, n);
+		return rc;
+	}
+	csv_out_header(&w, header);
+	for (size_t i = 0; i < n; i++) {
+		privacy_count_text(&g[i], count);
+		csv_out_field(&w, privacy_dimension_key(g[i].dimension));
+		csv_out_field(&w, g[i].group);
+		csv_out_field(&w, count);
+		csv_out_end_row(&w);
+	}
+	privacy_groups_free(g, n);
+	return csv_out_close(&w, err);
 }
 
 int cli_export(const struct cli_opts *opts, int argc, char **argv)
@@ -107,6 +142,18 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact export KIND FILE|- [--session ID] [--excel] "
 					 "[--with-names] (pact export --list shows the kinds)"));
+	if (strcmp(argv[optind], "breakdown") == 0) {
+		if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+			return rc;
+		o.session_id = 0;
+		rc = session ? session_find(db, session, &o.session_id, &err) : PACT_OK;
+		if (rc == PACT_OK)
+			rc = export_breakdown(db, o.session_id, argv[optind + 1], &o.csv, &err);
+		if (rc != PACT_OK)
+			cli_report(&err);
+		db_close(db);
+		return rc;
+	}
 	if (!(k = kind_arg(argv[optind])))
 		return PACT_EUSAGE;
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)

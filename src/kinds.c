@@ -25,6 +25,7 @@ static const struct kind_col session_cols[] = {
 	  .dflt = "''" },
 	{ .name = "archived", .type = CT_BOOL, .field = "archived", .dflt = "0" },
 	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
+	{ .name = "retain_until", .type = CT_DATE, .field = "retain_until" },
 };
 
 static const char *const role_keys[] = {

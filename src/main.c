@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "db.h"
 #include "i18n.h"
+#include "privacy.h"
 #include "tui.h"
 #include "werkvorm.h"
 
@@ -50,6 +51,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pact: %s\n", err.msg);
 		return err.status;
 	}
+	if (privacy_mode_warning(path, err.msg, sizeof err.msg))
+		fprintf(stderr, _("pact: warning: %s\n"), err.msg);
 	rc = tui_run(db, path, &(struct screens_request){ .tree = opts.tree });
 	db_close(db);
 	return rc;

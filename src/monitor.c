@@ -184,44 +184,7 @@ int monitor_percent(int64_t part, int64_t of)
 	return of > 0 ? (int)((200 * part + of) / (2 * of)) : 0;
 }
 
-struct bar_row {
-	const char *label;
-	int64_t value;
-	char shown[48]; /* what follows the bar */
-};
-
-/* One chart: a heading, then label, bar and value per row, the labels
- * padded to the widest (cut to a third of the width). A full bar is scale,
- * or the largest value when scale is 0. */
-static void chart(FILE *out, const char *heading, const struct bar_row *rows, int n,
-		  int64_t scale, int width, bool unicode)
-{
-	int label_w = 0, value_w = 0, bar_w;
-	int64_t max = 0;
-
-	fprintf(out, "%s\n", heading);
-	for (int i = 0; i < n; i++) {
-		int w = utf8_width(rows[i].label), v = utf8_width(rows[i].shown);
-		label_w = w > label_w ? w : label_w;
-		value_w = v > value_w ? v : value_w;
-		max = rows[i].value > max ? rows[i].value : max;
-	}
-	max = scale ? scale : max;
-	label_w = label_w > width / 3 ? width / 3 : label_w;
-	bar_w = width - label_w - value_w - 4;
-	for (int i = 0; i < n; i++) {
-		char label[256], bar[1024];
-		int used = utf8_fit(rows[i].label, label_w, label, sizeof label);
-		int cells = barchart_bar((double)rows[i].value, (double)max, bar_w, unicode, bar,
-					 sizeof bar);
-
-		fprintf(out, "  %s%*s %s%*s %*s\n", label, label_w - used, "", bar, bar_w - cells, "",
-			value_w, rows[i].shown);
-	}
-	fputc('\n', out);
-}
-
-static void count_row(struct bar_row *r, const char *label, int64_t value)
+static void count_row(struct barchart_row *r, const char *label, int64_t value)
 {
 	r->label = label;
 	r->value = value;
@@ -230,7 +193,7 @@ static void count_row(struct bar_row *r, const char *label, int64_t value)
 
 char *monitor_report(const struct monitor *m, int width, bool unicode)
 {
-	struct bar_row rows[MONITOR_MONTHS > BOARD_COLUMNS ? MONITOR_MONTHS : BOARD_COLUMNS];
+	struct barchart_row rows[MONITOR_MONTHS > BOARD_COLUMNS ? MONITOR_MONTHS : BOARD_COLUMNS];
 	char *text = NULL, heading[256];
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
@@ -248,14 +211,14 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 		count_row(&rows[c], board_column_name(c), m->per_column[c]);
 	snprintf(heading, sizeof heading, _("Experiments per column (%lld in all)"),
 		 (long long)m->total);
-	chart(out, heading, rows, BOARD_COLUMNS, 0, width, unicode);
+	barchart_chart(out, heading, rows, BOARD_COLUMNS, 0, width, unicode);
 	for (int t = 0; t < BOARD_TRACKS; t++)
 		count_row(&rows[t], board_track_name(t), m->per_track[t]);
-	chart(out, _("Experiments per track"), rows, BOARD_TRACKS, 0, width, unicode);
+	barchart_chart(out, _("Experiments per track"), rows, BOARD_TRACKS, 0, width, unicode);
 	for (int i = 0; i < m->nmonths; i++)
 		count_row(&rows[i], m->months[i].month, m->months[i].people);
 	if (m->nmonths)
-		chart(out, _("People reached per month (by end date, else start date)"), rows,
+		barchart_chart(out, _("People reached per month (by end date, else start date)"), rows,
 		      m->nmonths, 0, width, unicode);
 	else
 		fprintf(out, "%s\n  %s\n\n", _("People reached per month"),
@@ -281,13 +244,13 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 			  "Target groups reached by the %lld experiments that ran", (unsigned long)m->ran),
 		 (long long)m->ran);
 	if (m->ran)
-		chart(out, heading, rows, CARD_GROUPS, m->ran, width, unicode);
+		barchart_chart(out, heading, rows, CARD_GROUPS, m->ran, width, unicode);
 	else
 		fprintf(out, "%s\n  %s\n\n", heading, _("No experiment has run yet."));
 	for (int i = 0; i < m->nrungs && i < MONITOR_MONTHS; i++)
 		count_row(&rows[i], m->rungs[i].rung, m->rungs[i].experiments);
 	if (m->nrungs)
-		chart(out, _("Participation rungs used"), rows,
+		barchart_chart(out, _("Participation rungs used"), rows,
 		      m->nrungs < MONITOR_MONTHS ? m->nrungs : MONITOR_MONTHS, 0, width, unicode);
 	if (m->no_rung)
 		fprintf(out, _("  No rung set: %lld experiments.\n"), (long long)m->no_rung);

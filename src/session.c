@@ -10,6 +10,7 @@
 #include "sql.h"
 #include "stamp.h"
 #include "text.h"
+#include "value.h"
 
 const struct role_name participant_roles[] = {
 	{ "resident", N_("resident") },
@@ -24,6 +25,8 @@ const struct role_name participant_roles[] = {
 /* The cleaned fields of a session, each owned here. */
 struct clean_session {
 	char *title, *question, *facilitator, *location, *date, *notes;
+	char retain[11];
+	const char *retain_until; /* retain, or NULL when not set */
 };
 
 static void clean_free(struct clean_session *c)
@@ -64,6 +67,16 @@ static int clean_session(const struct session_fields *f, struct clean_session *c
 		clean_free(c);
 		return PACT_EINPUT;
 	}
+	c->retain_until = NULL;
+	if (f->retain_until && !value_is_blank(f->retain_until)) {
+		struct pact_err why;
+		if (value_date(f->retain_until, c->retain, &why) != PACT_OK) {
+			err_set(err, PACT_EINPUT, "%s: %s", _("keep personal data until"), why.msg);
+			clean_free(c);
+			return PACT_EINPUT;
+		}
+		c->retain_until = c->retain;
+	}
 	return PACT_OK;
 }
 
@@ -79,9 +92,9 @@ int session_create(sqlite3 *db, const struct session_fields *f, int64_t *id, str
 	stamp_iso(time(NULL), now);
 	rc = sql_exec(db, err,
 		      "INSERT INTO session(uuid, title, question, facilitator, location, date, notes, "
-		      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-		      "tttttttt", uuid, c.title, c.question, c.facilitator, c.location, c.date, c.notes,
-		      now);
+		      "retain_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		      "ttttttttt", uuid, c.title, c.question, c.facilitator, c.location, c.date, c.notes,
+		      c.retain_until, now);
 	if (rc == PACT_OK && id)
 		*id = sqlite3_last_insert_rowid(db);
 	clean_free(&c);
@@ -105,8 +118,9 @@ int session_update(sqlite3 *db, int64_t id, const struct session_fields *f, stru
 		return PACT_EINPUT;
 	rc = sql_exec(db, err,
 		      "UPDATE session SET title = ?, question = ?, facilitator = ?, location = ?, "
-		      "date = ?, notes = ? WHERE id = ?",
-		      "ttttttI", c.title, c.question, c.facilitator, c.location, c.date, c.notes, id);
+		      "date = ?, notes = ?, retain_until = ? WHERE id = ?",
+		      "tttttttI", c.title, c.question, c.facilitator, c.location, c.date, c.notes,
+		      c.retain_until, id);
 	clean_free(&c);
 	return changed_one(db, rc, err, _("session"));
 }
@@ -130,7 +144,7 @@ int session_get(sqlite3 *db, int64_t id, struct session *out, struct pact_err *e
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT uuid, title, question, facilitator, location, date, "
-				     "notes, archived FROM session WHERE id = ?",
+				     "notes, archived, coalesce(retain_until, '') FROM session WHERE id = ?",
 				     "I", id);
 	int rc;
 
@@ -148,6 +162,7 @@ int session_get(sqlite3 *db, int64_t id, struct session *out, struct pact_err *e
 		out->date = sql_text(st, 5);
 		out->notes = sql_text(st, 6);
 		out->archived = sqlite3_column_int(st, 7) != 0;
+		out->retain_until = sql_text(st, 8);
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
@@ -165,6 +180,7 @@ void session_free(struct session *s)
 	free(s->location);
 	free(s->date);
 	free(s->notes);
+	free(s->retain_until);
 	memset(s, 0, sizeof *s);
 }
 

@@ -20,12 +20,16 @@ struct session_fields {
 	const char *location;
 	const char *date;        /* YYYY-MM-DD; NULL or "" = today */
 	const char *notes;       /* may span lines */
+	/* Keep participants' personal data until this date (YYYY-MM-DD or
+	 * D-M-YYYY); NULL or "" = no date set. */
+	const char *retain_until;
 };
 
 struct session {
 	int64_t id;
 	char uuid[37];
 	char *title, *question, *facilitator, *location, *date, *notes;
+	char *retain_until; /* "" when not set */
 	bool archived;
 };
 

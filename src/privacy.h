@@ -1,0 +1,63 @@
+/* Participants' personal data (AVG/GDPR): breakdowns that never show a
+ * group of fewer than PRIVACY_MIN_GROUP people, the retention date of a
+ * session and the purge after it, and a warning when the database file can
+ * be read by others. */
+#ifndef PACT_PRIVACY_H
+#define PACT_PRIVACY_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+/* Groups smaller than this are shown as "<5", never with their number. */
+#define PRIVACY_MIN_GROUP 5
+
+enum privacy_dimension { PRIVACY_ROLE, PRIVACY_WIJK, PRIVACY_AGE, PRIVACY_DIMENSIONS };
+
+/* The dimension's key as in CSV ("role", "wijk", "age_band") and its name
+ * for people. */
+const char *privacy_dimension_key(int d);
+const char *privacy_dimension_name(int d);
+
+struct privacy_group {
+	int dimension;
+	char *group;    /* as stored ("" when not given); roles by key */
+	int64_t people; /* the true count; show it only when !hidden */
+	bool hidden;    /* fewer than PRIVACY_MIN_GROUP */
+};
+
+/* The participants of a session (0: of every session) counted by role,
+ * neighbourhood and age band, each dimension biggest group first. */
+int privacy_breakdown(sqlite3 *db, int64_t session, struct privacy_group **groups, size_t *n,
+		      struct pact_err *err);
+void privacy_groups_free(struct privacy_group *groups, size_t n);
+
+/* What a group's count may be shown as: the number, or "<5". */
+void privacy_count_text(const struct privacy_group *g, char out[24]);
+
+/* The breakdown as bar charts, width columns wide; hidden groups get no
+ * bar. The caller frees it. */
+char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int width,
+			       bool unicode);
+
+/* Sessions past their retention date (before today, "YYYY-MM-DD") that
+ * still hold participants. */
+int privacy_due(sqlite3 *db, const char *today, int64_t *sessions, struct pact_err *err);
+
+/* Remove the participants (names and demographics) of every session past
+ * its retention date; their ideas stay, anonymous. One transaction. */
+int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *people,
+		  struct pact_err *err);
+
+/* Forget one participant (by number or UUID): name and demographics go,
+ * the ideas stay without a name. */
+int privacy_forget(sqlite3 *db, const char *ref, struct pact_err *err);
+
+/* When the file at path can be read or written by others than its owner:
+ * true, with a warning in out. */
+bool privacy_mode_warning(const char *path, char *out, size_t outsz);
+
+#endif

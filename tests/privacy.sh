@@ -1,0 +1,94 @@
+# Personal data on the command line and at start: forgetting a participant
+# overwrites the name in the file (secure_delete), sessions past their
+# keep-until date are purged and announced, breakdowns hide groups under
+# five, and a file others can read is warned about.
+
+# A session with participants (name only with consent) and their ideas.
+privacy_fill() {
+	local db=$1
+	"$PACT_SAN" --db "$db" session new "Wijkavond" --retain-until 2020-06-30 >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias, name, consent, role, wijk, age_band) VALUES
+		('aaaaaaaa-0000-4000-8000-000000000001', 1, 'Ans', 'Zeldzame Geheimnaam', 1, 'resident', 'Oost', '30-44'),
+		('aaaaaaaa-0000-4000-8000-000000000002', 1, 'Bas', NULL, 0, 'resident', 'Oost', '30-44'),
+		('aaaaaaaa-0000-4000-8000-000000000003', 1, 'Cor', NULL, 0, 'resident', 'West', '65+'),
+		('aaaaaaaa-0000-4000-8000-000000000004', 1, 'Dirk', NULL, 0, 'resident', 'Oost', '30-44'),
+		('aaaaaaaa-0000-4000-8000-000000000005', 1, 'Eva', NULL, 0, 'resident', 'Oost', '30-44'),
+		('aaaaaaaa-0000-4000-8000-000000000006', 1, 'Fee', NULL, 0, 'entrepreneur', 'Oost', '30-44')" || return 1
+	"$PACT_SAN" --db "$db" idea add 1 "Meer bankjes" --participant Ans >/dev/null
+}
+
+t_privacy_forget_overwrites_the_name() {
+	local db=$T/p.db
+	privacy_fill "$db" || return 1
+	grep -qa "Zeldzame Geheimnaam" "$db" "$db-wal" 2>/dev/null || sqlite3 "$db" "PRAGMA wal_checkpoint" >/dev/null
+	run "$PACT_SAN" --db "$db" forget participant AAAAAAAA-0000-4000-8000-000000000001
+	expect_rc 0 && expect_in "$T/out" "forgotten" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text = 'Meer bankjes' AND participant_id IS NULL")" = 1 ] || { why "the idea went or kept its author"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant")" = 5 ] || return 1
+	# no trace of the name in the file or its journal
+	sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+	grep -qa "Zeldzame Geheimnaam" "$db" "$db-wal" 2>/dev/null && { why "the name is still in the file's bytes"; return 1; }
+	run "$PACT_SAN" --db "$db" forget participant 1
+	expect_rc 3 && expect_in "$T/err" "no participant '1'" || return 1
+	run "$PACT_SAN" --db "$db" forget someone 2
+	expect_rc 2
+}
+
+t_privacy_breakdown_hides_groups_under_five() {
+	local db=$T/p.db
+	privacy_fill "$db" || return 1
+	run "$PACT_SAN" --db "$db" export breakdown --session 1 -
+	expect_rc 0 || return 1
+	[ "$(cat "$T/out")" = "dimension,group,participants
+role,resident,5
+role,entrepreneur,<5
+wijk,Oost,5
+wijk,West,<5
+age_band,30-44,5
+age_band,65+,<5" ] || { why "breakdown: $(cat "$T/out")"; return 1; }
+	# exports leave names out unless asked
+	"$PACT_SAN" --db "$db" export participants "$T/p.csv" 2>/dev/null || return 1
+	grep -q "Zeldzame" "$T/p.csv" && { why "a name was exported without --with-names"; return 1; }
+	"$PACT_SAN" --db "$db" export participants "$T/p.csv" --with-names 2>/dev/null && grep -q "Zeldzame Geheimnaam" "$T/p.csv" ||
+		{ why "--with-names left the name out"; return 1; }
+	# and on screen, in the Brainstorm panel's participant list (P, then b)
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" brainstorm 1 || return 1
+	wait_for "Wijkavond" && tm send-keys -t p P && wait_for "Participants" && tm send-keys -t p b && wait_for "Who took part" || return 1
+	wait_for "resident" && wait_for "<5" && wait_for "Groups of fewer than 5 people are shown as <5" || return 1
+}
+
+t_privacy_purge_after_keep_until_and_reminder() {
+	local db=$T/p.db
+	privacy_fill "$db" || return 1
+	"$PACT_SAN" --db "$db" session new "Toekomst" --retain-until 2099-01-01 >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias) VALUES ('bbbbbbbb-0000-4000-8000-000000000001', 2, 'Gijs')" || return 1
+	run "$PACT_SAN" --db "$db" session new "Fout" --retain-until morgen
+	expect_rc 3 && expect_in "$T/err" "keep personal data until: " || return 1
+	# the reminder at start
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" || return 1
+	wait_for "1 session is past its keep-until date: run pact purge." || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	run "$PACT_SAN" --db "$db" purge --dry-run
+	expect_rc 0 && expect_in "$T/out" "1 sessions are past their keep-until date" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant")" = 7 ] || { why "a dry run removed people"; return 1; }
+	run "$PACT_SAN" --db "$db" purge
+	expect_rc 0 && expect_in "$T/out" "purged 1 sessions past their keep-until date: 6 participants removed" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(alias) FROM participant")" = Gijs ] || { why "wrong people purged"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE participant_id IS NULL")" = 1 ] || { why "the idea went"; return 1; }
+	sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+	grep -qa "Zeldzame Geheimnaam" "$db" && { why "the purged name is still in the file"; return 1; }
+	run "$PACT_SAN" --db "$db" purge
+	expect_rc 0 && expect_in "$T/out" "purged 0 sessions"
+}
+
+t_privacy_file_readable_by_others_is_warned_about() {
+	local db=$T/p.db
+	"$PACT_SAN" --db "$db" session new "Wijk" >/dev/null || return 1
+	[ "$(stat -c %a "$db")" = 600 ] || { why "a new file is $(stat -c %a "$db")"; return 1; }
+	chmod 644 "$db"
+	run "$PACT_SAN" --db "$db" session list
+	expect_rc 0 && expect_in "$T/err" "warning: $db can be read by other users of this computer (mode 0644)" || return 1
+	start_pact 100x24 LANG=C.UTF-8 -- --db "$db" || return 1
+	wait_for "can be read by other users of this computer (mode 0644)" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
