@@ -60,6 +60,7 @@ static const struct {
 	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
 	[ROLE_DIALOG] = { -1, -1, A_NORMAL, A_NORMAL },
 	[ROLE_BAR] = { COLOR_GREEN, -1, A_NORMAL, A_NORMAL },
+	[ROLE_MATCH] = { COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_BOLD | A_UNDERLINE },
 };
 
 attr_t app_attr(const struct app *app, enum role role)

@@ -30,7 +30,8 @@ enum role {
 	ROLE_ERROR,
 	ROLE_DIALOG,
 	ROLE_BAR,
-	ROLE_COUNT,
+	ROLE_MATCH, /* a search match inside text */
+	ROLE_COUNT, /* the number of roles, not a role */
 };
 
 struct layer {

@@ -311,10 +311,10 @@ static void draw_hits(struct app *app, struct library *l, const struct rect *r)
 			draw_fill(app, y, r->x, r->w, ROLE_SELECTED);
 			draw_fill(app, y + 1, r->x, r->w, ROLE_SELECTED);
 		}
-		draw_marked(app, y, r->x + 1, r->w - metaw - 4, h->title, base, ROLE_COUNT);
+		draw_marked(app, y, r->x + 1, r->w - metaw - 4, h->title, base, ROLE_MATCH);
 		draw_text_cut(app, y, r->x + r->w - metaw - 1, metaw, meta, on ? ROLE_SELECTED : ROLE_DIM);
 		draw_marked(app, y + 1, r->x + 3, r->w - 4, h->snippet, on ? ROLE_SELECTED : ROLE_DIM,
-			    ROLE_COUNT);
+			    ROLE_MATCH);
 	}
 }
 
