@@ -123,7 +123,7 @@ unit: $(UNIT_BIN)
 	  UBSAN_OPTIONS=print_stacktrace=1 $$t || fail=1; done; exit $$fail
 
 shell-tests: pact build/pact-san
-	PACT_SAN=build/pact-san tests/run
+	PACT=build/pact-san PACT_SAN=build/pact-san PACT_PLAIN=pact tests/run
 
 check: deps
 	$(MAKE) pact build/pact-san $(UNIT_BIN) $(REPLAY_BIN)

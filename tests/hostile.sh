@@ -84,22 +84,22 @@ t_hostile_huge_and_junk_csv_in_bounded_memory() {
 	sum=$(sha256sum <"$db")
 	# a 100 MB single field
 	{ printf 'session,idea\nGroot,"'; head -c 100000000 /dev/zero | tr '\0' x; printf '"\n'; } >"$T/field.csv"
-	run bash -c "ulimit -v 102400; exec '$PACT' --db '$db' import ideas '$T/field.csv'"
+	run bash -c "ulimit -v 102400; exec '$PACT_PLAIN' --db '$db' import ideas '$T/field.csv'"
 	expect_rc 3 && expect_in "$T/err" "field.csv:2:2: field longer than 16 MiB" || return 1
 	rm -f "$T/field.csv"
 	# 10,000 columns, in the header and in a row
 	{ printf 'session,idea'; for i in $(seq 1 9998); do printf ',c%d' "$i"; done; printf '\n'; } >"$T/wide.csv"
-	run bash -c "ulimit -v 102400; exec '$PACT' --db '$db' import ideas '$T/wide.csv'"
+	run bash -c "ulimit -v 102400; exec '$PACT_PLAIN' --db '$db' import ideas '$T/wide.csv'"
 	expect_rc 3 && expect_in "$T/err" "wide.csv:1:3: unknown column 'c1'" || return 1
 	{ printf 'session,idea\nGroot,a'; for i in $(seq 1 9998); do printf ',x'; done; printf '\n'; } >"$T/wide2.csv"
-	run bash -c "ulimit -v 102400; exec '$PACT' --db '$db' import ideas '$T/wide2.csv'"
+	run bash -c "ulimit -v 102400; exec '$PACT_PLAIN' --db '$db' import ideas '$T/wide2.csv'"
 	expect_rc 3 && expect_in "$T/err" "wide2.csv:2:" && expect_in "$T/err" "10000 fields" || return 1
 	# 1 GB: a record whose quote never closes, read from a pipe
-	run bash -c "ulimit -v 102400; { printf 'session,idea\nGroot,\"'; head -c 1000000000 /dev/zero | tr '\\\\0' y; } | '$PACT' --db '$db' import ideas -"
+	run bash -c "ulimit -v 102400; { printf 'session,idea\nGroot,\"'; head -c 1000000000 /dev/zero | tr '\\\\0' y; } | '$PACT_PLAIN' --db '$db' import ideas -"
 	expect_rc 3 && expect_in "$T/err" "field longer than 16 MiB" || return 1
 	# 1 GB of binary junk after a good header
-	run bash -c "ulimit -v 102400; { printf 'session,idea\n'; head -c 1000000000 /dev/urandom; } | '$PACT' --db '$db' import ideas -"
-	expect_rc 3 && expect_in "$T/err" "standard input:" && expect_in "$T/err" "not valid UTF-8" || return 1
+	run bash -c "ulimit -v 102400; { printf 'session,idea\n'; head -c 1000000000 /dev/urandom; } | '$PACT_PLAIN' --db '$db' import ideas -"
+	expect_rc 3 && expect_in "$T/err" "standard input:" && grep -qE "not valid UTF-8|contains a NUL byte" "$T/err" || { why "junk: $(cat "$T/err")"; return 1; }
 	[ "$(sha256sum <"$db")" = "$sum" ] || { why "a refused import changed the file"; return 1; }
 	crash_report "| Huge and junk CSV (100 MB field, 10,000 columns, 1 GB streams, binary) | 5 files | each refused with its place named, under a 100 MB memory limit, the database unchanged |"
 }
