@@ -46,7 +46,7 @@ FUZZ_OBJ = $(CORE_SRC:%.c=build/fuzz/%.o) $(EMBED:%=build/fuzz/gen/%.o)
 REPLAY_BIN = $(FUZZ_TARGETS:%=build/replay/fuzz_%)
 
 .PHONY: all deps run check unit shell-tests bench pot install uninstall clean fuzz fuzz-deps \
-	fuzz-replay
+	fuzz-replay valgrind reliability
 .DEFAULT_GOAL := all
 
 all: pact
@@ -130,6 +130,24 @@ check: deps
 	$(MAKE) unit
 	$(MAKE) fuzz-replay
 	$(MAKE) shell-tests
+
+# --- valgrind ---------------------------------------------------------------
+# The terminal suite (every tmux test) with pact under valgrind: any memory
+# error or definite leak fails the test that met it (exit status 98) and
+# leaves its report in build/valgrind/.
+valgrind: pact
+	@$(MAKE) install-packages PACKAGES="$(DEB_PACKAGES) valgrind"
+	rm -rf build/valgrind
+	PACT=tests/valgrind-pact PACT_SAN=tests/valgrind-pact PACT_PLAIN=pact TIME_SCALE=6 \
+	  VALGRIND_DIR=$(CURDIR)/build/valgrind tests/run tmux_
+	@if [ -n "$$(find build/valgrind -name '*.log' -size +0 2>/dev/null)" ]; then \
+	  cat build/valgrind/*.log; echo "valgrind found errors"; exit 1; fi
+	@echo "valgrind: no errors, no definite leaks"
+
+# tests/RELIABILITY.md, from real runs of make fuzz, the crash, concurrency,
+# hostile-input and privacy tests, and make valgrind.
+reliability: fuzz-deps
+	tests/reliability
 
 # --- fuzzing ---------------------------------------------------------------
 # make fuzz runs each libFuzzer target for FUZZ_SECONDS (default 60) on a

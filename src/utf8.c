@@ -129,7 +129,7 @@ void utf8_quote(const char *s, size_t n, size_t max_chars, char *out, size_t out
 		out[o < outsz ? o : outsz - 1] = '\0';
 }
 
-size_t utf8_visible(uint32_t cp, char out[16], int *width)
+static size_t visible_bytes(uint32_t cp, char out[16], int *width)
 {
 	int w;
 
@@ -161,6 +161,14 @@ size_t utf8_visible(uint32_t cp, char out[16], int *width)
 	}
 	*width = w;
 	return utf8_encode(cp, out);
+}
+
+size_t utf8_visible(uint32_t cp, char out[16], int *width)
+{
+	size_t n = visible_bytes(cp, out, width);
+
+	out[n < 15 ? n : 15] = '\0';
+	return n;
 }
 
 /* The visible form of the character at s[*i] (len bytes in all); moves *i

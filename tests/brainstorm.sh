@@ -150,13 +150,13 @@ t_tmux_two_terminals_see_each_others_ideas() {
 	PANE=q wait_for "Diverge  " || return 1
 	tm send-keys -t p "Idee uit terminal een" Enter
 	# The other terminal shows it within a second, without a key pressed.
-	for i in $(seq 1 50); do
+	for i in $(seq 1 "$(polls 50)"); do
 		PANE=q screen_text | grep -qF "Idee uit terminal een" && break
 		sleep 0.02
 	done
 	PANE=q screen_text | grep -qF "Idee uit terminal een" || { why "not shown within a second"; PANE=q screen_text >&2; return 1; }
 	tm send-keys -t q "Antwoord uit terminal twee" Enter
-	for i in $(seq 1 50); do
+	for i in $(seq 1 "$(polls 50)"); do
 		screen_text | grep -qF "Antwoord uit terminal twee" && return 0
 		sleep 0.02
 	done
@@ -184,7 +184,7 @@ t_tmux_sigkill_loses_no_entered_idea() {
 	for i in $(seq 1 25); do tm send-keys -t p "Idee $i, met ö en €" Enter; done
 	tm send-keys -t p "half getypt, zonder Enter"
 	wait_for "1/25" && wait_for "half getypt" || return 1
-	pid=$(pgrep -f -P "$(tm display-message -p -t p '#{pane_pid}')" "$PACT") || { why "no pact process"; return 1; }
+	pid=$(pgrep -P "$(tm display-message -p -t p '#{pane_pid}')") || { why "no pact process"; return 1; }
 	kill -9 "$pid"
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text GLOB 'Idee [0-9]*, met ö en €'")" = 25 ] ||
 		{ why "ideas after the kill: $(sqlite3 "$db" 'SELECT count(*) FROM idea')"; return 1; }
@@ -268,7 +268,7 @@ t_tmux_bell_at_times_up_unless_switched_off() {
 	session_with_round 0:02 || return 1
 	[ "$(bell_flag)" = 0 ] || { why "a bell before the time was up"; return 1; }
 	wait_for "Time's up" || return 1
-	for i in $(seq 1 50); do [ "$(bell_flag)" = 1 ] && break; sleep 0.02; done
+	for i in $(seq 1 "$(polls 50)"); do [ "$(bell_flag)" = 1 ] && break; sleep 0.02; done
 	[ "$(bell_flag)" = 1 ] || { why "no bell at Time's up"; return 1; }
 	# Switch it off, start another short round: no bell this time.
 	tm kill-session -t p && tm new-session -d -s p -x 80 -y 24 \

@@ -43,7 +43,7 @@ t_concurrent_four_writers_for_30_seconds() {
 		{ why "ballots: $(sqlite3 "$db" "SELECT count(*) FROM ballot") stored, $ballots reported"; return 1; }
 	# the live screen has them all within a second
 	total=$((ideas + 2))
-	for i in $(seq 1 50); do
+	for i in $(seq 1 "$(polls 50)"); do
 		screen_text | grep -qE "/$total( |$)" && break
 		sleep 0.02
 	done

@@ -20,7 +20,7 @@ integrity_ok() {
 }
 
 # The pid of pact running in tmux session $1.
-pact_pid() { pgrep -f -P "$(tm display-message -p -t "$1" '#{pane_pid}')" "$PACT"; }
+pact_pid() { pgrep -P "$(tm display-message -p -t "$1" '#{pane_pid}')"; }
 
 t_crash_sigkill_while_typing_ideas() {
 	local db=$T/.local/share/pact/pact.db kill pid shown stored sent=0 i first keys partial=0

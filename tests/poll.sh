@@ -125,7 +125,7 @@ t_tmux_vote_live_from_another_terminal() {
 	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
 	PANE=q wait_for "Wat eerst?" && PANE=q wait_for "Dots left: 3 of 3" || return 1
 	tm send-keys -t q Down 3 Enter && PANE=q wait_for "your vote is in" || return 1
-	for i in $(seq 1 50); do screen_text | grep -q "— 1 ballot" && break; sleep 0.02; done
+	for i in $(seq 1 "$(polls 50)"); do screen_text | grep -q "— 1 ballot" && break; sleep 0.02; done
 	screen_text | grep -q "— 1 ballot" || { why "results did not update within a second"; return 1; }
 	wait_for "1. Bankjes" || return 1
 	tm send-keys -t q Enter && PANE=q wait_for "your vote is in" || return 1

@@ -24,10 +24,14 @@ start_pact() {
 
 screen_text() { tm capture-pane -p -t "${PANE:-p}" 2>/dev/null; }
 
+# How many 20 ms polls make 5 s; TIME_SCALE stretches every wait (make
+# valgrind runs pact many times slower).
+polls() { echo $(( ${1:-250} * ${TIME_SCALE:-1} )); }
+
 # wait_for TEXT: poll the screen until TEXT is on it (at most 5 s).
 wait_for() {
 	local i
-	for i in $(seq 1 250); do
+	for i in $(seq 1 "$(polls)"); do
 		screen_text | grep -qF -- "$1" && return 0
 		sleep 0.02
 	done
@@ -39,7 +43,7 @@ wait_for() {
 # wait_gone TEXT: poll until TEXT is no longer on the screen.
 wait_gone() {
 	local i
-	for i in $(seq 1 250); do
+	for i in $(seq 1 "$(polls)"); do
 		screen_text | grep -qF -- "$1" || return 0
 		sleep 0.02
 	done
@@ -50,7 +54,7 @@ wait_gone() {
 # wait_exit STATUS: poll until pact has ended, with that exit status.
 wait_exit() {
 	local i
-	for i in $(seq 1 250); do
+	for i in $(seq 1 "$(polls)"); do
 		if [ -s "$T/exit.${PANE:-p}" ]; then
 			[ "$(cat "$T/exit.${PANE:-p}")" = "$1" ] && return 0
 			why "pact exited with $(cat "$T/exit.${PANE:-p}"), not $1"

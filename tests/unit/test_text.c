@@ -92,6 +92,18 @@ static void test_visible_controls(void **state)
 	assert_string_equal(out, "a\u21b5b^Ic");
 	utf8_fit("\x7f", 40, out, sizeof out);
 	assert_string_equal(out, "^?");
+	/* one character's form is a string of its own, whatever was in the buffer */
+	{
+		static const uint32_t cps[] = { 'a', 0x1b, 0x9b, 0xe9, 0x4e2d };
+		static const char *const shown[] = { "a", "^[", "<U+009B>", "\xc3\xa9", "\xe4\xb8\xad" };
+		char vis[16];
+		int w;
+		for (size_t i = 0; i < sizeof cps / sizeof cps[0]; i++) {
+			memset(vis, 'X', sizeof vis);
+			assert_int_equal(utf8_visible(cps[i], vis, &w), strlen(shown[i]));
+			assert_string_equal(vis, shown[i]);
+		}
+	}
 }
 
 static void test_fit_never_splits_wide_chars(void **state)
