@@ -118,7 +118,7 @@ t_tmux_vote_secret_pass_the_laptop() {
 }
 
 t_tmux_vote_live_from_another_terminal() {
-	local i
+	local i old
 	dot_poll || return 1
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
@@ -129,7 +129,11 @@ t_tmux_vote_live_from_another_terminal() {
 	screen_text | grep -q "— 1 ballot" || { why "results did not update within a second"; return 1; }
 	wait_for "1. Bankjes" || return 1
 	tm send-keys -t q Enter && PANE=q wait_for "your vote is in" || return 1
-	tm kill-session -t q && PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
+	# the same terminal again (its tty is the voter's mark): once the old pact is gone
+	old=$(pgrep -P "$(tm display-message -p -t q '#{pane_pid}')")
+	tm kill-session -t q
+	for i in $(seq 1 "$(polls)"); do kill -0 "$old" 2>/dev/null || break; sleep 0.02; done
+	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
 	PANE=q wait_for "Dots left" && tm send-keys -t q 1 Enter && PANE=q wait_for "voted already" || return 1
 	tm send-keys -t p c && wait_for "Close the poll?" && tm send-keys -t p y && wait_for "closed" || return 1
 	PANE=q wait_for "The poll is closed"
