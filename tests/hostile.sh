@@ -99,7 +99,8 @@ t_hostile_huge_and_junk_csv_in_bounded_memory() {
 	expect_rc 3 && expect_in "$T/err" "field longer than 16 MiB" || return 1
 	# 1 GB of binary junk after a good header
 	run bash -c "ulimit -v 102400; { printf 'session,idea\n'; head -c 1000000000 /dev/urandom; } | '$PACT_PLAIN' --db '$db' import ideas -"
-	expect_rc 3 && expect_in "$T/err" "standard input:" && grep -qE "not valid UTF-8|contains a NUL byte" "$T/err" || { why "junk: $(cat "$T/err")"; return 1; }
+	# (random bytes: the first thing wrong may be bad UTF-8, a NUL, a quote or a field count)
+	expect_rc 3 && grep -qE "^pact: standard input:[0-9]+:" "$T/err" || { why "junk: $(cat "$T/err")"; return 1; }
 	[ "$(sha256sum <"$db")" = "$sum" ] || { why "a refused import changed the file"; return 1; }
 	crash_report "| Huge and junk CSV (100 MB field, 10,000 columns, 1 GB streams, binary) | 5 files | each refused with its place named, under a 100 MB memory limit, the database unchanged |"
 }
