@@ -49,7 +49,16 @@ REPLAY_BIN = $(FUZZ_TARGETS:%=build/replay/fuzz_%)
 	fuzz-replay valgrind reliability
 .DEFAULT_GOAL := all
 
-all: pact
+# Translations: data/po/LANG.po, compiled to build/locale (where an
+# uninstalled pact finds them) and installed under $(LOCALEDIR).
+LANGS = nl
+MO = $(LANGS:%=build/locale/%/LC_MESSAGES/pact.mo)
+
+all: pact $(MO)
+
+build/locale/%/LC_MESSAGES/pact.mo: data/po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt -c -o $@ $<
 
 pact: build/obj/src/main.o build/libpact.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
@@ -114,7 +123,7 @@ install-packages:
 	fi
 
 run: deps
-	$(MAKE) pact
+	$(MAKE) pact $(MO)
 	./pact
 
 unit: $(UNIT_BIN)
@@ -126,7 +135,8 @@ shell-tests: pact build/pact-san
 	PACT=build/pact-san PACT_SAN=build/pact-san PACT_PLAIN=pact tests/run
 
 check: deps
-	$(MAKE) pact build/pact-san $(UNIT_BIN) $(REPLAY_BIN)
+	$(MAKE) pact build/pact-san $(UNIT_BIN) $(REPLAY_BIN) $(MO)
+	$(MAKE) po-check
 	$(MAKE) unit
 	$(MAKE) fuzz-replay
 	$(MAKE) shell-tests
@@ -204,18 +214,36 @@ bench: pact build/bench/list_bench
 	tests/bench/csv.sh
 	tests/bench/tally.sh
 
+# Every catalogue complete: each string the sources mark for translation
+# (extracted afresh) is translated, none fuzzy.
+.PHONY: po-check
+po-check:
+	@mkdir -p build/po
+	@xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments --package-name=pact \
+		--msgid-bugs-address=pact -o build/po/pact.pot src/*.c screens/*.c
+	@for l in $(LANGS); do \
+	  msgmerge --quiet --no-fuzzy-matching data/po/$$l.po build/po/pact.pot -o build/po/$$l.po && \
+	  stats=$$(LC_ALL=C msgfmt -c --statistics -o /dev/null build/po/$$l.po 2>&1) || { echo "$$stats"; exit 1; }; \
+	  echo "$$l: $$stats"; \
+	  case "$$stats" in *untranslated*|*fuzzy*) echo "$$l: the catalogue is not complete (make pot, then translate data/po/$$l.po)"; exit 1;; esac; \
+	done
+
 # The template of translatable strings, for translators.
 pot:
 	@mkdir -p data/po
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments \
 		--package-name=pact --msgid-bugs-address= -o data/po/pact.pot src/*.c screens/*.c
 
-install: pact
+install: pact $(MO)
 	install -d $(DESTDIR)$(BINDIR)
 	install -m 755 pact $(DESTDIR)$(BINDIR)/pact
+	for l in $(LANGS); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	  install -m 644 build/locale/$$l/LC_MESSAGES/pact.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/pact.mo; \
+	done
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/pact
+	rm -f $(DESTDIR)$(BINDIR)/pact $(LANGS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/pact.mo)
 
 clean:
 	rm -rf build pact

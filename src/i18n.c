@@ -4,19 +4,52 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef LOCALEDIR
 #define LOCALEDIR "/usr/local/share/locale"
 #endif
 
-void i18n_init(const char *lang)
+/* Where the catalogues are: $PACT_LOCALEDIR, else the installed ones, else
+ * (a pact run from its build tree) build/locale beside the executable. */
+static const char *catalogue_dir(char *buf, size_t size)
 {
 	const char *dir = getenv("PACT_LOCALEDIR");
+	ssize_t n;
+	char *slash;
+
+	if (dir && *dir)
+		return dir;
+	if (access(LOCALEDIR "/nl/LC_MESSAGES/pact.mo", R_OK) == 0)
+		return LOCALEDIR;
+	n = readlink("/proc/self/exe", buf, size - 1);
+	if (n <= 0)
+		return LOCALEDIR;
+	buf[n] = '\0';
+	if ((slash = strrchr(buf, '/')) != NULL)
+		*slash = '\0';
+	/* the plain build is ./pact, the sanitizer build build/pact-san */
+	if (strlen(buf) + 40 < size) {
+		size_t len = strlen(buf);
+		strcat(buf, "/build/locale");
+		if (access(buf, R_OK) == 0)
+			return buf;
+		buf[len] = '\0';
+		strcat(buf, "/locale");
+		if (access(buf, R_OK) == 0)
+			return buf;
+	}
+	return LOCALEDIR;
+}
+
+void i18n_init(const char *lang)
+{
+	char buf[4096];
 
 	if (lang)
 		setenv("LANGUAGE", lang, 1);
 	setlocale(LC_ALL, "");
-	bindtextdomain("pact", dir && *dir ? dir : LOCALEDIR);
+	bindtextdomain("pact", catalogue_dir(buf, sizeof buf));
 	/* Internally all text is UTF-8; the screen layer copes with other
 	 * terminal encodings when it draws. */
 	bind_textdomain_codeset("pact", "UTF-8");
