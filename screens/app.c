@@ -344,19 +344,35 @@ bool app_global_key_offered(struct app *app, int key)
 }
 
 /* "key label" pairs in the status line, as many as fit. */
-static int draw_hints(struct app *app, int x, const struct key_binding *keys, bool global)
+/* The way out and the way to every key: always on the status line. */
+static bool essential(int key)
+{
+	return key == '?' || key == 'q';
+}
+
+static int hint_width(const struct key_binding *k, const char *hint)
+{
+	char name[32];
+
+	keys_name(k->key, name, sizeof name);
+	return utf8_width(name) + 1 + utf8_width(hint) + 2;
+}
+
+/* Draw the hints of keys from x up to column limit; global keys only when
+ * offered, and then only the essential ones or only the others. */
+static int draw_hints(struct app *app, int x, int limit, const struct key_binding *keys,
+		      bool global, bool want_essential)
 {
 	char name[32];
 
 	for (; keys && keys->key; keys++) {
 		const char *hint = keys->hint ? _(keys->hint) : NULL;
-		int need;
-		if (!hint || (global && !app_global_key_offered(app, keys->key)))
+		if (!hint || (global && (!app_global_key_offered(app, keys->key) ||
+					 essential(keys->key) != want_essential)))
 			continue;
-		keys_name(keys->key, name, sizeof name);
-		need = utf8_width(name) + 1 + utf8_width(hint) + 2;
-		if (x + need > COLS)
+		if (x + hint_width(keys, hint) > limit)
 			break;
+		keys_name(keys->key, name, sizeof name);
 		x += draw_text(app, LINES - 1, x, COLS - x, name, ROLE_STATUS_KEY);
 		x += draw_text(app, LINES - 1, x, COLS - x, " ", ROLE_STATUS);
 		x += draw_text(app, LINES - 1, x, COLS - x, hint, ROLE_STATUS);
@@ -368,7 +384,8 @@ static int draw_hints(struct app *app, int x, const struct key_binding *keys, bo
 static void draw_status(struct app *app)
 {
 	struct layer top = top_layer(app);
-	int x = 1;
+	bool globals = !top.ops->modal && app->npanels > 1;
+	int x = 1, reserve = 0;
 
 	draw_fill(app, LINES - 1, 0, COLS, ROLE_STATUS);
 	if (app->message[0]) {
@@ -376,9 +393,15 @@ static void draw_status(struct app *app)
 			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
 		return;
 	}
-	x = draw_hints(app, x, screen_keys(top.ops, app, top.state), false);
-	if (!top.ops->modal && app->npanels > 1)
-		draw_hints(app, x, app_global_keys, true);
+	/* Room is kept for ? Help and q Quit; the screen's keys come first. */
+	for (const struct key_binding *k = app_global_keys; globals && k->key; k++)
+		if (k->hint && essential(k->key) && app_global_key_offered(app, k->key))
+			reserve += hint_width(k, _(k->hint));
+	x = draw_hints(app, x, COLS - reserve, screen_keys(top.ops, app, top.state), false, false);
+	if (globals) {
+		x = draw_hints(app, x, COLS - reserve, app_global_keys, true, false);
+		draw_hints(app, x, COLS, app_global_keys, true, true);
+	}
 }
 
 static void draw_too_small(struct app *app)
