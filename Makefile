@@ -8,6 +8,7 @@ MAKEFLAGS += --no-print-directory
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 LOCALEDIR = $(PREFIX)/share/locale
+MANDIR = $(PREFIX)/share/man/man1
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -23,7 +24,7 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover
 
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc libc6-dev make pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
-               libcmocka-dev tmux gettext sqlite3 locales
+               libcmocka-dev tmux gettext sqlite3 locales man-db groff-base
 
 CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard screens/*.c)
 # Shipped data compiled into the binary: data/NAME.EXT becomes the string
@@ -237,13 +238,15 @@ pot:
 install: pact $(MO)
 	install -d $(DESTDIR)$(BINDIR)
 	install -m 755 pact $(DESTDIR)$(BINDIR)/pact
+	install -d $(DESTDIR)$(MANDIR)
+	install -m 644 pact.1 $(DESTDIR)$(MANDIR)/pact.1
 	for l in $(LANGS); do \
 	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
 	  install -m 644 build/locale/$$l/LC_MESSAGES/pact.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/pact.mo; \
 	done
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/pact $(LANGS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/pact.mo)
+	rm -f $(DESTDIR)$(BINDIR)/pact $(DESTDIR)$(MANDIR)/pact.1 $(LANGS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/pact.mo)
 
 clean:
 	rm -rf build pact

@@ -26,3 +26,18 @@ t_cli_messages_in_dutch() {
 	run "$PACT_SAN" --db "$T/x.db" demo extra
 	expect_rc 2 && expect_in "$T/err" "demo takes no arguments"
 }
+
+# The manual page reads with man, names every subcommand pact --help lists,
+# and make install puts it (and the Dutch catalogue) in place.
+t_man_page_and_install() {
+	local c
+	run env MANWIDTH=80 man --warnings -l "$ROOT/pact.1"
+	expect_rc 0 && expect_in "$T/out" "SUBCOMMANDS" && expect_in "$T/out" "ENVIRONMENT" && expect_in "$T/out" "EXIT STATUS" || return 1
+	[ -s "$T/err" ] && { why "man warns: $(head -3 "$T/err")"; return 1; }
+	for c in $("$PACT_SAN" --help | awk '/^Subcommands:/ { on = 1; next } on && NF { print $1 } !NF { on = 0 }'); do
+		grep -q "^$c\b" <(sed 's/\\f.//g; s/^\.[A-Z]* *//' "$ROOT/pact.1" | tr -d '"') || { why "pact.1 does not describe '$c'"; return 1; }
+	done
+	make -s -C "$ROOT" install DESTDIR="$T/root" PREFIX=/usr >/dev/null 2>&1 || { why "make install failed"; return 1; }
+	[ -x "$T/root/usr/bin/pact" ] && [ -s "$T/root/usr/share/man/man1/pact.1" ] &&
+		[ -s "$T/root/usr/share/locale/nl/LC_MESSAGES/pact.mo" ] || { why "make install left something out"; return 1; }
+}
