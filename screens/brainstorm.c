@@ -18,6 +18,7 @@
 #include "session.h"
 #include "session_view.h"
 #include "stamp.h"
+#include "value.h"
 
 struct brainstorm {
 	bool archived; /* showing the archived sessions */
@@ -146,14 +147,16 @@ static void session_form(struct app *app, struct brainstorm *b, const struct ses
 {
 	struct form *f = form_new(s ? _("Edit session") : _("New session"),
 				  s ? edit_submit : new_submit, b, s ? s->id : 0);
-	char today[11];
+	char today[11], shown[32];
 
 	stamp_date(time(NULL), today);
+	/* in the language's way of writing dates; both ways are read back */
+	value_date_show(s ? s->date : today, strcmp(i18n_lang(), "nl") == 0, shown);
 	form_add_text(f, _("Title"), s ? s->title : "", 800, false);
 	form_add_text(f, _("Central question"), s ? s->question : "", 4000, true);
 	form_add_text(f, _("Facilitator"), s ? s->facilitator : "", 800, false);
 	form_add_text(f, _("Location"), s ? s->location : "", 800, false);
-	form_add_text(f, _("Date (YYYY-MM-DD)"), s ? s->date : today, 10, false);
+	form_add_text(f, _("Date"), shown, 10, false);
 	form_add_text(f, _("Notes"), s ? s->notes : "", 40000, true);
 	form_add_text(f, _("Keep names until"), s ? s->retain_until : "", 40, false);
 	form_open(app, f);

@@ -23,6 +23,7 @@
 #include "session.h"
 #include "textview.h"
 #include "utf8.h"
+#include "value.h"
 #include "wrap.h"
 
 #define UNDO_MAX 50
@@ -974,13 +975,14 @@ static void draw_input(struct app *app, struct session_view *sv, int y, const st
 
 void sv_draw(struct app *app, struct session_view *sv, const struct rect *area)
 {
-	char head[512];
+	char head[512], date[32];
 	int y = area->y, bottom = area->y + area->h - 1, qrows;
 	struct rect q, list;
 
 	int clock = sv_draw_clock(app, y, area->x + area->w - 1, &sv->round, sv->have_round);
 
-	snprintf(head, sizeof head, "%s  \u00b7  %s%s", sv->s.title, sv->s.date,
+	value_date_show(sv->s.date, strcmp(i18n_lang(), "nl") == 0, date);
+	snprintf(head, sizeof head, "%s  \u00b7  %s%s", sv->s.title, date,
 		 sv->s.archived ? _("  (archived)") : "");
 	draw_text_cut(app, y, area->x + 1, area->w - clock - 4, head, ROLE_TITLE);
 	q = (struct rect){ y + 1, area->x + 1, 2, area->w - 2 };

@@ -317,8 +317,8 @@ char *board_card_describe(sqlite3 *db, int64_t id)
 	struct pact_err err;
 	sqlite3_stmt *st = sql_query(db, &err,
 				     "SELECT x.title, x.description, x.owner, x.track, x.rung, x.werkvorm, "
-				     "x.status, x.opgave, x.team, coalesce(x.start_date, ''), "
-				     "coalesce(x.end_date, ''), coalesce(p.name || ' (' || p.year || ')', ''), "
+				     "x.status, x.opgave, x.team, coalesce(showdate(x.start_date), ''), "
+				     "coalesce(showdate(x.end_date), ''), coalesce(p.name || ' (' || p.year || ')', ''), "
 				     "x.planned, x.spent, x.reached, x.groups, x.notes "
 				     "FROM experiment x LEFT JOIN budget_pot p ON p.id = x.pot_id "
 				     "WHERE x.id = ?",
@@ -367,7 +367,8 @@ char *board_card_describe(sqlite3 *db, int64_t id)
 	sqlite3_finalize(st);
 	fprintf(out, "\n%s\n", _("History"));
 	st = sql_query(db, &err,
-		       "SELECT at, from_status, to_status FROM experiment_event "
+		       "SELECT showdate(substr(at, 1, 10)) || ' ' || substr(at, 12, 5), from_status, "
+		       "to_status FROM experiment_event "
 		       "WHERE experiment_id = ? ORDER BY id",
 		       "I", id);
 	while (st && sqlite3_step(st) == SQLITE_ROW) {
@@ -376,10 +377,9 @@ char *board_card_describe(sqlite3 *db, int64_t id)
 		int to = board_status_index((const char *)sqlite3_column_text(st, 2));
 
 		if (from < 0)
-			fprintf(out, "  %.10s %.5s  %s %s\n", at, at + 11, _("new in"),
-				board_column_name(to));
+			fprintf(out, "  %s  %s %s\n", at, _("new in"), board_column_name(to));
 		else
-			fprintf(out, "  %.10s %.5s  %s → %s\n", at, at + 11, board_column_name(from),
+			fprintf(out, "  %s  %s → %s\n", at, board_column_name(from),
 				board_column_name(to));
 	}
 	sqlite3_finalize(st);
@@ -420,7 +420,7 @@ int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT goal, participants, who, worked, not_worked, dos, donts, "
-				     "repeat, learnings, evaluated_by, date FROM evaluation "
+				     "repeat, learnings, evaluated_by, showdate(date) FROM evaluation "
 				     "WHERE experiment_id = ?",
 				     "I", id);
 	int rc;

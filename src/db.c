@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "sql.h"
 #include "utf8.h"
+#include "value.h"
 
 #define VERSION_MARK "-- version "
 
@@ -249,6 +250,22 @@ static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, key, -1, free);
 }
 
+/* SQL function showdate(text): a stored date as the language writes it
+ * (27-11-2026 in Dutch, 2026-11-27 in English). */
+static void sql_showdate(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *s = sqlite3_value_text(argv[0]);
+	char out[32];
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	value_date_show((const char *)s, strcmp(i18n_lang(), "nl") == 0, out);
+	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+}
+
 static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 {
 	int version = 0;
@@ -257,6 +274,7 @@ static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 	sqlite3_busy_timeout(db, 10000);
 	sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold,
 				NULL, NULL);
+	sqlite3_create_function(db, "showdate", 1, SQLITE_UTF8, NULL, sql_showdate, NULL, NULL);
 	if (user_version(db, &version, err) != PACT_OK) {
 		if (sqlite3_errcode(db) == SQLITE_NOTADB)
 			err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);

@@ -61,11 +61,21 @@ static int clean_session(const struct session_fields *f, struct clean_session *c
 		clean_free(c);
 		return PACT_EINPUT;
 	}
-	if (!stamp_date_valid(c->date)) {
-		err_set(err, PACT_EINPUT,
-			_("date: '%s' is not a real date in the form YYYY-MM-DD"), c->date);
-		clean_free(c);
-		return PACT_EINPUT;
+	{
+		/* YYYY-MM-DD, or D-M-YYYY as Dutch users write it */
+		char iso[11];
+		struct pact_err why;
+		if (value_date(c->date, iso, &why) != PACT_OK) {
+			err_set(err, PACT_EINPUT,
+				_("date: '%s' is not a real date in the form YYYY-MM-DD"), c->date);
+			clean_free(c);
+			return PACT_EINPUT;
+		}
+		free(c->date);
+		if (!(c->date = strdup(iso))) {
+			clean_free(c);
+			return err_set(err, PACT_EINPUT, _("out of memory"));
+		}
 	}
 	c->retain_until = NULL;
 	if (f->retain_until && !value_is_blank(f->retain_until)) {
@@ -209,7 +219,7 @@ int session_find(sqlite3 *db, const char *ref, int64_t *id, struct pact_err *err
 int session_pager(struct pager *p, sqlite3 *db, bool archived, struct pact_err *err)
 {
 	int rc = pager_open(p, db, "SELECT count(*) FROM session WHERE archived = :archived",
-			    "SELECT s.id, s.title, s.date, "
+			    "SELECT s.id, s.title, showdate(s.date), "
 			    " (SELECT count(*) FROM idea i WHERE i.session_id = s.id "
 			    "  AND i.merged_into IS NULL), "
 			    " (SELECT count(*) FROM participant p WHERE p.session_id = s.id) "

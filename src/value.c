@@ -295,6 +295,19 @@ void value_amount_csv(int64_t cents, bool decimal_comma, char out[32])
 		 decimal_comma ? ',' : '.', m % 100);
 }
 
+void value_date_show(const char *iso, bool dutch, char out[32])
+{
+	bool is_date = iso && strlen(iso) >= 10 && iso[4] == '-' && iso[7] == '-';
+
+	for (int i = 0; is_date && i < 10; i++)
+		if (i != 4 && i != 7 && (iso[i] < '0' || iso[i] > '9'))
+			is_date = false;
+	if (is_date && dutch)
+		snprintf(out, 32, "%.2s-%.2s-%.4s%.21s", iso + 8, iso + 5, iso, iso + 10);
+	else
+		snprintf(out, 32, "%s", iso ? iso : "");
+}
+
 void value_amount_show(int64_t cents, bool dutch, char out[40])
 {
 	uint64_t m = cents < 0 ? 0 - (uint64_t)cents : (uint64_t)cents, euros = m / 100;

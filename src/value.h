@@ -34,6 +34,10 @@ void value_amount_csv(int64_t cents, bool decimal_comma, char out[32]);
  * and "€ -1.234,56", English "€1,234.56" and "-€1,234.56". */
 void value_amount_show(int64_t cents, bool dutch, char out[40]);
 
+/* A stored date ("YYYY-MM-DD…") for the screen: Dutch "27-11-2026",
+ * English "2026-11-27"; anything else is copied as it is. */
+void value_date_show(const char *iso, bool dutch, char out[32]);
+
 /* A calendar date, "YYYY-MM-DD" or "D-M-YYYY" (separator '-', '/' or '.',
  * day and month of one or two digits), years 1900 to 9999; out "YYYY-MM-DD". */
 int value_date(const char *s, char out[11], struct pact_err *err);

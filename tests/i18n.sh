@@ -2,17 +2,26 @@
 # and messages come from the catalogue, English stays the default.
 
 t_tmux_screens_in_dutch_and_english() {
+	"$PACT" session new "Wijkavond" --date 2026-11-27 >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
 	wait_for "1 Stappenplan" && wait_for "2 Bord" && wait_for "3 Brainstorm" && wait_for "4 Stemmen" &&
 		wait_for "5 Bibliotheek" || return 1
 	tm send-keys -t p 2 && wait_for "Idee (0)" && wait_for "Voorbereiding (0)" && wait_for "Meer kolommen: Verankerd, Gestopt →" || return 1
 	tm send-keys -t p 5 && wait_for "Casussen: do's en don'ts van geëvalueerde experimenten" || return 1
+	# dates as Dutch writes them, and typed that way in a form
+	tm send-keys -t p 3 && wait_for "27-11-2026" && wait_for "Wijkavond" || return 1
+	tm send-keys -t p n && wait_for "Datum" && tm send-keys -t p "Buurtoverleg" Tab Tab Tab Tab C-u "1-3-2027" C-d &&
+		wait_for "Buurtoverleg  ·  01-03-2027" || return 1
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT date FROM session WHERE title = 'Buurtoverleg'")" = 2027-03-01 ] ||
+		{ why "the Dutch date was not stored as 2027-03-01"; return 1; }
+	tm send-keys -t p Escape && wait_for "Wijkavond" || return 1
 	tm send-keys -t p q && wait_exit 0 || return 1
 	# LANGUAGE alone does it too; without it, English
 	PANE=q start_pact 80x24 LANG=C.UTF-8 LANGUAGE=nl || return 1
 	PANE=q wait_for "1 Stappenplan" || return 1
 	PANE=e start_pact 80x24 LANG=C.UTF-8 || return 1
 	PANE=e wait_for "1 Wizard" && PANE=e wait_for "2 Board" && PANE=e wait_for "5 Library" || return 1
+	tm send-keys -t e 3 && PANE=e wait_for "2026-11-27" || return 1
 	# --lang en wins over LANGUAGE
 	PANE=f start_pact 80x24 LANG=C.UTF-8 LANGUAGE=nl -- --lang en || return 1
 	PANE=f wait_for "1 Wizard"

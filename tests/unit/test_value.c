@@ -174,6 +174,29 @@ static void test_amount_accepted(void **state)
 	}
 }
 
+/* Dates on screen: 27-11-2026 in Dutch, 2026-11-27 in English; a time
+ * after the date stays; what is not a date is shown as it is. */
+static void test_date_show(void **state)
+{
+	char out[32];
+
+	(void)state;
+	value_date_show("2026-11-27", true, out);
+	assert_string_equal(out, "27-11-2026");
+	value_date_show("2026-11-27", false, out);
+	assert_string_equal(out, "2026-11-27");
+	value_date_show("2019-03-01 10:15", true, out);
+	assert_string_equal(out, "01-03-2019 10:15");
+	value_date_show("27-11-2026", true, out);
+	assert_string_equal(out, "27-11-2026");
+	value_date_show("gisteren", true, out);
+	assert_string_equal(out, "gisteren");
+	value_date_show("", true, out);
+	assert_string_equal(out, "");
+	value_date_show(NULL, true, out);
+	assert_string_equal(out, "");
+}
+
 static void test_amount_show(void **state)
 {
 	static const struct {
@@ -537,6 +560,7 @@ int main(void)
 		cmocka_unit_test(test_int_refused),
 		cmocka_unit_test(test_message_quotes_safely),
 		cmocka_unit_test(test_amount_accepted),
+		cmocka_unit_test(test_date_show),
 		cmocka_unit_test(test_amount_show),
 		cmocka_unit_test(test_amount_refused),
 		cmocka_unit_test(test_amount_csv),
