@@ -107,6 +107,11 @@ build/tests/%: tests/unit/%.c build/libpact-san.a
 # Install the Debian packages that are missing (with sudo when not root).
 deps:
 	@$(MAKE) install-packages PACKAGES="$(DEB_PACKAGES)"
+	@# The Dutch locale, so that LANG=nl_NL.UTF-8 works (and is tested).
+	@locale -a 2>/dev/null | grep -qix 'nl_NL.utf8' || { \
+	  echo "Making the locale nl_NL.UTF-8"; \
+	  if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo localedef -i nl_NL -f UTF-8 nl_NL.UTF-8; }
 
 fuzz-deps:
 	@$(MAKE) install-packages PACKAGES="$(DEB_PACKAGES) $(FUZZ_PACKAGES)"

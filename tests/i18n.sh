@@ -50,3 +50,11 @@ t_man_page_and_install() {
 	[ -x "$T/root/usr/bin/pact" ] && [ -s "$T/root/usr/share/man/man1/pact.1" ] &&
 		[ -s "$T/root/usr/share/locale/nl/LC_MESSAGES/pact.mo" ] || { why "make install left something out"; return 1; }
 }
+
+# The locale alone chooses Dutch (make deps makes nl_NL.UTF-8).
+t_tmux_dutch_locale() {
+	locale -a | grep -qix 'nl_NL.utf8' || { why "the locale nl_NL.UTF-8 is missing (make deps makes it)"; return 1; }
+	start_pact 80x24 LC_ALL=nl_NL.UTF-8 LANG=nl_NL.UTF-8 || return 1
+	wait_for "1 Stappenplan" && wait_for "q Stoppen" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
