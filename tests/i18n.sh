@@ -58,3 +58,22 @@ t_tmux_dutch_locale() {
 	wait_for "1 Stappenplan" && wait_for "q Stoppen" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# At 80 columns no panel cuts its tab bar, its heading or its key line, in
+# either language (the tab bar, the second line and the last line).
+t_tmux_no_cut_lines_at_80_columns_in_both_languages() {
+	local lang panel rows
+	for lang in en nl; do
+		PANE=$lang start_pact 80x24 LANG=C.UTF-8 -- --lang "$lang" || return 1
+		PANE=$lang wait_for "1 " || return 1
+		for panel in 1 2 3 4 5; do
+			tm send-keys -t "$lang" "$panel" && sleep 0.3
+			rows=$(PANE=$lang screen_text)
+			for n in 1 2 3 24; do
+				printf '%s\n' "$rows" | sed -n "${n}p" | grep -q '…' &&
+					{ why "$lang, panel $panel, line $n is cut: $(printf '%s\n' "$rows" | sed -n "${n}p")"; return 1; }
+			done
+		done
+	done
+	return 0
+}
