@@ -30,7 +30,7 @@ CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard screens/*.c)
 # Shipped data compiled into the binary: data/NAME.EXT becomes the string
 # pact_NAME_EXT, so an installed pact needs no files beside it.
 EMBED = schema_sql prompts_txt werkvormen_csv tree_txt demo_budgets_csv demo_experiments_csv \
-	demo_evaluations_csv
+	demo_evaluations_csv demo_en_experiments_csv demo_en_evaluations_csv
 OBJ = $(CORE_SRC:%.c=build/obj/%.o) $(EMBED:%=build/obj/gen/%.o)
 SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) $(EMBED:%=build/san/gen/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)

@@ -1,6 +1,9 @@
 /* Filling an empty database with the demo data. */
 #include "demo.h"
 
+#include <stdbool.h>
+#include <string.h>
+
 #include "db.h"
 #include "i18n.h"
 #include "import.h"
@@ -52,6 +55,7 @@ static int load(sqlite3 *db, const char *kind, const char *text, const char *nam
 
 int demo_fill(sqlite3 *db, struct demo_counts *counts, struct pact_err *err)
 {
+	bool dutch = strcmp(i18n_lang(), "nl") == 0;
 	int rc = db_begin(db, err);
 
 	*counts = (struct demo_counts){ 0 };
@@ -61,11 +65,13 @@ int demo_fill(sqlite3 *db, struct demo_counts *counts, struct pact_err *err)
 	if (rc == PACT_OK)
 		rc = load(db, "budgets", pact_demo_budgets_csv, "demo.budgets.csv", &counts->pots, err);
 	if (rc == PACT_OK)
-		rc = load(db, "experiments", pact_demo_experiments_csv, "demo.experiments.csv",
-			  &counts->experiments, err);
+		rc = load(db, "experiments", dutch ? pact_demo_experiments_csv
+						   : pact_demo_en_experiments_csv,
+			  "demo.experiments.csv", &counts->experiments, err);
 	if (rc == PACT_OK)
-		rc = load(db, "evaluations", pact_demo_evaluations_csv, "demo.evaluations.csv",
-			  &counts->evaluations, err);
+		rc = load(db, "evaluations", dutch ? pact_demo_evaluations_csv
+						   : pact_demo_en_evaluations_csv,
+			  "demo.evaluations.csv", &counts->evaluations, err);
 	/* Each card's history starts in the column it is in. */
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,

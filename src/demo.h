@@ -1,7 +1,8 @@
 /* Demo data: the experiments of the programme "Pact met de stad" as cards
  * in sensible columns, a few with evaluations (so the Library and the
  * charts have something to show), and the 2019 budget pots. Shipped as
- * data/demo.*.csv and read through the CSV registry. */
+ * data/demo.*.csv (Dutch) and data/demo.en.*.csv (English), read through
+ * the CSV registry in the language of the user. */
 #ifndef PACT_DEMO_H
 #define PACT_DEMO_H
 
@@ -13,6 +14,8 @@
 extern const char pact_demo_budgets_csv[];
 extern const char pact_demo_experiments_csv[];
 extern const char pact_demo_evaluations_csv[];
+extern const char pact_demo_en_experiments_csv[];
+extern const char pact_demo_en_evaluations_csv[];
 
 struct demo_counts {
 	int64_t pots, experiments, evaluations;

@@ -241,14 +241,21 @@ t_tmux_board_pots_opgaven_and_monitoring() {
 # with records of its own.
 t_board_demo_fills_only_an_empty_database() {
 	local sum
-	run "$PACT_SAN" --db "$T/demo.db" demo
-	expect_rc 0 && expect_in "$T/out" "21 experiments, 5 evaluations and 2 budget pots" || return 1
+	run "$PACT_SAN" --lang nl --db "$T/demo.db" demo
+	expect_rc 0 && expect_in "$T/out" "21 experimenten" || return 1
 	[ "$(sqlite3 "$T/demo.db" "SELECT name || ' ' || year || ' ' || amount FROM budget_pot ORDER BY name")" = "Open Schiedam 2019 15000000
 Pact met de stad 2019 10000000" ] || { why "pots"; return 1; }
 	[ "$(sqlite3 "$T/demo.db" "SELECT count(*) FROM experiment WHERE title IN ('Woonvisie in co-design', 'Beleidsbemiddeling', 'Gebiedsontwikkeling A20', 'Ideeënloodser voor initiatieven uit de stad')")" = 4 ] || { why "titles"; return 1; }
 	[ "$(sqlite3 "$T/demo.db" "SELECT count(DISTINCT status) FROM experiment")" = 6 ] || { why "not every column used"; return 1; }
 	[ "$(sqlite3 "$T/demo.db" "SELECT count(*) FROM experiment_event")" = 21 ] || { why "history"; return 1; }
 	[ "$(sqlite3 "$T/demo.db" "SELECT count(*) FROM case_fts WHERE case_fts MATCH 'casuistiek'")" = 1 ] || { why "library index"; return 1; }
+	# in English, the same experiments in English
+	run "$PACT_SAN" --db "$T/demo-en.db" demo
+	expect_rc 0 && expect_in "$T/out" "21 experiments, 5 evaluations and 2 budget pots" || return 1
+	[ "$(sqlite3 "$T/demo-en.db" "SELECT title FROM experiment WHERE uuid = '7d1c0c6e-2019-4b00-8000-000000000001'")" = "Housing vision in co-design" ] ||
+		{ why "English demo titles"; return 1; }
+	[ "$(sqlite3 "$T/demo-en.db" "SELECT group_concat(uuid || status, ',') FROM experiment")" = "$(sqlite3 "$T/demo.db" "SELECT group_concat(uuid || status, ',') FROM experiment")" ] ||
+		{ why "the two languages' demos differ in more than words"; return 1; }
 	# a second time: refused, the file unchanged
 	sum=$(sha256sum <"$T/demo.db")
 	run "$PACT_SAN" --db "$T/demo.db" demo
