@@ -12,11 +12,15 @@
 
 void export_excel(struct export_opts *o)
 {
-	o->csv.delim = ';';
+	/* Excel reads what its language writes: Dutch Excel ';' and 1234,56,
+	 * English Excel ',' and 1234.56. */
+	bool dutch = strcmp(i18n_lang(), "nl") == 0;
+
+	o->csv.delim = dutch ? ';' : ',';
 	o->csv.crlf = true;
 	o->csv.bom = true;
 	o->csv.excel = true;
-	o->decimal_comma = true;
+	o->decimal_comma = dutch;
 }
 
 /* The expression for column c (table alias t, reference join rN). A name

@@ -67,14 +67,20 @@ t_records_round_trip_every_kind() {
 }
 
 t_records_round_trip_excel() {
-	fill_db "$T/a.db" && export_all "$T/a.db" "$T/one" --excel --with-names || return 1
+	fill_db "$T/a.db" && LANGUAGE=nl export_all "$T/a.db" "$T/one" --excel --with-names || return 1
 	head -c 3 "$T/one/ideas.csv" | od -An -tx1 | grep -q "ef bb bf" || { why "no BOM"; return 1; }
 	grep -q $'\r$' "$T/one/ideas.csv" || { why "no CRLF"; return 1; }
 	grep -q "'+31 bellen" "$T/one/ideas.csv" && grep -q "'=Groen" "$T/one/clusters.csv" && grep -q "'@iedereen" "$T/one/ideas.csv" ||
 		{ why "formulas not neutralised"; return 1; }
 	head -1 "$T/one/ideas.csv" | grep -q ';' || { why "not ';'"; return 1; }
-	import_all "$T/b.db" "$T/one" && export_all "$T/b.db" "$T/two" --excel --with-names && same_files "$T/one" "$T/two" || return 1
+	grep -q '125005,00\|12500,50' "$T/one/experiments.csv" || { why "Dutch Excel amounts: $(grep -o '[0-9]*[,.][0-9][0-9]' "$T/one/experiments.csv" | head -3)"; return 1; }
+	import_all "$T/b.db" "$T/one" && LANGUAGE=nl export_all "$T/b.db" "$T/two" --excel --with-names && same_files "$T/one" "$T/two" || return 1
 	[ "$(sqlite3 "$T/b.db" "SELECT name FROM cluster")" = "=Groen" ] || { why "the ' was not taken off on import"; return 1; }
+	# English Excel: ',' between fields and a decimal point, read back the same
+	export_all "$T/a.db" "$T/en" --excel --with-names || return 1
+	head -1 "$T/en/ideas.csv" | grep -q ';' && { why "English Excel got ';'"; return 1; }
+	grep -q '12500\.50' "$T/en/experiments.csv" || { why "English Excel amounts"; return 1; }
+	import_all "$T/c.db" "$T/en" && LANGUAGE=nl export_all "$T/c.db" "$T/three" --excel --with-names && same_files "$T/one" "$T/three"
 }
 
 t_records_names_only_with_consent_flag() {

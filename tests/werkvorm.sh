@@ -21,11 +21,11 @@ t_werkvorm_shipped_file_round_trips() {
 
 t_werkvorm_excel_round_trip() {
 	"$PACT_SAN" --db "$T/a.db" import werkvormen "$werkvormen_csv" 2>/dev/null || { why "import"; return 1; }
-	run "$PACT_SAN" --db "$T/a.db" export werkvormen "$T/one.csv" --excel
+	run "$PACT_SAN" --lang nl --db "$T/a.db" export werkvormen "$T/one.csv" --excel
 	expect_rc 0 && expect_in "$T/one.csv" "Wijkschouw;" || return 1
 	run "$PACT_SAN" --db "$T/b.db" import werkvormen "$T/one.csv"
 	expect_rc 0 || return 1
-	"$PACT_SAN" --db "$T/b.db" export werkvormen "$T/two.csv" --excel 2>/dev/null &&
+	"$PACT_SAN" --lang nl --db "$T/b.db" export werkvormen "$T/two.csv" --excel 2>/dev/null &&
 		cmp -s "$T/one.csv" "$T/two.csv" || { why "the Excel round trip changed the file"; return 1; }
 }
 
