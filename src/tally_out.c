@@ -34,12 +34,23 @@ static void pad(FILE *out, const char *text, int width)
 		fputc(' ', out);
 }
 
+/* A number printed with a decimal point, written as the language writes
+ * it: a decimal comma in Dutch. */
+static const char *decimal(char *num)
+{
+	char *dot = strchr(num, '.');
+
+	if (dot && strcmp(i18n_lang(), "nl") == 0)
+		*dot = ',';
+	return num;
+}
+
 static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_result *r)
 {
 	bool unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	double max = 0, total = 0;
 	int namew = 8;
-	char bar[256];
+	char bar[256], num[64];
 
 	for (size_t i = 0; i < r->nrows; i++) {
 		int w = utf8_width(in->names[r->rows[i].option]);
@@ -55,11 +66,15 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 		fprintf(out, "%3zu%s ", row->position, shared ? "=" : " ");
 		pad(out, in->names[row->option], namew);
 		fprintf(out, " %10.10g", row->value);
-		if (in->method == TALLY_SCORE)
-			fprintf(out, _("  (mean %.2f of %zu)"), row->mean, row->count);
+		if (in->method == TALLY_SCORE) {
+			snprintf(num, sizeof num, "%.2f", row->mean);
+			fprintf(out, _("  (mean %s of %zu)"), decimal(num), row->count);
+		}
 		if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV &&
-		    in->method != TALLY_PB_GREEDY && in->method != TALLY_PB_MES)
-			fprintf(out, " %5.1f%%", 100.0 * row->value / total);
+		    in->method != TALLY_PB_GREEDY && in->method != TALLY_PB_MES) {
+			snprintf(num, sizeof num, "%5.1f", 100.0 * row->value / total);
+			fprintf(out, " %s%%", decimal(num));
+		}
 		barchart_bar(row->value, max, 30, unicode, bar, sizeof bar);
 		fprintf(out, "  %s\n", bar);
 	}

@@ -33,7 +33,13 @@ t_cli_messages_in_dutch() {
 	run env LANGUAGE=nl "$PACT_SAN" --db "$T/x.db" demo extra
 	expect_rc 2 && expect_in "$T/err" "demo neemt geen argumenten" || return 1
 	run "$PACT_SAN" --db "$T/x.db" demo extra
-	expect_rc 2 && expect_in "$T/err" "demo takes no arguments"
+	expect_rc 2 && expect_in "$T/err" "demo takes no arguments" || return 1
+	# numbers as the language writes them
+	printf 'voter,option,value\nA,X,3\nA,Y,2\nB,X,1\n' >"$T/b.csv"
+	run "$PACT_SAN" --lang nl tally --method score --ballots "$T/b.csv"
+	expect_rc 0 && expect_in "$T/out" "(gemiddeld 2,00 van 2)  66,7%" || return 1
+	run "$PACT_SAN" tally --method score --ballots "$T/b.csv"
+	expect_rc 0 && expect_in "$T/out" "(mean 2.00 of 2)  66.7%"
 }
 
 # The manual page reads with man, names every subcommand pact --help lists,
