@@ -73,7 +73,7 @@ t_tmux_no_cut_lines_at_80_columns_in_both_languages() {
 		PANE=$lang start_pact 80x24 LANG=C.UTF-8 -- --lang "$lang" || return 1
 		PANE=$lang wait_for "1 " || return 1
 		for panel in 1 2 3 4 5; do
-			tm send-keys -t "$lang" "$panel" && sleep 0.3
+			tm send-keys -t "$lang" "$panel" && PANE=$lang wait_for "[$panel " || return 1
 			rows=$(PANE=$lang screen_text)
 			for n in 1 2 3 24; do
 				printf '%s\n' "$rows" | sed -n "${n}p" | grep -q '…' &&
