@@ -257,7 +257,7 @@ static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
 {
 	int64_t id = selected_id(b);
 	struct pact_err err;
-	char *v[BOARD_EVAL_FIELDS], today[11];
+	char *v[BOARD_EVAL_FIELDS], iso[11], today[32];
 	struct form *f;
 	int repeat = 0;
 
@@ -270,7 +270,8 @@ static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
 	for (int i = 0; v[EV_REPEAT] && board_repeat_keys[i]; i++)
 		if (strcmp(v[EV_REPEAT], board_repeat_keys[i]) == 0)
 			repeat = i;
-	stamp_date(time(NULL), today);
+	stamp_date(time(NULL), iso);
+	value_date_show(iso, strcmp(i18n_lang(), "nl") == 0, today);
 	f = form_new(_("Evaluation"), evaluation_submit, b, anchor ? -id : id);
 	form_add_text(f, _("Goal reached (1–5)"), v[EV_GOAL], 8, false);
 	form_add_text(f, _("Participants"), v[EV_PEOPLE], 16, false);

@@ -19,6 +19,7 @@
 #include "list.h"
 #include "textview.h"
 #include "tree.h"
+#include "value.h"
 #include "werkvorm.h"
 #include "wrap.h"
 
@@ -309,9 +310,11 @@ static void describe_advice(const struct wizard *w, const struct advice_text *a,
 	const struct tree_node *out = tree_find(&w->tree, a->outcome);
 	char *copy = strdup(a->answers), *save = NULL;
 	size_t o = 0;
+	char date[32];
 
+	value_date_show(a->date, strcmp(lang(), "nl") == 0, date);
 	o += (size_t)snprintf(text, size, _("%s\nBy %s on %s\n\nAdvice: %s\n%s\n\nWhy:\n"),
-			      a->title, a->author[0] ? a->author : "-", a->date,
+			      a->title, a->author[0] ? a->author : "-", date,
 			      rung ? tree_str(&rung->name, lang()) : a->rung,
 			      rung ? tree_str(&rung->promise, lang()) : "");
 	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair && o < size;

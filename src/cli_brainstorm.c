@@ -14,6 +14,7 @@
 #include "idea.h"
 #include "session.h"
 #include "sql.h"
+#include "value.h"
 
 /* getopt_long over a subcommand's own arguments (argv[0] is its name). */
 static int next_opt(int argc, char **argv, const struct option *longopts)
@@ -118,8 +119,11 @@ static int session_list(const struct cli_opts *opts, int argc, char **argv)
 		       _("TITLE"));
 	while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW) {
 		if (!csv) {
-			printf("%6lld  %-10s  %5d  %5d  %s%s\n", sqlite3_column_int64(st, 0),
-			       sqlite3_column_text(st, 3), sqlite3_column_int(st, 4),
+			char date[32];
+			value_date_show((const char *)sqlite3_column_text(st, 3),
+					strcmp(i18n_lang(), "nl") == 0, date);
+			printf("%6lld  %-10s  %5d  %5d  %s%s\n", sqlite3_column_int64(st, 0), date,
+			       sqlite3_column_int(st, 4),
 			       sqlite3_column_int(st, 5), sqlite3_column_text(st, 2),
 			       sqlite3_column_int(st, 6) ? _(" (archived)") : "");
 			continue;

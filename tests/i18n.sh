@@ -39,7 +39,13 @@ t_cli_messages_in_dutch() {
 	run "$PACT_SAN" --lang nl tally --method score --ballots "$T/b.csv"
 	expect_rc 0 && expect_in "$T/out" "(gemiddeld 2,00 van 2)  66,7%" || return 1
 	run "$PACT_SAN" tally --method score --ballots "$T/b.csv"
-	expect_rc 0 && expect_in "$T/out" "(mean 2.00 of 2)  66.7%"
+	expect_rc 0 && expect_in "$T/out" "(mean 2.00 of 2)  66.7%" || return 1
+	# dates: Dutch on the screen, ISO in CSV
+	"$PACT_SAN" --db "$T/x.db" session new "Wijk" --date 2026-01-02 >/dev/null || return 1
+	run "$PACT_SAN" --lang nl --db "$T/x.db" session list
+	expect_rc 0 && expect_in "$T/out" "02-01-2026" && expect_in "$T/out" "DATUM" || return 1
+	run "$PACT_SAN" --lang nl --db "$T/x.db" session list --format csv
+	expect_rc 0 && expect_in "$T/out" ",2026-01-02,"
 }
 
 # The manual page reads with man, names every subcommand pact --help lists,
