@@ -43,6 +43,10 @@ t_crash_sigkill_while_typing_ideas() {
 		shown=$(screen_text | grep -oE '[0-9]+/[0-9]+' | tail -1 | cut -d/ -f2)
 		pid=$(pact_pid p) || { why "no pact process at kill $kill"; return 1; }
 		kill -9 "$pid"
+		# SIGKILL lands at once, but a write already in the kernel finishes: count
+		# only once the process is gone (its exit status written by the pane)
+		for i in $(seq 1 "$(polls)"); do [ -s "$T/exit.p" ] && break; sleep 0.02; done
+		[ -s "$T/exit.p" ] || { why "pact did not end after kill $kill"; return 1; }
 		integrity_ok "$db" "$kill" || return 1
 		stored=$(sqlite3 "$db" "SELECT count(*) FROM idea")
 		[ "${shown:-0}" -le "$stored" ] || { why "kill $kill: the screen showed $shown ideas, $stored are stored"; return 1; }
