@@ -202,15 +202,35 @@ static void form_destroy(struct app *app, void *state)
 	free(f);
 }
 
+/* A refusal names its field first ("end date: …"): the field whose label
+ * starts with that name gets the focus, so the fix can be typed at once. */
+static void focus_named_field(struct form *f, const char *msg)
+{
+	size_t n = strcspn(msg, ":");
+	char name[64];
+
+	if (!msg[n] || n == 0 || n >= sizeof name)
+		return;
+	memcpy(name, msg, n);
+	name[n] = '\0';
+	for (int i = 0; i < f->n; i++)
+		if (utf8_starts_with_fold(f->fields[i].label, name)) {
+			f->focus = i;
+			return;
+		}
+}
+
 static void save(struct app *app, struct form *f)
 {
 	struct pact_err err;
 
 	err_clear(&err);
-	if (f->submit(app, f->owner, f->arg, f, &err) == PACT_OK)
+	if (f->submit(app, f->owner, f->arg, f, &err) == PACT_OK) {
 		app_pop(app);
-	else
-		snprintf(f->error, sizeof f->error, "%s", err.msg);
+		return;
+	}
+	snprintf(f->error, sizeof f->error, "%s", err.msg);
+	focus_named_field(f, err.msg);
 }
 
 static void discard(struct app *app, void *ctx)
