@@ -286,6 +286,20 @@ static enum input_result form_text_input(struct app *app, void *state, int key)
 			form_action(app, f, f->focus == f->n - 1 ? FA_SAVE : FA_NEXT);
 			return INPUT_HANDLED;
 		}
+		/* A letter jumps to the next choice that starts with it. */
+		if (key > ' ' && key < 0x110000) {
+			char letter[8] = { 0 };
+			int n = choice_count(fl);
+			utf8_encode((uint32_t)key, letter);
+			for (int i = 1; i <= n; i++) {
+				int c = (fl->choice + i) % n;
+				if (utf8_starts_with_fold(_(fl->choices[c]), letter)) {
+					fl->choice = c;
+					f->error[0] = '\0';
+					return INPUT_HANDLED;
+				}
+			}
+		}
 		return INPUT_IGNORED;
 	}
 	if (key == K_TAB || key == K_FN(KEY_BTAB) || key == K_ESC)

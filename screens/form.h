@@ -1,6 +1,7 @@
 /* The form dialog: labelled fields (one-line or multi-line text, a choice
  * among fixed values, yes/no) on a pushed screen. Tab / Shift-Tab move
- * between fields (and Down / Up outside multi-line text), Enter in a one-line
+ * between fields (and Down / Up outside multi-line text), Left / Right / Space
+ * or a letter (the next choice starting with it) change a choice, Enter in a one-line
  * field moves on and saves after the last, Ctrl-D or F2 saves at once, Esc
  * cancels (asking first when something was changed). The submit function
  * checks and stores; its error message (naming the field) is shown in the

@@ -273,3 +273,15 @@ Pact met de stad 2019 10000000" ] || { why "pots"; return 1; }
 	run "$PACT_SAN" --db "$T/demo.db" demo extra
 	expect_rc 2
 }
+
+# In a choice field a letter jumps to the next choice that starts with it.
+t_tmux_board_choice_jumps_by_letter() {
+	start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "No experiments yet" || return 1
+	new_card "Wijkavond" "Fatima" || return 1
+	tm send-keys -t p E && wait_for "┌─ Experiment card" || return 1
+	for i in 1 2 3 4 5 6 7; do tm send-keys -t p Tab; done
+	tm send-keys -t p w && wait_for "< World Café >" || return 1
+	tm send-keys -t p C-d && wait_for "Card saved." || return 1
+	[ "$(sqlite3 "$(board_db)" "SELECT werkvorm FROM experiment")" = "World Café" ] || { why "work form: $(sqlite3 "$(board_db)" "SELECT werkvorm FROM experiment")"; return 1; }
+}
