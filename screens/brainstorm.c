@@ -45,7 +45,7 @@ static const struct key_binding list_keys_bs[] = {
 
 static const struct list_column session_columns[] = {
 	{ N_("Date"), 10, 1 },
-	{ N_("Ideas"), 5, 2 },
+	{ N_("Ideas"), 6, 2 },
 	{ N_("People"), 6, 3 },
 	{ N_("Session"), 0, 0 },
 };

@@ -84,7 +84,7 @@ static const struct key_binding secret_wait_keys[] = {
 };
 
 static const struct list_column poll_columns[] = {
-	{ N_("Method"), 10, 1 }, { N_("Ballots"), 7, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
+	{ N_("Method"), 10, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
 };
 
 static void free_poll(struct vote *v)
@@ -328,7 +328,7 @@ static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t
 }
 
 static const struct list_column session_cols[] = {
-	{ N_("Date"), 10, 1 }, { N_("Ideas"), 5, 2 }, { N_("Session"), 0, 0 },
+	{ N_("Date"), 10, 1 }, { N_("Ideas"), 6, 2 }, { N_("Session"), 0, 0 },
 };
 
 static void new_poll(struct app *app, struct vote *v)
