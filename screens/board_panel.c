@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "array.h"
 #include "board.h"
 #include "card_form.h"
 #include "db.h"
@@ -114,18 +115,13 @@ static void reload(struct app *app, struct board_view *b, int64_t keep)
 	}
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		int c = board_status_index((const char *)sqlite3_column_text(st, 4));
-		struct card_row *row;
+		struct card_row *row, *more;
 
 		if (c < 0)
 			continue;
-		if (b->n[c] == cap[c]) {
-			size_t ncap = cap[c] ? 2 * cap[c] : 16;
-			struct card_row *more = realloc(b->cards[c], ncap * sizeof *more);
-			if (!more)
-				break;
-			b->cards[c] = more;
-			cap[c] = ncap;
-		}
+		if (!(more = array_room(b->cards[c], b->n[c], &cap[c], sizeof *more)))
+			break;
+		b->cards[c] = more;
 		row = &b->cards[c][b->n[c]++];
 		row->id = sqlite3_column_int64(st, 0);
 		row->title = sql_text(st, 1);

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "advice.h"
+#include "array.h"
 #include "card.h"
 #include "db.h"
 #include "i18n.h"
@@ -504,18 +505,13 @@ int board_pots(sqlite3 *db, struct board_pot **pots, size_t *n, struct pact_err 
 	if (!st)
 		return PACT_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct board_pot *p;
+		struct board_pot *p, *more = array_room(*pots, *n, &cap, sizeof *more);
 
-		if (*n == cap) {
-			size_t ncap = cap ? 2 * cap : 8;
-			struct board_pot *more = realloc(*pots, ncap * sizeof *more);
-			if (!more) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			*pots = more;
-			cap = ncap;
+		if (!more) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
+		*pots = more;
 		p = &(*pots)[(*n)++];
 		p->id = sqlite3_column_int64(st, 0);
 		p->name = sql_text(st, 1);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "board.h"
 #include "i18n.h"
 #include "sql.h"
@@ -54,19 +55,6 @@ char *cases_query(const char *typed)
 	return q;
 }
 
-static int grow(struct case_hit **hits, size_t n, size_t *cap)
-{
-	struct case_hit *more;
-
-	if (n < *cap)
-		return 0;
-	*cap = *cap ? 2 * *cap : 16;
-	if (!(more = realloc(*hits, *cap * sizeof *more)))
-		return -1;
-	*hits = more;
-	return 0;
-}
-
 int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit **hits,
 		 size_t *n, int64_t *total, struct pact_err *err)
 {
@@ -110,12 +98,13 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 	if (!st)
 		return PACT_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct case_hit *h;
+		struct case_hit *h, *more = array_room(*hits, *n, &cap, sizeof *more);
 
-		if (grow(hits, *n, &cap) != 0) {
+		if (!more) {
 			rc = SQLITE_NOMEM;
 			break;
 		}
+		*hits = more;
 		h = &(*hits)[(*n)++];
 		h->id = sqlite3_column_int64(st, 0);
 		h->title = sql_text(st, 1);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "barchart.h"
 #include "i18n.h"
 #include "sql.h"
@@ -129,6 +130,7 @@ static int rungs(sqlite3 *db, struct monitor *m, struct pact_err *err)
 				     "SELECT rung, count(*) AS n FROM experiment "
 				     "GROUP BY rung ORDER BY n DESC, rung",
 				     "");
+	size_t cap = 0;
 	int rc;
 
 	if (!st)
@@ -141,14 +143,15 @@ static int rungs(sqlite3 *db, struct monitor *m, struct pact_err *err)
 			m->no_rung = sqlite3_column_int64(st, 1);
 			continue;
 		}
-		if (!(more = realloc(m->rungs, (size_t)(m->nrungs + 1) * sizeof *more)) ||
-		    !(more[m->nrungs].rung = strdup(rung))) {
-			if (more)
-				m->rungs = more;
+		if (!(more = array_room(m->rungs, (size_t)m->nrungs, &cap, sizeof *more))) {
 			rc = SQLITE_NOMEM;
 			break;
 		}
 		m->rungs = more;
+		if (!(more[m->nrungs].rung = strdup(rung))) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
 		m->rungs[m->nrungs++].experiments = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_finalize(st);

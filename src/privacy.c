@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "array.h"
 #include "barchart.h"
 #include "db.h"
 #include "i18n.h"
@@ -54,18 +55,13 @@ int privacy_breakdown(sqlite3 *db, int64_t session, struct privacy_group **group
 			return PACT_EDB;
 		}
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			struct privacy_group *g;
+			struct privacy_group *g, *more = array_room(*groups, *n, &cap, sizeof *more);
 
-			if (*n == cap) {
-				size_t ncap = cap ? 2 * cap : 16;
-				struct privacy_group *more = realloc(*groups, ncap * sizeof *more);
-				if (!more) {
-					rc = SQLITE_NOMEM;
-					break;
-				}
-				*groups = more;
-				cap = ncap;
+			if (!more) {
+				rc = SQLITE_NOMEM;
+				break;
 			}
+			*groups = more;
 			g = &(*groups)[(*n)++];
 			g->dimension = d;
 			g->group = sql_text(st, 0);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "array.h"
 #include "datafile.h"
 #include "i18n.h"
 #include "strmap.h"
@@ -250,16 +251,11 @@ static struct tree_rung *open_rung(struct parser *p)
  * for); NULL when out of memory, arr then unchanged. */
 static void *room_for(struct parser *p, void *arr, size_t n, size_t *cap, size_t size)
 {
-	size_t bigger = *cap ? *cap * 2 : 16;
+	void *more = array_room(arr, n, cap, size);
 
-	if (n < *cap)
-		return arr;
-	if (!(arr = realloc(arr, bigger * size))) {
+	if (!more)
 		out_of_memory(p);
-		return NULL;
-	}
-	*cap = bigger;
-	return arr;
+	return more;
 }
 
 static void add_node(struct parser *p, enum tree_kind kind, char *id)

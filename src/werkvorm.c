@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "array.h"
 #include "cases.h"
 #include "csvin.h"
 #include "db.h"
@@ -189,12 +190,9 @@ static void rung_list(char *out, size_t outsz)
 
 static int grow(struct werkvorm_pick **picks, size_t n, size_t *cap)
 {
-	struct werkvorm_pick *more;
+	struct werkvorm_pick *more = array_room(*picks, n, cap, sizeof *more);
 
-	if (n < *cap)
-		return PACT_OK;
-	*cap = *cap ? *cap * 2 : 16;
-	if (!(more = realloc(*picks, *cap * sizeof *more)))
+	if (!more)
 		return PACT_EDB;
 	*picks = more;
 	return PACT_OK;
