@@ -19,12 +19,12 @@ PKG_CFLAGS = $(filter-out -D%,$(shell pkg-config --cflags ncursesw sqlite3 2>/de
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DLOCALEDIR='"$(LOCALEDIR)"' \
                -iquote src -iquote screens -iquote build/gen $(PKG_CFLAGS) $(CPPFLAGS)
-LIBS = $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3) -lcsv -lm
+LIBS = $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3) -lcsv -lcrypt -lm
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc libc6-dev make pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
-               libcmocka-dev tmux gettext sqlite3 locales man-db groff-base
+               libcmocka-dev libcrypt-dev tmux gettext sqlite3 locales man-db groff-base
 
 CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard screens/*.c)
 # Shipped data compiled into the binary: data/NAME.EXT becomes the string

@@ -321,3 +321,39 @@ END;
 INSERT INTO case_fts(rowid, title, description, dos, donts, learnings)
 	SELECT x.id, x.title, x.description, v.dos, v.donts, v.learnings
 	FROM experiment x JOIN evaluation v ON v.experiment_id = x.id;
+
+-- version 9
+-- Forgetting is final: the UUID of every record forgotten (never its name),
+-- so that a merge of an older copy or an import of an older CSV cannot bring
+-- it back.
+CREATE TABLE forgotten (
+	uuid TEXT PRIMARY KEY NOT NULL,
+	kind TEXT NOT NULL,
+	date TEXT NOT NULL
+) WITHOUT ROWID;
+-- Secret votes and voter codes. A secret poll's live ballots carry no voter
+-- label; an open poll's may. pin holds the hash of the facilitator's PIN
+-- while a secret vote runs on this laptop (NULL otherwise). Voter codes are
+-- one-time codes for live voting, kept only as hashes with the poll's salt;
+-- whether a code was used is kept here, apart from the ballots, so that
+-- nothing links a ballot to its code.
+ALTER TABLE poll ADD COLUMN secret INTEGER NOT NULL DEFAULT 1 CHECK (secret IN (0, 1));
+ALTER TABLE poll ADD COLUMN pin TEXT;
+ALTER TABLE poll ADD COLUMN code_salt TEXT;
+UPDATE poll SET secret = 0
+	WHERE EXISTS (SELECT 1 FROM ballot b WHERE b.poll_id = poll.id AND b.voter IS NOT NULL);
+CREATE TABLE voter_code (
+	poll_id INTEGER NOT NULL REFERENCES poll(id) ON DELETE CASCADE,
+	hash    TEXT NOT NULL,
+	used    INTEGER NOT NULL DEFAULT 0 CHECK (used IN (0, 1)),
+	PRIMARY KEY (poll_id, hash)
+) WITHOUT ROWID;
+-- A poll's history: started and ended secret votes (and by whom: the PIN or
+-- the command line), codes made, closing.
+CREATE TABLE poll_event (
+	id      INTEGER PRIMARY KEY,
+	poll_id INTEGER NOT NULL REFERENCES poll(id) ON DELETE CASCADE,
+	at      TEXT NOT NULL,
+	what    TEXT NOT NULL
+);
+CREATE INDEX poll_event_by_poll ON poll_event(poll_id, id);
