@@ -342,6 +342,8 @@ ALTER TABLE poll ADD COLUMN pin TEXT;
 ALTER TABLE poll ADD COLUMN code_salt TEXT;
 UPDATE poll SET secret = 0
 	WHERE EXISTS (SELECT 1 FROM ballot b WHERE b.poll_id = poll.id AND b.voter IS NOT NULL);
+-- The terminal tokens of earlier live votes linked a ballot to a terminal.
+UPDATE ballot SET token = NULL;
 CREATE TABLE voter_code (
 	poll_id INTEGER NOT NULL REFERENCES poll(id) ON DELETE CASCADE,
 	hash    TEXT NOT NULL,

@@ -254,6 +254,17 @@ static const struct key_binding *find_key(const struct key_binding *keys, int ke
 	return NULL;
 }
 
+/* A locked screen anywhere in the stack (secret voting, with a dialog over
+ * it) keeps every way out closed: no tab, no help, no quitting. */
+static bool stack_locked(struct app *app)
+{
+	for (int i = 0; i < app->depth; i++)
+		if (app->stack[i].ops->locked && app->stack[i].ops->locked(app, app->stack[i].state))
+			return true;
+	return app->npanels > 0 && app->panels[app->active]->locked &&
+	       app->panels[app->active]->locked(app, app->panel_state[app->active]);
+}
+
 static bool too_small(void)
 {
 	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
@@ -272,7 +283,7 @@ void app_key(struct app *app, int key)
 		b = find_key(app_global_keys, key);
 		if (b && b->action == GA_REDRAW)
 			global_action(app, b->action);
-		else if (b && b->action == GA_QUIT && !anything_unsaved(app))
+		else if (b && b->action == GA_QUIT && !anything_unsaved(app) && !stack_locked(app))
 			app->running = false;
 		return;
 	}
@@ -286,7 +297,7 @@ void app_key(struct app *app, int key)
 		 (!top.ops->modal || b->action == GA_REDRAW || key == K_CTRL('c')) &&
 		 (app->npanels > 1 || b->action > GA_PREV) &&
 		 (app_global_key_offered(app, key) ||
-		  (key == K_FN(KEY_F(1)) && !(top.ops->locked && top.ops->locked(app, top.state)))))
+		  (key == K_FN(KEY_F(1)) && !stack_locked(app))))
 		global_action(app, b->action);
 	else if (top.ops->fallback)
 		top.ops->fallback(app, top.state, key);
@@ -338,7 +349,7 @@ bool app_global_key_offered(struct app *app, int key)
 	struct layer top = top_layer(app);
 	bool typing = top.ops->typing && top.ops->typing(app, top.state);
 
-	if (top.ops->locked && top.ops->locked(app, top.state))
+	if (stack_locked(app))
 		return key == K_CTRL('l');
 	return typing ? !printable(key) : key != K_FN(KEY_F(1));
 }

@@ -9,13 +9,15 @@
 #include "i18n.h"
 #include "utf8.h"
 
-enum { BK_UP = 1, BK_DOWN, BK_PGUP, BK_PGDN, BK_MORE, BK_LESS, BK_TOGGLE, BK_BACK, BK_CLEAR };
+enum { BK_UP = 1, BK_DOWN, BK_PGUP, BK_PGDN, BK_HOME, BK_END, BK_MORE, BK_LESS, BK_TOGGLE, BK_BACK, BK_CLEAR };
 
 const struct key_binding ballot_keys[] = {
 	{ K_FN(KEY_UP), BK_UP, NULL, N_("Previous option") },
 	{ K_FN(KEY_DOWN), BK_DOWN, NULL, N_("Next option") },
 	{ K_FN(KEY_PPAGE), BK_PGUP, NULL, NULL },
 	{ K_FN(KEY_NPAGE), BK_PGDN, NULL, NULL },
+	{ K_FN(KEY_HOME), BK_HOME, NULL, N_("Home and End: the first and the last option") },
+	{ K_FN(KEY_END), BK_END, NULL, NULL },
 	{ '+', BK_MORE, NULL, N_("One more (dot, score)") },
 	{ K_FN(KEY_RIGHT), BK_MORE, NULL, NULL },
 	{ '-', BK_LESS, NULL, N_("One less") },
@@ -122,6 +124,8 @@ bool ballot_key(struct ballot_edit *b, int key)
 	case BK_DOWN: b->sel = b->sel + 1 < b->n ? b->sel + 1 : b->sel; break;
 	case BK_PGUP: b->sel = b->sel > page ? b->sel - page : 0; break;
 	case BK_PGDN: b->sel = b->sel + page < b->n ? b->sel + page : b->n - 1; break;
+	case BK_HOME: b->sel = 0; break;
+	case BK_END: b->sel = b->n - 1; break;
 	case BK_MORE: b->values[b->sel] += ticks(b) && !b->counts ? !b->values[b->sel] : 1; break;
 	case BK_LESS: b->values[b->sel] -= b->values[b->sel] > 0; break;
 	case BK_TOGGLE:

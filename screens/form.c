@@ -92,6 +92,13 @@ void form_add_text(struct form *f, const char *label, const char *value, size_t 
 	f->initial[f->n - 1] = strdup(value ? value : "");
 }
 
+void form_add_secret(struct form *f, const char *label, size_t max_bytes)
+{
+	form_add_text(f, label, "", max_bytes, false);
+	if (f->n > 0)
+		f->fields[f->n - 1].in.masked = true;
+}
+
 void form_add_choice(struct form *f, const char *label, const char *const *choices, int selected)
 {
 	struct field *fl = add(f, label, FIELD_CHOICE);

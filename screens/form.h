@@ -27,6 +27,8 @@ struct form *form_new(const char *title, form_submit_fn submit, void *owner, int
 /* Fields, in order; their number is their index for form_text/form_choice. */
 void form_add_text(struct form *f, const char *label, const char *value, size_t max_bytes,
 		   bool multiline);
+/* A one-line field whose text is drawn as stars (a PIN). */
+void form_add_secret(struct form *f, const char *label, size_t max_bytes);
 void form_add_choice(struct form *f, const char *label, const char *const *choices,
 		     int selected);
 /* The same with choices the form copies (for lists read from the database). */

@@ -124,6 +124,26 @@ static int draw_span(struct app *app, struct input *in, size_t start, size_t end
 	return cursor;
 }
 
+/* A PIN shows as one '*' a character, never the characters. */
+static void draw_masked(struct app *app, struct input *in, const struct rect *r, enum role role)
+{
+	char stars[256];
+	int n = 0, cursor = 0;
+
+	for (size_t i = 0; in->tb.s && i < in->tb.len && n < (int)sizeof stars - 1; i++) {
+		if (((unsigned char)in->tb.s[i] & 0xC0) == 0x80)
+			continue; /* a UTF-8 continuation byte */
+		if (i < in->tb.cur)
+			cursor++;
+		stars[n++] = '*';
+	}
+	stars[n] = '\0';
+	draw_text(app, r->y, r->x, r->w, stars, role);
+	app->cursor_on = true;
+	app->cursor_y = r->y;
+	app->cursor_x = r->x + (cursor < r->w ? cursor : r->w - 1);
+}
+
 static void draw_single(struct app *app, struct input *in, const struct rect *r, enum role role)
 {
 	char head[4096];
@@ -175,7 +195,9 @@ void input_draw(struct app *app, struct input *in, const struct rect *r, enum ro
 	in->width = r->w > 0 ? r->w : 1;
 	for (int i = 0; i < r->h; i++)
 		draw_fill(app, r->y + i, r->x, r->w, role);
-	if (in->tb.multiline)
+	if (in->masked)
+		draw_masked(app, in, r, role);
+	else if (in->tb.multiline)
 		draw_multi(app, in, r, role);
 	else
 		draw_single(app, in, r, role);

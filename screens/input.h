@@ -14,6 +14,7 @@ struct input {
 	struct textbuf tb;
 	int scroll; /* first column (single line) or row (multi-line) shown */
 	int width;  /* columns of the last draw, for Up/Down */
+	bool masked; /* a PIN: each character drawn as '*' */
 };
 
 enum input_outcome {

@@ -17,9 +17,11 @@
 #include "list.h"
 #include "picker.h"
 #include "poll.h"
+#include "secret.h"
 #include "session.h"
 #include "tally_out.h"
 #include "textview.h"
+#include "utf8.h"
 
 enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT, VM_COUNTS };
 
@@ -79,7 +81,7 @@ static const struct key_binding ballot_mode_keys[] = {
 };
 static const struct key_binding secret_wait_keys[] = {
 	{ K_ENTER, VA_READY, N_("Ready"), N_("The next voter is ready") },
-	{ K_ESC, VA_BACK, N_("End"), N_("End secret voting") },
+	{ K_ESC, VA_BACK, N_("End (facilitator)"), N_("End secret voting: the facilitator's PIN") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -128,8 +130,13 @@ static void reload_result(struct app *app, struct vote *v)
 		v->have_result = false;
 	}
 	v->data_version = db_data_version(app->db);
-	if (poll_get(app->db, v->poll, &v->info, &err) != PACT_OK ||
-	    poll_load(app->db, v->poll, &v->b, &v->in, &err) != PACT_OK ||
+	if (poll_get(app->db, v->poll, &v->info, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (v->info.secret_running)
+		return; /* sealed until the facilitator ends the secret vote */
+	if (poll_load(app->db, v->poll, &v->b, &v->in, &err) != PACT_OK ||
 	    tally_run(&v->in, &v->result, &err) != PACT_OK) {
 		ballots_free(&v->b);
 		app_message(app, true, "%s", err.msg);
@@ -363,9 +370,10 @@ static void cast(struct app *app, struct vote *v)
 		app_message(app, true, "%s", err.msg);
 		reload_result(app, v);
 		if (v->mode == VM_SECRET_BALLOT && v->info.closed) {
-			/* Nothing of this ballot may wait for the next voter. */
+			/* Nothing of this ballot may wait for the next voter; the
+			 * results stay sealed until the facilitator's PIN. */
 			ballot_clear(&v->ballot);
-			v->mode = VM_RESULTS;
+			v->mode = VM_SECRET_WAIT;
 		}
 	} else {
 		ballot_clear(&v->ballot);
@@ -454,12 +462,84 @@ static void show_details(struct app *app, struct vote *v)
 	free(text);
 }
 
+/* --- secret voting ------------------------------------------------------ */
+
+static int start_secret_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			       struct pact_err *err)
+{
+	struct vote *v = owner;
+	int rc;
+
+	(void)unused;
+	if (strcmp(form_text(f, 0), form_text(f, 1)) != 0)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("PIN again: the two PINs differ; type the same PIN twice"));
+	if ((rc = secret_start(app->db, v->poll, form_text(f, 0), err)) != PACT_OK)
+		return rc;
+	reload_result(app, v);
+	ballot_clear(&v->ballot);
+	v->voter_no = (int)v->info.ballots + 1;
+	v->mode = VM_SECRET_WAIT;
+	return PACT_OK;
+}
+
+/* The facilitator sets a PIN; only that PIN (or pact poll unlock on the
+ * command line) ends the secret vote and shows the results again. */
+static void start_secret(struct app *app, struct vote *v)
+{
+	struct form *f;
+
+	if (v->info.closed) {
+		app_message(app, true, "%s", _("The poll is closed; it takes no more ballots"));
+		return;
+	}
+	if (v->info.secret_running) { /* pact restarted during the vote: go on */
+		ballot_clear(&v->ballot);
+		v->voter_no = (int)v->info.ballots + 1;
+		v->mode = VM_SECRET_WAIT;
+		return;
+	}
+	f = form_new(_("Secret vote: the facilitator's PIN, to end it later"), start_secret_submit,
+		     v, 0);
+	form_add_secret(f, _("PIN (4 or more)"), 64);
+	form_add_secret(f, _("PIN again"), 64);
+	form_open(app, f);
+}
+
+static int end_secret_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			     struct pact_err *err)
+{
+	struct vote *v = owner;
+	int rc;
+
+	(void)unused;
+	if ((rc = secret_end(app->db, v->poll, form_text(f, 0), err)) != PACT_OK)
+		return rc;
+	ballot_clear(&v->ballot);
+	v->mode = VM_RESULTS;
+	reload_result(app, v);
+	app_message(app, false, "%s", _("Secret voting ended; these are the results"));
+	return PACT_OK;
+}
+
 static void end_secret(struct app *app, void *ctx)
 {
-	struct vote *v = ctx;
+	struct form *f = form_new(_("End the secret vote: facilitator's PIN"), end_secret_submit,
+				  ctx, 0);
 
-	(void)app;
+	form_add_secret(f, _("PIN"), 64);
+	form_open(app, f);
+}
+
+/* Back on the waiting screen when the vote was ended elsewhere (pact poll
+ * unlock): the laptop is the facilitator's again. */
+static void secret_ended_elsewhere(struct app *app, struct vote *v)
+{
+	if ((v->mode != VM_SECRET_WAIT && v->mode != VM_SECRET_BALLOT) || v->info.secret_running)
+		return;
+	ballot_clear(&v->ballot);
 	v->mode = VM_RESULTS;
+	app_message(app, false, "%s", _("The secret vote was ended from the command line"));
 }
 
 static void close_now(struct app *app, void *ctx)
@@ -492,15 +572,16 @@ static void vote_action(struct app *app, void *state, int action)
 				       _("Close it"), close_now, v);
 		break;
 	case VA_BALLOTS:
-	case VA_SECRET:
-		if (v->info.closed) {
-			app_message(app, true, "%s", _("The poll is closed; it takes no more ballots"));
+		if (v->info.closed || v->info.secret_running) {
+			app_message(app, true, "%s",
+				    v->info.closed ? _("The poll is closed; it takes no more ballots")
+						   : _("A secret vote is running; press s to go on with it"));
 			break;
 		}
 		ballot_clear(&v->ballot);
-		v->mode = action == VA_BALLOTS ? VM_BALLOT : VM_SECRET_WAIT;
-		v->voter_no = (int)v->info.ballots + 1;
+		v->mode = VM_BALLOT;
 		break;
+	case VA_SECRET: start_secret(app, v); break;
 	case VA_READY: ballot_clear(&v->ballot); v->mode = VM_SECRET_BALLOT; break;
 	case VA_CAST:
 		if (v->mode == VM_COUNTS)
@@ -518,7 +599,10 @@ static void vote_action(struct app *app, void *state, int action)
 			ballot_clear(&v->ballot); /* nothing of it stays on screen */
 			v->mode = VM_SECRET_WAIT;
 		} else if (v->mode == VM_SECRET_WAIT) {
-			dialog_confirm(app, _("End secret voting?"), _("End"), end_secret, v);
+			dialog_confirm(app,
+				       _("End the secret vote? The results will show on this screen. "
+					 "Only the facilitator can end it, with the PIN."),
+				       _("End"), end_secret, v);
 		} else if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
 			v->ballot.counts = false;
 			ballot_clear(&v->ballot);
@@ -585,10 +669,12 @@ static bool vote_tick(struct app *app, void *state)
 
 	if (db_data_version(app->db) == v->data_version)
 		return false;
-	if (v->mode == VM_LIST)
+	if (v->mode == VM_LIST) {
 		reload_list(app, v);
-	else
+	} else {
 		reload_result(app, v);
+		secret_ended_elsewhere(app, v);
+	}
 	return true;
 }
 
@@ -671,9 +757,31 @@ static void draw_secret_wait(struct app *app, struct vote *v, const struct rect 
 {
 	char text[128];
 
-	snprintf(text, sizeof text, _("Voter %d — press Enter when ready"), v->voter_no);
-	draw_text_cut(app, area->y + area->h / 2, area->x + (area->w - (int)strlen(text)) / 2,
+	if (v->info.closed)
+		snprintf(text, sizeof text, "%s",
+			 _("The poll is closed. The facilitator ends the vote with the PIN."));
+	else
+		snprintf(text, sizeof text, _("Voter %d — press Enter when ready"), v->voter_no);
+	draw_text_cut(app, area->y + area->h / 2,
+		      area->x + (area->w - utf8_width(text)) / 2 > area->x
+			      ? area->x + (area->w - utf8_width(text)) / 2
+			      : area->x,
 		      area->w, text, ROLE_TITLE);
+}
+
+/* What another terminal shows of a poll whose secret vote runs. */
+static void draw_sealed(struct app *app, struct vote *v, const struct rect *area)
+{
+	char head[512];
+
+	snprintf(head, sizeof head, ngettext("%s — %lld ballot", "%s — %lld ballots",
+					     (unsigned long)v->info.ballots),
+		 v->info.title, (long long)v->info.ballots);
+	draw_text_cut(app, area->y, area->x + 1, area->w - 2, head, ROLE_TITLE);
+	draw_wrapped(app, &(struct rect){ area->y + 2, area->x + 1, area->h - 2, area->w - 2 },
+		     _("A secret vote is running on this poll. Its results show when the "
+		       "facilitator ends it with the PIN. Press s to go on with it on this screen."),
+		     0, ROLE_DIM);
 }
 
 static void vote_draw(struct app *app, void *state, const struct rect *area)
@@ -687,7 +795,12 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 		if (v->polls_open)
 			list_draw(app, &v->lv, &below);
 		break;
-	case VM_RESULTS: draw_results(app, v, area); break;
+	case VM_RESULTS:
+		if (v->info.secret_running)
+			draw_sealed(app, v, area);
+		else
+			draw_results(app, v, area);
+		break;
 	case VM_SECRET_WAIT: draw_secret_wait(app, v, area); break;
 	case VM_BALLOT:
 	case VM_COUNTS:

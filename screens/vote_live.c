@@ -1,19 +1,25 @@
 /* pact vote POLL: one participant's ballot from their own terminal. One
- * ballot per terminal: the token is the user and the terminal's name. */
+ * ballot per voter code: the voter types a code from the facilitator's
+ * printed list, (in an open poll) a name if they like, then the ballot.
+ * The code is used up by the ballot; the next voter can use the same
+ * terminal with their own code. */
 #include "vote.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "app.h"
 #include "ballot.h"
 #include "db.h"
 #include "draw.h"
 #include "i18n.h"
+#include "input.h"
 #include "poll.h"
 #include "tally_out.h"
+#include "votecode.h"
+
+enum step { LS_CODE, LS_NAME, LS_BALLOT, LS_DONE };
 
 struct live {
 	int64_t poll;
@@ -21,19 +27,29 @@ struct live {
 	char **names;
 	size_t nnames;
 	struct ballot_edit ballot;
-	bool done;
-	char token[300];
+	enum step step;
+	struct input code, name;
 	int64_t data_version;
 };
 
-enum { LA_CAST = 1, LA_LEAVE };
+enum { LA_CAST = 1, LA_LEAVE, LA_NEXT };
 
+static const struct key_binding code_keys[] = {
+	{ K_ENTER, LA_CAST, N_("Go on"), N_("Check the voter code and go on") },
+	{ K_CTRL('c'), LA_LEAVE, N_("Leave"), N_("Leave (Ctrl-C)") },
+	{ 0, 0, NULL, NULL },
+};
 static const struct key_binding live_keys[] = {
 	{ K_ENTER, LA_CAST, N_("Cast my vote"), N_("Cast the ballot (once)") },
 	{ K_CTRL('c'), LA_LEAVE, N_("Leave"), N_("Leave (Ctrl-C)") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding done_keys[] = {
+	{ K_ENTER, LA_NEXT, N_("Next voter"), N_("The next voter, with their own code") },
+	{ K_CTRL('c'), LA_LEAVE, N_("Leave"), N_("Leave (Ctrl-C)") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding closed_keys[] = {
 	{ K_CTRL('c'), LA_LEAVE, N_("Leave"), N_("Leave (Ctrl-C)") },
 	{ 0, 0, NULL, NULL },
 };
@@ -43,39 +59,27 @@ static const struct key_binding *live_current_keys(struct app *app, void *state)
 	struct live *l = state;
 
 	(void)app;
-	return l->done || l->info.closed ? done_keys : live_keys;
-}
-
-/* One ballot per terminal: a hash of the poll, the user and the terminal,
- * so that the ballot does not say which terminal it came from. */
-static void voter_token(char *out, size_t outsz, int64_t poll, const char *tty)
-{
-	char text[512];
-	uint64_t h = 1469598103934665603ull;
-
-	snprintf(text, sizeof text, "pact-vote:%lld:%lu:%s", (long long)poll,
-		 (unsigned long)getuid(), tty ? tty : "?");
-	for (const char *c = text; *c; c++)
-		h = (h ^ (unsigned char)*c) * 1099511628211ull;
-	snprintf(out, outsz, "%016llx", (unsigned long long)h);
+	if (l->info.closed)
+		return closed_keys;
+	return l->step == LS_DONE ? done_keys : l->step == LS_BALLOT ? live_keys : code_keys;
 }
 
 static void *live_create(struct app *app)
 {
 	struct live *l = calloc(1, sizeof *l);
 	struct pact_err err;
-	const char *tty = ttyname(STDIN_FILENO);
 
 	if (!l)
 		return NULL;
 	l->poll = app->start->poll_id;
-	voter_token(l->token, sizeof l->token, l->poll, tty);
 	l->data_version = db_data_version(app->db); /* before the data it goes with */
 	if (poll_get(app->db, l->poll, &l->info, &err) != PACT_OK ||
 	    poll_option_names(app->db, l->poll, &l->names, &l->nnames, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	ballot_init(&l->ballot, l->info.params.method, l->info.params.dots, l->info.params.lo,
 		    l->info.params.hi, l->names, l->nnames);
+	input_init(&l->code, 32, false);
+	input_init(&l->name, 200, false);
 	return l;
 }
 
@@ -85,45 +89,88 @@ static void live_destroy(struct app *app, void *state)
 
 	(void)app;
 	ballot_free(&l->ballot);
+	input_free(&l->code);
+	input_free(&l->name);
 	for (size_t i = 0; i < l->nnames; i++)
 		free(l->names[i]);
 	free(l->names);
 	free(l);
 }
 
-static void live_cast(struct app *app, struct live *l)
+static const char *text_of(const struct input *in)
 {
-	uint32_t options[512];
-	int64_t values[512];
-	struct pact_err err;
-	size_t n;
+	return in->tb.s ? in->tb.s : "";
+}
 
-	if (l->done || l->nnames > 512)
-		return;
-	n = ballot_marks(&l->ballot, options, values);
-	if (poll_cast(app->db, l->poll, NULL, l->token, options, values, n, &err) != PACT_OK) {
+static void check_code(struct app *app, struct live *l)
+{
+	struct pact_err err;
+
+	if (votecode_check(app->db, l->poll, text_of(&l->code), &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	l->done = true;
-	ballot_clear(&l->ballot);
+	l->step = l->info.params.open ? LS_NAME : LS_BALLOT;
+}
+
+static void live_cast(struct app *app, struct live *l)
+{
+	uint32_t *options = calloc(l->nnames ? l->nnames : 1, sizeof *options);
+	int64_t *values = calloc(l->nnames ? l->nnames : 1, sizeof *values);
+	const char *name = l->info.params.open && text_of(&l->name)[0] ? text_of(&l->name) : NULL;
+	struct pact_err err;
+	size_t n;
+
+	if (!options || !values) {
+		app_message(app, true, "%s", _("out of memory"));
+	} else {
+		n = ballot_marks(&l->ballot, options, values);
+		if (poll_cast(app->db, l->poll, name, text_of(&l->code), options, values, n, &err) !=
+		    PACT_OK) {
+			app_message(app, true, "%s", err.msg);
+		} else {
+			/* Nothing of this voter stays for the next one. */
+			l->step = LS_DONE;
+			ballot_clear(&l->ballot);
+			textbuf_set(&l->code.tb, "");
+			textbuf_set(&l->name.tb, "");
+		}
+	}
+	free(options);
+	free(values);
 }
 
 static void live_action(struct app *app, void *state, int action)
 {
-	if (action == LA_CAST)
-		live_cast(app, state);
-	else
+	struct live *l = state;
+
+	if (action == LA_LEAVE)
 		app_request_quit(app);
+	else if (action == LA_NEXT)
+		l->step = LS_CODE;
+	else if (l->step == LS_CODE)
+		check_code(app, l);
+	else if (l->step == LS_NAME)
+		l->step = LS_BALLOT;
+	else if (l->step == LS_BALLOT)
+		live_cast(app, l);
 }
 
 static enum input_result live_input(struct app *app, void *state, int key)
 {
 	struct live *l = state;
+	struct input *in = l->step == LS_CODE ? &l->code : l->step == LS_NAME ? &l->name : NULL;
 
 	(void)app;
-	return !l->done && !l->info.closed && ballot_key(&l->ballot, key) ? INPUT_HANDLED
-									  : INPUT_IGNORED;
+	if (l->info.closed || l->step == LS_DONE)
+		return INPUT_IGNORED;
+	if (!in)
+		return ballot_key(&l->ballot, key) ? INPUT_HANDLED : INPUT_IGNORED;
+	switch (input_key(in, key)) {
+	case INPUT_EDITED: return INPUT_HANDLED;
+	case INPUT_ACCEPT: live_action(app, l, LA_CAST); return INPUT_HANDLED;
+	default: return INPUT_IGNORED;
+	}
 }
 
 static bool live_typing(struct app *app, void *state)
@@ -146,14 +193,26 @@ static bool live_tick(struct app *app, void *state)
 	return true;
 }
 
+static void draw_field(struct app *app, struct input *in, const char *label, const char *hint,
+		       const struct rect *area)
+{
+	int y = area->y + 3;
+	struct rect r = { y + 1, area->x + 2, 1, area->w - 4 < 30 ? area->w - 4 : 30 };
+
+	draw_text_cut(app, y, area->x + 2, area->w - 4, label, ROLE_TITLE);
+	input_draw(app, in, &r, ROLE_SELECTED);
+	draw_wrapped(app, &(struct rect){ y + 3, area->x + 2, area->h - 6, area->w - 4 }, hint, 0,
+		     ROLE_DIM);
+}
+
 static void live_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct live *l = state;
 	struct rect below = { area->y + 2, area->x, area->h - 2, area->w };
-	const char *state_text = l->done	       ? _("Thank you — your vote is in.")
-				 : l->info.closed ? _("The poll is closed.")
-						  : NULL;
-
+	const char *state_text = l->info.closed	   ? _("The poll is closed.")
+				 : l->step == LS_DONE ? _("Thank you — your vote is in. The next voter "
+							  "presses Enter.")
+						      : NULL;
 	struct tally_input rule_of = { .method = l->info.params.method, .lot = l->info.params.lot,
 				       .seed = l->info.params.seed };
 	char rule[512];
@@ -162,8 +221,18 @@ static void live_draw(struct app *app, void *state, const struct rect *area)
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2, l->info.title, ROLE_TITLE);
 	draw_text_cut(app, area->y + 1, area->x + 1, area->w - 2, rule, ROLE_DIM);
 	if (state_text)
-		draw_text_cut(app, area->y + area->h / 2, area->x + 2, area->w - 4, state_text,
-			      ROLE_TITLE);
+		draw_wrapped(app, &(struct rect){ area->y + area->h / 2, area->x + 2, 3, area->w - 4 },
+			     state_text, 0, ROLE_TITLE);
+	else if (l->step == LS_CODE)
+		draw_field(app, &l->code, _("Your voter code"),
+			   _("Type the code from your slip, like 7KQ-M4P, and press Enter. Each code "
+			     "casts one ballot."),
+			   area);
+	else if (l->step == LS_NAME)
+		draw_field(app, &l->name, _("Your name (you may leave it empty)"),
+			   _("This poll is open: a name you give is kept with your ballot. Press "
+			     "Enter to go on."),
+			   area);
 	else
 		ballot_draw(app, &l->ballot, &below);
 }

@@ -193,7 +193,7 @@ static const struct subcommand subcommands[] = {
 	{ "merge", "OTHER.db", N_("bring in the records of another pact file"), cli_merge },
 	{ "tally", "--method M --ballots F", N_("count a ballots file (no database needed)"),
 	  cli_tally },
-	{ "poll", "new | list | show | close", N_("polls over a session's ideas, and their results"),
+	{ "poll", "new | list | show | close | codes | unlock | history", N_("polls over a session's ideas, and their results"),
 	  cli_poll },
 	{ "vote", "POLL", N_("cast one ballot from this terminal (live voting)"), cli_vote },
 	{ "brainstorm", "[SESSION]", N_("open the Brainstorm panel (on a session)"),

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ballots.h"
 #include "cli_cmds.h"
@@ -15,6 +16,8 @@
 #include "session.h"
 #include "sql.h"
 #include "tally_out.h"
+#include "secret.h"
+#include "votecode.h"
 
 static void params_from(const struct tally_input *in, struct poll_params *p)
 {
@@ -52,10 +55,12 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 		{ "title", required_argument, NULL, 'T' },
 		{ "from", required_argument, NULL, 'F' },
 		{ "options", required_argument, NULL, 'o' },
+		{ "open", no_argument, NULL, 'O' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct tally_input in = { 0 };
 	struct poll_params params;
+	bool open = false;
 	const char *session = NULL, *title = NULL, *options = NULL;
 	enum poll_source from = POLL_FROM_IDEAS;
 	bool have_method = false, pb;
@@ -76,6 +81,8 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 			title = optarg;
 		else if (c == 'o')
 			options = optarg;
+		else if (c == 'O')
+			open = true;
 		else if (c == 'F' && (strcmp(optarg, "ideas") == 0 || strcmp(optarg, "clusters") == 0))
 			from = strcmp(optarg, "ideas") == 0 ? POLL_FROM_IDEAS : POLL_FROM_CLUSTERS;
 		else if (c == 'F')
@@ -88,12 +95,13 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 	if (!have_method || optind < argc || (!session && !options) || (session && options))
 		return cli_usage_error("%s", _("usage: pact poll new --method METHOD (--session "
 					       "SESSION [--from ideas|clusters] | --options FILE) "
-					       "[--title T] [method options as for pact tally]"));
+					       "[--title T] [--open] [method options as for pact tally]"));
 	pb = in.method == TALLY_PB_GREEDY || in.method == TALLY_PB_MES;
 	if (pb && (!options || in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs "
 					       "and --budget N"));
 	params_from(&in, &params);
+	params.open = open;
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;
 	rc = session ? session_find(db, session, &session_id, &err) : PACT_OK;
@@ -221,6 +229,102 @@ static int poll_close_cmd(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
+/* pact poll codes POLL --count N [FILE]: one-time voter codes to print. */
+static int poll_codes_cmd(const struct cli_opts *opts, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "count", required_argument, NULL, 'n' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *usage = _("usage: pact poll codes POLL --count N [FILE] [--format text|csv]");
+	char (*codes)[VOTECODE_SIZE] = NULL, *end;
+	const char *path = "-";
+	struct pact_err err;
+	long long count = 0;
+	int format = -1, c, rc;
+	sqlite3 *db;
+	int64_t id;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if (c == 'n' && (count = strtoll(optarg, &end, 10), *optarg && !*end))
+			continue;
+		if (c == 'f' && (strcmp(optarg, "text") == 0 || strcmp(optarg, "csv") == 0)) {
+			format = strcmp(optarg, "csv") == 0;
+			continue;
+		}
+		return cli_usage_error("%s", usage);
+	}
+	if (argc - optind < 1 || argc - optind > 2 || count == 0)
+		return cli_usage_error("%s", usage);
+	if (argc - optind == 2)
+		path = argv[optind + 1];
+	if (format < 0) /* by the file's name */
+		format = strlen(path) > 4 && strcasecmp(path + strlen(path) - 4, ".csv") == 0;
+	if ((rc = open_poll(opts, argv[optind], &db, &id)) != PACT_OK)
+		return rc;
+	rc = votecode_make(db, id, count, &codes, &err);
+	if (rc == PACT_OK)
+		rc = votecode_write(path, format == 1, codes, count, &err);
+	if (rc != PACT_OK)
+		cli_report(&err);
+	else if (strcmp(path, "-") != 0)
+		fprintf(stderr, ngettext("pact: %lld voter code written to %s; each casts one ballot\n",
+					 "pact: %lld voter codes written to %s; each casts one ballot\n",
+					 (unsigned long)count),
+			count, path);
+	free(codes);
+	db_close(db);
+	return rc;
+}
+
+/* pact poll unlock POLL: end a secret vote whose PIN is forgotten; the
+ * poll's history says so. */
+static int poll_unlock_cmd(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct pact_err err;
+	sqlite3 *db;
+	int64_t id;
+	int rc;
+
+	if (argc != 2)
+		return cli_usage_error("%s", _("usage: pact poll unlock POLL"));
+	if ((rc = open_poll(opts, argv[1], &db, &id)) != PACT_OK)
+		return rc;
+	if ((rc = secret_override(db, id, &err)) != PACT_OK)
+		cli_report(&err);
+	else
+		fprintf(stderr, "%s\n",
+			_("pact: the secret vote is ended without the PIN; the poll's history says so"));
+	db_close(db);
+	return rc;
+}
+
+static void print_event(void *ctx, const char *at, const char *text)
+{
+	(void)ctx;
+	printf("%s  %s\n", at, text);
+}
+
+static int poll_history_cmd(const struct cli_opts *opts, int argc, char **argv)
+{
+	struct pact_err err;
+	sqlite3 *db;
+	int64_t id;
+	int rc;
+
+	if (argc != 2)
+		return cli_usage_error("%s", _("usage: pact poll history POLL"));
+	if ((rc = open_poll(opts, argv[1], &db, &id)) != PACT_OK)
+		return rc;
+	if ((rc = poll_history(db, id, print_event, NULL, &err)) != PACT_OK)
+		cli_report(&err);
+	db_close(db);
+	return rc;
+}
+
 int cli_poll(const struct cli_opts *opts, int argc, char **argv)
 {
 	if (argc >= 2 && strcmp(argv[1], "new") == 0)
@@ -231,7 +335,14 @@ int cli_poll(const struct cli_opts *opts, int argc, char **argv)
 		return poll_show(opts, argc - 1, argv + 1);
 	if (argc >= 2 && strcmp(argv[1], "close") == 0)
 		return poll_close_cmd(opts, argc - 1, argv + 1);
-	return cli_usage_error("%s", _("usage: pact poll new|list|show|close …"));
+	if (argc >= 2 && strcmp(argv[1], "codes") == 0)
+		return poll_codes_cmd(opts, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "unlock") == 0)
+		return poll_unlock_cmd(opts, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "history") == 0)
+		return poll_history_cmd(opts, argc - 1, argv + 1);
+	return cli_usage_error("%s",
+			       _("usage: pact poll new|list|show|close|codes|unlock|history …"));
 }
 
 /* A poll kind on the command line: pact export|import results|ballots --poll POLL FILE. */

@@ -361,6 +361,18 @@ int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 	return PACT_OK;
 }
 
+int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err)
+{
+	int rc = sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+
+	if (rc == SQLITE_OK)
+		return PACT_OK;
+	return err_set(err, PACT_EDB,
+		       _("the -wal file could not be emptied (another program is reading the "
+			 "database: %s); it is emptied when that program is done"),
+		       sql_errmsg(db));
+}
+
 void db_close(sqlite3 *db)
 {
 	sqlite3_close(db);

@@ -30,6 +30,11 @@ int db_open(const char *path, sqlite3 **out, struct pact_err *err);
  * can be looked at, and every change is refused with a message saying so. */
 bool db_file_writable(const char *path);
 bool db_readonly(sqlite3 *db);
+/* Copy every page of the -wal into the database and cut the -wal to zero
+ * bytes, so that it keeps no earlier version of a page (what a secret
+ * ballot or a forgotten name needs). Waits for other connections' reads
+ * (busy timeout); an error when one still holds an old snapshot. */
+int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err);
 void db_close(sqlite3 *db);
 
 /* Check, without writing to it, that another pact's file can be read: an

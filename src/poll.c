@@ -7,11 +7,13 @@
 #include <time.h>
 
 #include "db.h"
+#include "secret.h"
 #include "i18n.h"
 #include "sql.h"
 #include "stamp.h"
 #include "tally_out.h"
 #include "text.h"
+#include "votecode.h"
 
 static int insert_options_from(sqlite3 *db, int64_t poll, int64_t session, enum poll_source from,
 			       struct pact_err *err)
@@ -45,12 +47,12 @@ int poll_create(sqlite3 *db, int64_t session_id, const char *title,
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,
 			      "INSERT INTO poll(uuid, session_id, title, method, dots, max_per_option, lo, "
-			      "hi, budget, complete, tiebreak, seed, created_at) "
-			      "VALUES (?, nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			      "tIttIIIIIttIt", uuid, session_id, clean, tally_method_name(p->method),
+			      "hi, budget, complete, tiebreak, seed, created_at, secret) "
+			      "VALUES (?, nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			      "tIttIIIIIttItI", uuid, session_id, clean, tally_method_name(p->method),
 			      p->dots, p->max_per_option, p->lo, p->hi, p->budget,
 			      p->complete == TALLY_COMPLETE_NONE ? "none" : "add1",
-			      p->lot ? "lot" : "none", (int64_t)p->seed, now);
+			      p->lot ? "lot" : "none", (int64_t)p->seed, now, (int64_t)!p->open);
 	if (rc == PACT_OK)
 		*id = sqlite3_last_insert_rowid(db);
 	if (rc == PACT_OK && session_id && from != POLL_FROM_NONE)
@@ -100,11 +102,65 @@ int poll_add_option(sqlite3 *db, int64_t poll_id, const char *name, int64_t cost
 
 int poll_close(sqlite3 *db, int64_t poll_id, struct pact_err *err)
 {
-	int rc = sql_exec(db, err, "UPDATE poll SET closed = 1 WHERE id = ?", "I", poll_id);
+	int rc = db_begin(db, err);
 
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "UPDATE poll SET closed = 1 WHERE id = ?", "I", poll_id);
 	if (rc == PACT_OK && sqlite3_changes(db) == 0)
-		return err_set(err, PACT_EINPUT, _("no poll %lld"), (long long)poll_id);
-	return rc;
+		rc = err_set(err, PACT_EINPUT, _("no poll %lld"), (long long)poll_id);
+	if (rc == PACT_OK)
+		rc = poll_event_add(db, poll_id, "closed", err);
+	return rc == PACT_OK ? db_commit(db, err) : (db_rollback(db), rc);
+}
+
+int poll_event_add(sqlite3 *db, int64_t poll_id, const char *what, struct pact_err *err)
+{
+	char now[21];
+
+	stamp_iso(time(NULL), now);
+	return sql_exec(db, err, "INSERT INTO poll_event(poll_id, at, what) VALUES (?, ?, ?)", "Itt",
+			poll_id, now, what);
+}
+
+void poll_event_text(const char *what, char *out, size_t outsz)
+{
+	long long n;
+
+	if (strcmp(what, "secret-start") == 0)
+		snprintf(out, outsz, "%s", _("Secret vote started on this laptop (with a PIN)"));
+	else if (strcmp(what, "secret-end") == 0)
+		snprintf(out, outsz, "%s", _("Secret vote ended by the facilitator (with the PIN)"));
+	else if (strcmp(what, "secret-override") == 0)
+		snprintf(out, outsz, "%s",
+			 _("Secret vote ended from the command line, without the PIN "
+			   "(pact poll unlock)"));
+	else if (strcmp(what, "closed") == 0)
+		snprintf(out, outsz, "%s", _("Poll closed"));
+	else if (sscanf(what, "codes:%lld", &n) == 1)
+		snprintf(out, outsz, ngettext("%lld voter code made", "%lld voter codes made",
+					      (unsigned long)n),
+			 n);
+	else
+		snprintf(out, outsz, "%s", what);
+}
+
+int poll_history(sqlite3 *db, int64_t poll_id,
+		 void (*fn)(void *ctx, const char *at, const char *text), void *ctx,
+		 struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT at, what FROM poll_event WHERE poll_id = ? ORDER BY id", "I",
+				     poll_id);
+	char text[256];
+
+	if (!st)
+		return PACT_EDB;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		poll_event_text((const char *)sqlite3_column_text(st, 1), text, sizeof text);
+		fn(ctx, (const char *)sqlite3_column_text(st, 0), text);
+	}
+	sqlite3_finalize(st);
+	return PACT_OK;
 }
 
 int poll_find(sqlite3 *db, const char *ref, int64_t *id, struct pact_err *err)
@@ -133,7 +189,8 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
 				     "SELECT coalesce(session_id, 0), title, method, dots, max_per_option, "
 				     "lo, hi, budget, complete, tiebreak, seed, closed, (SELECT count(*) "
 				     "FROM ballot WHERE poll_id = p.id), (SELECT count(*) FROM "
-				     "poll_option WHERE poll_id = p.id), paper_voters FROM poll p "
+				     "poll_option WHERE poll_id = p.id), paper_voters, secret, pin IS NOT NULL "
+				     "FROM poll p "
 				     "WHERE id = ?",
 				     "I", id);
 	int rc;
@@ -160,6 +217,8 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
 		out->ballots = sqlite3_column_int64(st, 12);
 		out->options = sqlite3_column_int64(st, 13);
 		out->paper_voters = sqlite3_column_int64(st, 14);
+		out->params.open = sqlite3_column_int(st, 15) == 0;
+		out->secret_running = sqlite3_column_int(st, 16) != 0;
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
@@ -178,6 +237,15 @@ static void set_params(struct tally_input *in, const struct poll_params *p)
 	in->complete = p->complete;
 	in->lot = p->lot;
 	in->seed = p->seed;
+}
+
+static int sealed(const struct poll_info *info, struct pact_err *err)
+{
+	if (!info->secret_running)
+		return PACT_OK;
+	return err_set(err, PACT_EINPUT, "%s",
+		       _("a secret vote is running on this poll; its results show when the "
+			 "facilitator ends it with the PIN"));
 }
 
 /* The poll's options into b, in their order, as if from an options file. */
@@ -235,6 +303,7 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
 	ballots_init(b);
 	memset(in, 0, sizeof *in);
 	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK ||
+	    (rc = sealed(&info, err)) != PACT_OK ||
 	    (rc = load_options(db, poll_id, b, err)) != PACT_OK)
 		return rc;
 	st = sql_query(db, err,
@@ -301,6 +370,20 @@ static int refuse_known_voters(sqlite3 *db, int64_t poll_id, const struct ballot
 	return PACT_OK;
 }
 
+/* Inside the write transaction, so that a poll closed while a long import
+ * was being read takes none of it. */
+static int refuse_closed(sqlite3 *db, int64_t poll_id, struct pact_err *err)
+{
+	int64_t closed;
+
+	if (sql_int(db, &closed, NULL, err, "SELECT closed FROM poll WHERE id = ?", "I", poll_id))
+		return PACT_EDB;
+	if (closed)
+		return err_set(err, PACT_EINPUT, _("poll %lld is closed; it takes no more ballots"),
+			       (long long)poll_id);
+	return PACT_OK;
+}
+
 int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
 			struct pact_err *err)
 {
@@ -331,7 +414,9 @@ int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t 
 			     ballots_mark_voter(&b, mark), why.msg);
 	}
 	if (rc == PACT_OK && (rc = db_begin(db, err)) == PACT_OK) {
-		rc = refuse_known_voters(db, poll_id, &b, &in, path, err);
+		rc = refuse_closed(db, poll_id, err);
+		if (rc == PACT_OK)
+			rc = refuse_known_voters(db, poll_id, &b, &in, path, err);
 		if (rc == PACT_OK)
 			rc = store_ballots(db, poll_id, &b, &in, err);
 		if (rc == PACT_OK)
@@ -372,58 +457,86 @@ int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
 	return PACT_OK;
 }
 
-int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *token,
-	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
+/* The ballot's rows, inside the caller's transaction. */
+static int store_one(sqlite3 *db, const struct poll_info *info, const char *voter,
+		     const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
 {
-	struct poll_info info;
+	char uuid[37], now[21];
+	int64_t ballot;
+	int rc;
+
+	stamp_uuid(uuid);
+	stamp_iso(time(NULL), now);
+	rc = sql_exec(db, err, "INSERT INTO ballot(uuid, poll_id, voter, cast_at) VALUES (?, ?, ?, ?)",
+		      "tItt", uuid, info->id, voter, now);
+	ballot = sqlite3_last_insert_rowid(db);
+	for (size_t i = 0; rc == PACT_OK && i < n; i++)
+		rc = sql_exec(db, err,
+			      "INSERT INTO mark(ballot_id, option_id, value) VALUES (?1, (SELECT id "
+			      "FROM poll_option WHERE poll_id = ?2 ORDER BY position, id LIMIT 1 "
+			      "OFFSET ?3), ?4)",
+			      "IIII", ballot, info->id, (int64_t)options[i], values[i]);
+	/* A ballot without a label: the whole set again, in a random order. */
+	if (rc == PACT_OK && !voter)
+		rc = secret_shuffle(db, info->id, err);
+	return rc;
+}
+
+/* The ballot checked by the method's rules, against the options as they
+ * are in this transaction. */
+static int check_one(sqlite3 *db, const struct poll_info *info, const uint32_t *options,
+		     const int64_t *values, size_t n, struct pact_err *err)
+{
 	struct tally_input in = { 0 };
 	size_t start[2] = { 0, n }, mark, noptions;
-	char **names, uuid[37], now[21];
-	int64_t ballot;
-	int rc = poll_get(db, poll_id, &info, err);
+	char **names;
+	int rc;
 
-	if (rc != PACT_OK)
+	if (n == 0)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("the ballot is empty; mark at least one option"));
+	if ((rc = poll_option_names(db, info->id, &names, &noptions, err)) != PACT_OK)
 		return rc;
-	if (info.closed)
-		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; no more ballots"));
-	if ((rc = poll_option_names(db, poll_id, &names, &noptions, err)) != PACT_OK)
-		return rc;
-	set_params(&in, &info.params);
+	set_params(&in, &info->params);
 	in.noptions = noptions;
 	in.names = (const char *const *)names;
 	in.nvoters = 1;
 	in.start = start;
 	in.option = options;
 	in.value = values;
-	rc = n == 0 ? err_set(err, PACT_EINPUT, "%s",
-			      _("the ballot is empty; mark at least one option"))
-		    : tally_check(&in, &mark, err);
-	if (rc == PACT_OK && (rc = db_begin(db, err)) == PACT_OK) {
-		stamp_uuid(uuid);
-		stamp_iso(time(NULL), now);
-		/* A ballot without a name keeps no trace of when or in which order
-		 * it came: a random row number and the date only. */
-		if (!voter)
-			now[10] = '\0';
-		rc = sql_exec(db, err,
-			      "INSERT INTO ballot(id, uuid, poll_id, voter, token, cast_at) VALUES "
-			      "(CASE WHEN ?3 IS NULL THEN abs(random() % 9007199254740991) END, ?1, ?2, "
-			      "?3, ?4, ?5)",
-			      "tIttt", uuid, poll_id, voter, token, now);
-		if (rc != PACT_OK && sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE)
-			rc = err_set(err, PACT_EINPUT, "%s", _("this terminal has voted already"));
-		ballot = sqlite3_last_insert_rowid(db);
-		for (size_t i = 0; rc == PACT_OK && i < n; i++)
-			rc = sql_exec(db, err,
-				      "INSERT INTO mark(ballot_id, option_id, value) VALUES (?1, (SELECT id "
-				      "FROM poll_option WHERE poll_id = ?2 ORDER BY position, id LIMIT 1 "
-				      "OFFSET ?3), ?4)",
-				      "IIII", ballot, poll_id, (int64_t)options[i], values[i]);
-		rc = rc == PACT_OK ? db_commit(db, err) : (db_rollback(db), rc);
-	}
+	rc = tally_check(&in, &mark, err);
 	for (size_t i = 0; i < noptions; i++)
 		free(names[i]);
 	free(names);
+	return rc;
+}
+
+int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
+	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
+{
+	struct poll_info info;
+	struct pact_err ignored;
+	int rc = db_begin(db, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if ((rc = poll_get(db, poll_id, &info, err)) == PACT_OK && info.closed)
+		rc = err_set(err, PACT_EINPUT, "%s", _("the poll is closed; no more ballots"));
+	if (rc == PACT_OK && voter && !info.params.open)
+		rc = err_set(err, PACT_EINPUT, "%s",
+			     _("this poll is secret: its ballots carry no name"));
+	if (rc == PACT_OK)
+		rc = check_one(db, &info, options, values, n, err);
+	if (rc == PACT_OK && code)
+		rc = votecode_use(db, poll_id, code, err);
+	if (rc == PACT_OK)
+		rc = store_one(db, &info, voter, options, values, n, err);
+	if (rc != PACT_OK) {
+		db_rollback(db);
+		return rc;
+	}
+	if ((rc = db_commit(db, err)) == PACT_OK && !voter)
+		db_checkpoint_truncate(db, &ignored); /* a reader left: the next cast empties it */
 	return rc;
 }
 
@@ -520,16 +633,20 @@ int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
 {
 	static const char *const header[] = { "voter", "option", "value", NULL };
 	struct csv_out w;
+	struct poll_info info;
 	int rc, step = SQLITE_DONE;
-	sqlite3_stmt *st = sql_query(
+	sqlite3_stmt *st;
+
+	*count = 0;
+	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK || (rc = sealed(&info, err)) != PACT_OK)
+		return rc;
+	st = sql_query(
 		db, err,
 		"SELECT coalesce(b.voter, 'ballot ' || (SELECT count(*) FROM ballot x WHERE x.poll_id "
 		"= b.poll_id AND x.voter IS NULL AND x.uuid <= b.uuid)), o.name, m.value FROM mark m "
 		"JOIN ballot b ON b.id = m.ballot_id JOIN poll_option o ON o.id = m.option_id WHERE "
 		"b.poll_id = ? ORDER BY b.voter IS NULL, b.voter, b.uuid, o.position",
 		"I", poll_id);
-
-	*count = 0;
 	if (!st)
 		return PACT_EDB;
 	if ((rc = csv_out_open(&w, path, o, err)) != PACT_OK) {

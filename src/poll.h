@@ -23,6 +23,7 @@ struct poll_params {
 	enum tally_complete complete;
 	bool lot;
 	uint64_t seed;
+	bool open; /* live ballots may carry a voter's label; secret (false) never */
 };
 
 /* A new poll; session_id 0 for one that stands alone (options added with
@@ -44,20 +45,34 @@ struct poll_info {
 	struct poll_params params;
 	bool closed;
 	int64_t paper_voters; /* voters behind the counts from paper */
+	bool secret_running;  /* a secret vote runs on a laptop: results sealed */
 };
 int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err);
 
 /* The poll's options and ballots as a count's input; b holds the memory
- * (ballots_free it). */
+ * (ballots_free it). Refused while a secret vote runs: its results are
+ * sealed until the facilitator ends it. */
 int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_input *in,
 	      struct pact_err *err);
 
 /* One ballot: values[i] for the poll's option number options[i] (0-based
- * in the poll's order). Checked by the method's rules; voter is a label or
- * NULL (secret); token, when given, allows one ballot per token (live
- * voting). Refused when the poll is closed. */
-int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *token,
+ * in the poll's order). Checked by the method's rules; voter is a label
+ * (open polls only) or NULL; code, when given, is a voter code, used up by
+ * this ballot (live voting). Refused when the poll is closed, checked in the
+ * same transaction that stores it. A ballot without a label is stored as a
+ * secret one: the poll's unlabelled ballots are rewritten in a random order
+ * and the -wal emptied (see secret.c). */
+int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
 	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err);
+
+/* A line in the poll's history (what: a stable code, see poll_event_text). */
+int poll_event_add(sqlite3 *db, int64_t poll_id, const char *what, struct pact_err *err);
+/* The history line for people, in the interface language. */
+void poll_event_text(const char *what, char *out, size_t outsz);
+/* The poll's history: calls fn(at, text) for each line, oldest first. */
+int poll_history(sqlite3 *db, int64_t poll_id, void (*fn)(void *ctx, const char *at,
+							   const char *text),
+		 void *ctx, struct pact_err *err);
 
 /* Counts from paper for a dot or approval poll: values[i] for option i (in
  * the poll's order, all n of them) from voters voters; they replace earlier

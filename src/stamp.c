@@ -5,16 +5,23 @@
 #include <string.h>
 #include <sys/random.h>
 
+void stamp_random(void *buf, size_t n)
+{
+	unsigned char *b = buf;
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = getrandom(b + got, n - got, 0);
+		if (r > 0)
+			got += (size_t)r;
+	}
+}
+
 void stamp_uuid(char out[37])
 {
 	unsigned char b[16];
-	size_t got = 0;
 
-	while (got < sizeof b) {
-		ssize_t n = getrandom(b + got, sizeof b - got, 0);
-		if (n > 0)
-			got += (size_t)n;
-	}
+	stamp_random(b, sizeof b);
 	b[6] = (unsigned char)((b[6] & 0x0F) | 0x40);
 	b[8] = (unsigned char)((b[8] & 0x3F) | 0x80);
 	snprintf(out, 37,

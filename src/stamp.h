@@ -3,8 +3,13 @@
 #define PACT_STAMP_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+
+/* n bytes from the kernel's random source (getrandom), for what must not
+ * be guessed or ordered: UUIDs, voter codes, salts, shuffles. */
+void stamp_random(void *buf, size_t n);
 
 /* A random (version 4) UUID, 36 characters and a NUL. */
 void stamp_uuid(char out[37]);

@@ -98,11 +98,20 @@ t_tmux_vote_ballot_by_ballot() {
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT sum(value) FROM mark")" = 5 ]
 }
 
+# secret_start PIN: from the results of poll 1, a secret vote with that PIN.
+secret_start() {
+	tm send-keys -t p s && wait_for "the facilitator's PIN" || return 1
+	tm send-keys -t p "$1" Tab "$1" Enter && wait_for "Voter 1 — press Enter when ready"
+}
+
 t_tmux_vote_secret_pass_the_laptop() {
 	dot_poll || return 1
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
-	tm send-keys -t p s && wait_for "Voter 1 — press Enter when ready" || return 1
+	tm send-keys -t p s && wait_for "the facilitator's PIN" || return 1
+	tm send-keys -t p 4711 Tab 4712 Enter && wait_for "the two PINs differ" || return 1
+	screen_text | grep -q 4711 && { why "the PIN shows on the screen"; return 1; }
+	tm send-keys -t p BSpace 1 Enter && wait_for "Voter 1 — press Enter when ready" || return 1
 	tm send-keys -t p 2 && wait_for "Voter 1 — press Enter" || return 1 # a digit does nothing here
 	tm send-keys -t p Tab 5 q F1 && wait_for "Voter 1 — press Enter" || return 1
 	screen_text | grep -qE "Keys:|\[5 Library\]" && { why "a voter could leave secret voting"; return 1; }
@@ -112,31 +121,202 @@ t_tmux_vote_secret_pass_the_laptop() {
 	tm send-keys -t p Enter && wait_for "Your ballot (secret)" || return 1
 	screen_text | grep -q "  3   Meer groen" && { why "the earlier ballot shows in the next one"; return 1; }
 	tm send-keys -t p Escape && wait_for "Voter 2 — press Enter" || return 1 # Esc: back, not to results
-	tm send-keys -t p Escape && wait_for "End secret voting?" && tm send-keys -t p y && wait_for "— 1 ballot" || return 1
+	tm send-keys -t p Escape && wait_for "End the secret vote? The results will show on this" || return 1
+	tm send-keys -t p y && wait_for "End the secret vote: facilitator's PIN" || return 1
+	tm send-keys -t p 4711 Enter && wait_for "— 1 ballot" && wait_for "Secret voting ended" || return 1
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT count(*) FROM ballot WHERE voter IS NULL AND length(cast_at) = 10")" = 1 ] ||
 		{ why "a secret ballot keeps its time"; return 1; }
+	run "$PACT_SAN" poll history 1
+	expect_in "$T/out" "Secret vote started" && expect_in "$T/out" "ended by the facilitator (with the PIN)"
 }
 
-t_tmux_vote_live_from_another_terminal() {
-	local i old
+# What a voter can try on the waiting screen: Esc and yes (the old way to the
+# results), Ctrl-C, q, tabs, help, s, a wrong PIN, resizing to a tiny
+# terminal. None shows a ballot or a result, none leaves the vote; another
+# terminal and the command line see the results sealed too.
+t_tmux_vote_secret_no_peeking() {
+	local k
 	dot_poll || return 1
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	secret_start 4711 || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" && tm send-keys -t p 3 Enter && wait_for "Voter 2 — press Enter when ready" || return 1
+	peeked() { screen_text | grep -qE "ballot\b|1\. Meer groen|Meer groen|Tie rule|\[5 Library\]|Keys:"; }
+	tm send-keys -t p Escape && wait_for "End the secret vote?" && tm send-keys -t p y && wait_for "facilitator's PIN" || return 1
+	tm send-keys -t p Enter && wait_for "wrong PIN; the secret vote goes on" || return 1
+	tm send-keys -t p 0000 Enter && wait_for "wrong PIN" || return 1
+	tm send-keys -t p C-c && sleep 0.2
+	screen_text | grep -q "Quit pact" && { why "Ctrl-C offers to quit during a secret vote"; return 1; }
+	[ -s "$T/exit.p" ] && { why "pact quit during a secret vote"; return 1; }
+	tm send-keys -t p Escape && wait_for "Discard" 2>/dev/null; tm send-keys -t p y
+	wait_for "Voter 2 — press Enter" || return 1
+	peeked && { why "a voter saw more than the waiting screen"; return 1; }
+	for k in s q Tab 5 F1 C-c BTab 1; do
+		tm send-keys -t p "$k"; sleep 0.05
+		peeked && { why "key $k showed something of the vote"; return 1; }
+	done
+	wait_for "Voter 2 — press Enter" || return 1
+	tm resize-window -t p -x 20 -y 5 && sleep 0.2 && tm send-keys -t p q && sleep 0.2 && tm resize-window -t p -x 80 -y 24 || return 1
+	[ -s "$T/exit.p" ] && { why "q in a tiny terminal quit the secret vote"; return 1; }
+	wait_for "Voter 2 — press Enter" || return 1
+	run "$PACT_SAN" poll show 1
+	expect_rc 3 && expect_in "$T/err" "a secret vote is running" || return 1
+	run "$PACT_SAN" export results --poll 1 -
+	expect_rc 3 || return 1
+	run "$PACT_SAN" export ballots --poll 1 -
+	expect_rc 3 || return 1
+	PANE=q start_pact 80x24 LANG=C.UTF-8 || return 1
+	PANE=q wait_for "[1 Wizard]" && tm send-keys -t q 4 Enter && PANE=q wait_for "A secret vote is running on this poll" || return 1
+	PANE=q screen_text | grep -q "Meer groen" && { why "a second terminal shows the running result"; return 1; }
+	tm send-keys -t p Escape && wait_for "End the secret vote?" && tm send-keys -t p y && wait_for "facilitator's PIN" &&
+		tm send-keys -t p 4711 Enter && wait_for "1. Meer groen" || return 1
+}
+
+t_tmux_vote_secret_forgotten_pin_unlocked_from_the_command_line() {
+	dot_poll || return 1
+	run "$PACT_SAN" poll unlock 1
+	expect_rc 3 && expect_in "$T/err" "no secret vote is running" || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	secret_start vergeten || return 1
+	run "$PACT_SAN" poll unlock 1
+	expect_rc 0 && expect_in "$T/err" "without the PIN" || return 1
+	wait_for "The secret vote was ended from the command line" && wait_for "0 ballots" || return 1
+	run "$PACT_SAN" poll history 1
+	expect_in "$T/out" "Secret vote ended from the command line, without the PIN (pact poll unlock)"
+}
+
+# Thirty secret ballots with known contents, cast in a known order through
+# the real pact, four times; each time the raw bytes of the database, -wal
+# and -shm are copied while pact still runs, and tests/secret_order.py (its
+# own page and frame reader) compares every on-disk order with the cast
+# order.
+t_tmux_vote_secret_ballots_leave_no_order_on_disk() {
+	local run k a b c db
+	printf 'option\nA\nB\nC\n' >"$T/o.csv"
+	for run in 1 2 3 4; do
+		export PACT_DB=$T/run$run/pact.db
+		mkdir -p "$T/run$run" "$T/snap$run"
+		"$PACT" poll new --method score --range 0..9 --options "$T/o.csv" --title "Geheim" >/dev/null || return 1
+		PANE=r$run start_pact 80x24 LANG=C.UTF-8 PACT_DB="$PACT_DB" || return 1
+		PANE=r$run wait_for "[1 Wizard]" && tm send-keys -t r$run 4 Enter && PANE=r$run wait_for "0 ballots" || return 1
+		tm send-keys -t r$run s && PANE=r$run wait_for "PIN" && tm send-keys -t r$run 4711 Tab 4711 Enter || return 1
+		: >"$T/cast$run"
+		for k in $(seq 0 29); do
+			a=$((1 + k % 9)) b=$((1 + k / 9)) c=$((1 + (k * 7) % 9))
+			PANE=r$run wait_for "Voter $((k + 1)) — press Enter" || return 1
+			tm send-keys -t r$run Enter && PANE=r$run wait_for "Your ballot (secret)" || return 1
+			tm send-keys -t r$run "$a" Down "$b" Down "$c" Enter
+			echo "$a,$b,$c" >>"$T/cast$run"
+		done
+		PANE=r$run wait_for "Voter 31 — press Enter" || return 1
+		db=$PACT_DB
+		for f in "$db" "$db-wal" "$db-shm"; do [ -e "$f" ] && cp "$f" "$T/snap$run/"; done
+		unset PACT_DB
+		cmp -s "$T/cast1" "$T/cast$run" || { why "the runs cast different ballots"; return 1; }
+	done
+	python3 "$ROOT/tests/secret_order.py" "$T/cast1" "$T"/snap1 "$T"/snap2 "$T"/snap3 "$T"/snap4 >"$T/order.txt" 2>&1 && cp "$T/order.txt" /tmp/last-secret-order.txt ||
+		{ why "the cast order can be read from the files:"; sed 's/^/       | /' "$T/order.txt" >&2; return 1; }
+	grep -q "30 of 30 ballots identified" "$T/order.txt" || { why "the reader did not find the ballots"; cat "$T/order.txt" >&2; return 1; }
+}
+
+t_poll_codes_on_the_command_line() {
+	dot_poll || return 1
+	run "$PACT_SAN" poll codes 1 --count 3 "$T/codes.csv"
+	expect_rc 0 && expect_in "$T/err" "3 voter codes written" || return 1
+	[ "$(head -1 "$T/codes.csv")" = code ] && [ "$(grep -cE '^[ACDEFHJKLMNPQRTUVWXY3479]{3}-[ACDEFHJKLMNPQRTUVWXY3479]{3}$' "$T/codes.csv")" = 3 ] ||
+		{ why "codes.csv: $(cat "$T/codes.csv")"; return 1; }
+	[ "$(stat -c %a "$T/codes.csv")" = 600 ] || { why "codes file is readable by others"; return 1; }
+	run "$PACT_SAN" poll codes 1 --count 2
+	expect_rc 0 && [ "$(grep -c . "$T/out")" = 2 ] || { why "codes to stdout: $(cat "$T/out")"; return 1; }
+	for c in $(tail -n +2 "$T/codes.csv") $(cat "$T/out"); do
+		grep -qF -- "$c" "$T/.local/share/pact/pact.db"* && { why "code $c is readable in the database"; return 1; }
+		grep -qF -- "${c/-/}" "$T/.local/share/pact/pact.db"* && { why "code $c is readable in the database"; return 1; }
+	done
+	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT count(*) FROM voter_code")" = 5 ] || return 1
+	run "$PACT_SAN" poll codes 1
+	expect_rc 2 || return 1
+	run "$PACT_SAN" poll codes 1 --count 0
+	expect_rc 2 || return 1
+	run "$PACT_SAN" poll codes 1 --count 100000
+	expect_rc 3 || return 1
+	"$PACT_SAN" poll close 1 || return 1
+	run "$PACT_SAN" poll codes 1 --count 2
+	expect_rc 3 && expect_in "$T/err" "closed" || return 1
+	run "$PACT_SAN" poll history 1
+	expect_in "$T/out" "3 voter codes made" && expect_in "$T/out" "2 voter codes made" && expect_in "$T/out" "Poll closed"
+}
+
+# Voter codes: one ballot per code, whichever terminal; the next voter may
+# use the same terminal; nothing links a ballot to a code or a terminal.
+t_tmux_vote_live_with_voter_codes() {
+	local db=$T/.local/share/pact/pact.db c1 c2
+	dot_poll || return 1
+	"$PACT" poll codes 1 --count 3 "$T/codes.txt" 2>/dev/null || return 1
+	c1=$(sed -n 1p "$T/codes.txt") c2=$(sed -n 2p "$T/codes.txt")
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
 	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
-	PANE=q wait_for "Wat eerst?" && PANE=q wait_for "Dots left: 3 of 3" || return 1
+	PANE=q wait_for "Your voter code" || return 1
+	tm send-keys -t q ACD-EFH Enter && PANE=q wait_for "not a voter code of this poll" || return 1
+	tm send-keys -t q C-u "$c1" Enter && PANE=q wait_for "Dots left: 3 of 3" || return 1
 	tm send-keys -t q Down 3 Enter && PANE=q wait_for "your vote is in" || return 1
 	for i in $(seq 1 "$(polls 50)"); do screen_text | grep -q "— 1 ballot" && break; sleep 0.02; done
 	screen_text | grep -q "— 1 ballot" || { why "results did not update within a second"; return 1; }
-	wait_for "1. Bankjes" || return 1
-	tm send-keys -t q Enter && PANE=q wait_for "your vote is in" || return 1
-	# the same terminal again (its tty is the voter's mark): once the old pact is gone
-	old=$(pgrep -P "$(tm display-message -p -t q '#{pane_pid}')")
-	tm kill-session -t q
-	for i in $(seq 1 "$(polls)"); do kill -0 "$old" 2>/dev/null || break; sleep 0.02; done
-	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
-	PANE=q wait_for "Dots left" && tm send-keys -t q 1 Enter && PANE=q wait_for "voted already" || return 1
+	# the same code from another terminal
+	PANE=r start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
+	PANE=r wait_for "Your voter code" && tm send-keys -t r "$c1" Enter && PANE=r wait_for "has been used; each code casts one ballot" || return 1
+	# the next voter on the same terminal, with their own code
+	tm send-keys -t q Enter && PANE=q wait_for "Your voter code" || return 1
+	PANE=q screen_text | grep -q "$c1" && { why "the last voter's code is still on screen"; return 1; }
+	tm send-keys -t q "$c2" Enter && PANE=q wait_for "Dots left: 3 of 3" && tm send-keys -t q 1 Enter && PANE=q wait_for "your vote is in" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 2 ] && [ "$(sqlite3 "$db" "SELECT count(*) FROM voter_code WHERE used")" = 2 ] ||
+		{ why "ballots or used codes do not add up"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot WHERE voter IS NOT NULL OR token IS NOT NULL")" = 0 ] ||
+		{ why "a secret ballot carries a label or a token"; return 1; }
+	sqlite3 "$db" "SELECT sql FROM sqlite_master WHERE name = 'voter_code'" | grep -qi "ballot" && { why "codes refer to ballots"; return 1; }
 	tm send-keys -t p c && wait_for "Close the poll?" && tm send-keys -t p y && wait_for "closed" || return 1
-	PANE=q wait_for "The poll is closed"
+	PANE=r wait_for "The poll is closed"
+}
+
+# An open poll may keep the name a voter gives; a secret one never asks.
+t_tmux_vote_live_open_poll_takes_a_name() {
+	local db=$T/.local/share/pact/pact.db c
+	"$PACT" session new "Wijk" >/dev/null && "$PACT" idea add 1 "Groen" >/dev/null && "$PACT" idea add 1 "Grijs" >/dev/null || return 1
+	"$PACT" poll new --session 1 --method approval --open --title "Open" >/dev/null || return 1
+	c=$("$PACT" poll codes 1 --count 1) || return 1
+	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
+	PANE=q wait_for "Your voter code" && tm send-keys -t q "$c" Enter && PANE=q wait_for "Your name (you may leave it empty)" || return 1
+	tm send-keys -t q "Ans" Enter && PANE=q wait_for "Groen" && tm send-keys -t q Space Enter && PANE=q wait_for "your vote is in" || return 1
+	[ "$(sqlite3 "$db" "SELECT voter FROM ballot")" = Ans ] || { why "the open poll lost the name"; return 1; }
+}
+
+# More options than fit a screen (and more than 512): Enter still casts.
+t_tmux_vote_live_with_600_options() {
+	local db=$T/.local/share/pact/pact.db c
+	{ echo option; seq -f "Optie %g" 1 600; } >"$T/o.csv"
+	"$PACT" poll new --method approval --options "$T/o.csv" --title "Veel" >/dev/null || return 1
+	c=$("$PACT" poll codes 1 --count 1) || return 1
+	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
+	PANE=q wait_for "Your voter code" && tm send-keys -t q "$c" Enter && PANE=q wait_for "Optie 1" || return 1
+	tm send-keys -t q Space End Space Enter && PANE=q wait_for "your vote is in" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM mark")" = 2 ] || { why "marks: $(sqlite3 "$db" "SELECT count(*) FROM mark")"; return 1; }
+}
+
+# A poll closed while a long import is still being read takes none of it.
+t_poll_closed_during_a_long_import_takes_none() {
+	local db=$T/.local/share/pact/pact.db pid i
+	dot_poll || return 1
+	awk 'BEGIN { print "voter,option,value"; for (v = 1; v <= 60000; v++) { print "v" v ",Meer groen,2"; print "v" v ",Bankjes,1" } }' >"$T/big.csv"
+	"$PACT_SAN" import ballots --poll 1 "$T/big.csv" >"$T/imp.out" 2>"$T/imp.err" &
+	pid=$!
+	sleep 0.2
+	"$PACT" poll close 1 || return 1
+	kill -0 "$pid" 2>/dev/null || { why "the import ended before the close (machine too fast for this test?)"; return 1; }
+	wait "$pid"
+	rc=$?
+	expect_rc 3 && expect_in "$T/imp.err" "is closed" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 0 ] || { why "ballots landed in the closed poll"; return 1; }
 }
 
 t_tmux_vote_counts_from_paper() {

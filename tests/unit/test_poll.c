@@ -1,0 +1,237 @@
+/* Polls in the store: casting, closing, secret votes with a PIN, voter
+ * codes, and the random arrangement of secret ballots. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "poll.h"
+#include "secret.h"
+#include "sql.h"
+#include "testdb.h"
+#include "votecode.h"
+
+/* A standalone score poll (0..9) over options A, B, C. */
+static int64_t score_poll(sqlite3 *db, bool open)
+{
+	struct poll_params p = { .method = TALLY_SCORE, .lo = 0, .hi = 9, .open = open };
+	struct pact_err err;
+	int64_t id;
+
+	assert_int_equal(poll_create(db, 0, "Wat eerst?", &p, POLL_FROM_NONE, &id, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, id, "A", 0, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, id, "B", 0, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, id, "C", 0, &err), PACT_OK);
+	return id;
+}
+
+static int cast3(sqlite3 *db, int64_t poll, const char *voter, const char *code, int64_t a,
+		 int64_t b, int64_t c, struct pact_err *err)
+{
+	const uint32_t options[3] = { 0, 1, 2 };
+	const int64_t values[3] = { a, b, c };
+
+	return poll_cast(db, poll, voter, code, options, values, 3, err);
+}
+
+static int64_t count(sqlite3 *db, const char *sql, int64_t poll)
+{
+	int64_t n = -1;
+	struct pact_err err;
+
+	assert_int_equal(sql_int(db, &n, NULL, &err, sql, "I", poll), PACT_OK);
+	return n;
+}
+
+static void test_cast_refused_when_closed(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t poll = score_poll(db, false);
+	struct pact_err err;
+
+	assert_int_equal(cast3(db, poll, NULL, NULL, 1, 2, 3, &err), PACT_OK);
+	assert_int_equal(poll_close(db, poll, &err), PACT_OK);
+	assert_int_equal(cast3(db, poll, NULL, NULL, 3, 2, 1, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "closed"));
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ?", poll), 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM poll_event WHERE poll_id = ? AND what = "
+				   "'closed'",
+			       poll),
+			 1);
+}
+
+static void test_secret_poll_takes_no_name(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t secret = score_poll(db, false), open;
+	struct pact_err err;
+
+	assert_int_equal(cast3(db, secret, "Ans", NULL, 1, 2, 3, &err), PACT_EINPUT);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ?", secret), 0);
+	open = score_poll(db, true);
+	assert_int_equal(cast3(db, open, "Ans", NULL, 1, 2, 3, &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE voter = 'Ans' AND poll_id = ?",
+			       open),
+			 1);
+}
+
+/* Every cast rewrites the secret ballots under new row ids; the marks go
+ * with their ballots; the time is the poll's date only. */
+static void test_secret_ballots_rewritten(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t poll = score_poll(db, false), before, after, same;
+	struct pact_err err;
+
+	assert_int_equal(cast3(db, poll, NULL, NULL, 1, 2, 3, &err), PACT_OK);
+	assert_int_equal(cast3(db, poll, NULL, NULL, 4, 5, 6, &err), PACT_OK);
+	assert_int_equal(sql_exec(db, &err, "CREATE TEMP TABLE old AS SELECT id, uuid FROM ballot", ""),
+			 PACT_OK);
+	assert_int_equal(cast3(db, poll, NULL, NULL, 7, 8, 9, &err), PACT_OK);
+	before = count(db, "SELECT count(*) FROM temp.old WHERE ? > 0", poll);
+	after = count(db, "SELECT count(*) FROM ballot WHERE poll_id = ?", poll);
+	same = count(db, "SELECT count(*) FROM ballot b JOIN temp.old o ON o.id = b.id WHERE ? > 0",
+		     poll);
+	assert_int_equal(before, 2);
+	assert_int_equal(after, 3);
+	assert_int_equal(same, 0); /* no ballot kept its row id */
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot b JOIN temp.old o ON o.uuid = b.uuid "
+				   "WHERE ? > 0",
+			       poll),
+			 2); /* but each kept its UUID */
+	assert_int_equal(count(db, "SELECT sum(value) FROM mark WHERE ? > 0", poll), 45);
+	assert_int_equal(count(db, "SELECT count(*) FROM (SELECT ballot_id FROM mark GROUP BY "
+				   "ballot_id HAVING sum(value) IN (6, 15, 24)) WHERE ? > 0",
+			       poll),
+			 3);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ? AND cast_at = "
+				   "(SELECT substr(created_at, 1, 10) FROM poll WHERE id = ballot.poll_id)",
+			       poll),
+			 3);
+}
+
+static void test_pin_guards_the_secret_vote(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t poll = score_poll(db, false);
+	struct ballots b;
+	struct tally_input in;
+	struct poll_info info;
+	struct pact_err err;
+
+	assert_int_equal(secret_start(db, poll, "12", &err), PACT_EINPUT); /* too short */
+	assert_int_equal(secret_start(db, poll, "4711", &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM poll WHERE id = ? AND pin LIKE '%4711%'",
+			       poll),
+			 0); /* only a hash */
+	assert_int_equal(cast3(db, poll, NULL, NULL, 1, 2, 3, &err), PACT_OK);
+	/* sealed: no result while it runs */
+	assert_int_equal(poll_load(db, poll, &b, &in, &err), PACT_EINPUT);
+	ballots_free(&b);
+	assert_int_equal(secret_end(db, poll, "0000", &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "wrong PIN"));
+	assert_int_equal(poll_get(db, poll, &info, &err), PACT_OK);
+	assert_true(info.secret_running);
+	assert_int_equal(secret_end(db, poll, "4711", &err), PACT_OK);
+	assert_int_equal(poll_get(db, poll, &info, &err), PACT_OK);
+	assert_false(info.secret_running);
+	assert_int_equal(poll_load(db, poll, &b, &in, &err), PACT_OK);
+	ballots_free(&b);
+	assert_int_equal(secret_end(db, poll, "4711", &err), PACT_EINPUT); /* nothing runs */
+}
+
+static void test_override_is_in_the_history(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t poll = score_poll(db, false);
+	struct pact_err err;
+
+	assert_int_equal(secret_override(db, poll, &err), PACT_EINPUT);
+	assert_int_equal(secret_start(db, poll, "geheim", &err), PACT_OK);
+	assert_int_equal(secret_override(db, poll, &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM poll_event WHERE poll_id = ? AND what IN "
+				   "('secret-start', 'secret-override')",
+			       poll),
+			 2);
+}
+
+static void test_codes_cast_once(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t poll = score_poll(db, false);
+	char (*codes)[VOTECODE_SIZE], lower[16];
+	struct pact_err err;
+
+	assert_int_equal(cast3(db, poll, NULL, "ACD-EFH", 1, 1, 1, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "no voter codes"));
+	assert_int_equal(votecode_make(db, poll, 3, &codes, &err), PACT_OK);
+	for (int i = 0; i < 3; i++) {
+		int64_t plain;
+		assert_int_equal(strlen(codes[i]), 7);
+		assert_int_equal(codes[i][3], '-');
+		assert_int_equal(sql_int(db, &plain, NULL, &err,
+					 "SELECT count(*) FROM voter_code WHERE instr(hash, ?) OR "
+					 "instr(hash, replace(?, '-', ''))",
+					 "tt", codes[i], codes[i]),
+				 PACT_OK);
+		assert_int_equal(plain, 0); /* hashes only */
+	}
+	/* typed in small letters, without the dash */
+	for (int i = 0; codes[0][i]; i++)
+		lower[i] = (char)(codes[0][i] == '-' ? ' ' : codes[0][i] | 0x20);
+	lower[7] = '\0';
+	assert_int_equal(votecode_check(db, poll, lower, &err), PACT_OK);
+	assert_int_equal(cast3(db, poll, NULL, lower, 1, 2, 3, &err), PACT_OK);
+	assert_int_equal(cast3(db, poll, NULL, codes[0], 1, 2, 3, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "has been used"));
+	assert_int_equal(votecode_check(db, poll, codes[0], &err), PACT_EINPUT);
+	assert_int_equal(cast3(db, poll, NULL, "ACD-EFH", 1, 2, 3, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "not a voter code of this poll"));
+	assert_int_equal(cast3(db, poll, NULL, "0O1-I25", 1, 2, 3, &err), PACT_EINPUT);
+	/* a refused ballot does not use up its code */
+	assert_int_equal(cast3(db, poll, NULL, codes[1], 1, 2, 99, &err), PACT_EINPUT);
+	assert_int_equal(votecode_check(db, poll, codes[1], &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ?", poll), 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM voter_code WHERE used AND poll_id = ?", poll),
+			 1);
+	free(codes);
+}
+
+static void test_codes_belong_to_their_poll(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t one = score_poll(db, false), two = score_poll(db, false);
+	char (*codes)[VOTECODE_SIZE];
+	struct pact_err err;
+
+	assert_int_equal(votecode_make(db, one, 1, &codes, &err), PACT_OK);
+	free(codes);
+	assert_int_equal(votecode_make(db, two, 1, &codes, &err), PACT_OK);
+	free(codes);
+	assert_int_equal(votecode_make(db, one, 1, &codes, &err), PACT_OK);
+	assert_int_equal(cast3(db, two, NULL, codes[0], 1, 2, 3, &err), PACT_EINPUT);
+	assert_int_equal(cast3(db, one, NULL, codes[0], 1, 2, 3, &err), PACT_OK);
+	free(codes);
+	assert_int_equal(votecode_make(db, one, 0, &codes, &err), PACT_EINPUT);
+	assert_int_equal(poll_close(db, one, &err), PACT_OK);
+	assert_int_equal(votecode_make(db, one, 2, &codes, &err), PACT_EINPUT);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_cast_refused_when_closed, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_secret_poll_takes_no_name, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_secret_ballots_rewritten, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_pin_guards_the_secret_vote, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_override_is_in_the_history, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_codes_cast_once, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_codes_belong_to_their_poll, open_db, close_db),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
