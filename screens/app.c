@@ -157,6 +157,28 @@ void app_push(struct app *app, const struct screen_ops *ops, void *state)
 		ops->enter(app, state);
 }
 
+void app_close(struct app *app, void *state)
+{
+	int i = app->depth - 1;
+
+	while (i >= 0 && app->stack[i].state != state)
+		i--;
+	if (i < 0)
+		return;
+	if (i == app->depth - 1) {
+		app_pop(app);
+		return;
+	}
+	/* A screen opened over it (a form's result) stays on top. */
+	struct layer gone = app->stack[i];
+	memmove(&app->stack[i], &app->stack[i + 1], (size_t)(app->depth - i - 1) * sizeof gone);
+	app->depth--;
+	if (gone.ops->leave)
+		gone.ops->leave(app, gone.state);
+	if (gone.ops->destroy)
+		gone.ops->destroy(app, gone.state);
+}
+
 void app_pop(struct app *app)
 {
 	struct layer *l;

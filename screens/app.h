@@ -83,6 +83,9 @@ void app_draw(struct app *app);
 /* Open an overlay or dialog above everything; it owns state until its
  * leave is called by app_pop. */
 void app_push(struct app *app, const struct screen_ops *ops, void *state);
+/* Close the pushed screen with this state, wherever it is in the stack
+ * (a form whose submit opened another screen closes under it). */
+void app_close(struct app *app, void *state);
 void app_pop(struct app *app);
 
 /* A one-line message in the status line until the next key. */

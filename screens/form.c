@@ -233,7 +233,7 @@ static void save(struct app *app, struct form *f)
 
 	err_clear(&err);
 	if (f->submit(app, f->owner, f->arg, f, &err) == PACT_OK) {
-		app_pop(app);
+		app_close(app, f);
 		return;
 	}
 	snprintf(f->error, sizeof f->error, "%s", err.msg);

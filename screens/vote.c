@@ -22,6 +22,8 @@
 #include "tally_out.h"
 #include "textview.h"
 #include "utf8.h"
+#include "value.h"
+#include "votecode.h"
 
 enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT, VM_COUNTS };
 
@@ -47,7 +49,7 @@ struct vote {
 
 enum {
 	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
-	VA_PROJECTOR, VA_COUNTS, VA_DETAILS,
+	VA_PROJECTOR, VA_COUNTS, VA_DETAILS, VA_CODES,
 };
 
 static const struct key_binding list_keys_v[] = {
@@ -63,6 +65,7 @@ static const struct key_binding results_keys[] = {
 	{ 'c', VA_CLOSE, N_("Close poll"), N_("Close the poll (no more ballots)") },
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
+	{ 'v', VA_CODES, NULL, N_("Voter codes for voting from other terminals (pact vote)") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
 	{ 0, 0, NULL, NULL },
 };
@@ -195,6 +198,8 @@ static const char *const method_choices[] = {
 static const char *const source_choices[] = { N_("ideas"), N_("clusters"), NULL };
 static const char *const tie_choices[] = { N_("shared positions"), N_("lot (with the seed)"),
 					  NULL };
+static const char *const secrecy_choices[] = { N_("secret"), N_("open (voters may give a name)"),
+					      NULL };
 
 static int new_poll_submit(struct app *app, void *owner, int64_t session, struct form *f,
 			   struct pact_err *err)
@@ -224,6 +229,7 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 			       _("seed: give a whole number, so anyone can repeat the draw, not '%s'"),
 			       form_text(f, 6));
 	p.seed = p.lot ? (uint64_t)seed : 0;
+	p.open = form_choice(f, 7) == 1;
 	rc = poll_create(app->db, session, form_text(f, 0), &p,
 			 form_choice(f, 2) ? POLL_FROM_CLUSTERS : POLL_FROM_IDEAS, &id, err);
 	if (rc == PACT_OK) {
@@ -282,6 +288,7 @@ static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct 
 
 	(void)unused;
 	tally_method_parse(all_methods[form_choice(f, 1)], &p.method);
+	p.open = form_choice(f, 4) == 1;
 	pb = p.method == TALLY_PB_GREEDY || p.method == TALLY_PB_MES;
 	p.budget = atoll(form_text(f, 3));
 	if (pb && p.budget <= 0)
@@ -311,6 +318,7 @@ static void own_poll_form(struct app *app, struct vote *v)
 	form_add_choice(f, _("Method"), all_methods, 6);
 	form_add_text(f, _("Options, one a line"), "", 40000, true);
 	form_add_text(f, _("Budget (pb-greedy, pb-mes)"), "", 18, false);
+	form_add_choice(f, _("Ballots"), secrecy_choices, 0);
 	form_open(app, f);
 }
 
@@ -331,6 +339,7 @@ static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t
 	form_add_text(f, _("Scores (score)"), "0..5", 16, false);
 	form_add_choice(f, _("Ties"), tie_choices, 0);
 	form_add_text(f, _("Seed for a lot"), "", 18, false);
+	form_add_choice(f, _("Ballots"), secrecy_choices, 0);
 	form_open(app, f);
 }
 
@@ -462,6 +471,53 @@ static void show_details(struct app *app, struct vote *v)
 	free(text);
 }
 
+/* --- voter codes ---------------------------------------------------------- */
+
+static int codes_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			struct pact_err *err)
+{
+	struct vote *v = owner;
+	char (*codes)[VOTECODE_SIZE] = NULL, *text = NULL, title[300];
+	int64_t n = 0;
+	size_t len = 0;
+	FILE *out;
+	int rc = value_int(form_text(f, 0), 1, VOTECODE_MAX, &n, NULL) == PACT_OK
+			 ? votecode_make(app->db, v->poll, n, &codes, err)
+			 : err_set(err, PACT_EINPUT, _("Number of codes: give a whole number from 1 to %d"),
+				   VOTECODE_MAX);
+
+	(void)unused;
+	if (rc != PACT_OK)
+		return rc;
+	if ((out = open_memstream(&text, &len)) != NULL) {
+		fprintf(out, _("Each voter types one code after 'pact vote %lld'. Each code casts "
+			       "one ballot; pact keeps no copy of them, so print or copy this list "
+			       "now (or make codes with 'pact poll codes %lld --count N FILE').\n\n"),
+			(long long)v->poll, (long long)v->poll);
+		for (int64_t i = 0; i < n; i++)
+			fprintf(out, "%s\n", codes[i]);
+		fclose(out);
+		snprintf(title, sizeof title, _("Voter codes for %s"), v->info.title);
+		textview_open(app, title, text);
+	}
+	free(text);
+	free(codes);
+	return PACT_OK;
+}
+
+static void codes_form(struct app *app, struct vote *v)
+{
+	struct form *f;
+
+	if (v->info.closed) {
+		app_message(app, true, "%s", _("The poll is closed; it takes no more ballots"));
+		return;
+	}
+	f = form_new(_("Voter codes: one a voter"), codes_submit, v, 0);
+	form_add_text(f, _("Number of codes"), "", 8, false);
+	form_open(app, f);
+}
+
 /* --- secret voting ------------------------------------------------------ */
 
 static int start_secret_submit(struct app *app, void *owner, int64_t unused, struct form *f,
@@ -591,6 +647,7 @@ static void vote_action(struct app *app, void *state, int action)
 		break;
 	case VA_COUNTS: counts_form(app, v); break;
 	case VA_DETAILS: show_details(app, v); break;
+	case VA_CODES: codes_form(app, v); break;
 	case VA_PROJECTOR: app->fullscreen = v->projector = !v->projector; break;
 	case VA_BACK:
 		if (v->projector) {

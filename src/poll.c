@@ -563,7 +563,7 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 		    int64_t voters, struct pact_err *err)
 {
 	struct poll_info info;
-	int64_t sum = 0, dots;
+	int64_t sum = 0, dots, most = 0;
 	int rc = poll_get(db, poll_id, &info, err);
 
 	if (rc != PACT_OK)
@@ -584,13 +584,16 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 			return err_set(err, PACT_EINPUT,
 				       _("%lld approvals for one option, but only %lld voters"),
 				       (long long)values[i], (long long)voters);
-		sum += values[i];
+		if (__builtin_add_overflow(sum, values[i], &sum))
+			return err_set(err, PACT_EINPUT, "%s",
+				       _("the counts add up past what pact can count exactly"));
 	}
-	if (info.params.method == TALLY_DOT && sum > dots * voters)
+	if (info.params.method == TALLY_DOT && __builtin_mul_overflow(dots, voters, &most))
+		most = INT64_MAX; /* more dots than can be counted: every sum fits */
+	if (info.params.method == TALLY_DOT && sum > most)
 		return err_set(err, PACT_EINPUT,
 			       _("%lld dots counted, but %lld voters with %lld dots have only %lld"),
-			       (long long)sum, (long long)voters, (long long)dots,
-			       (long long)(dots * voters));
+			       (long long)sum, (long long)voters, (long long)dots, (long long)most);
 	if ((rc = db_begin(db, err)) != PACT_OK)
 		return rc;
 	rc = sql_exec(db, err, "DELETE FROM poll_count WHERE poll_id = ?", "I", poll_id);

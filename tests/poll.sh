@@ -358,3 +358,19 @@ t_tmux_vote_poll_with_typed_options_and_budget() {
 	tm send-keys -t p b && wait_for "Speeltuin" && tm send-keys -t p Space Down Space Enter && wait_for "Ballot 1 stored" || return 1
 	tm send-keys -t p Escape && wait_for "Budget 80000; funded 70000; left 10000" || return 1
 }
+
+# The Vote panel makes voter codes too, and shows them once.
+t_tmux_vote_codes_from_the_panel() {
+	local db=$T/.local/share/pact/pact.db c
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p v && wait_for "Number of codes" && tm send-keys -t p x Enter && wait_for "give a whole number from 1 to" || return 1
+	tm send-keys -t p BSpace 3 Enter && wait_for "Voter codes for Wat eerst?" || return 1
+	[ "$(screen_text | grep -cE '^ *│? *[ACDEFHJKLMNPQRTUVWXY3479]{3}-[ACDEFHJKLMNPQRTUVWXY3479]{3} *│? *$')" = 3 ] ||
+		{ why "three codes should show"; screen_text >&2; return 1; }
+	c=$(screen_text | grep -oE '[ACDEFHJKLMNPQRTUVWXY3479]{3}-[ACDEFHJKLMNPQRTUVWXY3479]{3}' | head -1)
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM voter_code WHERE poll_id = 1 AND NOT used")" = 3 ] || return 1
+	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
+	PANE=q wait_for "Your voter code" && tm send-keys -t q "$c" Enter && PANE=q wait_for "Dots left: 3 of 3"
+}

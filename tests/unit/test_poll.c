@@ -221,6 +221,30 @@ static void test_codes_belong_to_their_poll(void **state)
 	assert_int_equal(votecode_make(db, one, 2, &codes, &err), PACT_EINPUT);
 }
 
+/* Counts from paper near the limits: refused, never wrapped round. */
+static void test_paper_counts_at_the_limits(void **state)
+{
+	sqlite3 *db = *state;
+	struct poll_params dot = { .method = TALLY_DOT, .dots = INT64_MAX / 2 };
+	struct poll_params approval = { .method = TALLY_APPROVAL };
+	const int64_t huge[2] = { INT64_MAX, 1 }, many[2] = { 4, 1 };
+	struct pact_err err;
+	int64_t poll;
+
+	assert_int_equal(poll_create(db, 0, "Stippen", &dot, POLL_FROM_NONE, &poll, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, poll, "A", 0, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, poll, "B", 0, &err), PACT_OK);
+	assert_int_equal(poll_set_counts(db, poll, huge, 2, 3, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "past what pact can count"));
+	/* dots × voters past the limit: the counts themselves still fit */
+	assert_int_equal(poll_set_counts(db, poll, many, 2, 3, &err), PACT_OK);
+	assert_int_equal(poll_create(db, 0, "Ja", &approval, POLL_FROM_NONE, &poll, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, poll, "A", 0, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, poll, "B", 0, &err), PACT_OK);
+	assert_int_equal(poll_set_counts(db, poll, many, 2, 3, &err), PACT_EINPUT); /* 4 of 3 voters */
+	assert_int_equal(count(db, "SELECT count(*) FROM poll_count WHERE poll_id = ?", poll), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +255,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_override_is_in_the_history, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_codes_cast_once, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_codes_belong_to_their_poll, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_paper_counts_at_the_limits, open_db, close_db),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
