@@ -338,3 +338,23 @@ t_tmux_undo_after_participant_forgotten() {
 		{ why "restored with participant $(sqlite3 "$db" "SELECT participant_id FROM idea WHERE text = 'Idee van Ans'")"; return 1; }
 	tm send-keys -t p q && wait_exit 0
 }
+
+# An undo that can no longer be done (the idea was read in again from a CSV
+# by another process) says why and makes room: the next u undoes the delete
+# before it.
+t_tmux_undo_refused_then_the_one_before() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Terug" >/dev/null && "$PACT" idea add 1 "Aap" >/dev/null && "$PACT" idea add 1 "Beer" >/dev/null || return 1
+	"$PACT" export ideas --session 1 "$T/all.csv" 2>/dev/null && { head -1 "$T/all.csv"; grep ',Aap,' "$T/all.csv"; } >"$T/aap.csv" || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "Beer" && tm send-keys -t p Home d && wait_gone "Beer" || return 1
+	tm send-keys -t p Home d && wait_gone "Aap" || return 1
+	run "$PACT_SAN" import ideas "$T/aap.csv"
+	expect_rc 0 && wait_for "Aap" || return 1
+	tm send-keys -t p u && wait_for "the idea is there already" || return 1
+	tm send-keys -t p u && wait_for "The idea is back" && wait_for "Beer" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(text, ',') FROM (SELECT text FROM idea ORDER BY text)")" = "Aap,Beer" ] ||
+		{ why "ideas: $(sqlite3 "$db" 'SELECT text FROM idea')"; return 1; }
+	tm send-keys -t p u && wait_for "Nothing to undo" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
