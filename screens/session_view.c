@@ -532,11 +532,15 @@ static void undo_last(struct app *app, struct session_view *sv)
 	}
 	e = &sv->undo[sv->nundo - 1];
 	rc = e->merge ? idea_unmerge(app->db, &e->u, &err) : idea_restore(app->db, &e->u, &err);
-	if (rc != PACT_OK) {
+	if (rc == PACT_OK)
+		app_message(app, false, "%s",
+			    e->merge ? _("The merge is undone.") : _("The idea is back."));
+	else
 		app_message(app, true, "%s", err.msg);
+	/* A refusal (session or idea gone meanwhile) stays one, so that undo is
+	 * dropped and the one before it is next; a database error may pass. */
+	if (rc == PACT_EDB)
 		return;
-	}
-	app_message(app, false, "%s", e->merge ? _("The merge is undone.") : _("The idea is back."));
 	idea_undo_free(&e->u);
 	sv->nundo--;
 	reload(app, sv);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "array.h"
 #include "db.h"
 #include "i18n.h"
 #include "round.h"
@@ -87,13 +88,20 @@ int idea_session(sqlite3 *db, int64_t id, int64_t *session_id, struct pact_err *
 	return sql_int(db, session_id, NULL, err, "SELECT session_id FROM idea WHERE id = ?", "I", id);
 }
 
+/* The idea's fields, with the records it links to named by UUID. */
 static int copy_row(sqlite3 *db, int64_t id, struct idea_undo *u, struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err,
-				     "SELECT session_id, coalesce(round_id, 0), coalesce(cluster_id, 0), "
-				     "coalesce(participant_id, 0), coalesce(merged_into, 0), uuid, text, "
-				     "created_at, updated_at, late FROM idea WHERE id = ?",
-				     "I", id);
+	char **texts[] = { &u->uuid, &u->session, &u->round, &u->cluster, &u->participant,
+			   &u->merged_into, &u->text, &u->created_at, &u->updated_at };
+	sqlite3_stmt *st = sql_query(
+		db, err,
+		"SELECT i.uuid, s.uuid, r.uuid, c.uuid, p.uuid, m.uuid, i.text, i.created_at, "
+		"i.updated_at, i.late FROM idea i JOIN session s ON s.id = i.session_id "
+		"LEFT JOIN round r ON r.id = i.round_id LEFT JOIN cluster c ON c.id = i.cluster_id "
+		"LEFT JOIN participant p ON p.id = i.participant_id "
+		"LEFT JOIN idea m ON m.id = i.merged_into WHERE i.id = ?",
+		"I", id);
+	bool missing = false;
 	int rc;
 
 	if (!st)
@@ -101,40 +109,36 @@ static int copy_row(sqlite3 *db, int64_t id, struct idea_undo *u, struct pact_er
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		u->id = id;
-		u->session_id = sqlite3_column_int64(st, 0);
-		u->round_id = sqlite3_column_int64(st, 1);
-		u->cluster_id = sqlite3_column_int64(st, 2);
-		u->participant_id = sqlite3_column_int64(st, 3);
-		u->merged_into = sqlite3_column_int64(st, 4);
-		snprintf(u->uuid, sizeof u->uuid, "%s", sqlite3_column_text(st, 5));
-		u->text = sql_text(st, 6);
-		u->created_at = sql_text(st, 7);
-		u->updated_at = sql_text(st, 8);
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+			missing |= !(*texts[i] = sql_text(st, (int)i));
 		u->late = sqlite3_column_int(st, 9);
 	}
 	sqlite3_finalize(st);
-	if (rc == SQLITE_ROW)
-		return PACT_OK;
-	return err_set(err, PACT_EINPUT, _("no such %s"), _("idea"));
+	if (rc != SQLITE_ROW)
+		return err_set(err, PACT_EINPUT, _("no such %s"), _("idea"));
+	return missing ? err_set(err, PACT_EDB, _("out of memory")) : PACT_OK;
 }
 
+/* The UUIDs of the ideas merged into idea id. */
 static int copy_merged(sqlite3 *db, int64_t id, struct idea_undo *u, struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err, "SELECT id FROM idea WHERE merged_into = ?", "I", id);
+	sqlite3_stmt *st = sql_query(db, err, "SELECT uuid FROM idea WHERE merged_into = ?", "I", id);
+	size_t cap = 0;
+	int rc = PACT_OK;
 
 	if (!st)
 		return PACT_EDB;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		int64_t *grown = realloc(u->merged, (u->nmerged + 1) * sizeof *grown);
-		if (!grown) {
-			sqlite3_finalize(st);
-			return err_set(err, PACT_EDB, _("out of memory"));
-		}
-		u->merged = grown;
-		u->merged[u->nmerged++] = sqlite3_column_int64(st, 0);
+	while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW) {
+		char **more = array_room(u->merged, u->nmerged, &cap, sizeof *more);
+		if (more)
+			u->merged = more;
+		if (!more || !(u->merged[u->nmerged] = sql_text(st, 0)))
+			rc = err_set(err, PACT_EDB, _("out of memory"));
+		else
+			u->nmerged++;
 	}
 	sqlite3_finalize(st);
-	return PACT_OK;
+	return rc;
 }
 
 int idea_delete(sqlite3 *db, int64_t id, struct idea_undo *undo, struct pact_err *err)
@@ -158,27 +162,68 @@ int idea_delete(sqlite3 *db, int64_t id, struct idea_undo *undo, struct pact_err
 	return rc;
 }
 
+/* The session the idea goes back into, by UUID; refused when the session
+ * is gone or the idea is there already (brought back by another pact). */
+static int restore_session(sqlite3 *db, const struct idea_undo *u, int64_t *session,
+			   struct pact_err *err)
+{
+	int64_t other;
+	int found, rc = sql_int(db, session, &found, err, "SELECT id FROM session WHERE uuid = ?",
+				"t", u->session);
+
+	if (rc == PACT_OK && !found)
+		return err_set(err, PACT_EINPUT,
+			       _("the idea cannot come back: its session was deleted meanwhile"));
+	if (rc == PACT_OK)
+		rc = sql_int(db, &other, &found, err, "SELECT id FROM idea WHERE uuid = ?", "t",
+			     u->uuid);
+	if (rc == PACT_OK && found)
+		return err_set(err, PACT_EINPUT, _("the idea is there already: nothing to undo"));
+	return rc;
+}
+
+/* Links are looked up by UUID within the session; what is gone is left
+ * out, and so is an author who was forgotten (a tombstone in forgotten),
+ * even when their row is still there. */
+static int restore_row(sqlite3 *db, const struct idea_undo *u, int64_t session, int64_t *id,
+		       struct pact_err *err)
+{
+	int rc = sql_exec(
+		db, err,
+		"INSERT INTO idea(id, uuid, session_id, round_id, cluster_id, participant_id, "
+		"merged_into, text, late, created_at, updated_at) VALUES ("
+		"(SELECT ?1 WHERE ?1 > 0 AND NOT EXISTS (SELECT 1 FROM idea WHERE id = ?1)), ?2, ?3, "
+		"(SELECT id FROM round WHERE uuid = ?4 AND session_id = ?3), "
+		"(SELECT id FROM cluster WHERE uuid = ?5 AND session_id = ?3), "
+		"(SELECT id FROM participant WHERE uuid = ?6 AND session_id = ?3 "
+		" AND NOT EXISTS (SELECT 1 FROM forgotten WHERE uuid = ?6)), "
+		"(SELECT coalesce(merged_into, id) FROM idea WHERE uuid = ?7 AND session_id = ?3), "
+		"?8, ?9, ?10, ?11)",
+		"ItItttttdtt", u->id, u->uuid, session, u->round,
+		u->cluster, u->participant, u->merged_into, u->text, u->late, u->created_at,
+		u->updated_at);
+
+	if (rc == PACT_OK)
+		*id = sqlite3_last_insert_rowid(db);
+	return rc;
+}
+
 int idea_restore(sqlite3 *db, const struct idea_undo *u, struct pact_err *err)
 {
+	int64_t session, id;
 	int rc;
 
 	if ((rc = db_begin(db, err)) != PACT_OK)
 		return rc;
-	/* Links to rounds, clusters or participants deleted meanwhile are
-	 * dropped rather than refused. */
-	rc = sql_exec(db, err,
-		      "INSERT INTO idea(id, uuid, session_id, round_id, cluster_id, participant_id, "
-		      "merged_into, text, late, created_at, updated_at) VALUES (?, ?, ?, "
-		      "(SELECT id FROM round WHERE id = ?), (SELECT id FROM cluster WHERE id = ?), "
-		      "(SELECT id FROM participant WHERE id = ?), (SELECT id FROM idea WHERE id = ?), "
-		      "?, ?, ?, ?)",
-		      "ItIIIIItdtt", u->id, u->uuid, u->session_id, u->round_id, u->cluster_id,
-		      u->participant_id, u->merged_into, u->text, u->late, u->created_at,
-		      u->updated_at);
+	rc = restore_session(db, u, &session, err);
+	if (rc == PACT_OK)
+		rc = restore_row(db, u, session, &id, err);
+	/* Its duplicates come back to it unless merged elsewhere meanwhile. */
 	for (size_t i = 0; rc == PACT_OK && i < u->nmerged; i++)
 		rc = sql_exec(db, err,
-			      "UPDATE idea SET merged_into = ? WHERE id = ? AND merged_into IS NULL",
-			      "II", u->id, u->merged[i]);
+			      "UPDATE idea SET merged_into = ?1 WHERE uuid = ?2 AND session_id = ?3 "
+			      "AND merged_into IS NULL",
+			      "ItI", id, u->merged[i], session);
 	if (rc == PACT_OK)
 		return db_commit(db, err);
 	db_rollback(db);
@@ -187,9 +232,13 @@ int idea_restore(sqlite3 *db, const struct idea_undo *u, struct pact_err *err)
 
 void idea_undo_free(struct idea_undo *u)
 {
-	free(u->text);
-	free(u->created_at);
-	free(u->updated_at);
+	char *texts[] = { u->uuid, u->session, u->round, u->cluster, u->participant,
+			  u->merged_into, u->text, u->created_at, u->updated_at };
+
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		free(texts[i]);
+	for (size_t i = 0; i < u->nmerged; i++)
+		free(u->merged[i]);
 	free(u->merged);
 	memset(u, 0, sizeof *u);
 }
@@ -216,6 +265,32 @@ int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_er
 	return changed_one(db, rc, err, _("cluster in this session"));
 }
 
+/* What idea_unmerge needs: the two ideas and the ones that move along, by
+ * UUID. */
+static int copy_merge(sqlite3 *db, int64_t from, int64_t root, struct idea_undo *u,
+		      struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT f.uuid, r.uuid FROM idea f, idea r WHERE f.id = ? AND "
+				     "r.id = ?",
+				     "II", from, root);
+	int rc;
+
+	if (!st)
+		return PACT_EDB;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		u->uuid = sql_text(st, 0);
+		u->merged_into = sql_text(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return err_set(err, PACT_EINPUT, _("no such %s"), _("idea"));
+	if (!u->uuid || !u->merged_into)
+		return err_set(err, PACT_EDB, _("out of memory"));
+	return copy_merged(db, from, u, err);
+}
+
 int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct idea_undo *undo,
 	       struct pact_err *err)
 {
@@ -223,6 +298,7 @@ int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct idea_undo *undo,
 	int64_t from_session, into_session, root;
 	int rc;
 
+	memset(&local, 0, sizeof local);
 	if ((rc = db_begin(db, err)) != PACT_OK)
 		return rc;
 	/* Merging into a merged idea means merging into where that one went. */
@@ -236,10 +312,8 @@ int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct idea_undo *undo,
 		rc = err_set(err, PACT_EINPUT,
 			     root == from ? _("an idea cannot be merged into itself")
 					  : _("ideas of different sessions cannot be merged"));
-	memset(&local, 0, sizeof local);
-	local.id = from;
-	if (rc == PACT_OK)
-		rc = copy_merged(db, from, &local, err);
+	if (rc == PACT_OK && undo)
+		rc = copy_merge(db, from, root, &local, err);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err, "UPDATE idea SET merged_into = ?1 WHERE merged_into = ?2",
 			      "II", root, from);
@@ -257,15 +331,27 @@ int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct idea_undo *undo,
 	return rc;
 }
 
+/* The merged idea stands alone again, and the ideas that moved along go
+ * back to it, unless they were moved elsewhere meanwhile (when the idea it
+ * went into is gone, they stand alone and come back too). */
 int idea_unmerge(sqlite3 *db, const struct idea_undo *u, struct pact_err *err)
 {
-	int rc = db_begin(db, err);
+	int64_t from;
+	int found, rc = db_begin(db, err);
 
 	if (rc == PACT_OK)
-		rc = sql_exec(db, err, "UPDATE idea SET merged_into = NULL WHERE id = ?", "I", u->id);
+		rc = sql_int(db, &from, &found, err, "SELECT id FROM idea WHERE uuid = ?", "t",
+			     u->uuid);
+	if (rc == PACT_OK && !found)
+		rc = err_set(err, PACT_EINPUT,
+			     _("the merge cannot be undone: the merged idea was deleted meanwhile"));
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "UPDATE idea SET merged_into = NULL WHERE id = ?", "I", from);
 	for (size_t i = 0; rc == PACT_OK && i < u->nmerged; i++)
-		rc = sql_exec(db, err, "UPDATE idea SET merged_into = ? WHERE id = ?", "II", u->id,
-			      u->merged[i]);
+		rc = sql_exec(db, err,
+			      "UPDATE idea SET merged_into = ?1 WHERE uuid = ?2 AND merged_into IS "
+			      "(SELECT id FROM idea WHERE uuid = ?3)",
+			      "Itt", from, u->merged[i], u->merged_into);
 	if (rc == PACT_OK)
 		return db_commit(db, err);
 	db_rollback(db);

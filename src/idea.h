@@ -25,17 +25,27 @@ int idea_edit(sqlite3 *db, int64_t id, const char *text, struct pact_err *err);
 char *idea_text(sqlite3 *db, int64_t id);
 int idea_session(sqlite3 *db, int64_t id, int64_t *session_id, struct pact_err *err);
 
-/* What a delete needs to be undone: the row and the ideas merged into it. */
+/* What undoing a delete or a merge needs. Other records are named by UUID
+ * and looked up again when the undo is applied: meanwhile another pact may
+ * have given a row id to a new record, or forgotten the participant. */
 struct idea_undo {
-	int64_t id, session_id, round_id, cluster_id, participant_id, merged_into;
-	char uuid[37];
+	int64_t id;  /* the row id it had: taken again only when still free */
+	char *uuid;  /* the idea */
+	/* The UUIDs of its session, round, cluster, author and the idea it was
+	 * merged into ("" for none); for a merge, merged_into is the idea it
+	 * went into and the others are not used. */
+	char *session, *round, *cluster, *participant, *merged_into;
 	char *text, *created_at, *updated_at;
 	int late;
-	int64_t *merged;
+	char **merged; /* UUIDs of the ideas that were merged into it */
 	size_t nmerged;
 };
 
 int idea_delete(sqlite3 *db, int64_t id, struct idea_undo *undo, struct pact_err *err);
+/* Puts the idea back with its own UUID, under a fresh row id when its old
+ * one was taken. A round, cluster, idea or participant that is gone, or a
+ * participant forgotten, is left out; PACT_EINPUT when its session is gone
+ * or the idea is there already. */
 int idea_restore(sqlite3 *db, const struct idea_undo *undo, struct pact_err *err);
 void idea_undo_free(struct idea_undo *undo);
 
@@ -48,6 +58,7 @@ int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_er
  * receives what idea_unmerge needs to take it back. */
 int idea_merge(sqlite3 *db, int64_t from, int64_t into, struct idea_undo *undo,
 	       struct pact_err *err);
+/* PACT_EINPUT when the merged idea is gone. */
 int idea_unmerge(sqlite3 *db, const struct idea_undo *undo, struct pact_err *err);
 
 /* Ideas not merged away, in the session. */

@@ -312,3 +312,49 @@ t_tmux_mark_follows_idea_undo_stack_and_leaving() {
 	tm send-keys -t p Escape y && wait_for "Stretch sessions" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# An idea deleted in the screens waits to be undone while its author is
+# forgotten from the command line (a second process) and a newcomer gets
+# the forgotten participant's row id: u brings the idea back, anonymous.
+t_tmux_undo_after_participant_forgotten() {
+	local db=$T/.local/share/pact/pact.db got
+	"$PACT" session new "Vergeten" >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias, name, consent) VALUES ('0b6e2c1a-7d3f-4e2a-9c1b-5f8d2e4a6b01', 1, 'Ans', 'Ans de Wit', 1)" || return 1
+	"$PACT" idea add 1 "Een ander idee" >/dev/null && "$PACT" idea add 1 "Idee van Ans" --participant Ans >/dev/null || return 1
+	start_pact 100x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "Idee van Ans" && tm send-keys -t p Home d && wait_for "Press u to bring it back" || return 1
+	wait_gone "Idee van Ans" || return 1
+	run "$PACT_SAN" forget participant 1
+	expect_rc 0 && expect_in "$T/out" "forgotten" || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias) VALUES ('5d1f8a3e-2b4c-4f6a-8e7d-9a0b1c2d3e4f', 1, 'Bram')" || return 1
+	[ "$(sqlite3 "$db" "SELECT id FROM participant WHERE alias = 'Bram'")" = 1 ] || { why "Bram did not get row id 1"; return 1; }
+	tm send-keys -t p u && wait_for "The idea is back" && wait_for "Idee van Ans" || return 1
+	run "$PACT_SAN" export ideas --session 1 -
+	expect_rc 0 || return 1
+	cp "$T/out" "$T/ideas.csv"
+	got=$(csv_query "$T/ideas.csv" "SELECT count(*) || '|' || group_concat(participant, ',') FROM t WHERE idea = 'Idee van Ans'")
+	[ "$got" = "1|" ] || { why "restored idea (count|participant): $got"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text = 'Idee van Ans' AND participant_id IS NULL")" = 1 ] ||
+		{ why "restored with participant $(sqlite3 "$db" "SELECT participant_id FROM idea WHERE text = 'Idee van Ans'")"; return 1; }
+	tm send-keys -t p q && wait_exit 0
+}
+
+# An undo that can no longer be done (the idea was read in again from a CSV
+# by another process) says why and makes room: the next u undoes the delete
+# before it.
+t_tmux_undo_refused_then_the_one_before() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Terug" >/dev/null && "$PACT" idea add 1 "Aap" >/dev/null && "$PACT" idea add 1 "Beer" >/dev/null || return 1
+	"$PACT" export ideas --session 1 "$T/all.csv" 2>/dev/null && { head -1 "$T/all.csv"; grep ',Aap,' "$T/all.csv"; } >"$T/aap.csv" || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "Beer" && tm send-keys -t p Home d && wait_gone "Beer" || return 1
+	tm send-keys -t p Home d && wait_gone "Aap" || return 1
+	run "$PACT_SAN" import ideas "$T/aap.csv"
+	expect_rc 0 && wait_for "Aap" || return 1
+	tm send-keys -t p u && wait_for "the idea is there already" || return 1
+	tm send-keys -t p u && wait_for "The idea is back" && wait_for "Beer" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(text, ',') FROM (SELECT text FROM idea ORDER BY text)")" = "Aap,Beer" ] ||
+		{ why "ideas: $(sqlite3 "$db" 'SELECT text FROM idea')"; return 1; }
+	tm send-keys -t p u && wait_for "Nothing to undo" || return 1
+	tm send-keys -t p q && wait_exit 0
+}

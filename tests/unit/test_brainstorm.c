@@ -379,6 +379,230 @@ static void test_merge_and_unmerge(void **state)
 	idea_undo_free(&u2);
 }
 
+/* --- undo by UUID ------------------------------------------------------ */
+
+/* One column (an SQL expression) of the idea with this UUID, as text; the
+ * caller frees it. NULL when there is no such idea. */
+static char *idea_field(sqlite3 *db, const char *expr, const char *uuid)
+{
+	char sql[256];
+	sqlite3_stmt *st;
+	char *out = NULL;
+
+	snprintf(sql, sizeof sql, "SELECT %s FROM idea WHERE uuid = ?", expr);
+	st = sql_query(db, NULL, sql, "t", uuid);
+	assert_non_null(st);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		out = sql_text(st, 0);
+	sqlite3_finalize(st);
+	return out;
+}
+
+static void expect_field(sqlite3 *db, const char *expr, const char *uuid, const char *want)
+{
+	char *got = idea_field(db, expr, uuid);
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void expect_number(sqlite3 *db, const char *expr, const char *uuid, int64_t want)
+{
+	char text[24];
+
+	snprintf(text, sizeof text, "%lld", (long long)want);
+	expect_field(db, expr, uuid, text);
+}
+
+/* The row id of the idea with this UUID, 0 if there is none. */
+static int64_t id_of(sqlite3 *db, const char *uuid)
+{
+	int64_t id = 0;
+	int found;
+
+	assert_int_equal(sql_int(db, &id, &found, NULL, "SELECT id FROM idea WHERE uuid = ?", "t",
+				 uuid),
+			 PACT_OK);
+	return found ? id : 0;
+}
+
+/* The UUID of idea id, into out. */
+static void uuid_of(sqlite3 *db, int64_t id, char out[37])
+{
+	sqlite3_stmt *st = sql_query(db, NULL, "SELECT uuid FROM idea WHERE id = ?", "I", id);
+
+	assert_non_null(st);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(out, 37, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+}
+
+/* A participant forgotten while their deleted idea waits in the undo stack:
+ * the idea comes back anonymous, with its own UUID, round and cluster, and
+ * the newcomer who got the forgotten participant's row id is not made its
+ * author. */
+static void test_undo_after_participant_forgotten(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct idea_undo undo;
+	struct participant_fields ans = { .alias = "Ans", .name = "Ans de Wit", .consent = true };
+	struct participant_fields bram = { .alias = "Bram" }, cor = { .alias = "Cor" };
+	int64_t s = new_session(db, "Vergeten"), r, c, p, p2, p3, i, j;
+	char uuid[37];
+
+	assert_int_equal(round_add(db, s, "Diverge", 300, &r, &err), PACT_OK);
+	assert_int_equal(round_start(db, r, 1000, &err), PACT_OK);
+	assert_int_equal(cluster_add(db, s, "Groen", &c, &err), PACT_OK);
+	assert_int_equal(participant_add(db, s, &ans, &p, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "Idee van Ans", p, 1010, &i, &err), PACT_OK);
+	assert_int_equal(idea_set_cluster(db, i, c, &err), PACT_OK);
+	uuid_of(db, i, uuid);
+	assert_int_equal(idea_delete(db, i, &undo, &err), PACT_OK);
+	assert_int_equal(participant_forget(db, p, &err), PACT_OK);
+	assert_int_equal(participant_add(db, s, &bram, &p2, &err), PACT_OK);
+	assert_int_equal(p2, p); /* SQLite gave Bram the forgotten one's row id */
+	assert_int_equal(idea_restore(db, &undo, &err), PACT_OK);
+	idea_undo_free(&undo);
+	expect_field(db, "text", uuid, "Idee van Ans");
+	expect_field(db, "coalesce(participant_id, 'none')", uuid, "none");
+	expect_number(db, "session_id", uuid, s);
+	expect_number(db, "round_id", uuid, r);
+	expect_number(db, "cluster_id", uuid, c);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM idea WHERE participant_id = ?", p2), 0);
+
+	/* A forget that keeps the row but leaves its tombstone (forgotten) is a
+	 * forget too: the idea still comes back without its author. */
+	assert_int_equal(participant_add(db, s, &cor, &p3, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "Idee van Cor", p3, 1020, &j, &err), PACT_OK);
+	uuid_of(db, j, uuid);
+	assert_int_equal(idea_delete(db, j, &undo, &err), PACT_OK);
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO forgotten(uuid, kind, date) SELECT uuid, 'participant', "
+				  "'2026-01-01' FROM participant WHERE id = ?",
+				  "I", p3),
+			 PACT_OK);
+	assert_int_equal(idea_restore(db, &undo, &err), PACT_OK);
+	idea_undo_free(&undo);
+	expect_field(db, "coalesce(participant_id, 'none')", uuid, "none");
+}
+
+/* Another terminal adds an idea that takes the deleted one's row id: undo
+ * brings the deleted idea back under a fresh row id, with the duplicates
+ * that were merged into it, and leaves the newcomer as it was. */
+static void test_undo_after_row_id_reused(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct idea_undo undo;
+	int64_t s = new_session(db, "Hergebruik"), aap, beer, cavia, groen, back;
+	char beer_uuid[37], cavia_uuid[37], aap_uuid[37];
+
+	assert_int_equal(cluster_add(db, s, "Groen", &groen, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "Aap", 0, 1, &aap, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "Beer", 0, 2, &beer, &err), PACT_OK);
+	assert_int_equal(idea_merge(db, aap, beer, NULL, &err), PACT_OK);
+	uuid_of(db, aap, aap_uuid);
+	uuid_of(db, beer, beer_uuid);
+	assert_int_equal(idea_delete(db, beer, &undo, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "Cavia", 0, 3, &cavia, &err), PACT_OK);
+	assert_int_equal(cavia, beer); /* the row id came back */
+	assert_int_equal(idea_set_cluster(db, cavia, groen, &err), PACT_OK);
+	uuid_of(db, cavia, cavia_uuid);
+
+	assert_int_equal(idea_restore(db, &undo, &err), PACT_OK);
+	idea_undo_free(&undo);
+	back = id_of(db, beer_uuid);
+	assert_true(back > 0);
+	assert_true(back != beer);
+	expect_field(db, "text", beer_uuid, "Beer");
+	expect_field(db, "coalesce(cluster_id, 'none')", beer_uuid, "none");
+	expect_number(db, "merged_into", aap_uuid, back);
+	/* The newcomer: same row, same UUID, text and cluster, nothing merged. */
+	assert_int_equal(id_of(db, cavia_uuid), cavia);
+	expect_field(db, "text", cavia_uuid, "Cavia");
+	expect_number(db, "cluster_id", cavia_uuid, groen);
+	expect_field(db, "coalesce(merged_into, 'none')", cavia_uuid, "none");
+	assert_int_equal(count_of(db, "SELECT count(*) FROM idea WHERE merged_into = ?", cavia), 0);
+	/* A second undo of the same delete refuses: the idea is there. */
+	assert_int_equal(idea_delete(db, aap, &undo, &err), PACT_OK);
+	assert_int_equal(idea_restore(db, &undo, &err), PACT_OK);
+	assert_int_equal(idea_restore(db, &undo, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "already"));
+	idea_undo_free(&undo);
+
+	/* Undo refuses, saying why, when the idea's session is gone. */
+	assert_int_equal(idea_delete(db, back, &undo, &err), PACT_OK);
+	assert_int_equal(session_delete(db, s, &err), PACT_OK);
+	assert_int_equal(idea_restore(db, &undo, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "session"));
+	idea_undo_free(&undo);
+	assert_int_equal(id_of(db, beer_uuid), 0);
+}
+
+/* Undo of a merge after another terminal changed the row ids (the two
+ * ideas taken out and read in again, as an import does, and a new idea
+ * given the merged one's old row id): the merge is taken back on the two
+ * ideas themselves, found by UUID, and the new idea is left alone. */
+static void test_unmerge_by_uuid_after_ids_changed(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct idea_undo undo;
+	int64_t s = new_session(db, "Samenvoegen"), b, a2, a, dolfijn, b_now, a_now;
+	char a_uuid[37], a2_uuid[37], b_uuid[37], d_uuid[37];
+
+	assert_int_equal(idea_add(db, s, "Bankjes", 0, 1, &b, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "bankjes!!", 0, 2, &a2, &err), PACT_OK);
+	assert_int_equal(idea_add(db, s, "meer bankjes", 0, 3, &a, &err), PACT_OK);
+	uuid_of(db, a, a_uuid);
+	uuid_of(db, a2, a2_uuid);
+	uuid_of(db, b, b_uuid);
+	assert_int_equal(idea_merge(db, a2, a, NULL, &err), PACT_OK);
+	assert_int_equal(idea_merge(db, a, b, &undo, &err), PACT_OK); /* a and a2 into b */
+
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM idea WHERE id IN (?, ?)", "II", a, b),
+			 PACT_OK);
+	assert_int_equal(idea_add(db, s, "Dolfijn", 0, 4, &dolfijn, &err), PACT_OK);
+	assert_int_equal(dolfijn, a); /* the merged idea's old row id */
+	uuid_of(db, dolfijn, d_uuid);
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO idea(uuid, session_id, text, created_at, updated_at) "
+				  "VALUES (?, ?, 'Bankjes', '', '')",
+				  "tI", b_uuid, s),
+			 PACT_OK);
+	b_now = id_of(db, b_uuid);
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO idea(uuid, session_id, text, merged_into, created_at, "
+				  "updated_at) VALUES (?, ?, 'meer bankjes', ?, '', '')",
+				  "tII", a_uuid, s, b_now),
+			 PACT_OK);
+	a_now = id_of(db, a_uuid);
+	assert_int_equal(sql_exec(db, &err, "UPDATE idea SET merged_into = ? WHERE id = ?", "II",
+				  b_now, a2),
+			 PACT_OK);
+	assert_true(a_now != a && b_now != b);
+
+	assert_int_equal(idea_unmerge(db, &undo, &err), PACT_OK);
+	idea_undo_free(&undo);
+	expect_field(db, "coalesce(merged_into, 'none')", a_uuid, "none");
+	expect_number(db, "merged_into", a2_uuid, a_now);
+	assert_int_equal(id_of(db, d_uuid), dolfijn);
+	expect_field(db, "text || '|' || coalesce(merged_into, 'none')", d_uuid, "Dolfijn|none");
+	assert_int_equal(count_of(db, "SELECT count(*) FROM idea WHERE merged_into = ?", dolfijn),
+			 0);
+	expect_field(db, "coalesce(merged_into, 'none')", b_uuid, "none");
+
+	/* The merged idea deleted meanwhile: undo refuses and changes nothing. */
+	assert_int_equal(idea_merge(db, a_now, b_now, &undo, &err), PACT_OK);
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM idea WHERE id = ?", "I", a_now), PACT_OK);
+	assert_int_equal(idea_unmerge(db, &undo, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "idea"));
+	idea_undo_free(&undo);
+	expect_number(db, "merged_into", a2_uuid, b_now);
+}
+
 static void test_many_ideas_page(void **state)
 {
 	sqlite3 *db = *state;
@@ -419,6 +643,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_delete_and_undo, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_clusters_and_merge, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_merge_and_unmerge, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_undo_after_participant_forgotten, open_db,
+						close_db),
+		cmocka_unit_test_setup_teardown(test_undo_after_row_id_reused, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_unmerge_by_uuid_after_ids_changed, open_db,
+						close_db),
 		cmocka_unit_test_setup_teardown(test_many_ideas_page, open_db, close_db),
 	};
 
