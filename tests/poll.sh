@@ -220,6 +220,42 @@ t_tmux_vote_secret_ballots_leave_no_order_on_disk() {
 	grep -q "30 of 30 ballots identified" "$T/order.txt" || { why "the reader did not find the ballots"; cat "$T/order.txt" >&2; return 1; }
 }
 
+# The same for live voting with voter codes, through pact vote: neither the
+# ballots nor the used codes keep the order they came in, and nothing links
+# a ballot to its code. Codes are used in a shuffled order, so that the
+# order they were made in is not the order they were used in.
+t_tmux_vote_live_codes_leave_no_order_on_disk() {
+	local run k a b c code
+	printf 'option\nA\nB\nC\n' >"$T/o.csv"
+	for run in 1 2; do
+		export PACT_DB=$T/live$run/pact.db
+		mkdir -p "$T/live$run" "$T/lsnap$run"
+		"$PACT" poll new --method score --range 0..9 --options "$T/o.csv" --title "Live" >/dev/null || return 1
+		"$PACT" poll codes 1 --count 30 "$T/codes$run.txt" 2>/dev/null || return 1
+		shuf "$T/codes$run.txt" >"$T/lsnap$run/codes-used.txt"
+		PANE=v$run start_pact 80x24 LANG=C.UTF-8 PACT_DB="$PACT_DB" -- vote 1 || return 1
+		: >"$T/lcast"
+		k=0
+		while read -r code; do
+			a=$((1 + k % 9)) b=$((1 + k / 9)) c=$((1 + (k * 7) % 9))
+			PANE=v$run wait_for "Your voter code" || return 1
+			tm send-keys -t v$run "$code" Enter && PANE=v$run wait_for "Cast my vote" || return 1
+			tm send-keys -t v$run "$a" Down "$b" Down "$c" Enter && PANE=v$run wait_for "your vote is in" || return 1
+			tm send-keys -t v$run Enter
+			echo "$a,$b,$c" >>"$T/lcast"
+			k=$((k + 1))
+		done <"$T/lsnap$run/codes-used.txt"
+		PANE=v$run wait_for "Your voter code" || return 1
+		for f in "$PACT_DB" "$PACT_DB-wal" "$PACT_DB-shm"; do [ -e "$f" ] && cp "$f" "$T/lsnap$run/"; done
+		unset PACT_DB
+	done
+	python3 "$ROOT/tests/secret_order.py" "$T/lcast" "$T"/lsnap1 "$T"/lsnap2 >"$T/order.txt" 2>&1 ||
+		{ why "the order can be read from the files:"; sed 's/^/       | /' "$T/order.txt" >&2; return 1; }
+	grep -q "30 of 30 ballots identified" "$T/order.txt" && grep -q "used voter codes by byte position" "$T/order.txt" ||
+		{ why "the reader did not find the ballots and codes"; cat "$T/order.txt" >&2; return 1; }
+	[ "$(sqlite3 "$T/live1/pact.db" "SELECT count(*) FROM voter_code WHERE used")" = 30 ] || { why "not every code was used"; return 1; }
+}
+
 t_poll_codes_on_the_command_line() {
 	dot_poll || return 1
 	run "$PACT_SAN" poll codes 1 --count 3 "$T/codes.csv"

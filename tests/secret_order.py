@@ -8,6 +8,9 @@ Usage: secret_order.py CAST_ORDER DIR [DIR ...]
               option order (e.g. "3,1,7").
   DIR         a folder holding a snapshot of pact.db, pact.db-wal and
               pact.db-shm, taken while pact was still running (one per run).
+              When it also holds codes-used.txt (the voter codes in the order
+              they were used), the places of the used codes' rows are
+              compared with that order too.
 
 The script reads the raw bytes with its own page and frame reader (it never
 lets SQLite touch the snapshot's -wal or -shm) and finds every place where a
@@ -16,10 +19,16 @@ mark table's cells, the WAL's frames and the raw byte offsets of each
 ballot's UUID. For each kind of on-disk order it computes Spearman's rank
 correlation with the cast order. It prints one line per order and run, and
 exits 1 when any order correlates with the cast order better than chance
-allows (|rho| >= 0.75 in one run, or |mean rho| >= 0.4 over the runs).
+allows: |rho| >= 0.75 in one run, or a mean over the runs more than 3.5
+standard deviations from 0 (0.33 for four runs of 30 ballots).
 """
 import os
 import shutil
+import warnings
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import crypt  # libcrypt, as pact hashes voter codes
 import sqlite3
 import struct
 import sys
@@ -224,6 +233,25 @@ def orders(folder, cast):
             pg = min(keys)[0]
             if pg in frames:
                 note("first -shm frame listing the ballot's page", uuid, frames[pg])
+    # Voter codes: the row of each used code, found by hashing it with the
+    # poll's salt, against the order the codes were used in.
+    used_path = os.path.join(folder, "codes-used.txt")
+    if os.path.exists(used_path) and "voter_code" in roots:
+        used = [c.strip().replace("-", "") for c in open(used_path) if c.strip()]
+        tmp = tempfile.mkdtemp()
+        shutil.copy(os.path.join(folder, "pact.db"), tmp)
+        con = sqlite3.connect(os.path.join(tmp, "pact.db"))
+        salt = con.execute("SELECT code_salt FROM poll WHERE code_salt IS NOT NULL").fetchone()
+        con.close()
+        shutil.rmtree(tmp)
+        hashes = {crypt.crypt(c, salt[0]): "code:%d" % i for i, c in enumerate(used)} if salt else {}
+        for i in range(len(used)):
+            index["code:%d" % i] = i
+        for pg in tree_pages(db, ps, roots["voter_code"]):
+            page = db[(pg - 1) * ps:pg * ps]
+            for kind, off, c, vals in cells(page, pg):
+                if len(vals) >= 2 and vals[1] in hashes:
+                    note("used voter codes by byte position", hashes[vals[1]], (pg, off))
     out = {}
     for name, per in found.items():
         uu = [u for u in per if u in index]
@@ -233,7 +261,7 @@ def orders(folder, cast):
         rho = spearman([index[u] for u in uu], key)
         if rho is not None:
             out[name] = rho
-    return out, len(index), len(wal), len(shm)
+    return out, len([u for u in index if not u.startswith("code:")]), len(wal), len(shm)
 
 
 def main():
@@ -255,10 +283,12 @@ def main():
     if not results:
         print("no on-disk order to compare")
         bad = True
+    n = max(len(cast), 2)
     for name, rs in sorted(results.items()):
         mean = sum(rs) / len(rs)
-        print("mean over %d runs: %-45s %+.2f" % (len(rs), name, mean))
-        if abs(mean) >= 0.4:
+        limit = max(0.3, 3.5 / ((n - 1) * len(rs)) ** 0.5)
+        print("mean over %d runs: %-45s %+.2f (limit %.2f)" % (len(rs), name, mean, limit))
+        if abs(mean) >= limit:
             bad = True
     print("cast order recoverable" if bad else "cast order not recoverable")
     sys.exit(1 if bad else 0)
