@@ -192,7 +192,12 @@ static int prepare_upsert(struct import *im, struct pact_err *err)
 			oc += (size_t)snprintf(cols + oc, sizeof cols - oc, ", %s", col->also);
 			ov += (size_t)snprintf(vals + ov, sizeof vals - ov, ", %s", v);
 		}
-		if (im->map[c] >= 0)
+		if (im->map[c] >= 0 && (col->flags & KC_EARLIEST))
+			os += (size_t)snprintf(set + os, sizeof set - os,
+					       "%s%s = coalesce(min(%s, excluded.%s), %s, excluded.%s)",
+					       os ? ", " : "", col->field, col->field, col->field,
+					       col->field, col->field);
+		else if (im->map[c] >= 0)
 			os += (size_t)snprintf(set + os, sizeof set - os, "%s%s = excluded.%s",
 					       os ? ", " : "", col->field, col->field);
 	}

@@ -92,3 +92,31 @@ t_privacy_file_readable_by_others_is_warned_about() {
 	wait_for "can be read by other users of this computer (mode 0644)" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# retain_until (keep personal data until) only ever moves earlier when a
+# session comes in again: the earlier date wins, and a date wins over none.
+t_privacy_keep_until_is_never_loosened_by_merge_or_import() {
+	local a=cccccccc-0000-4000-8000-00000000000 want got
+	printf 'id,title,retain_until\n%sa,A,2030-01-01\n%sb,B,2025-01-01\n%sc,C,\n%sd,D,2026-01-01\n%se,E,\n' $a $a $a $a $a >"$T/mine.csv"
+	printf 'id,title,retain_until\n%sa,A,2025-06-01\n%sb,B,2030-01-01\n%sc,C,2027-01-01\n%sd,D,\n%se,E,\n' $a $a $a $a $a >"$T/other.csv"
+	want="A|2025-06-01 B|2025-01-01 C|2027-01-01 D|2026-01-01 E|"
+	for f in mine other; do
+		"$PACT_SAN" --db "$T/$f.db" import sessions "$T/$f.csv" 2>/dev/null || return 1
+		cp "$T/$f.db" "$T/$f-0.db"
+	done
+	# merge, both ways
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/other-0.db"
+	expect_rc 0 || return 1
+	run "$PACT_SAN" --db "$T/other.db" merge "$T/mine-0.db"
+	expect_rc 0 || return 1
+	# import, both ways
+	cp "$T/mine-0.db" "$T/mine-csv.db" && cp "$T/other-0.db" "$T/other-csv.db"
+	run "$PACT_SAN" --db "$T/mine-csv.db" import sessions "$T/other.csv"
+	expect_rc 0 || return 1
+	run "$PACT_SAN" --db "$T/other-csv.db" import sessions "$T/mine.csv"
+	expect_rc 0 || return 1
+	for f in mine other mine-csv other-csv; do
+		got=$(sqlite3 "$T/$f.db" "SELECT group_concat(title || '|' || coalesce(retain_until, ''), ' ') FROM (SELECT * FROM session ORDER BY title)")
+		[ "$got" = "$want" ] || { why "$f: $got"; return 1; }
+	done
+}

@@ -1,6 +1,7 @@
 /* Unit tests of personal-data handling: breakdowns hide groups under five,
  * sessions past their keep-until date are purged (ideas stay, anonymous),
- * one participant can be forgotten, and a readable file is warned about. */
+ * one participant can be forgotten, keep-until dates only move earlier,
+ * and a readable file is warned about. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,6 +14,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "import.h"
+#include "kind.h"
 #include "privacy.h"
 #include "session.h"
 #include "sql.h"
@@ -154,6 +157,55 @@ static void test_forget_one(void **state)
 	assert_int_equal(privacy_forget(db, "x'; DROP TABLE participant; --", &err), PACT_EINPUT);
 }
 
+static void import_csv(sqlite3 *db, const char *kind, const char *csv, struct import_stats *st)
+{
+	struct pact_err err;
+
+	memset(st, 0, sizeof *st);
+	if (import_text(db, kind_find(kind), csv, "t.csv", st, &err) != PACT_OK)
+		fail_msg("%s", err.msg);
+}
+
+static void test_keep_until_only_moves_earlier(void **state)
+{
+	sqlite3 *db = *state;
+	struct import_stats st;
+	sqlite3_stmt *q;
+	struct pact_err err;
+	const char *want[] = { "A|2025-06-01", "B|2025-01-01", "C|2027-01-01", "D|2026-01-01",
+			       "E|" };
+
+	import_csv(db, "sessions",
+		   "id,title,retain_until\n"
+		   "cccccccc-0000-4000-8000-00000000000a,A,2030-01-01\n"
+		   "cccccccc-0000-4000-8000-00000000000b,B,2025-01-01\n"
+		   "cccccccc-0000-4000-8000-00000000000c,C,\n"
+		   "cccccccc-0000-4000-8000-00000000000d,D,2026-01-01\n"
+		   "cccccccc-0000-4000-8000-00000000000e,E,\n",
+		   &st);
+	/* earlier wins; a date wins over none; none and none stays none */
+	import_csv(db, "sessions",
+		   "id,title,retain_until\n"
+		   "cccccccc-0000-4000-8000-00000000000a,A,1-6-2025\n"
+		   "cccccccc-0000-4000-8000-00000000000b,B,2030-01-01\n"
+		   "cccccccc-0000-4000-8000-00000000000c,C,2027-01-01\n"
+		   "cccccccc-0000-4000-8000-00000000000d,D,\n"
+		   "cccccccc-0000-4000-8000-00000000000e,E,\n",
+		   &st);
+	assert_int_equal(st.updated, 5);
+	/* a file without the column leaves every date alone */
+	import_csv(db, "sessions", "id,title\ncccccccc-0000-4000-8000-00000000000b,B\n", &st);
+	q = sql_query(db, &err,
+		      "SELECT title || '|' || coalesce(retain_until, '') FROM session ORDER BY title",
+		      "");
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+		assert_string_equal((const char *)sqlite3_column_text(q, 0), want[i]);
+	}
+	assert_int_equal(sqlite3_step(q), SQLITE_DONE);
+	sqlite3_finalize(q);
+}
+
 static void test_mode_warning(void **state)
 {
 	char msg[512];
@@ -174,6 +226,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_breakdown_hides_small_groups, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_purge_after_keep_until, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_forget_one, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_keep_until_only_moves_earlier, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_mode_warning, open_db, close_db),
 	};
 
