@@ -158,6 +158,14 @@ int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *pe
 	*sessions = *people = 0;
 	if (rc == PACT_OK)
 		rc = privacy_due(db, today, sessions, err);
+	/* Tombstones, as for one forgotten participant: a merge of an older
+	 * copy must not bring the purged names back. */
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "INSERT OR IGNORE INTO forgotten(uuid, kind, date) "
+			      "SELECT uuid, 'participant', ?1 FROM participant WHERE session_id IN "
+			      "(SELECT id FROM session WHERE " DUE ")",
+			      "t", today);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,
 			      "DELETE FROM participant WHERE session_id IN "

@@ -48,12 +48,15 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 int privacy_due(sqlite3 *db, const char *today, int64_t *sessions, struct pact_err *err);
 
 /* Remove the participants (names and demographics) of every session past
- * its retention date; their ideas stay, anonymous. One transaction. */
+ * its retention date; their ideas stay, anonymous. One transaction, which
+ * also leaves a tombstone for each (see privacy_forget). */
 int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *people,
 		  struct pact_err *err);
 
 /* Forget one participant (by number or UUID): name and demographics go,
- * the ideas stay without a name. */
+ * the ideas stay without a name. A tombstone in the table forgotten keeps
+ * the UUID, the kind and the date (nothing else), so that merges and
+ * imports skip the record from then on. */
 int privacy_forget(sqlite3 *db, const char *ref, struct pact_err *err);
 
 /* When the file at path can be read or written by others than its owner:

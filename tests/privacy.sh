@@ -93,6 +93,81 @@ t_privacy_file_readable_by_others_is_warned_about() {
 	tm send-keys -t p q && wait_exit 0
 }
 
+# Forgetting is final: a tombstone (UUID, kind, date; no name) stops an
+# older copy of the file, or an older CSV, from bringing the person back.
+t_privacy_forgotten_stays_forgotten_in_merge_and_import() {
+	local db=$T/p.db uuid=aaaaaaaa-0000-4000-8000-000000000001
+	privacy_fill "$db" || return 1
+	sqlite3 "$db" "VACUUM INTO '$T/older.db'" || return 1
+	"$PACT_SAN" --db "$db" export participants "$T/older.csv" --with-names 2>/dev/null || return 1
+	grep -q "$uuid,Wijkavond,Ans,Zeldzame Geheimnaam" "$T/older.csv" || { why "older.csv: $(cat "$T/older.csv")"; return 1; }
+	# an idea naming her by UUID (upper case, as a spreadsheet may write it)
+	printf 'session,idea,participant\nWijkavond,Een speeltuin,%s\n' "${uuid^^}" >"$T/ideas.csv"
+	run "$PACT_SAN" --db "$db" forget participant $uuid
+	expect_rc 0 || return 1
+	[ "$(sqlite3 "$db" "SELECT * FROM forgotten")" = "$uuid|participant|$(date +%F)" ] ||
+		{ why "tombstone: $(sqlite3 "$db" "SELECT * FROM forgotten")"; return 1; }
+	run "$PACT_SAN" --db "$db" merge "$T/older.db"
+	expect_rc 0 && expect_in "$T/err" "participants: 0 new, 5 updated" && expect_in "$T/err" "participants: skipped 1 forgotten record" &&
+		expect_in "$T/err" "ideas: 1 link to a forgotten record left empty" || return 1
+	privacy_gone "$db" "$uuid" || { why "after the merge"; return 1; }
+	run "$PACT_SAN" --db "$db" import participants "$T/older.csv"
+	expect_rc 0 && expect_in "$T/err" "imported 5 participants (0 new, 5 updated)" && expect_in "$T/err" "participants: skipped 1 forgotten record" || return 1
+	privacy_gone "$db" "$uuid" || { why "after the import"; return 1; }
+	run "$PACT_SAN" --db "$db" import ideas "$T/ideas.csv"
+	expect_rc 0 && expect_in "$T/err" "imported 1 ideas (1 new, 0 updated)" && expect_in "$T/err" "ideas: 1 link to a forgotten record left empty" || return 1
+	privacy_gone "$db" "$uuid" || { why "after the ideas"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE participant_id IS NULL AND text IN ('Een speeltuin', 'Meer bankjes')")" = 2 ] ||
+		{ why "ideas: $(sqlite3 "$db" "SELECT text, participant_id FROM idea")"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM forgotten")" = 1 ] || { why "tombstones multiplied"; return 1; }
+}
+
+# The person with this UUID is not in the file, nor her name, nor a link.
+privacy_gone() {
+	local db=$1 uuid=$2
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE uuid = '$uuid' OR name IS NOT NULL")" = 0 ] ||
+		{ why "the forgotten person is back: $(sqlite3 "$db" "SELECT uuid, alias, name FROM participant")"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant")" = 5 ] || { why "the others went"; return 1; }
+	sqlite3 "$db" .dump | grep -q "Zeldzame" && { why "the name is in the dump"; return 1; }
+	grep -q "Zeldzame" "$T/out" "$T/err" && { why "a message names the forgotten person"; return 1; }
+	return 0
+}
+
+t_privacy_purged_names_stay_purged_in_a_merge() {
+	local db=$T/p.db
+	privacy_fill "$db" || return 1
+	sqlite3 "$db" "VACUUM INTO '$T/older.db'" || return 1
+	run "$PACT_SAN" --db "$db" purge
+	expect_rc 0 && expect_in "$T/out" "6 participants removed" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*), min(kind), max(kind), min(date), max(date) FROM forgotten")" = "6|participant|participant|$(date +%F)|$(date +%F)" ] ||
+		{ why "tombstones: $(sqlite3 "$db" "SELECT * FROM forgotten")"; return 1; }
+	run "$PACT_SAN" --db "$db" merge "$T/older.db"
+	expect_rc 0 && expect_in "$T/err" "participants: skipped 6 forgotten records" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant")" = 0 ] || { why "purged people came back"; return 1; }
+	sqlite3 "$db" .dump | grep -q "Zeldzame" && { why "the purged name came back"; return 1; }
+	grep -q "Zeldzame" "$T/out" "$T/err" && { why "a message names a purged person"; return 1; }
+	return 0
+}
+
+# The other direction: what another laptop forgot is forgotten here too
+# when its file is merged in.
+t_privacy_merge_forgets_what_the_other_file_forgot() {
+	local db=$T/p.db uuid=aaaaaaaa-0000-4000-8000-000000000001
+	privacy_fill "$db" || return 1
+	sqlite3 "$db" "VACUUM INTO '$T/other.db'" || return 1
+	"$PACT_SAN" --db "$T/other.db" forget participant $uuid >/dev/null || return 1
+	run "$PACT_SAN" --db "$db" merge "$T/other.db"
+	expect_rc 0 && expect_in "$T/err" "participants: 1 forgotten in the other file, so forgotten here too" || return 1
+	[ "$(sqlite3 "$db" "SELECT uuid, kind FROM forgotten")" = "$uuid|participant" ] || { why "no tombstone here"; return 1; }
+	privacy_gone "$db" "$uuid" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text = 'Meer bankjes' AND participant_id IS NULL")" = 1 ] || { why "the idea kept its link"; return 1; }
+	# a damaged tombstone is refused, and nothing of that merge stays
+	sqlite3 "$T/other.db" "INSERT INTO forgotten VALUES ('geen-uuid', 'participant', '2026-01-01'); INSERT INTO session(uuid, title, date, created_at) VALUES ('dddddddd-0000-4000-8000-000000000001', 'Nieuw', '2026-01-01', 'x')" || return 1
+	run "$PACT_SAN" --db "$db" merge "$T/other.db"
+	expect_rc 3 && expect_in "$T/err" "$T/other.db: a tombstone of a forgotten record is damaged: expected a UUID" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM session WHERE title = 'Nieuw'")" = 0 ] || { why "half a merge stayed"; return 1; }
+}
+
 # retain_until (keep personal data until) only ever moves earlier when a
 # session comes in again: the earlier date wins, and a date wins over none.
 t_privacy_keep_until_is_never_loosened_by_merge_or_import() {
@@ -120,3 +195,4 @@ t_privacy_keep_until_is_never_loosened_by_merge_or_import() {
 		[ "$got" = "$want" ] || { why "$f: $got"; return 1; }
 	done
 }
+
