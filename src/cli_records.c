@@ -1,6 +1,7 @@
 /* Record subcommands for every registered kind: import, export (and
  * export --list), merge. */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -256,12 +257,14 @@ int cli_merge(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct import_stats stats[32] = { 0 };
 	struct pact_err err;
+	char path[PATH_MAX];
+	int64_t erased = 0;
 	sqlite3 *db;
 	int rc;
 
 	if (argc != 2)
 		return cli_usage_error(_("usage: pact merge OTHER.db"));
-	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+	if ((rc = cli_open_db(opts, &db, path, sizeof path)) != PACT_OK)
 		return rc;
 	rc = merge_file(db, argv[1], stats, &err);
 	if (rc == PACT_OK) {
@@ -269,7 +272,10 @@ int cli_merge(const struct cli_opts *opts, int argc, char **argv)
 			fprintf(stderr, _("pact: %s: %lld new, %lld updated\n"), kinds[i]->name,
 				(long long)stats[i].added, (long long)stats[i].updated);
 			print_forgotten(kinds[i]->name, &stats[i]);
+			erased += stats[i].erased;
 		}
+		if (erased)
+			cli_scrub(db, path);
 	} else {
 		cli_report(&err);
 	}

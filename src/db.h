@@ -45,6 +45,15 @@ int db_begin(sqlite3 *db, struct pact_err *err);
 int db_commit(sqlite3 *db, struct pact_err *err);
 void db_rollback(sqlite3 *db);
 
+/* Copy the write-ahead log (the -wal file) into the database file and cut
+ * the log to zero bytes (PRAGMA wal_checkpoint(TRUNCATE)), so that older
+ * versions of pages, which secure_delete cannot reach, leave the -wal. Run
+ * it after the transaction that deleted something that must not linger.
+ * PACT_OK when the log is empty (or there is none); PACT_EDB when another
+ * connection kept reading it past a short wait, or the checkpoint failed.
+ * It waits for nothing else and changes no data. */
+int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err);
+
 /* Changes when another connection (another pact) has committed since the
  * last call; screens poll it to show others' changes. */
 int64_t db_data_version(sqlite3 *db);

@@ -13,7 +13,7 @@
 /* Per kind (in the order of kinds[]) what came in. The other file's
  * tombstones come in first: participants it forgot are forgotten here
  * too (counted in the participants' erased), and records forgotten in
- * either file are skipped. */
+ * either file are skipped. Run privacy_scrub after a merge that erased. */
 int merge_file(sqlite3 *db, const char *path, struct import_stats *stats,
 	       struct pact_err *err);
 

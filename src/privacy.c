@@ -202,6 +202,18 @@ int privacy_forget(sqlite3 *db, const char *ref, struct pact_err *err)
 	return participant_forget(db, id, err);
 }
 
+int privacy_scrub(sqlite3 *db, const char *path, struct pact_err *err)
+{
+	struct pact_err why;
+
+	if (db_checkpoint_truncate(db, &why) == PACT_OK)
+		return PACT_OK;
+	return err_set(err, PACT_EDB,
+		       _("%s; what was removed may stay in %s-wal until the other program that has "
+			 "the database open closes it"),
+		       why.msg, path);
+}
+
 bool privacy_mode_warning(const char *path, char *out, size_t outsz)
 {
 	struct stat st;

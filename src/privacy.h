@@ -59,6 +59,13 @@ int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *pe
  * imports skip the record from then on. */
 int privacy_forget(sqlite3 *db, const char *ref, struct pact_err *err);
 
+/* After forgetting or purging: empty the write-ahead log, so that nothing
+ * removed stays in the -wal beside the database at path (secure_delete
+ * has already overwritten it in the file itself). When another program
+ * keeps reading the file, PACT_EDB and a warning for people in err; what
+ * was forgotten stays forgotten either way. */
+int privacy_scrub(sqlite3 *db, const char *path, struct pact_err *err);
+
 /* When the file at path can be read or written by others than its owner:
  * true, with a warning in out. */
 bool privacy_mode_warning(const char *path, char *out, size_t outsz);

@@ -343,6 +343,41 @@ static void test_keep_until_only_moves_earlier(void **state)
 	sqlite3_finalize(q);
 }
 
+static void test_scrub_empties_the_wal_or_says_why(void **state)
+{
+	sqlite3 *db = *state, *reader;
+	struct pact_err err;
+	struct stat st;
+	char wal[PATH_MAX + 8];
+	int64_t s = session_with(db, "Wijk", NULL), n;
+
+	snprintf(wal, sizeof wal, "%s-wal", testdb_path);
+	people(db, s, 2, "resident", NULL);
+	/* another connection in the middle of reading holds the log */
+	assert_int_equal(db_open(testdb_path, &reader, &err), PACT_OK);
+	assert_int_equal(sql_exec(reader, &err, "BEGIN", ""), PACT_OK);
+	assert_int_equal(sql_int(reader, &n, NULL, &err, "SELECT count(*) FROM participant", ""),
+			 PACT_OK);
+	assert_int_equal(privacy_forget(db, "1", &err), PACT_OK);
+	assert_int_equal(db_checkpoint_truncate(db, &err), PACT_EDB);
+	assert_int_equal(privacy_scrub(db, testdb_path, &err), PACT_EDB);
+	assert_non_null(strstr(err.msg, "another program is reading the database"));
+	assert_non_null(strstr(err.msg, "-wal until the other program"));
+	assert_int_equal(stat(wal, &st), 0);
+	assert_true(st.st_size > 0);
+	/* once it has finished, the log is emptied to zero bytes */
+	assert_int_equal(sql_exec(reader, &err, "COMMIT", ""), PACT_OK);
+	assert_int_equal(privacy_scrub(db, testdb_path, &err), PACT_OK);
+	assert_int_equal(stat(wal, &st), 0);
+	assert_int_equal(st.st_size, 0);
+	/* an idle second connection does not stand in the way */
+	assert_int_equal(privacy_forget(db, "2", &err), PACT_OK);
+	assert_int_equal(db_checkpoint_truncate(db, &err), PACT_OK);
+	assert_int_equal(stat(wal, &st), 0);
+	assert_int_equal(st.st_size, 0);
+	db_close(reader);
+}
+
 static void test_mode_warning(void **state)
 {
 	char msg[512];
@@ -369,6 +404,8 @@ int main(void)
 						open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_purge_leaves_tombstones, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_keep_until_only_moves_earlier, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_scrub_empties_the_wal_or_says_why, open_db,
+						close_db),
 		cmocka_unit_test_setup_teardown(test_mode_warning, open_db, close_db),
 	};
 
