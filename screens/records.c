@@ -101,12 +101,21 @@ static int import_submit(struct app *app, void *owner, int64_t unused, struct fo
 		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
 	expand_home(form_text(f, 1), path, sizeof path);
 	rc = import_file(app->db, k, path, &io, &stats, err);
-	if (rc == PACT_OK) {
+	if (rc == PACT_OK && stats.forgotten)
+		app_message(app, false,
+			    ngettext("Imported %lld %s (%lld new, %lld updated); skipped %lld "
+				     "forgotten record",
+				     "Imported %lld %s (%lld new, %lld updated); skipped %lld "
+				     "forgotten records",
+				     (unsigned long)stats.forgotten),
+			    (long long)stats.rows, k->name, (long long)stats.added,
+			    (long long)stats.updated, (long long)stats.forgotten);
+	else if (rc == PACT_OK)
 		app_message(app, false, _("Imported %lld %s (%lld new, %lld updated)"),
 			    (long long)stats.rows, k->name, (long long)stats.added,
 			    (long long)stats.updated);
+	if (rc == PACT_OK)
 		app->changes++;
-	}
 	return rc;
 }
 

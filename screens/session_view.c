@@ -736,8 +736,12 @@ static void confirm_forget(struct app *app, void *ctx)
 {
 	struct manage *m = ctx;
 	struct pact_err err;
+	int rc = participant_forget(app->db, manage_selected(m), &err);
 
-	report(app, participant_forget(app->db, manage_selected(m), &err), &err);
+	/* A warning only: the participant is forgotten either way. */
+	if (rc == PACT_OK && privacy_scrub(app->db, app->db_path, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	report(app, rc, &err);
 	manage_reload(app, m);
 	reload(app, manage_owner(m));
 }

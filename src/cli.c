@@ -128,23 +128,34 @@ static int cmd_demo(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
+void cli_scrub(sqlite3 *db, const char *path)
+{
+	struct pact_err err;
+
+	if (privacy_scrub(db, path, &err) != PACT_OK)
+		fprintf(stderr, _("pact: warning: %s\n"), err.msg);
+}
+
 static int cmd_forget(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct pact_err err;
+	char path[PATH_MAX];
 	sqlite3 *db;
 	int rc;
 
 	if (argc != 3 || strcmp(argv[1], "participant") != 0)
 		return cli_usage_error("%s", _("usage: pact forget participant ID"));
-	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+	if ((rc = cli_open_db(opts, &db, path, sizeof path)) != PACT_OK)
 		return rc;
 	rc = privacy_forget(db, argv[2], &err);
-	if (rc == PACT_OK)
+	if (rc == PACT_OK) {
 		printf(_("pact: participant %s forgotten: name and details removed, their ideas "
 			 "kept without a name.\n"),
 		       argv[2]);
-	else
+		cli_scrub(db, path);
+	} else {
 		cli_report(&err);
+	}
 	db_close(db);
 	return rc;
 }
@@ -152,7 +163,7 @@ static int cmd_forget(const struct cli_opts *opts, int argc, char **argv)
 static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct pact_err err;
-	char today[11];
+	char today[11], path[PATH_MAX];
 	int64_t sessions = 0, people = 0;
 	bool dry = argc == 2 && strcmp(argv[1], "--dry-run") == 0;
 	sqlite3 *db;
@@ -160,7 +171,7 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 
 	if (argc > 2 || (argc == 2 && !dry))
 		return cli_usage_error("%s", _("usage: pact purge [--dry-run]"));
-	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+	if ((rc = cli_open_db(opts, &db, path, sizeof path)) != PACT_OK)
 		return rc;
 	stamp_date(time(NULL), today);
 	rc = dry ? privacy_due(db, today, &sessions, &err)
@@ -175,6 +186,8 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 		printf(_("pact: purged %lld sessions past their keep-until date: %lld participants "
 			 "removed, their ideas kept without a name.\n"),
 		       (long long)sessions, (long long)people);
+	if (rc == PACT_OK && people > 0)
+		cli_scrub(db, path);
 	db_close(db);
 	return rc;
 }

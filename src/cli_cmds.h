@@ -16,6 +16,10 @@ int cli_report(const struct pact_err *err);
 /* Open the database of the options (path, if given, receives its name);
  * reports and returns the exit status on failure. */
 int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pathsz);
+/* After personal data was removed: empty the -wal (privacy_scrub); when
+ * another program holds it, warn on stderr. The removal itself stands, so
+ * the exit status does not change. */
+void cli_scrub(sqlite3 *db, const char *path);
 
 int cli_session(const struct cli_opts *opts, int argc, char **argv);
 int cli_idea(const struct cli_opts *opts, int argc, char **argv);

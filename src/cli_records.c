@@ -1,6 +1,7 @@
 /* Record subcommands for every registered kind: import, export (and
  * export --list), merge. */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -170,6 +171,29 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
+/* What forgetting changed in an import or a merge of kind (never a name:
+ * a forgotten record's cells are not even read). */
+static void print_forgotten(const char *kind, const struct import_stats *s)
+{
+	if (s->forgotten)
+		fprintf(stderr,
+			ngettext("pact: %s: skipped %lld forgotten record\n",
+				 "pact: %s: skipped %lld forgotten records\n", (unsigned long)s->forgotten),
+			kind, (long long)s->forgotten);
+	if (s->unlinked)
+		fprintf(stderr,
+			ngettext("pact: %s: %lld link to a forgotten record left empty\n",
+				 "pact: %s: %lld links to forgotten records left empty\n",
+				 (unsigned long)s->unlinked),
+			kind, (long long)s->unlinked);
+	if (s->erased)
+		fprintf(stderr,
+			ngettext("pact: %s: %lld forgotten in the other file, so forgotten here too\n",
+				 "pact: %s: %lld forgotten in the other file, so forgotten here too\n",
+				 (unsigned long)s->erased),
+			kind, (long long)s->erased);
+}
+
 int cli_import(const struct cli_opts *opts, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -217,12 +241,14 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;
 	rc = import_file(db, k, argv[optind + 1], &io, &stats, &err);
-	if (rc == PACT_OK)
+	if (rc == PACT_OK) {
 		fprintf(stderr, _("pact: imported %lld %s (%lld new, %lld updated)\n"),
 			(long long)stats.rows, k->name, (long long)stats.added,
 			(long long)stats.updated);
-	else
+		print_forgotten(k->name, &stats);
+	} else {
 		cli_report(&err);
+	}
 	db_close(db);
 	return rc;
 }
@@ -231,18 +257,25 @@ int cli_merge(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct import_stats stats[32] = { 0 };
 	struct pact_err err;
+	char path[PATH_MAX];
+	int64_t erased = 0;
 	sqlite3 *db;
 	int rc;
 
 	if (argc != 2)
 		return cli_usage_error(_("usage: pact merge OTHER.db"));
-	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
+	if ((rc = cli_open_db(opts, &db, path, sizeof path)) != PACT_OK)
 		return rc;
 	rc = merge_file(db, argv[1], stats, &err);
 	if (rc == PACT_OK) {
-		for (size_t i = 0; i < nkinds; i++)
+		for (size_t i = 0; i < nkinds; i++) {
 			fprintf(stderr, _("pact: %s: %lld new, %lld updated\n"), kinds[i]->name,
 				(long long)stats[i].added, (long long)stats[i].updated);
+			print_forgotten(kinds[i]->name, &stats[i]);
+			erased += stats[i].erased;
+		}
+		if (erased)
+			cli_scrub(db, path);
 	} else {
 		cli_report(&err);
 	}

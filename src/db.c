@@ -18,6 +18,11 @@
 
 #define VERSION_MARK "-- version "
 
+/* How long a write waits for another pact to finish its own (ms), and how
+ * long a checkpoint waits for other readers to leave the log. */
+#define BUSY_MS 10000
+#define CHECKPOINT_WAIT_MS 2000
+
 /* Start of the block for the next version after *from, or NULL. */
 static const char *next_block(const char *from, int *version)
 {
@@ -271,7 +276,7 @@ static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 	int version = 0;
 	bool readonly = sqlite3_db_readonly(db, "main") == 1;
 
-	sqlite3_busy_timeout(db, 10000);
+	sqlite3_busy_timeout(db, BUSY_MS);
 	sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold,
 				NULL, NULL);
 	sqlite3_create_function(db, "showdate", 1, SQLITE_UTF8, NULL, sql_showdate, NULL, NULL);
@@ -361,18 +366,6 @@ int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 	return PACT_OK;
 }
 
-int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err)
-{
-	int rc = sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-
-	if (rc == SQLITE_OK)
-		return PACT_OK;
-	return err_set(err, PACT_EDB,
-		       _("the -wal file could not be emptied (another program is reading the "
-			 "database: %s); it is emptied when that program is done"),
-		       sql_errmsg(db));
-}
-
 void db_close(sqlite3 *db)
 {
 	sqlite3_close(db);
@@ -453,6 +446,24 @@ int db_setting_set(sqlite3 *db, const char *key, const char *value, struct pact_
 		return err_set(err, PACT_EDB, _("cannot save setting %s: %s"), key,
 			       sql_errmsg(db));
 	return PACT_OK;
+}
+
+int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err)
+{
+	int frames = -1, rc;
+
+	/* The busy handler retries while other connections read from the log;
+	 * a reader that stays longer than a short wait is given up on. */
+	sqlite3_busy_timeout(db, CHECKPOINT_WAIT_MS);
+	rc = sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_TRUNCATE, &frames, NULL);
+	sqlite3_busy_timeout(db, BUSY_MS);
+	if (rc == SQLITE_OK && frames <= 0)
+		return PACT_OK; /* truncated (0), or not in WAL mode (-1): no log to hold anything */
+	if (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		return err_set(err, PACT_EDB, "%s",
+			       _("another program is reading the database, so its write-ahead log "
+				 "(-wal) could not be emptied"));
+	return err_set(err, PACT_EDB, _("cannot empty the write-ahead log: %s"), sql_errmsg(db));
 }
 
 int64_t db_data_version(sqlite3 *db)

@@ -30,11 +30,6 @@ int db_open(const char *path, sqlite3 **out, struct pact_err *err);
  * can be looked at, and every change is refused with a message saying so. */
 bool db_file_writable(const char *path);
 bool db_readonly(sqlite3 *db);
-/* Copy every page of the -wal into the database and cut the -wal to zero
- * bytes, so that it keeps no earlier version of a page (what a secret
- * ballot or a forgotten name needs). Waits for other connections' reads
- * (busy timeout); an error when one still holds an old snapshot. */
-int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err);
 void db_close(sqlite3 *db);
 
 /* Check, without writing to it, that another pact's file can be read: an
@@ -49,6 +44,15 @@ int db_check(sqlite3 *db, struct pact_err *err);
 int db_begin(sqlite3 *db, struct pact_err *err);
 int db_commit(sqlite3 *db, struct pact_err *err);
 void db_rollback(sqlite3 *db);
+
+/* Copy the write-ahead log (the -wal file) into the database file and cut
+ * the log to zero bytes (PRAGMA wal_checkpoint(TRUNCATE)), so that older
+ * versions of pages, which secure_delete cannot reach, leave the -wal. Run
+ * it after the transaction that deleted something that must not linger.
+ * PACT_OK when the log is empty (or there is none); PACT_EDB when another
+ * connection kept reading it past a short wait, or the checkpoint failed.
+ * It waits for nothing else and changes no data. */
+int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err);
 
 /* Changes when another connection (another pact) has committed since the
  * last call; screens poll it to show others' changes. */

@@ -35,6 +35,7 @@ struct import {
 	int scope_of[MAX_COLS]; /* the kind column that scopes a reference, or -1 */
 	size_t nfields;
 	sqlite3_stmt *upsert, *fix;
+	sqlite3_stmt *tombstone; /* is (uuid ?1, kind ?2) forgotten? */
 	sqlite3_stmt *by_uuid[MAX_COLS], *by_name[MAX_COLS];
 	char *cache_text[MAX_COLS];
 	int64_t cache_scope[MAX_COLS], cache_id[MAX_COLS];
@@ -42,6 +43,9 @@ struct import {
 	struct deferred *deferred;
 	size_t ndeferred, capdeferred;
 	int64_t rows, count_before;
+	int64_t forgotten, unlinked; /* see struct import_stats */
+	int64_t row_unlinked;        /* the current row's references left empty */
+	bool skip_row;               /* the current row needs a forgotten record */
 	const char *text_word; /* _("text"), looked up once */
 };
 
@@ -94,8 +98,27 @@ int import_begin(struct import **out, sqlite3 *db, const struct kind *k, const c
 		free(im);
 		return PACT_EDB;
 	}
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM main.forgotten WHERE uuid = ?1 AND kind = ?2", -1,
+			       &im->tombstone, NULL) != SQLITE_OK) {
+		err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
+		free(im);
+		return PACT_EDB;
+	}
 	*out = im;
 	return PACT_OK;
+}
+
+/* Whether the record of table with this UUID was forgotten here. */
+static bool forgotten(struct import *im, const char *uuid, const char *table)
+{
+	bool found;
+
+	sqlite3_reset(im->tombstone);
+	sqlite3_bind_text(im->tombstone, 1, uuid, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(im->tombstone, 2, table, -1, SQLITE_STATIC);
+	found = sqlite3_step(im->tombstone) == SQLITE_ROW;
+	sqlite3_reset(im->tombstone);
+	return found;
 }
 
 void import_free(struct import *im)
@@ -104,6 +127,7 @@ void import_free(struct import *im)
 		return;
 	sqlite3_finalize(im->upsert);
 	sqlite3_finalize(im->fix);
+	sqlite3_finalize(im->tombstone);
 	for (size_t c = 0; c < MAX_COLS; c++) {
 		sqlite3_finalize(im->by_uuid[c]);
 		sqlite3_finalize(im->by_name[c]);
@@ -192,7 +216,12 @@ static int prepare_upsert(struct import *im, struct pact_err *err)
 			oc += (size_t)snprintf(cols + oc, sizeof cols - oc, ", %s", col->also);
 			ov += (size_t)snprintf(vals + ov, sizeof vals - ov, ", %s", v);
 		}
-		if (im->map[c] >= 0)
+		if (im->map[c] >= 0 && (col->flags & KC_EARLIEST))
+			os += (size_t)snprintf(set + os, sizeof set - os,
+					       "%s%s = coalesce(min(%s, excluded.%s), %s, excluded.%s)",
+					       os ? ", " : "", col->field, col->field, col->field,
+					       col->field, col->field);
+		else if (im->map[c] >= 0)
 			os += (size_t)snprintf(set + os, sizeof set - os, "%s%s = excluded.%s",
 					       os ? ", " : "", col->field, col->field);
 	}
@@ -248,7 +277,8 @@ int import_header(struct import *im, char **fields, size_t n, long line, struct 
 
 /* --- references ------------------------------------------------------- */
 
-/* Find the record a cell names: by UUID, else by name within the scope. */
+/* Find the record a cell names: by UUID, else by name within the scope.
+ * *id = 0: the UUID of a record that was forgotten here. */
 static int resolve(struct import *im, size_t c, const char *text, int64_t scope, long line,
 		   int64_t *id, struct pact_err *err)
 {
@@ -270,6 +300,9 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 			if (col->ref_scope && sqlite3_column_int64(im->by_uuid[c], 1) != scope)
 				return cell_error(im, line, c, _("that record belongs to another session"),
 						  err);
+		} else if (forgotten(im, uuid, col->ref_table)) {
+			*id = 0;
+			return PACT_OK;
 		}
 	}
 	if (!found && col->ref_name) {
@@ -389,7 +422,12 @@ static int bind_cell(struct import *im, size_t c, const char *cell, long line, c
 		if (rc != PACT_OK)
 			return rc;
 		im->ref_id[c] = n;
-		sqlite3_bind_int64(st, p, n);
+		if (n)
+			sqlite3_bind_int64(st, p, n);
+		else if (col->flags & KC_REQUIRED)
+			im->skip_row = true; /* it cannot stand without what was forgotten */
+		else
+			im->row_unlinked++; /* comes in without the link, as forgetting left it */
 		return PACT_OK;
 	case CT_UUID:
 		return PACT_OK;
@@ -410,6 +448,7 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 	char uuid[37];
 	int id_col = -1, rc;
 	struct pact_err why;
+	size_t deferred_before = im->ndeferred;
 
 	if (n != im->nfields)
 		return err_set(err, PACT_EINPUT,
@@ -421,17 +460,29 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 	if (id_col >= 0 && im->map[id_col] >= 0 && !value_is_blank(fields[im->map[id_col]])) {
 		if (value_uuid(fields[im->map[id_col]], uuid, &why) != PACT_OK)
 			return cell_error(im, line, (size_t)id_col, why.msg, err);
+		if (forgotten(im, uuid, im->k->table)) {
+			im->forgotten++; /* forgetting is final: none of its cells is read */
+			return PACT_OK;
+		}
 	} else {
 		stamp_uuid(uuid);
 	}
 	sqlite3_reset(im->upsert);
 	sqlite3_clear_bindings(im->upsert);
 	sqlite3_bind_text(im->upsert, 1, uuid, -1, SQLITE_TRANSIENT);
+	im->skip_row = false;
+	im->row_unlinked = 0;
 	for (size_t c = 0; c < im->k->ncols; c++) {
 		im->ref_id[c] = 0;
 		if (im->map[c] >= 0 && inserted(im, c) &&
 		    (rc = bind_cell(im, c, unexcel(im, fields[im->map[c]]), line, uuid, err)) != PACT_OK)
 			return rc;
+	}
+	if (im->skip_row) {
+		while (im->ndeferred > deferred_before) /* its own references go with it */
+			free(im->deferred[--im->ndeferred].ref);
+		im->forgotten++;
+		return PACT_OK;
 	}
 	rc = sqlite3_step(im->upsert);
 	if (rc != SQLITE_DONE)
@@ -439,6 +490,7 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 			       _("%s:%ld: this row cannot be stored: %s"), im->name, line,
 			       sql_errmsg(im->db));
 	im->rows++;
+	im->unlinked += im->row_unlinked;
 	return PACT_OK;
 }
 
@@ -458,6 +510,10 @@ int import_finish(struct import *im, struct import_stats *stats, struct pact_err
 		}
 		if (resolve(im, c, d->ref, 0, d->line, &target, err) != PACT_OK)
 			return PACT_EINPUT;
+		if (!target) {
+			im->unlinked++; /* stays NULL */
+			continue;
+		}
 		snprintf(sql, sizeof sql, "UPDATE main.%s SET %s = ? WHERE uuid = ?", im->k->table,
 			 im->k->cols[c].field);
 		if (sql_exec(im->db, err, sql, "It", target, d->uuid) != PACT_OK)
@@ -469,6 +525,8 @@ int import_finish(struct import *im, struct import_stats *stats, struct pact_err
 		stats->rows = im->rows;
 		stats->added = after - im->count_before;
 		stats->updated = im->rows - stats->added;
+		stats->forgotten = im->forgotten;
+		stats->unlinked = im->unlinked;
 	}
 	return PACT_OK;
 }

@@ -1,6 +1,9 @@
 /* Importing records of any registered kind: a header, then rows, checked
  * by the kind's declaration, references resolved, upserted by UUID. The
- * caller holds the transaction, so a failure anywhere undoes everything. */
+ * caller holds the transaction, so a failure anywhere undoes everything.
+ * Forgetting is final: a row whose UUID has a tombstone is skipped, and a
+ * reference to such a record is left empty (a row whose required
+ * reference is forgotten is skipped too). */
 #ifndef PACT_IMPORT_H
 #define PACT_IMPORT_H
 
@@ -14,8 +17,12 @@
 
 struct import;
 
+/* forgotten: rows skipped because their record was forgotten here (a
+ * tombstone in the table forgotten); unlinked: references to forgotten
+ * records left empty; erased (merges only): records deleted here because
+ * the other file had forgotten them. */
 struct import_stats {
-	int64_t rows, added, updated;
+	int64_t rows, added, updated, forgotten, unlinked, erased;
 };
 
 /* name is used in messages ("FILE:LINE:COLUMN: …"). excel: undo the "'"

@@ -25,6 +25,9 @@ enum col_type {
 enum {
 	KC_REQUIRED = 1, /* the header must have it and no cell may be empty */
 	KC_PERSONAL = 2, /* exported only with --with-names */
+	/* A date that only ever moves earlier when a record comes in again:
+	 * the earlier of two dates wins, and a date wins over none. */
+	KC_EARLIEST = 4,
 };
 
 struct kind_col {

@@ -25,7 +25,9 @@ static const struct kind_col session_cols[] = {
 	  .dflt = "''" },
 	{ .name = "archived", .type = CT_BOOL, .field = "archived", .dflt = "0" },
 	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
-	{ .name = "retain_until", .type = CT_DATE, .field = "retain_until" },
+	/* A merge or an import never keeps personal data longer than either
+	 * side promised. */
+	{ .name = "retain_until", .type = CT_DATE, .field = "retain_until", .flags = KC_EARLIEST },
 };
 
 static const char *const role_keys[] = {

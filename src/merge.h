@@ -10,7 +10,10 @@
 #include "import.h"
 #include "kind.h"
 
-/* Per kind (in the order of kinds[]) what came in. */
+/* Per kind (in the order of kinds[]) what came in. The other file's
+ * tombstones come in first: participants it forgot are forgotten here
+ * too (counted in the participants' erased), and records forgotten in
+ * either file are skipped. Run privacy_scrub after a merge that erased. */
 int merge_file(sqlite3 *db, const char *path, struct import_stats *stats,
 	       struct pact_err *err);
 

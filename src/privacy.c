@@ -158,6 +158,14 @@ int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *pe
 	*sessions = *people = 0;
 	if (rc == PACT_OK)
 		rc = privacy_due(db, today, sessions, err);
+	/* Tombstones, as for one forgotten participant: a merge of an older
+	 * copy must not bring the purged names back. */
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "INSERT OR IGNORE INTO forgotten(uuid, kind, date) "
+			      "SELECT uuid, 'participant', ?1 FROM participant WHERE session_id IN "
+			      "(SELECT id FROM session WHERE " DUE ")",
+			      "t", today);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,
 			      "DELETE FROM participant WHERE session_id IN "
@@ -192,6 +200,18 @@ int privacy_forget(sqlite3 *db, const char *ref, struct pact_err *err)
 				 "participants lists them)"),
 			       ref);
 	return participant_forget(db, id, err);
+}
+
+int privacy_scrub(sqlite3 *db, const char *path, struct pact_err *err)
+{
+	struct pact_err why;
+
+	if (db_checkpoint_truncate(db, &why) == PACT_OK)
+		return PACT_OK;
+	return err_set(err, PACT_EDB,
+		       _("%s; what was removed may stay in %s-wal until the other program that has "
+			 "the database open closes it"),
+		       why.msg, path);
 }
 
 bool privacy_mode_warning(const char *path, char *out, size_t outsz)

@@ -48,13 +48,23 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 int privacy_due(sqlite3 *db, const char *today, int64_t *sessions, struct pact_err *err);
 
 /* Remove the participants (names and demographics) of every session past
- * its retention date; their ideas stay, anonymous. One transaction. */
+ * its retention date; their ideas stay, anonymous. One transaction, which
+ * also leaves a tombstone for each (see privacy_forget). */
 int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *people,
 		  struct pact_err *err);
 
 /* Forget one participant (by number or UUID): name and demographics go,
- * the ideas stay without a name. */
+ * the ideas stay without a name. A tombstone in the table forgotten keeps
+ * the UUID, the kind and the date (nothing else), so that merges and
+ * imports skip the record from then on. */
 int privacy_forget(sqlite3 *db, const char *ref, struct pact_err *err);
+
+/* After forgetting or purging: empty the write-ahead log, so that nothing
+ * removed stays in the -wal beside the database at path (secure_delete
+ * has already overwritten it in the file itself). When another program
+ * keeps reading the file, PACT_EDB and a warning for people in err; what
+ * was forgotten stays forgotten either way. */
+int privacy_scrub(sqlite3 *db, const char *path, struct pact_err *err);
 
 /* When the file at path can be read or written by others than its owner:
  * true, with a warning in out. */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "db.h"
 #include "i18n.h"
 #include "sql.h"
 #include "stamp.h"
@@ -319,8 +320,24 @@ char *participant_alias(sqlite3 *db, int64_t id)
 
 int participant_forget(sqlite3 *db, int64_t id, struct pact_err *err)
 {
-	return changed_one(db, sql_exec(db, err, "DELETE FROM participant WHERE id = ?", "I", id),
-			   err, _("participant"));
+	/* The tombstone (UUID, kind, date; never the name) commits with the
+	 * deletion, so an older copy merged or imported later cannot bring the
+	 * person back. */
+	int rc = db_begin(db, err);
+
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "INSERT OR IGNORE INTO forgotten(uuid, kind, date) SELECT uuid, "
+			      "'participant', date('now', 'localtime') FROM participant WHERE id = ?",
+			      "I", id);
+	if (rc == PACT_OK)
+		rc = changed_one(db, sql_exec(db, err, "DELETE FROM participant WHERE id = ?", "I", id),
+				 err, _("participant"));
+	if (rc == PACT_OK)
+		rc = db_commit(db, err);
+	if (rc != PACT_OK)
+		db_rollback(db);
+	return rc;
 }
 
 int participant_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err)

@@ -92,3 +92,211 @@ t_privacy_file_readable_by_others_is_warned_about() {
 	wait_for "can be read by other users of this computer (mode 0644)" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# Forgetting is final: a tombstone (UUID, kind, date; no name) stops an
+# older copy of the file, or an older CSV, from bringing the person back.
+t_privacy_forgotten_stays_forgotten_in_merge_and_import() {
+	local db=$T/p.db uuid=aaaaaaaa-0000-4000-8000-000000000001
+	privacy_fill "$db" || return 1
+	sqlite3 "$db" "VACUUM INTO '$T/older.db'" || return 1
+	"$PACT_SAN" --db "$db" export participants "$T/older.csv" --with-names 2>/dev/null || return 1
+	grep -q "$uuid,Wijkavond,Ans,Zeldzame Geheimnaam" "$T/older.csv" || { why "older.csv: $(cat "$T/older.csv")"; return 1; }
+	# an idea naming her by UUID (upper case, as a spreadsheet may write it)
+	printf 'session,idea,participant\nWijkavond,Een speeltuin,%s\n' "${uuid^^}" >"$T/ideas.csv"
+	run "$PACT_SAN" --db "$db" forget participant $uuid
+	expect_rc 0 || return 1
+	[ "$(sqlite3 "$db" "SELECT * FROM forgotten")" = "$uuid|participant|$(date +%F)" ] ||
+		{ why "tombstone: $(sqlite3 "$db" "SELECT * FROM forgotten")"; return 1; }
+	run "$PACT_SAN" --db "$db" merge "$T/older.db"
+	expect_rc 0 && expect_in "$T/err" "participants: 0 new, 5 updated" && expect_in "$T/err" "participants: skipped 1 forgotten record" &&
+		expect_in "$T/err" "ideas: 1 link to a forgotten record left empty" || return 1
+	privacy_gone "$db" "$uuid" || { why "after the merge"; return 1; }
+	run "$PACT_SAN" --db "$db" import participants "$T/older.csv"
+	expect_rc 0 && expect_in "$T/err" "imported 5 participants (0 new, 5 updated)" && expect_in "$T/err" "participants: skipped 1 forgotten record" || return 1
+	privacy_gone "$db" "$uuid" || { why "after the import"; return 1; }
+	run "$PACT_SAN" --db "$db" import ideas "$T/ideas.csv"
+	expect_rc 0 && expect_in "$T/err" "imported 1 ideas (1 new, 0 updated)" && expect_in "$T/err" "ideas: 1 link to a forgotten record left empty" || return 1
+	privacy_gone "$db" "$uuid" || { why "after the ideas"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE participant_id IS NULL AND text IN ('Een speeltuin', 'Meer bankjes')")" = 2 ] ||
+		{ why "ideas: $(sqlite3 "$db" "SELECT text, participant_id FROM idea")"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM forgotten")" = 1 ] || { why "tombstones multiplied"; return 1; }
+}
+
+# The person with this UUID is not in the file, nor her name, nor a link.
+privacy_gone() {
+	local db=$1 uuid=$2
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE uuid = '$uuid' OR name IS NOT NULL")" = 0 ] ||
+		{ why "the forgotten person is back: $(sqlite3 "$db" "SELECT uuid, alias, name FROM participant")"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant")" = 5 ] || { why "the others went"; return 1; }
+	sqlite3 "$db" .dump | grep -q "Zeldzame" && { why "the name is in the dump"; return 1; }
+	grep -q "Zeldzame" "$T/out" "$T/err" && { why "a message names the forgotten person"; return 1; }
+	return 0
+}
+
+t_privacy_purged_names_stay_purged_in_a_merge() {
+	local db=$T/p.db
+	privacy_fill "$db" || return 1
+	sqlite3 "$db" "VACUUM INTO '$T/older.db'" || return 1
+	run "$PACT_SAN" --db "$db" purge
+	expect_rc 0 && expect_in "$T/out" "6 participants removed" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*), min(kind), max(kind), min(date), max(date) FROM forgotten")" = "6|participant|participant|$(date +%F)|$(date +%F)" ] ||
+		{ why "tombstones: $(sqlite3 "$db" "SELECT * FROM forgotten")"; return 1; }
+	run "$PACT_SAN" --db "$db" merge "$T/older.db"
+	expect_rc 0 && expect_in "$T/err" "participants: skipped 6 forgotten records" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant")" = 0 ] || { why "purged people came back"; return 1; }
+	sqlite3 "$db" .dump | grep -q "Zeldzame" && { why "the purged name came back"; return 1; }
+	grep -q "Zeldzame" "$T/out" "$T/err" && { why "a message names a purged person"; return 1; }
+	return 0
+}
+
+# The other direction: what another laptop forgot is forgotten here too
+# when its file is merged in.
+t_privacy_merge_forgets_what_the_other_file_forgot() {
+	local db=$T/p.db uuid=aaaaaaaa-0000-4000-8000-000000000001
+	privacy_fill "$db" || return 1
+	sqlite3 "$db" "VACUUM INTO '$T/other.db'" || return 1
+	"$PACT_SAN" --db "$T/other.db" forget participant $uuid >/dev/null || return 1
+	# with pact open on the file, so nothing but pact empties the -wal
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" brainstorm 1 || return 1
+	wait_for "Wijkavond" || return 1
+	run "$PACT_SAN" --db "$db" merge "$T/other.db"
+	expect_rc 0 && expect_in "$T/err" "participants: 1 forgotten in the other file, so forgotten here too" || return 1
+	grep -q "warning" "$T/err" && { why "warned: $(cat "$T/err")"; return 1; }
+	[ "$(privacy_bytes "$db" "Zeldzame Geheimnaam")" = 0 ] || { why "the name is still in the bytes of the files"; return 1; }
+	tm send-keys -t p q && wait_exit 0 || return 1
+	[ "$(sqlite3 "$db" "SELECT uuid, kind FROM forgotten")" = "$uuid|participant" ] || { why "no tombstone here"; return 1; }
+	privacy_gone "$db" "$uuid" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text = 'Meer bankjes' AND participant_id IS NULL")" = 1 ] || { why "the idea kept its link"; return 1; }
+	# a damaged tombstone is refused, and nothing of that merge stays
+	sqlite3 "$T/other.db" "INSERT INTO forgotten VALUES ('geen-uuid', 'participant', '2026-01-01'); INSERT INTO session(uuid, title, date, created_at) VALUES ('dddddddd-0000-4000-8000-000000000001', 'Nieuw', '2026-01-01', 'x')" || return 1
+	run "$PACT_SAN" --db "$db" merge "$T/other.db"
+	expect_rc 3 && expect_in "$T/err" "$T/other.db: a tombstone of a forgotten record is damaged: expected a UUID" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM session WHERE title = 'Nieuw'")" = 0 ] || { why "half a merge stayed"; return 1; }
+}
+
+# retain_until (keep personal data until) only ever moves earlier when a
+# session comes in again: the earlier date wins, and a date wins over none.
+t_privacy_keep_until_is_never_loosened_by_merge_or_import() {
+	local a=cccccccc-0000-4000-8000-00000000000 want got
+	printf 'id,title,retain_until\n%sa,A,2030-01-01\n%sb,B,2025-01-01\n%sc,C,\n%sd,D,2026-01-01\n%se,E,\n' $a $a $a $a $a >"$T/mine.csv"
+	printf 'id,title,retain_until\n%sa,A,2025-06-01\n%sb,B,2030-01-01\n%sc,C,2027-01-01\n%sd,D,\n%se,E,\n' $a $a $a $a $a >"$T/other.csv"
+	want="A|2025-06-01 B|2025-01-01 C|2027-01-01 D|2026-01-01 E|"
+	for f in mine other; do
+		"$PACT_SAN" --db "$T/$f.db" import sessions "$T/$f.csv" 2>/dev/null || return 1
+		cp "$T/$f.db" "$T/$f-0.db"
+	done
+	# merge, both ways
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/other-0.db"
+	expect_rc 0 || return 1
+	run "$PACT_SAN" --db "$T/other.db" merge "$T/mine-0.db"
+	expect_rc 0 || return 1
+	# import, both ways
+	cp "$T/mine-0.db" "$T/mine-csv.db" && cp "$T/other-0.db" "$T/other-csv.db"
+	run "$PACT_SAN" --db "$T/mine-csv.db" import sessions "$T/other.csv"
+	expect_rc 0 || return 1
+	run "$PACT_SAN" --db "$T/other-csv.db" import sessions "$T/mine.csv"
+	expect_rc 0 || return 1
+	for f in mine other mine-csv other-csv; do
+		got=$(sqlite3 "$T/$f.db" "SELECT group_concat(title || '|' || coalesce(retain_until, ''), ' ') FROM (SELECT * FROM session ORDER BY title)")
+		[ "$got" = "$want" ] || { why "$f: $got"; return 1; }
+	done
+}
+
+# The raw bytes of every file pact keeps (the database, its -wal and -shm):
+# how many lines hold text.
+privacy_bytes() {
+	local db=$1 text=$2 f n=0
+	for f in "$db" "$db-wal" "$db-shm"; do
+		[ -e "$f" ] && n=$((n + $(grep -ac -- "$text" "$f")))
+	done
+	echo $n
+}
+
+# A session with a participant whose name is longer than a page (so it
+# sits on overflow pages, in the database file), and pact open on it in
+# tmux; then a second participant imported while it runs (so that name is
+# in the -wal).
+privacy_open_with_names() {
+	local db=$1 long
+	long=$(printf 'Langenaamvanbijnazevenduizendtekens%.0s' $(seq 1 200))
+	"$PACT_SAN" --db "$db" session new "Wijkavond" --retain-until 2020-06-30 >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias, name, consent) VALUES ('cccccccc-0000-4000-8000-000000000001', 1, 'Ypkelang', '$long', 1)" || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" brainstorm 1 || return 1
+	wait_for "Wijkavond" || return 1
+	printf 'id,session,alias,name,consent\ncccccccc-0000-4000-8000-000000000002,Wijkavond,Xaverius,Quirijn Zwartenkot,1\n' >"$T/p.csv"
+	"$PACT_SAN" --db "$db" import participants "$T/p.csv" 2>/dev/null || return 1
+	[ "$(grep -ac "Quirijn Zwartenkot" "$db-wal")" -gt 0 ] || { why "the imported name is not in the -wal to begin with"; return 1; }
+	[ "$(privacy_bytes "$db" Langenaamvanbijna)" -gt 0 ] || { why "the long name is not in the files to begin with"; return 1; }
+}
+
+privacy_no_trace() {
+	local db=$1 text
+	for text in "Quirijn Zwartenkot" Langenaamvanbijna Xaverius Ypkelang; do
+		[ "$(privacy_bytes "$db" "$text")" = 0 ] || { why "'$text' is still in the bytes of $(grep -lac -- "$text" "$db" "$db-wal" "$db-shm" 2>/dev/null)"; return 1; }
+	done
+}
+
+# No sqlite3 shell touches the file between the forgetting and the search:
+# it would checkpoint the log on closing and hide what pact left.
+t_privacy_forget_leaves_no_trace_in_any_file_while_pact_is_open() {
+	local db=$T/p.db
+	privacy_open_with_names "$db" || return 1
+	run "$PACT_SAN" --db "$db" forget participant cccccccc-0000-4000-8000-000000000001
+	expect_rc 0 || return 1
+	grep -q "warning" "$T/err" && { why "warned: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --db "$db" forget participant cccccccc-0000-4000-8000-000000000002
+	expect_rc 0 || return 1
+	privacy_no_trace "$db" || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	# the long name's overflow pages went to the freelist, overwritten
+	[ "$(sqlite3 "$db" "PRAGMA freelist_count")" -gt 0 ] || { why "no page was freed: the test did not reach the freelist"; return 1; }
+	privacy_no_trace "$db"
+}
+
+t_privacy_purge_leaves_no_trace_in_any_file_while_pact_is_open() {
+	local db=$T/p.db
+	privacy_open_with_names "$db" || return 1
+	run "$PACT_SAN" --db "$db" purge
+	expect_rc 0 && expect_in "$T/out" "2 participants removed" || return 1
+	grep -q "warning" "$T/err" && { why "warned: $(cat "$T/err")"; return 1; }
+	privacy_no_trace "$db" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
+
+# Another program in the middle of reading holds the -wal: the forgetting
+# stands (exit 0) and the user is told where the name may still be.
+t_privacy_forget_warns_while_another_program_reads() {
+	local db=$T/p.db
+	privacy_fill "$db" || return 1
+	tm new-session -d -s r -x 80 -y 24 "sqlite3 '$db'" || return 1
+	# (a space after the last ';', or tmux takes it for its own separator)
+	tm send-keys -t r "BEGIN; SELECT 'reading', count(*) FROM participant; " Enter
+	PANE=r wait_for "reading|6" || return 1
+	run "$PACT_SAN" --db "$db" forget participant aaaaaaaa-0000-4000-8000-000000000001
+	expect_rc 0 && expect_in "$T/out" "forgotten" || return 1
+	expect_in "$T/err" "pact: warning: another program is reading the database, so its write-ahead log (-wal) could not be emptied; what was removed may stay in $db-wal until the other program that has the database open closes it" || return 1
+	[ "$(privacy_bytes "$db" "Zeldzame Geheimnaam")" -gt 0 ] || { why "the warning was not needed"; return 1; }
+	# once the reader is done, the next forgetting empties the log
+	tm send-keys -t r "COMMIT; SELECT 'fin' || 'ished'; " Enter
+	PANE=r wait_for "finished" || return 1
+	run "$PACT_SAN" --db "$db" forget participant aaaaaaaa-0000-4000-8000-000000000002
+	expect_rc 0 || return 1
+	grep -q "warning" "$T/err" && { why "warned again: $(cat "$T/err")"; return 1; }
+	[ "$(privacy_bytes "$db" "Zeldzame Geheimnaam")" = 0 ] || { why "the name stayed"; return 1; }
+}
+
+# The same from the screens: the facilitator forgets both people in the
+# Brainstorm panel (P, f, y) while a second pact has the file open.
+t_privacy_forget_on_screen_leaves_no_trace_while_another_pact_is_open() {
+	local db=$T/p.db
+	privacy_open_with_names "$db" || return 1
+	PANE=o start_pact 80x24 LANG=C.UTF-8 -- --db "$db" || return 1
+	PANE=o wait_for "Stappenplan" || return 1
+	tm send-keys -t p P && wait_for "Xaverius" && wait_for "Ypkelang" || return 1
+	tm send-keys -t p f && wait_for "Forget this participant?" && tm send-keys -t p y && wait_gone "Xaverius" || return 1
+	tm send-keys -t p f && wait_for "Forget this participant?" && tm send-keys -t p y && wait_gone "Ypkelang" || return 1
+	screen_text | grep -q "could not be emptied" && { why "warned: $(screen_text)"; return 1; }
+	privacy_no_trace "$db" || return 1
+	tm send-keys -t o q && PANE=o wait_exit 0 && tm send-keys -t p Escape && wait_gone "Participants" && tm send-keys -t p q && wait_exit 0 || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM forgotten WHERE uuid LIKE 'cccccccc-%' AND kind = 'participant'")" = 2 ] || { why "no tombstones from the screen"; return 1; }
+}
