@@ -410,3 +410,19 @@ t_tmux_vote_codes_from_the_panel() {
 	PANE=q start_pact 80x24 LANG=C.UTF-8 -- vote 1 || return 1
 	PANE=q wait_for "Your voter code" && tm send-keys -t q "$c" Enter && PANE=q wait_for "Dots left: 3 of 3"
 }
+
+# Earlier live votes kept a terminal token with each ballot: a file brought
+# up to date keeps none, and polls with named ballots become open ones.
+t_poll_migration_drops_terminal_tokens() {
+	local db=$T/old.db
+	awk '/^-- version 9/ { exit } { print }' "$ROOT/data/schema.sql" | sqlite3 "$db" || return 1
+	sqlite3 "$db" "PRAGMA user_version = 8;
+		INSERT INTO poll(uuid, title, method, created_at) VALUES ('p1', 'Live', 'dot', '2026-01-01T10:00:00Z'), ('p2', 'Named', 'dot', '2026-01-01T10:00:00Z');
+		INSERT INTO ballot(uuid, poll_id, voter, token, cast_at) VALUES ('b1', 1, NULL, 'a1b2c3d4e5f60718', '2026-01-01'), ('b2', 2, 'Ans', NULL, '2026-01-01T10:01:00Z')" || return 1
+	run "$PACT_SAN" --db "$db" poll list
+	expect_rc 0 || return 1
+	grep -qa a1b2c3d4e5f60718 "$db"* && { why "a terminal token survived in the file's bytes"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot WHERE token IS NOT NULL")" = 0 ] || { why "a terminal token survived"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT group_concat(secret) FROM (SELECT secret FROM poll ORDER BY id)")" = "1,0" ] ||
+		{ why "secret flags: $(sqlite3 "$db" "SELECT group_concat(secret) FROM poll")"; return 1; }
+}
