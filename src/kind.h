@@ -25,6 +25,11 @@ enum col_type {
 enum {
 	KC_REQUIRED = 1, /* the header must have it and no cell may be empty */
 	KC_PERSONAL = 2, /* exported only with --with-names */
+	/* Says, with the others so marked, who someone is (role, wijk, age
+	 * band): without --with-names the export writes them so that no
+	 * combination singles out fewer than SUPPRESS_MIN people of a session,
+	 * turning the last declared ones into "*" first (suppress_kanon). */
+	KC_QUASI = 4,
 };
 
 struct kind_col {
