@@ -53,7 +53,7 @@ static int export_submit(struct app *app, void *owner, int64_t session_id, struc
 	const struct kind *k = kinds[form_choice(f, 0)];
 	struct export_opts o = { .csv = { .delim = ',' }, .session_id = session_id };
 	char path[4096];
-	int64_t count;
+	struct export_stats st;
 	int rc;
 
 	(void)owner;
@@ -67,9 +67,16 @@ static int export_submit(struct app *app, void *owner, int64_t session_id, struc
 	if (form_choice(f, 2))
 		export_excel(&o);
 	o.with_names = form_choice(f, 3) == 1;
-	rc = export_kind(app->db, k, path, &o, &count, err);
-	if (rc == PACT_OK)
-		app_message(app, false, _("Exported %lld %s to %s"), (long long)count, k->name, path);
+	rc = export_kind(app->db, k, path, &o, &st, err);
+	if (rc == PACT_OK && (st.rows > st.generalised[0] || st.left_out))
+		app_message(app, false,
+			    _("Exported %lld %s to %s; so that nobody is singled out, %lld with a "
+			      "value shown as * and %lld left out"),
+			    (long long)st.rows, k->name, path, (long long)(st.rows - st.generalised[0]),
+			    (long long)st.left_out);
+	else if (rc == PACT_OK)
+		app_message(app, false, _("Exported %lld %s to %s"), (long long)st.rows, k->name,
+			    path);
 	return rc;
 }
 

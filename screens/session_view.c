@@ -746,7 +746,8 @@ static void confirm_forget(struct app *app, void *ctx)
 	reload(app, manage_owner(m));
 }
 
-/* Who took part, as charts; groups under PRIVACY_MIN_GROUP as "<5". */
+/* Who took part, as charts: groups under PRIVACY_MIN_GROUP as "<5", and
+ * what would give one away as "x", each with a fixed mark for a bar. */
 static void show_breakdown(struct app *app, int64_t session)
 {
 	struct privacy_group *g;

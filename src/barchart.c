@@ -45,6 +45,20 @@ int barchart_bar(double value, double max, int width, bool unicode, char *out, s
 	return (int)cells;
 }
 
+/* The fixed mark of a hatched row: a few shaded cells, whatever its value. */
+static int hatch(int width, bool unicode, char *out, size_t outsz)
+{
+	int cells = width < 3 ? width : 3;
+	size_t o = 0;
+
+	if (outsz)
+		out[0] = '\0';
+	for (int i = 0; i < cells; i++)
+		if (!append(out, outsz, &o, unicode ? "\u2591" : "/"))
+			return i;
+	return cells > 0 ? cells : 0;
+}
+
 void barchart_chart(FILE *out, const char *heading, const struct barchart_row *rows, int n,
 		    int64_t scale, int width, bool unicode)
 {
@@ -64,8 +78,9 @@ void barchart_chart(FILE *out, const char *heading, const struct barchart_row *r
 	for (int i = 0; i < n; i++) {
 		char label[256], bar[1024];
 		int used = utf8_fit(rows[i].label, label_w, label, sizeof label);
-		int cells = barchart_bar((double)rows[i].value, (double)max, bar_w, unicode, bar,
-					 sizeof bar);
+		int cells = rows[i].hatched ? hatch(bar_w, unicode, bar, sizeof bar)
+					    : barchart_bar((double)rows[i].value, (double)max, bar_w,
+							   unicode, bar, sizeof bar);
 
 		fprintf(out, "  %s%*s %s%*s %*s\n", label, label_w - used, "", bar, bar_w - cells, "",
 			value_w, rows[i].shown);

@@ -14,11 +14,13 @@
 int barchart_bar(double value, double max, int width, bool unicode, char *out, size_t outsz);
 
 /* One row of a chart in text: its label, value and what is written after
- * the bar ("12", "67% (8)", "<5"). */
+ * the bar ("12", "67% (8)", "<5"). A hatched row gets a fixed mark instead
+ * of a bar, the same for every such row: its value is not to be seen. */
 struct barchart_row {
 	const char *label;
 	int64_t value;
 	char shown[48];
+	bool hatched;
 };
 
 /* A chart as text lines into out: the heading, then per row the label

@@ -107,8 +107,8 @@ static int session_list(const struct cli_opts *opts, int argc, char **argv)
 		return rc;
 	st = sql_query(db, &err,
 		       "SELECT s.id, s.uuid, s.title, s.date, (SELECT count(*) FROM idea i WHERE "
-		       "i.session_id = s.id AND i.merged_into IS NULL), (SELECT count(*) FROM "
-		       "participant p WHERE p.session_id = s.id), s.archived FROM session s "
+		       "i.session_id = s.id AND i.merged_into IS NULL), " SESSION_PEOPLE_SQL
+		       ", s.archived FROM session s "
 		       "ORDER BY s.date DESC, s.id DESC",
 		       "");
 	rc = st ? PACT_OK : PACT_EDB;
@@ -122,9 +122,9 @@ static int session_list(const struct cli_opts *opts, int argc, char **argv)
 			char date[32];
 			value_date_show((const char *)sqlite3_column_text(st, 3),
 					strcmp(i18n_lang(), "nl") == 0, date);
-			printf("%6lld  %-10s  %5d  %5d  %s%s\n", sqlite3_column_int64(st, 0), date,
+			printf("%6lld  %-10s  %5d  %5s  %s%s\n", sqlite3_column_int64(st, 0), date,
 			       sqlite3_column_int(st, 4),
-			       sqlite3_column_int(st, 5), sqlite3_column_text(st, 2),
+			       sqlite3_column_text(st, 5), sqlite3_column_text(st, 2),
 			       sqlite3_column_int(st, 6) ? _(" (archived)") : "");
 			continue;
 		}

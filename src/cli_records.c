@@ -47,12 +47,16 @@ static int list_kinds(void)
 				printf(" (%s)", _("required"));
 			if (col->flags & KC_PERSONAL)
 				printf(" (%s)", _("only with --with-names"));
+			if (col->flags & KC_QUASI)
+				printf(" (%s)", _("* where it would single out fewer than 5 people, "
+						  "unless --with-names"));
 			printf("\n");
 		}
 	}
 	printf("breakdown — %s\n  dimension group participants\n",
 	       _("participants per role, neighbourhood and age band, export only (--session ID); "
-		 "groups under 5 as <5"));
+		 "groups under 5 as <5, x where such a group could be worked out, group * for "
+		 "people whose groups cannot be shown"));
 	for (size_t i = 0; i < npoll_kinds; i++) {
 		printf("%s — %s\n ", poll_kinds[i].name, _(poll_kinds[i].summary));
 		for (size_t c = 0; poll_kinds[i].columns[c]; c++)
@@ -75,8 +79,58 @@ static const struct kind *kind_arg(const char *name)
 	return k;
 }
 
+/* "role, wijk and age_band": the last count names of the kind's
+ * quasi-identifiers. */
+static void quasi_names(const struct kind *k, size_t count, char *out, size_t outsz)
+{
+	const struct kind_col *quasi[EXPORT_MAX_QUASI];
+	size_t nq = 0, o = 0;
+
+	for (size_t c = 0; c < k->ncols && nq < EXPORT_MAX_QUASI; c++)
+		if (k->cols[c].flags & KC_QUASI)
+			quasi[nq++] = &k->cols[c];
+	out[0] = '\0';
+	for (size_t j = nq - count; j < nq && o < outsz; j++)
+		o += (size_t)snprintf(out + o, outsz - o, "%s%s",
+				      j == nq - count ? "" : j + 1 == nq ? _(" and ") : ", ",
+				      quasi[j]->name);
+}
+
+/* On stderr: which rows of an export without names were generalised or
+ * left out so that nobody is singled out. */
+static void report_anonymised(const struct kind *k, const struct export_stats *st)
+{
+	char names[256];
+	const char *sep = "";
+
+	if (st->rows == st->generalised[0] && !st->left_out)
+		return;
+	fprintf(stderr, "pact: ");
+	for (size_t l = 1; l <= st->nquasi; l++) {
+		if (!st->generalised[l])
+			continue;
+		quasi_names(k, l, names, sizeof names);
+		fprintf(stderr, "%s", sep);
+		fprintf(stderr,
+			ngettext("%lld participant's %s shown as *", "%lld participants' %s shown as *",
+				 (unsigned long)st->generalised[l]),
+			(long long)st->generalised[l], names);
+		sep = "; ";
+	}
+	if (st->left_out) {
+		quasi_names(k, st->nquasi, names, sizeof names);
+		fprintf(stderr, "%s", sep);
+		fprintf(stderr,
+			ngettext("%lld left out: fewer than %d people of their session share their %s",
+				 "%lld left out: fewer than %d people of their session share their %s",
+				 (unsigned long)st->left_out),
+			(long long)st->left_out, PRIVACY_MIN_GROUP, names);
+	}
+	fprintf(stderr, "\n");
+}
+
 /* `pact export breakdown`: participants counted by role, neighbourhood and
- * age band, groups under PRIVACY_MIN_GROUP written as "<5". */
+ * age band, as privacy_count_text shows them: "<5", "x", or the number. */
 static int export_breakdown(sqlite3 *db, int64_t session, const char *path,
 			    const struct csv_out_opts *o, struct pact_err *err)
 {
@@ -119,8 +173,8 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 	const char *session = NULL, *poll = NULL;
 	const struct kind *k;
 	struct pact_err err;
+	struct export_stats st;
 	sqlite3 *db;
-	int64_t count;
 	int c, rc, list = 0;
 
 	optind = 0;
@@ -161,11 +215,13 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 		return rc;
 	rc = session ? session_find(db, session, &o.session_id, &err) : PACT_OK;
 	if (rc == PACT_OK)
-		rc = export_kind(db, k, argv[optind + 1], &o, &count, &err);
+		rc = export_kind(db, k, argv[optind + 1], &o, &st, &err);
 	if (rc != PACT_OK)
 		cli_report(&err);
-	else if (strcmp(argv[optind + 1], "-") != 0)
-		fprintf(stderr, _("pact: wrote %lld %s to %s\n"), (long long)count, k->name,
+	else
+		report_anonymised(k, &st);
+	if (rc == PACT_OK && strcmp(argv[optind + 1], "-") != 0)
+		fprintf(stderr, _("pact: wrote %lld %s to %s\n"), (long long)st.rows, k->name,
 			argv[optind + 1]);
 	db_close(db);
 	return rc;

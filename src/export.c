@@ -1,11 +1,16 @@
-/* The generic exporter. SQL is built only from the static declarations. */
+/* The generic exporter. SQL is built only from the static declarations.
+ * Without names, a kind's quasi-identifiers are generalised so that no row
+ * singles anyone out (suppress_kanon). */
 #include "export.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "i18n.h"
 #include "sql.h"
+#include "suppress.h"
 #include "value.h"
 
 #define MAX_COLS 32
@@ -44,9 +49,10 @@ static void column_sql(const struct kind_col *col, size_t c, bool refs_as_uuid, 
 			 col->ref_name);
 }
 
-int export_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
-		 sqlite3_stmt **st, const struct kind_col **cols, size_t *ncols,
-		 struct pact_err *err)
+/* The kind's query; with_id adds t.id after the columns. */
+static int build_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
+		       bool with_id, sqlite3_stmt **st, const struct kind_col **cols,
+		       size_t *ncols, struct pact_err *err)
 {
 	char sql[8192], expr[1024];
 	size_t os, n = 0;
@@ -59,6 +65,8 @@ int export_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
 		os += (size_t)snprintf(sql + os, sizeof sql - os, "%s%s", n ? ", " : "", expr);
 		cols[n++] = &k->cols[c];
 	}
+	if (with_id)
+		os += (size_t)snprintf(sql + os, sizeof sql - os, "%st.id", n ? ", " : "");
 	os += (size_t)snprintf(sql + os, sizeof sql - os, " FROM main.%s t", k->table);
 	for (size_t c = 0; c < k->ncols; c++)
 		if (k->cols[c].type == CT_REF)
@@ -75,6 +83,126 @@ int export_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
 	if (o->session_id)
 		sqlite3_bind_int64(*st, 1, o->session_id);
 	return PACT_OK;
+}
+
+int export_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
+		 sqlite3_stmt **st, const struct kind_col **cols, size_t *ncols,
+		 struct pact_err *err)
+{
+	return build_query(db, k, o, false, st, cols, ncols, err);
+}
+
+/* How far each record's quasi-identifiers are generalised (suppress_kanon),
+ * by record id, ids ascending. */
+struct kanon {
+	const struct kind_col *quasi[EXPORT_MAX_QUASI];
+	size_t nq, n, cap;
+	int64_t *ids;
+	int *level;
+};
+
+static void kanon_free(struct kanon *kn)
+{
+	free(kn->ids);
+	free(kn->level);
+}
+
+/* The scope (the session) and quasi-identifiers of every record exported. */
+static sqlite3_stmt *kanon_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
+				 const struct kanon *kn, struct pact_err *err)
+{
+	char sql[1024];
+	size_t os;
+	sqlite3_stmt *st;
+
+	os = (size_t)snprintf(sql, sizeof sql, "SELECT t.id, %s%s", k->session_field ? "t." : "",
+			      k->session_field ? k->session_field : "NULL");
+	for (size_t j = 0; j < kn->nq; j++)
+		os += (size_t)snprintf(sql + os, sizeof sql - os, ", t.%s", kn->quasi[j]->field);
+	os += (size_t)snprintf(sql + os, sizeof sql - os, " FROM main.%s t", k->table);
+	if (o->session_id && k->session_field)
+		os += (size_t)snprintf(sql + os, sizeof sql - os, " WHERE t.%s = ?1",
+				       k->session_field);
+	snprintf(sql + os, sizeof sql - os, " ORDER BY t.id");
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
+		return NULL;
+	}
+	if (o->session_id && k->session_field)
+		sqlite3_bind_int64(st, 1, o->session_id);
+	return st;
+}
+
+static void values_free(char **values, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(values[i]);
+	free(values);
+}
+
+/* Read the records' scopes and quasi-identifiers, and place each. */
+static int kanon_read(sqlite3 *db, const struct kind *k, const struct export_opts *o,
+		      struct kanon *kn, struct pact_err *err)
+{
+	sqlite3_stmt *st = kanon_query(db, k, o, kn, err);
+	size_t width = kn->nq + 1, vcap = 0;
+	char **values = NULL;
+	bool ok = true;
+	int step = SQLITE_DONE;
+
+	if (!st)
+		return PACT_EDB;
+	while (ok && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t *ids = array_room(kn->ids, kn->n, &kn->cap, sizeof *ids);
+		char **more = array_room(values, kn->n, &vcap, width * sizeof *more);
+
+		kn->ids = ids ? ids : kn->ids;
+		values = more ? more : values;
+		if (!(ok = ids && more))
+			break;
+		kn->ids[kn->n] = sqlite3_column_int64(st, 0);
+		for (size_t j = 0; j < width; j++) {
+			const char *t = (const char *)sqlite3_column_text(st, (int)j + 1);
+			char **cell = &values[kn->n * width + j];
+			*cell = t ? strdup(t) : NULL;
+			ok &= !t || *cell;
+		}
+		kn->n++;
+	}
+	sqlite3_finalize(st);
+	if (ok && step == SQLITE_DONE)
+		ok = (kn->level = malloc((kn->n ? kn->n : 1) * sizeof *kn->level)) &&
+		     suppress_kanon((const char *const *)values, kn->n, kn->nq, kn->level);
+	values_free(values, kn->n * width);
+	if (!ok)
+		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	if (step != SQLITE_DONE)
+		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
+	return PACT_OK;
+}
+
+static int compare_ids(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The record's level; a record that came in meanwhile is left out. */
+static int kanon_level(const struct kanon *kn, int64_t id)
+{
+	const int64_t *at = kn->n ? bsearch(&id, kn->ids, kn->n, sizeof id, compare_ids) : NULL;
+
+	return at ? kn->level[at - kn->ids] : (int)kn->nq + 1;
+}
+
+/* Whether col is one of the last level quasi-identifiers, written "*". */
+static bool kanon_hides(const struct kanon *kn, const struct kind_col *col, int level)
+{
+	for (size_t j = kn->nq - (size_t)level; j < kn->nq; j++)
+		if (kn->quasi[j] == col)
+			return true;
+	return false;
 }
 
 static int write_cell(struct csv_out *w, const struct kind_col *col, sqlite3_stmt *st, int i,
@@ -96,8 +224,43 @@ static int write_cell(struct csv_out *w, const struct kind_col *col, sqlite3_stm
 	}
 }
 
-int export_kind(sqlite3 *db, const struct kind *k, const char *path, const struct export_opts *o,
-		int64_t *count, struct pact_err *err)
+/* One record; with quasi-identifiers, generalised or left out. */
+static int write_row(struct csv_out *w, sqlite3_stmt *st, const struct kind_col **cols, size_t n,
+		     const struct kanon *kn, const struct export_opts *o, struct export_stats *stats)
+{
+	int level = kn->nq ? kanon_level(kn, sqlite3_column_int64(st, (int)n)) : 0;
+	int rc = PACT_OK;
+
+	if ((size_t)level > kn->nq) {
+		stats->left_out++;
+		return PACT_OK;
+	}
+	for (size_t i = 0; i < n && rc == PACT_OK; i++)
+		rc = kanon_hides(kn, cols[i], level) ? csv_out_field(w, "*")
+						     : write_cell(w, cols[i], st, (int)i, o);
+	if (rc == PACT_OK && (rc = csv_out_end_row(w)) == PACT_OK) {
+		stats->rows++;
+		stats->generalised[level]++;
+	}
+	return rc;
+}
+
+/* The kind's quasi-identifiers, when they are to be generalised. */
+static size_t find_quasi(const struct kind *k, const struct export_opts *o,
+			 const struct kind_col **quasi)
+{
+	size_t nq = 0;
+
+	for (size_t c = 0; c < k->ncols && !o->with_names; c++)
+		if ((k->cols[c].flags & KC_QUASI) && nq < EXPORT_MAX_QUASI)
+			quasi[nq++] = &k->cols[c];
+	return nq;
+}
+
+/* The rows, written; both queries read one snapshot of the file. */
+static int write_rows(sqlite3 *db, const struct kind *k, const char *path,
+		      const struct export_opts *o, const struct kanon *kn,
+		      struct export_stats *stats, struct pact_err *err)
 {
 	const struct kind_col *cols[MAX_COLS];
 	const char *names[MAX_COLS + 1];
@@ -106,8 +269,7 @@ int export_kind(sqlite3 *db, const struct kind *k, const char *path, const struc
 	size_t n;
 	int rc, step = SQLITE_DONE;
 
-	*count = 0;
-	if ((rc = export_query(db, k, o, &st, cols, &n, err)) != PACT_OK)
+	if ((rc = build_query(db, k, o, kn->nq > 0, &st, cols, &n, err)) != PACT_OK)
 		return rc;
 	for (size_t i = 0; i < n; i++)
 		names[i] = cols[i]->name;
@@ -117,12 +279,8 @@ int export_kind(sqlite3 *db, const struct kind *k, const char *path, const struc
 		return rc;
 	}
 	rc = csv_out_header(&w, names);
-	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		for (size_t i = 0; i < n && rc == PACT_OK; i++)
-			rc = write_cell(&w, cols[i], st, (int)i, o);
-		if (rc == PACT_OK && (rc = csv_out_end_row(&w)) == PACT_OK)
-			(*count)++;
-	}
+	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
+		rc = write_row(&w, st, cols, n, kn, o, stats);
 	sqlite3_finalize(st);
 	if (rc == PACT_OK && step != SQLITE_DONE) {
 		csv_out_abort(&w);
@@ -130,4 +288,26 @@ int export_kind(sqlite3 *db, const struct kind *k, const char *path, const struc
 	}
 	/* After a failed write, closing says why and removes the partial file. */
 	return csv_out_close(&w, err);
+}
+
+int export_kind(sqlite3 *db, const struct kind *k, const char *path, const struct export_opts *o,
+		struct export_stats *stats, struct pact_err *err)
+{
+	struct kanon kn = { .nq = 0 };
+	bool snapshot;
+	int rc = PACT_OK;
+
+	memset(stats, 0, sizeof *stats);
+	kn.nq = stats->nquasi = find_quasi(k, o, kn.quasi);
+	snapshot = kn.nq && sqlite3_get_autocommit(db);
+	if (snapshot && sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		rc = err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
+	if (rc == PACT_OK && kn.nq)
+		rc = kanon_read(db, k, o, &kn, err);
+	if (rc == PACT_OK)
+		rc = write_rows(db, k, path, o, &kn, stats, err);
+	if (snapshot && !sqlite3_get_autocommit(db))
+		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	kanon_free(&kn);
+	return rc;
 }

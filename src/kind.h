@@ -28,6 +28,11 @@ enum {
 	/* A date that only ever moves earlier when a record comes in again:
 	 * the earlier of two dates wins, and a date wins over none. */
 	KC_EARLIEST = 4,
+	/* Says, with the others so marked, who someone is (role, wijk, age
+	 * band): without --with-names the export writes them so that no
+	 * combination singles out fewer than SUPPRESS_MIN people of a session,
+	 * turning the last declared ones into "*" first (suppress_kanon). */
+	KC_QUASI = 8,
 };
 
 struct kind_col {

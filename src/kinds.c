@@ -47,9 +47,9 @@ static const struct kind_col participant_cols[] = {
 	{ .name = "alias", .type = CT_TEXT, .field = "alias", .flags = KC_REQUIRED, .max = 60 },
 	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_PERSONAL, .max = 200 },
 	{ .name = "consent", .type = CT_BOOL, .field = "consent", .dflt = "0" },
-	{ .name = "role", .type = CT_ENUM, .field = "role", .keys = role_keys },
-	{ .name = "wijk", .type = CT_TEXT, .field = "wijk", .max = 100 },
-	{ .name = "age_band", .type = CT_TEXT, .field = "age_band", .max = 20 },
+	{ .name = "role", .type = CT_ENUM, .field = "role", .flags = KC_QUASI, .keys = role_keys },
+	{ .name = "wijk", .type = CT_TEXT, .field = "wijk", .flags = KC_QUASI, .max = 100 },
+	{ .name = "age_band", .type = CT_TEXT, .field = "age_band", .flags = KC_QUASI, .max = 20 },
 };
 
 static const struct kind_col round_cols[] = {

@@ -189,8 +189,7 @@ int monitor_percent(int64_t part, int64_t of)
 
 static void count_row(struct barchart_row *r, const char *label, int64_t value)
 {
-	r->label = label;
-	r->value = value;
+	*r = (struct barchart_row){ .label = label, .value = value };
 	snprintf(r->shown, sizeof r->shown, "%lld", (long long)value);
 }
 

@@ -1,4 +1,5 @@
-/* Participants' personal data: small groups hidden, retention and purge. */
+/* Participants' personal data: breakdowns with small groups hidden (the
+ * rules are in suppress.c), retention and purge. */
 #include "privacy.h"
 
 #include <stdio.h>
@@ -28,55 +29,180 @@ const char *privacy_dimension_name(int d)
 	return d >= 0 && d < PRIVACY_DIMENSIONS ? _(dimension_names[d]) : "";
 }
 
-int privacy_breakdown(sqlite3 *db, int64_t session, struct privacy_group **groups, size_t *n,
+/* One session's count of one group, as read. */
+struct cell {
+	int64_t session;
+	char *group;
+	int64_t people;
+};
+
+static void cells_free(struct cell *cells, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(cells[i].group);
+	free(cells);
+}
+
+/* Dimension d's counts per session and group, sessions in order. */
+static int read_cells(sqlite3 *db, int d, int64_t session, struct cell **cells, size_t *n,
 		      struct pact_err *err)
 {
 	/* The column is chosen from a fixed list, never from input. */
 	static const char *const sql[PRIVACY_DIMENSIONS] = {
-		"SELECT coalesce(role, ''), count(*) AS n FROM participant "
-		"WHERE ?1 = 0 OR session_id = ?1 GROUP BY 1 ORDER BY n DESC, 1",
-		"SELECT coalesce(wijk, ''), count(*) AS n FROM participant "
-		"WHERE ?1 = 0 OR session_id = ?1 GROUP BY 1 ORDER BY n DESC, 1",
-		"SELECT coalesce(age_band, ''), count(*) AS n FROM participant "
-		"WHERE ?1 = 0 OR session_id = ?1 GROUP BY 1 ORDER BY n DESC, 1",
+		"SELECT session_id, coalesce(role, ''), count(*) FROM participant "
+		"WHERE ?1 = 0 OR session_id = ?1 GROUP BY 1, 2 ORDER BY 1, 2",
+		"SELECT session_id, coalesce(wijk, ''), count(*) FROM participant "
+		"WHERE ?1 = 0 OR session_id = ?1 GROUP BY 1, 2 ORDER BY 1, 2",
+		"SELECT session_id, coalesce(age_band, ''), count(*) FROM participant "
+		"WHERE ?1 = 0 OR session_id = ?1 GROUP BY 1, 2 ORDER BY 1, 2",
 	};
+	sqlite3_stmt *st = sql_query(db, err, sql[d], "I", session);
 	size_t cap = 0;
 	int rc = SQLITE_DONE;
 
-	*groups = NULL;
+	*cells = NULL;
 	*n = 0;
-	for (int d = 0; d < PRIVACY_DIMENSIONS && rc == SQLITE_DONE; d++) {
-		sqlite3_stmt *st = sql_query(db, err, sql[d], "I", session);
+	if (!st)
+		return PACT_EDB;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct cell *more = array_room(*cells, *n, &cap, sizeof *more);
 
-		if (!st) {
-			privacy_groups_free(*groups, *n);
-			*groups = NULL;
-			*n = 0;
-			return PACT_EDB;
+		if (!more) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			struct privacy_group *g, *more = array_room(*groups, *n, &cap, sizeof *more);
+		*cells = more;
+		more[*n] = (struct cell){ sqlite3_column_int64(st, 0), sql_text(st, 1),
+					  sqlite3_column_int64(st, 2) };
+		if (!more[(*n)++].group) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return PACT_OK;
+	cells_free(*cells, *n);
+	*cells = NULL;
+	*n = 0;
+	return err_set(err, PACT_EDB, "%s", rc == SQLITE_NOMEM ? _("out of memory") : sql_errmsg(db));
+}
 
-			if (!more) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			*groups = more;
-			g = &(*groups)[(*n)++];
-			g->dimension = d;
-			g->group = sql_text(st, 0);
-			g->people = sqlite3_column_int64(st, 1);
-			g->hidden = g->people < PRIVACY_MIN_GROUP;
+/* The groups of one dimension as they are being summed over sessions. */
+struct summing {
+	struct privacy_group *groups;
+	size_t n, cap, first; /* this dimension's groups are [first, n) */
+	int dimension;
+};
+
+/* Add a session's count (as that session shows it) to the group's sum. */
+static bool sum_into(struct summing *s, const char *name, bool pooled, int64_t people,
+		     enum suppress_mark mark)
+{
+	struct privacy_group *g = NULL;
+	struct suppress_sum sum;
+
+	for (size_t i = s->first; i < s->n && !g; i++)
+		if (s->groups[i].pooled == pooled && strcmp(s->groups[i].group, name) == 0)
+			g = &s->groups[i];
+	if (!g) {
+		struct privacy_group *more = array_room(s->groups, s->n, &s->cap, sizeof *more);
+		char *copy = strdup(name);
+
+		if (!more || !copy) {
+			free(copy);
+			if (more)
+				s->groups = more;
+			return false;
 		}
-		sqlite3_finalize(st);
+		s->groups = more;
+		g = &s->groups[s->n++];
+		*g = (struct privacy_group){ .dimension = s->dimension, .group = copy, .pooled = pooled };
 	}
-	if (rc != SQLITE_DONE) {
-		privacy_groups_free(*groups, *n);
-		*groups = NULL;
-		*n = 0;
-		return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
+	sum = (struct suppress_sum){ g->people, g->mark, g->sessions };
+	suppress_sum_add(&sum, people, mark);
+	g->people = sum.count;
+	g->mark = sum.mark;
+	g->sessions = sum.tables;
+	return true;
+}
+
+/* One session's groups of the dimension, suppressed as that session's own
+ * breakdown shows them, added to the sums. When no group can be shown
+ * safely, the session's people go to the one row "not broken down", which
+ * shows the session's total as the session list does. */
+static bool add_session(struct summing *s, const struct cell *cells, size_t n)
+{
+	int64_t *count = calloc(n, sizeof *count), total = 0;
+	enum suppress_mark *mark = calloc(n, sizeof *mark);
+	bool ok = count && mark;
+
+	for (size_t i = 0; ok && i < n; i++)
+		total += count[i] = cells[i].people;
+	if (ok && suppress_dimension(count, mark, n))
+		for (size_t i = 0; ok && i < n; i++)
+			ok = sum_into(s, cells[i].group, false, count[i], mark[i]);
+	else if (ok)
+		ok = sum_into(s, "*", true, total,
+			      total < PRIVACY_MIN_GROUP ? SUPPRESS_SMALL : SUPPRESS_SHOWN);
+	free(count);
+	free(mark);
+	return ok;
+}
+
+/* Shown groups first, biggest first; hidden ones after them by name, so
+ * that their order tells nothing of their size; the pooled row last. */
+static int group_order(const void *a, const void *b)
+{
+	const struct privacy_group *x = a, *y = b;
+	bool xs = x->mark == SUPPRESS_SHOWN, ys = y->mark == SUPPRESS_SHOWN;
+
+	if (x->pooled != y->pooled)
+		return x->pooled ? 1 : -1;
+	if (xs != ys)
+		return xs ? -1 : 1;
+	if (xs && x->people != y->people)
+		return x->people > y->people ? -1 : 1;
+	return strcmp(x->group, y->group);
+}
+
+static int add_dimension(sqlite3 *db, int64_t session, struct summing *s, struct pact_err *err)
+{
+	struct cell *cells;
+	size_t n;
+	int rc = read_cells(db, s->dimension, session, &cells, &n, err);
+
+	for (size_t start = 0, end; rc == PACT_OK && start < n; start = end) {
+		for (end = start; end < n && cells[end].session == cells[start].session; end++)
+			;
+		if (!add_session(s, cells + start, end - start))
+			rc = err_set(err, PACT_EDB, "%s", _("out of memory"));
 	}
-	return PACT_OK;
+	cells_free(cells, n);
+	if (rc == PACT_OK && s->n > s->first)
+		qsort(s->groups + s->first, s->n - s->first, sizeof *s->groups, group_order);
+	return rc;
+}
+
+int privacy_breakdown(sqlite3 *db, int64_t session, struct privacy_group **groups, size_t *n,
+		      struct pact_err *err)
+{
+	struct summing s = { 0 };
+	int rc = PACT_OK;
+
+	for (int d = 0; d < PRIVACY_DIMENSIONS && rc == PACT_OK; d++) {
+		s.first = s.n;
+		s.dimension = d;
+		rc = add_dimension(db, session, &s, err);
+	}
+	if (rc != PACT_OK) {
+		privacy_groups_free(s.groups, s.n);
+		s.groups = NULL;
+		s.n = 0;
+	}
+	*groups = s.groups;
+	*n = s.n;
+	return rc;
 }
 
 void privacy_groups_free(struct privacy_group *groups, size_t n)
@@ -88,8 +214,10 @@ void privacy_groups_free(struct privacy_group *groups, size_t n)
 
 void privacy_count_text(const struct privacy_group *g, char out[24])
 {
-	if (g->hidden)
+	if (g->mark == SUPPRESS_SMALL)
 		snprintf(out, 24, "<%d", PRIVACY_MIN_GROUP);
+	else if (g->mark == SUPPRESS_MASKED)
+		snprintf(out, 24, "x");
 	else
 		snprintf(out, 24, "%lld", (long long)g->people);
 }
@@ -97,6 +225,8 @@ void privacy_count_text(const struct privacy_group *g, char out[24])
 /* A group's name for people: roles translated, "" as "not given". */
 static const char *group_label(const struct privacy_group *g)
 {
+	if (g->pooled)
+		return _("not broken down");
 	if (!g->group[0])
 		return _("not given");
 	if (g->dimension == PRIVACY_ROLE)
@@ -104,6 +234,26 @@ static const char *group_label(const struct privacy_group *g)
 			if (strcmp(r->key, g->group) == 0)
 				return _(r->label);
 	return g->group;
+}
+
+/* What the marks in the charts mean, for the marks that are there. */
+static void report_legend(FILE *out, const struct privacy_group *groups, size_t n)
+{
+	bool masked = false, pooled = false;
+
+	for (size_t i = 0; i < n; i++) {
+		masked |= groups[i].mark == SUPPRESS_MASKED;
+		pooled |= groups[i].pooled;
+	}
+	fprintf(out, _("Groups of fewer than %d people are shown as <%d, so that nobody can be "
+		       "picked out.\n"),
+		PRIVACY_MIN_GROUP, PRIVACY_MIN_GROUP);
+	if (masked)
+		fprintf(out, "%s\n", _("x: hidden as well, so that a small group cannot be worked "
+				       "out from the total and the other groups."));
+	if (pooled)
+		fprintf(out, "%s\n", _("not broken down: too few people to show any group without "
+				       "singling someone out."));
 }
 
 char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int width,
@@ -124,8 +274,10 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 		for (size_t i = 0; rows && i < n; i++) {
 			if (groups[i].dimension != d)
 				continue;
+			/* a hidden count gets a fixed mark: a bar would show its size */
 			rows[nrows].label = group_label(&groups[i]);
-			rows[nrows].value = groups[i].hidden ? 0 : groups[i].people;
+			rows[nrows].hatched = groups[i].mark != SUPPRESS_SHOWN;
+			rows[nrows].value = rows[nrows].hatched ? 0 : groups[i].people;
 			privacy_count_text(&groups[i], rows[nrows].shown);
 			nrows++;
 		}
@@ -134,9 +286,7 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 		free(rows);
 	}
 	if (n)
-		fprintf(out, _("Groups of fewer than %d people are shown as <%d, so that nobody can be "
-			       "picked out.\n"),
-			PRIVACY_MIN_GROUP, PRIVACY_MIN_GROUP);
+		report_legend(out, groups, n);
 	fclose(out);
 	return text;
 }

@@ -11,9 +11,10 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "suppress.h"
 
 /* Groups smaller than this are shown as "<5", never with their number. */
-#define PRIVACY_MIN_GROUP 5
+#define PRIVACY_MIN_GROUP SUPPRESS_MIN
 
 enum privacy_dimension { PRIVACY_ROLE, PRIVACY_WIJK, PRIVACY_AGE, PRIVACY_DIMENSIONS };
 
@@ -24,22 +25,28 @@ const char *privacy_dimension_name(int d);
 
 struct privacy_group {
 	int dimension;
-	char *group;    /* as stored ("" when not given); roles by key */
-	int64_t people; /* the true count; show it only when !hidden */
-	bool hidden;    /* fewer than PRIVACY_MIN_GROUP */
+	char *group;    /* as stored ("" when not given); roles by key; "*" when pooled */
+	bool pooled;    /* the people whose groups in this dimension cannot be shown */
+	int64_t people; /* the true count; show it only as privacy_count_text does */
+	enum suppress_mark mark;
+	int sessions;   /* how many sessions' breakdowns list the group */
 };
 
 /* The participants of a session (0: of every session) counted by role,
- * neighbourhood and age band, each dimension biggest group first. */
+ * neighbourhood and age band; each dimension's shown groups biggest first,
+ * then the hidden ones by name. Small groups are hidden, and more where a
+ * small one could be worked out, by the rules in suppress.c: a session's
+ * total is public; the breakdown of all sessions shows a number only where
+ * every session shows it. */
 int privacy_breakdown(sqlite3 *db, int64_t session, struct privacy_group **groups, size_t *n,
 		      struct pact_err *err);
 void privacy_groups_free(struct privacy_group *groups, size_t n);
 
-/* What a group's count may be shown as: the number, or "<5". */
+/* What a group's count may be shown as: the number, "<5" or "x". */
 void privacy_count_text(const struct privacy_group *g, char out[24]);
 
-/* The breakdown as bar charts, width columns wide; hidden groups get no
- * bar. The caller frees it. */
+/* The breakdown as bar charts, width columns wide; hidden groups get a
+ * fixed hatched mark instead of a bar. The caller frees it. */
 char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int width,
 			       bool unicode);
 

@@ -223,7 +223,7 @@ int session_pager(struct pager *p, sqlite3 *db, bool archived, struct pact_err *
 			    "SELECT s.id, s.title, showdate(s.date), "
 			    " (SELECT count(*) FROM idea i WHERE i.session_id = s.id "
 			    "  AND i.merged_into IS NULL), "
-			    " (SELECT count(*) FROM participant p WHERE p.session_id = s.id) "
+			    " " SESSION_PEOPLE_SQL " "
 			    "FROM session s WHERE s.archived = :archived "
 			    "ORDER BY s.date DESC, s.id DESC LIMIT :limit OFFSET :offset",
 			    err);

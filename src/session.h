@@ -8,6 +8,7 @@
 
 #include "err.h"
 #include "pager.h"
+#include "suppress.h"
 
 #define SESSION_TITLE_MAX 200
 #define SESSION_TEXT_MAX 1000
@@ -44,7 +45,14 @@ void session_free(struct session *s);
 /* A session named on the command line: its number, or its UUID. */
 int session_find(sqlite3 *db, const char *ref, int64_t *id, struct pact_err *err);
 
-/* Sessions newest first: columns title, date, ideas, participants. */
+/* A session's number of participants as lists show it (session s): "<5"
+ * for 1 to 4, as in the breakdowns, else the number. The breakdowns take
+ * this total as known (suppress.c), so it gives nothing away. */
+#define SESSION_PEOPLE_SQL                                                                     \
+	SUPPRESS_COUNT_SQL("(SELECT count(*) FROM participant p WHERE p.session_id = s.id)")
+
+/* Sessions newest first: columns title, date, ideas, participants (as
+ * SESSION_PEOPLE_SQL). */
 int session_pager(struct pager *p, sqlite3 *db, bool archived, struct pact_err *err);
 
 /* Participants. Roles are stored by key (see participant_roles). */

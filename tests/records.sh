@@ -91,8 +91,11 @@ t_records_names_only_with_consent_flag() {
 	"$PACT_SAN" --db "$T/a.db" export participants "$T/p2.csv" --with-names 2>/dev/null && grep -q "Ans de Vries" "$T/p2.csv"
 }
 
+# With --with-names: without it, participants shared by fewer than five are
+# generalised or left out (tests/privacy.sh), and such a file is for
+# reading, not for bringing records back.
 t_records_import_is_idempotent() {
-	fill_db "$T/a.db" && export_all "$T/a.db" "$T/one" || return 1
+	fill_db "$T/a.db" && export_all "$T/a.db" "$T/one" --with-names || return 1
 	import_all "$T/b.db" "$T/one" && import_all "$T/b.db" "$T/one" || return 1
 	expect_in "$T/err" "(0 new, 1 updated)" || return 1
 	[ "$(sqlite3 "$T/b.db" "SELECT count(*) FROM idea")" = 3 ] || return 1

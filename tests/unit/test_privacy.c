@@ -1,6 +1,8 @@
-/* Unit tests of personal-data handling: breakdowns hide groups under five,
- * sessions past their keep-until date are purged (ideas stay, anonymous),
- * one participant can be forgotten, forgetting is final (tombstones that
+/* Unit tests of personal-data handling: breakdowns hide groups under five
+ * and whatever would let one be worked out (checked by brute force against
+ * everything a reader sees), an export's rows single out nobody, sessions
+ * past their keep-until date are purged (ideas stay, anonymous), one
+ * participant can be forgotten, forgetting is final (tombstones that
  * imports respect, keep-until dates that only move earlier, a -wal that is
  * emptied), and a readable file is warned about. */
 #include <stdarg.h>
@@ -22,6 +24,7 @@
 #include "session.h"
 #include "sql.h"
 #include "stamp.h"
+#include "suppress.h"
 #include "testdb.h"
 
 static int64_t session_with(sqlite3 *db, const char *title, const char *retain)
@@ -65,24 +68,34 @@ static void test_breakdown_hides_small_groups(void **state)
 	people(db, s, 1, NULL, "West");
 	people(db, other, 9, "institution", NULL);
 	assert_int_equal(privacy_breakdown(db, s, &g, &n, &err), PACT_OK);
-	/* role: resident 6, entrepreneur 4, not given 1; wijk: Oost 10, West 1; age: not given 11 */
+	/* role: resident 6, entrepreneur 4, not given 1; wijk: Oost 10, West 1; age: not given 11.
+	 * Hidden groups come after the shown ones by name ("" first), so that
+	 * their order says nothing of their size. */
 	assert_int_equal(n, 6);
 	assert_string_equal(g[0].group, "resident");
 	privacy_count_text(&g[0], shown);
 	assert_string_equal(shown, "6");
-	assert_string_equal(g[1].group, "entrepreneur");
-	assert_true(g[1].hidden);
-	privacy_count_text(&g[1], shown);
+	assert_string_equal(g[1].group, "");
+	assert_int_equal(g[1].mark, SUPPRESS_SMALL);
+	assert_string_equal(g[2].group, "entrepreneur");
+	assert_int_equal(g[2].mark, SUPPRESS_SMALL);
+	privacy_count_text(&g[2], shown);
 	assert_string_equal(shown, "<5");
-	assert_true(g[2].hidden);
+	/* West's 1 would be the total 11 minus Oost's 10: Oost is hidden too */
 	assert_int_equal(g[3].dimension, PRIVACY_WIJK);
+	assert_string_equal(g[3].group, "Oost");
 	assert_int_equal(g[3].people, 10);
-	assert_true(g[4].hidden);
+	assert_int_equal(g[3].mark, SUPPRESS_MASKED);
+	privacy_count_text(&g[3], shown);
+	assert_string_equal(shown, "x");
+	assert_int_equal(g[4].mark, SUPPRESS_SMALL);
 	text = privacy_breakdown_report(g, n, 60, false);
 	assert_non_null(strstr(text, "Role\n"));
 	assert_non_null(strstr(text, " <5\n"));
 	assert_null(strstr(text, " 4\n")); /* the hidden number never shows */
 	assert_null(strstr(text, " 1\n"));
+	assert_null(strstr(text, " 10\n"));
+	assert_non_null(strstr(text, " x\n"));
 	assert_non_null(strstr(text, "not given"));
 	free(text);
 	privacy_groups_free(g, n);
@@ -91,6 +104,454 @@ static void test_breakdown_hides_small_groups(void **state)
 	assert_string_equal(g[0].group, "institution");
 	assert_int_equal(g[0].people, 9);
 	privacy_groups_free(g, n);
+}
+
+/* --- what a reader can work out ------------------------------------------
+ * A brute-force adversary: every hidden count is unknown within what its
+ * mark says (a "<5" is 1..4, an "x" 5 or more, never more than the total);
+ * the hidden counts of each session add up to its total (public: the
+ * session list) minus its shown counts, and the numbers shown for all
+ * sessions together tie the sessions' hidden counts of a group. Every
+ * assignment that fits is tried; a small count must keep two values. */
+#define MAXVARS 32
+#define MAXSETS 8
+#define MAXGROUPS 16
+#define MAXV 128
+
+struct puzzle {
+	size_t nvars;
+	int64_t lo[MAXVARS], hi[MAXVARS], truth[MAXVARS];
+	bool small[MAXVARS];
+	int set_of[MAXVARS], group_of[MAXVARS];
+	int64_t set_sum[MAXSETS];
+	bool group_known[MAXGROUPS];
+	int64_t group_lo[MAXGROUPS], group_hi[MAXGROUPS];
+	unsigned char seen[MAXVARS][MAXV];
+};
+
+static void puzzle_var(struct puzzle *p, int set, int group, enum suppress_mark mark,
+		       int64_t truth)
+{
+	size_t v = p->nvars++;
+
+	assert_true(v < MAXVARS);
+	p->set_of[v] = set;
+	p->group_of[v] = group;
+	p->small[v] = mark == SUPPRESS_SMALL;
+	p->lo[v] = p->small[v] ? 1 : SUPPRESS_MIN;
+	p->hi[v] = p->small[v] ? SUPPRESS_MIN - 1 : MAXV - 1;
+	p->truth[v] = truth;
+}
+
+static void solve(struct puzzle *p, size_t i, int64_t *set_acc, int64_t *group_acc, int64_t *val)
+{
+	if (i == p->nvars) {
+		for (int s = 0; s < MAXSETS; s++)
+			if (set_acc[s] != p->set_sum[s])
+				return;
+		for (int g = 0; g < MAXGROUPS; g++)
+			if (p->group_known[g] && (group_acc[g] < p->group_lo[g] ||
+						  group_acc[g] > p->group_hi[g]))
+				return;
+		for (size_t v = 0; v < p->nvars; v++)
+			p->seen[v][val[v]] = 1;
+		return;
+	}
+	for (int64_t x = p->lo[i]; x <= p->hi[i] && set_acc[p->set_of[i]] + x <= p->set_sum[p->set_of[i]];
+	     x++) {
+		bool last = i + 1 == p->nvars || p->set_of[i + 1] != p->set_of[i];
+		if (last && set_acc[p->set_of[i]] + x != p->set_sum[p->set_of[i]])
+			continue; /* the session's hidden counts must add up */
+		val[i] = x;
+		set_acc[p->set_of[i]] += x;
+		if (p->group_of[i] >= 0)
+			group_acc[p->group_of[i]] += x;
+		solve(p, i + 1, set_acc, group_acc, val);
+		set_acc[p->set_of[i]] -= x;
+		if (p->group_of[i] >= 0)
+			group_acc[p->group_of[i]] -= x;
+	}
+}
+
+/* Whether every small count can take two values; the truth must fit. */
+static bool every_small_uncertain(struct puzzle *p)
+{
+	int64_t set_acc[MAXSETS] = { 0 }, group_acc[MAXGROUPS] = { 0 }, val[MAXVARS];
+	bool uncertain = true;
+
+	solve(p, 0, set_acc, group_acc, val);
+	for (size_t v = 0; v < p->nvars; v++) {
+		int values = 0;
+		for (int x = 0; x < MAXV; x++)
+			values += p->seen[v][x];
+		assert_true(p->seen[v][p->truth[v]]);
+		if (p->small[v] && values < 2)
+			uncertain = false;
+	}
+	return uncertain;
+}
+
+/* One dimension of one session, its total public. The same search, done
+ * as dynamic programming over the sums the other hidden counts can reach
+ * together (every assignment is still counted; tables are bigger here). */
+static bool table_uncertain(const int64_t *count, const enum suppress_mark *mark, size_t n)
+{
+	int64_t sum = 0;
+
+	for (size_t i = 0; i < n; i++)
+		sum += mark[i] == SUPPRESS_SHOWN ? 0 : count[i];
+	assert_true(sum < MAXV);
+	for (size_t v = 0; v < n; v++) {
+		unsigned char reach[MAXV] = { 1 };
+		int values = 0;
+
+		if (mark[v] != SUPPRESS_SMALL)
+			continue;
+		for (size_t o = 0; o < n; o++) {
+			unsigned char next[MAXV] = { 0 };
+			int64_t lo = mark[o] == SUPPRESS_SMALL ? 1 : SUPPRESS_MIN,
+				hi = mark[o] == SUPPRESS_SMALL ? SUPPRESS_MIN - 1 : MAXV - 1;
+			if (o == v || mark[o] == SUPPRESS_SHOWN)
+				continue;
+			for (int64_t s = 0; s <= sum; s++)
+				for (int64_t x = lo; x <= hi && s + x <= sum && reach[s]; x++)
+					next[s + x] = 1;
+			memcpy(reach, next, sizeof reach);
+		}
+		for (int64_t x = 1; x < SUPPRESS_MIN; x++)
+			values += sum - x >= 0 && reach[sum - x];
+		assert_true(reach[sum - count[v]]); /* the truth fits */
+		if (values < 2)
+			return false;
+	}
+	return true;
+}
+
+static unsigned next_random(unsigned *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (*seed >> 16) & 0x7fff;
+}
+
+static void test_suppress_random_tables(void **state)
+{
+	unsigned seed = 20261127;
+
+	(void)state;
+	for (int trial = 0; trial < 20000; trial++) {
+		int64_t count[6];
+		enum suppress_mark mark[6], other[6];
+		size_t n = 1 + next_random(&seed) % 6;
+		bool ok;
+
+		for (size_t i = 0; i < n; i++)
+			count[i] = next_random(&seed) % 10 < 5 ? 1 + next_random(&seed) % 4
+							       : 5 + next_random(&seed) % 10;
+		ok = suppress_dimension(count, mark, n);
+		if (ok) {
+			for (size_t i = 0; i < n; i++)
+				assert_true((count[i] < SUPPRESS_MIN) == (mark[i] == SUPPRESS_SMALL));
+			if (!table_uncertain(count, mark, n))
+				fail_msg("trial %d: a small group can be worked out", trial);
+		}
+		/* The closed rule agrees with the brute force on every pattern, and
+		 * a dimension is withheld only when no pattern would do. */
+		for (unsigned bits = 0; bits < 1u << n; bits++) {
+			bool uncertain;
+			for (size_t i = 0; i < n; i++)
+				other[i] = count[i] < SUPPRESS_MIN ? SUPPRESS_SMALL
+					   : bits >> i & 1 ? SUPPRESS_MASKED : SUPPRESS_SHOWN;
+			uncertain = table_uncertain(count, other, n);
+			assert_int_equal(suppress_safe(count, other, n), uncertain);
+			if (!ok && uncertain)
+				fail_msg("trial %d: withheld although a pattern protects it", trial);
+		}
+	}
+}
+
+static void test_suppress_chooses_few_and_small(void **state)
+{
+	enum suppress_mark m[4];
+
+	(void)state;
+	/* five and one of six: whatever is hidden, the one is 1 */
+	assert_false(suppress_dimension((int64_t[]){ 5, 1 }, m, 2));
+	/* seven and one: hiding the seven leaves the one 1..3 */
+	assert_true(suppress_dimension((int64_t[]){ 7, 1 }, m, 2));
+	assert_int_equal(m[0], SUPPRESS_MASKED);
+	assert_int_equal(m[1], SUPPRESS_SMALL);
+	/* the smallest group that does it (a 5 beside a 1 would not) */
+	assert_true(suppress_dimension((int64_t[]){ 20, 5, 6, 1 }, m, 4));
+	assert_int_equal(m[0], SUPPRESS_SHOWN);
+	assert_int_equal(m[1], SUPPRESS_SHOWN);
+	assert_int_equal(m[2], SUPPRESS_MASKED);
+	/* two small ones that can trade places need nothing more */
+	assert_true(suppress_dimension((int64_t[]){ 12, 2, 1 }, m, 3));
+	assert_int_equal(m[0], SUPPRESS_SHOWN);
+	/* ... but two fours are eight, and eight is only 4 + 4 */
+	assert_true(suppress_dimension((int64_t[]){ 12, 4, 4 }, m, 3));
+	assert_int_equal(m[0], SUPPRESS_MASKED);
+	/* nothing small, nothing hidden */
+	assert_true(suppress_dimension((int64_t[]){ 5, 9 }, m, 2));
+	assert_int_equal(m[0], SUPPRESS_SHOWN);
+	assert_int_equal(m[1], SUPPRESS_SHOWN);
+}
+
+static void person(sqlite3 *db, int64_t session, const char *role, const char *wijk,
+		   const char *age)
+{
+	struct pact_err err;
+
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO participant(uuid, session_id, alias, role, wijk, age_band) "
+				  "VALUES (lower(hex(randomblob(16))), ?, 'p' || (SELECT count(*) FROM "
+				  "participant), ?, ?, ?)",
+				  "Ittt", session, role, wijk, age),
+			 PACT_OK);
+}
+
+static int64_t session_total(sqlite3 *db, int64_t session)
+{
+	struct pact_err err;
+	int64_t n;
+
+	assert_int_equal(sql_int(db, &n, NULL, &err,
+				 "SELECT count(*) FROM participant WHERE session_id = ?", "I", session),
+			 PACT_OK);
+	return n;
+}
+
+/* The group's number in puzzle p (added when new). */
+static int group_index(const char **names, int *n, const char *name)
+{
+	for (int i = 0; i < *n; i++)
+		if (strcmp(names[i], name) == 0)
+			return i;
+	assert_true(*n < MAXGROUPS);
+	names[*n] = name;
+	return (*n)++;
+}
+
+/* Dimension d as a reader of every session's breakdown, the session list
+ * and the breakdown of all sessions sees it. */
+static bool dimension_uncertain(struct privacy_group **per, size_t *nper, int64_t *total,
+				int nsessions, const struct privacy_group *all, size_t nall, int d)
+{
+	struct puzzle p = { 0 };
+	const char *names[MAXGROUPS];
+	int64_t known[MAXGROUPS] = { 0 }, withheld = 0;
+	int ngroups = 0;
+
+	for (int s = 0; s < nsessions; s++) {
+		p.set_sum[s] = total[s];
+		for (size_t i = 0; i < nper[s]; i++) {
+			const struct privacy_group *g = &per[s][i];
+			int gi;
+			if (g->dimension != d)
+				continue;
+			if (g->pooled) {
+				/* not broken down: the session's total, as the session list shows it */
+				assert_int_equal(g->people, total[s]);
+				assert_int_equal(g->mark, total[s] < 5 ? SUPPRESS_SMALL : SUPPRESS_SHOWN);
+				withheld += total[s];
+				p.set_sum[s] = 0;
+				continue;
+			}
+			gi = group_index(names, &ngroups, g->group);
+			if (g->mark == SUPPRESS_SHOWN) {
+				p.set_sum[s] -= g->people;
+				known[gi] += g->people;
+			} else {
+				puzzle_var(&p, s, gi, g->mark, g->people);
+			}
+		}
+	}
+	for (size_t i = 0; i < nall; i++) {
+		const struct privacy_group *g = &all[i];
+		int gi;
+		if (g->dimension != d)
+			continue;
+		if (g->pooled) {
+			assert_int_equal(g->people, withheld);
+			continue;
+		}
+		gi = group_index(names, &ngroups, g->group);
+		if (g->mark == SUPPRESS_SHOWN) {
+			p.group_known[gi] = true;
+			p.group_lo[gi] = p.group_hi[gi] = g->people - known[gi];
+		} else if (g->mark == SUPPRESS_SMALL) {
+			p.group_known[gi] = true;
+			p.group_lo[gi] = 1 - known[gi];
+			p.group_hi[gi] = SUPPRESS_MIN - 1 - known[gi];
+		}
+	}
+	return every_small_uncertain(&p);
+}
+
+/* Random sessions: no small group of any session can be worked out from
+ * the session's breakdown, the session list, the other sessions and the
+ * breakdown of all sessions together. */
+static void test_breakdowns_across_sessions(void **state)
+{
+	static const char *const roles[] = { "resident", "resident", "entrepreneur", NULL };
+	static const char *const wijken[] = { "Oost", "Oost", "West", "Noord", NULL };
+	static const char *const ages[] = { "30-44", "65+", NULL };
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t sessions[3], total[3];
+	unsigned seed = 7;
+
+	for (int s = 0; s < 3; s++)
+		sessions[s] = session_with(db, "S", NULL);
+	for (int trial = 0; trial < 150; trial++) {
+		struct privacy_group *per[3], *all;
+		size_t nper[3], nall;
+
+		assert_int_equal(sql_exec(db, &err, "BEGIN", ""), PACT_OK);
+		assert_int_equal(sql_exec(db, &err, "DELETE FROM participant", ""), PACT_OK);
+		for (int s = 0; s < 3; s++) {
+			int people = (int)(next_random(&seed) % 13);
+			for (int i = 0; i < people; i++)
+				person(db, sessions[s], roles[next_random(&seed) % 4],
+				       wijken[next_random(&seed) % 5], ages[next_random(&seed) % 3]);
+		}
+		assert_int_equal(sql_exec(db, &err, "COMMIT", ""), PACT_OK);
+		for (int s = 0; s < 3; s++) {
+			total[s] = session_total(db, sessions[s]);
+			assert_int_equal(privacy_breakdown(db, sessions[s], &per[s], &nper[s], &err),
+					 PACT_OK);
+		}
+		assert_int_equal(privacy_breakdown(db, 0, &all, &nall, &err), PACT_OK);
+		for (int d = 0; d < PRIVACY_DIMENSIONS; d++)
+			if (!dimension_uncertain(per, nper, total, 3, all, nall, d))
+				fail_msg("trial %d, %s: a small group can be worked out", trial,
+					 privacy_dimension_key(d));
+		for (int s = 0; s < 3; s++)
+			privacy_groups_free(per[s], nper[s]);
+		privacy_groups_free(all, nall);
+	}
+}
+
+/* One entrepreneur among nine residents in one session: the breakdown of
+ * all sessions, less the other session's, must not give the one away. */
+static void test_all_sessions_minus_one_session(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct privacy_group *g;
+	size_t n;
+	char shown[24];
+	int64_t a = session_with(db, "A", NULL), b = session_with(db, "B", NULL);
+
+	people(db, a, 9, "resident", "Oost");
+	people(db, a, 1, "entrepreneur", "Oost");
+	people(db, b, 6, "resident", "Oost");
+	people(db, b, 6, "entrepreneur", "Oost");
+	assert_int_equal(privacy_breakdown(db, 0, &g, &n, &err), PACT_OK);
+	/* B shows 6 and 6; were "entrepreneur 7" shown here, A's one would be 7 - 6 */
+	for (size_t i = 0; i < n; i++) {
+		if (g[i].dimension != PRIVACY_ROLE)
+			continue;
+		privacy_count_text(&g[i], shown);
+		assert_string_equal(shown, "x");
+	}
+	assert_int_equal(g[2].dimension, PRIVACY_WIJK);
+	assert_string_equal(g[2].group, "Oost");
+	privacy_count_text(&g[2], shown);
+	assert_string_equal(shown, "22"); /* shown in both sessions: the sum */
+	privacy_groups_free(g, n);
+}
+
+/* A hidden group's bar is the same fixed mark whatever its size. */
+static void test_hidden_bar_is_a_fixed_mark(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	char *text[2], *line[2];
+
+	for (int round = 0; round < 2; round++) {
+		struct privacy_group *g;
+		size_t n;
+		int64_t s = session_with(db, "S", NULL);
+
+		people(db, s, 20, "resident", "Oost");
+		people(db, s, round ? 3 : 1, "entrepreneur", "Oost");
+		people(db, s, round ? 4 : 2, "institution", "Oost");
+		assert_int_equal(privacy_breakdown(db, s, &g, &n, &err), PACT_OK);
+		text[round] = privacy_breakdown_report(g, n, 60, round == 0);
+		privacy_groups_free(g, n);
+		assert_non_null(line[round] = strstr(text[round], "entrepreneur"));
+		*strchr(line[round], '\n') = '\0';
+	}
+	assert_non_null(strstr(line[0], "\u2591\u2591\u2591"));
+	assert_non_null(strstr(line[1], "///"));
+	assert_null(strstr(line[1], "#"));
+	assert_non_null(strstr(text[1], "####")); /* the residents' bar */
+	free(text[0]);
+	free(text[1]);
+}
+
+/* Whether rows r and o of v (4 values a row) share their first len values. */
+static bool same_values(const char **v, size_t r, size_t o, size_t len)
+{
+	for (size_t j = 0; j < len; j++)
+		if (strcmp(v[r * 4 + j] ? v[r * 4 + j] : "", v[o * 4 + j] ? v[o * 4 + j] : ""))
+			return false;
+	return true;
+}
+
+/* Rows of random people: every row written stands for at least five rows
+ * of its session written alike; a row is left out only when its session
+ * has fewer than five; and a row is generalised part of the way only when
+ * fewer than five would share it otherwise. */
+static void test_kanon_random_rows(void **state)
+{
+	static const char *const pick[4][4] = {
+		{ "1", "2", "2", "2" }, { "a", "b", NULL, "a" }, { "Oost", "West", "Oost", "Noord" },
+		{ "30-44", "65+", "30-44", NULL },
+	};
+	unsigned seed = 11;
+
+	(void)state;
+	for (int trial = 0; trial < 300; trial++) {
+		size_t n = next_random(&seed) % 60;
+		const char *v[60 * 4];
+		int level[60];
+
+		for (size_t r = 0; r < n; r++)
+			for (size_t j = 0; j < 4; j++)
+				v[r * 4 + j] = pick[j][next_random(&seed) % 4];
+		assert_true(suppress_kanon(v, n, 3, level));
+		for (size_t r = 0; r < n; r++) {
+			size_t alike = 0, before = 0, scope = 0;
+			assert_true(level[r] >= 0 && level[r] <= 4);
+			for (size_t o = 0; o < n; o++) {
+				scope += strcmp(v[r * 4], v[o * 4]) == 0;
+				alike += level[o] == level[r] && same_values(v, r, o, 4 - (size_t)level[r]);
+				/* one level less, fewer than five would share it (rows of
+				 * level 3 may have joined the few left over: not counted) */
+				before += level[r] > 0 && level[o] >= level[r] && level[o] < 3 &&
+					  same_values(v, r, o, 5 - (size_t)level[r]);
+			}
+			assert_true((level[r] == 4) == (scope < SUPPRESS_MIN));
+			if (level[r] < 4)
+				assert_true(alike >= SUPPRESS_MIN);
+			if (level[r] > 0 && level[r] < 3)
+				assert_true(before < SUPPRESS_MIN);
+		}
+	}
+	/* one of six differs from the five others in everything: it is not
+	 * left out (that would tell it fits none of them); all six become * */
+	{
+		const char *v[] = { "1", "a", "Oost", "30-44", "1", "a", "Oost", "30-44",
+				    "1", "a", "Oost", "30-44", "1", "a", "Oost", "30-44",
+				    "1", "a", "Oost", "30-44", "1", "b", "West", "65+" };
+		int level[6];
+
+		assert_true(suppress_kanon(v, 6, 3, level));
+		for (int r = 0; r < 6; r++)
+			assert_int_equal(level[r], 3);
+	}
 }
 
 static void test_purge_after_keep_until(void **state)
@@ -396,6 +857,12 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_breakdown_hides_small_groups, open_db, close_db),
+		cmocka_unit_test(test_suppress_random_tables),
+		cmocka_unit_test(test_suppress_chooses_few_and_small),
+		cmocka_unit_test_setup_teardown(test_breakdowns_across_sessions, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_all_sessions_minus_one_session, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_hidden_bar_is_a_fixed_mark, open_db, close_db),
+		cmocka_unit_test(test_kanon_random_rows),
 		cmocka_unit_test_setup_teardown(test_purge_after_keep_until, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_forget_one, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_forget_leaves_a_tombstone_that_imports_respect,
