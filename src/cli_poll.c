@@ -212,7 +212,10 @@ static int poll_show(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
-static int poll_close_cmd(const struct cli_opts *opts, int argc, char **argv)
+/* pact poll close|unlock|history POLL: one poll, one core call, and what
+ * to say when it went well (NULL: nothing). */
+static int one_poll_cmd(const struct cli_opts *opts, int argc, char **argv, const char *usage,
+			int (*fn)(sqlite3 *db, int64_t id, struct pact_err *err), const char *done)
 {
 	struct pact_err err;
 	sqlite3 *db;
@@ -220,11 +223,13 @@ static int poll_close_cmd(const struct cli_opts *opts, int argc, char **argv)
 	int rc;
 
 	if (argc != 2)
-		return cli_usage_error("%s", _("usage: pact poll close POLL"));
+		return cli_usage_error("%s", usage);
 	if ((rc = open_poll(opts, argv[1], &db, &id)) != PACT_OK)
 		return rc;
-	if ((rc = poll_close(db, id, &err)) != PACT_OK)
+	if ((rc = fn(db, id, &err)) != PACT_OK)
 		cli_report(&err);
+	else if (done)
+		fprintf(stderr, "%s\n", done);
 	db_close(db);
 	return rc;
 }
@@ -280,49 +285,15 @@ static int poll_codes_cmd(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
-/* pact poll unlock POLL: end a secret vote whose PIN is forgotten; the
- * poll's history says so. */
-static int poll_unlock_cmd(const struct cli_opts *opts, int argc, char **argv)
-{
-	struct pact_err err;
-	sqlite3 *db;
-	int64_t id;
-	int rc;
-
-	if (argc != 2)
-		return cli_usage_error("%s", _("usage: pact poll unlock POLL"));
-	if ((rc = open_poll(opts, argv[1], &db, &id)) != PACT_OK)
-		return rc;
-	if ((rc = secret_override(db, id, &err)) != PACT_OK)
-		cli_report(&err);
-	else
-		fprintf(stderr, "%s\n",
-			_("pact: the secret vote is ended without the PIN; the poll's history says so"));
-	db_close(db);
-	return rc;
-}
-
 static void print_event(void *ctx, const char *at, const char *text)
 {
 	(void)ctx;
 	printf("%s  %s\n", at, text);
 }
 
-static int poll_history_cmd(const struct cli_opts *opts, int argc, char **argv)
+static int print_history(sqlite3 *db, int64_t id, struct pact_err *err)
 {
-	struct pact_err err;
-	sqlite3 *db;
-	int64_t id;
-	int rc;
-
-	if (argc != 2)
-		return cli_usage_error("%s", _("usage: pact poll history POLL"));
-	if ((rc = open_poll(opts, argv[1], &db, &id)) != PACT_OK)
-		return rc;
-	if ((rc = poll_history(db, id, print_event, NULL, &err)) != PACT_OK)
-		cli_report(&err);
-	db_close(db);
-	return rc;
+	return poll_history(db, id, print_event, NULL, err);
 }
 
 int cli_poll(const struct cli_opts *opts, int argc, char **argv)
@@ -334,13 +305,19 @@ int cli_poll(const struct cli_opts *opts, int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "show") == 0)
 		return poll_show(opts, argc - 1, argv + 1);
 	if (argc >= 2 && strcmp(argv[1], "close") == 0)
-		return poll_close_cmd(opts, argc - 1, argv + 1);
+		return one_poll_cmd(opts, argc - 1, argv + 1, _("usage: pact poll close POLL"),
+				    poll_close, NULL);
 	if (argc >= 2 && strcmp(argv[1], "codes") == 0)
 		return poll_codes_cmd(opts, argc - 1, argv + 1);
+	/* a forgotten PIN: the secret vote ends, and the poll's history says so */
 	if (argc >= 2 && strcmp(argv[1], "unlock") == 0)
-		return poll_unlock_cmd(opts, argc - 1, argv + 1);
+		return one_poll_cmd(opts, argc - 1, argv + 1, _("usage: pact poll unlock POLL"),
+				    secret_override,
+				    _("pact: the secret vote is ended without the PIN; the poll's "
+				      "history says so"));
 	if (argc >= 2 && strcmp(argv[1], "history") == 0)
-		return poll_history_cmd(opts, argc - 1, argv + 1);
+		return one_poll_cmd(opts, argc - 1, argv + 1, _("usage: pact poll history POLL"),
+				    print_history, NULL);
 	return cli_usage_error("%s",
 			       _("usage: pact poll new|list|show|close|codes|unlock|history …"));
 }

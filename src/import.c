@@ -378,6 +378,13 @@ static int bind_cell(struct import *im, size_t c, const char *cell, long line, c
 		im->ref_id[c] = 0;
 		return PACT_OK;
 	}
+	/* An export without names writes "*" where it left a detail out: such
+	 * a file would overwrite the details that are here. */
+	if ((col->flags & KC_QUASI) && strcmp(cell, "*") == 0)
+		return cell_error(im, line, c,
+				  _("'*' marks a detail left out of an export without names; import "
+				    "a file exported with --with-names"),
+				  err);
 	switch (col->type) {
 	case CT_TEXT:
 	case CT_LINES:

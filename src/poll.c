@@ -226,6 +226,15 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
 	return err_set(err, PACT_EINPUT, _("no poll %lld"), (long long)id);
 }
 
+int poll_get_open(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err)
+{
+	int rc = poll_get(db, id, out, err);
+
+	if (rc == PACT_OK && out->closed)
+		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; it takes no more ballots"));
+	return rc;
+}
+
 static void set_params(struct tally_input *in, const struct poll_params *p)
 {
 	in->method = p->method;

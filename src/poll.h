@@ -48,6 +48,8 @@ struct poll_info {
 	bool secret_running;  /* a secret vote runs on a laptop: results sealed */
 };
 int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err);
+/* The same, refused when the poll is closed (it takes no more ballots). */
+int poll_get_open(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err);
 
 /* The poll's options and ballots as a count's input; b holds the memory
  * (ballots_free it). Refused while a secret vote runs: its results are

@@ -236,12 +236,10 @@ int secret_start(sqlite3 *db, int64_t poll_id, const char *pin, struct pact_err 
 {
 	char hash[CRYPT_OUTPUT_SIZE];
 	struct poll_info info;
-	int rc = poll_get(db, poll_id, &info, err);
+	int rc = poll_get_open(db, poll_id, &info, err);
 
 	if (rc != PACT_OK)
 		return rc;
-	if (info.closed)
-		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; it takes no more ballots"));
 	if (info.secret_running)
 		return err_set(err, PACT_EINPUT, "%s", _("a secret vote is running on this poll already"));
 	if (strlen(pin) < 4)

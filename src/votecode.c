@@ -105,13 +105,11 @@ int votecode_make(sqlite3 *db, int64_t poll_id, int64_t count, char (**codes)[VO
 {
 	char salt[CRYPT_OUTPUT_SIZE], hash[CRYPT_OUTPUT_SIZE], what[64];
 	struct poll_info info;
-	int rc = poll_get(db, poll_id, &info, err);
+	int rc = poll_get_open(db, poll_id, &info, err);
 
 	*codes = NULL;
 	if (rc != PACT_OK)
 		return rc;
-	if (info.closed)
-		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; it takes no more ballots"));
 	if (count < 1 || count > VOTECODE_MAX)
 		return err_set(err, PACT_EINPUT, _("--count: give a number from 1 to %d"), VOTECODE_MAX);
 	if (!(*codes = calloc((size_t)count, sizeof **codes)))
