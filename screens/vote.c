@@ -659,7 +659,7 @@ static void vote_action(struct app *app, void *state, int action)
 			dialog_confirm(app,
 				       _("End the secret vote? The results will show on this screen. "
 					 "Only the facilitator can end it, with the PIN."),
-				       _("End"), end_secret, v);
+				       _("End voting"), end_secret, v);
 		} else if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
 			v->ballot.counts = false;
 			ballot_clear(&v->ballot);
