@@ -161,3 +161,24 @@ t_tally_totals_at_int64_max_are_exact() {
 1,A,9007199254740993
 2,B,9007199254740992" ] || { why "2^53 + 1 against 2^53: $(cat "$T/out")"; return 1; }
 }
+
+# The same through the store: the ballots are taken (each is within the
+# rules), but pact poll show and pact export results refuse the count, and
+# no results file is written.
+t_tally_poll_totals_past_int64_max_are_refused() {
+	local d=1000000000000000
+	printf 'option,cost\nA,\nB,\n' >"$T/o.csv"
+	run "$PACT_SAN" poll new --method dot --dots $d --options "$T/o.csv" --title Groot
+	expect_rc 0 || return 1
+	awk -v d=$d 'BEGIN { print "voter,option,value"; for (i = 1; i <= 9300; i++) print "v" i ",A," d; print "w,B,1" }' >"$T/b.csv"
+	run "$PACT_SAN" import ballots --poll 1 "$T/b.csv"
+	expect_rc 0 || return 1
+	for f in text csv; do
+		run "$PACT_SAN" poll show 1 --format $f
+		expect_rc 3 && expect_in "$T/err" "option 'A': the dots add up past 9223372036854775807" || return 1
+		[ ! -s "$T/out" ] || { why "a result was printed: $(head -c 300 "$T/out")"; return 1; }
+	done
+	run "$PACT_SAN" export results --poll 1 "$T/r.csv"
+	expect_rc 3 && expect_in "$T/err" "pact cannot count this exactly" || return 1
+	[ ! -e "$T/r.csv" ] || { why "a results file was written: $(head -c 300 "$T/r.csv")"; return 1; }
+}
