@@ -763,7 +763,7 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 	struct chart_item items[64];
 	char labels[64][160], values[64][48], head[512], rule[512], paper[64] = "";
 	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
-	double total = 0;
+	double total = n ? tally_total(&v->result) : 0;
 	int gap = v->projector && area->h - 4 >= (int)n * 2 ? 2 : 1;
 	struct rect chart = { area->y + 2, area->x + 1, area->h - (v->projector ? 2 : 6),
 			      area->w - 2 };
@@ -777,8 +777,6 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 		 paper, v->info.closed ? _(" — closed") : "");
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->projector ? v->info.title : head,
 		      ROLE_TITLE);
-	for (size_t i = 0; i < n; i++)
-		total += v->result.rows[i].value;
 	for (size_t i = 0; i < n; i++) {
 		const struct tally_row *row = &v->result.rows[i];
 		bool shared = (i > 0 && v->result.rows[i - 1].position == row->position) ||
@@ -786,11 +784,11 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 		snprintf(labels[i], sizeof labels[i], "%zu%s %s", row->position, shared ? "=" : ".",
 			 v->in.names[row->option]);
 		if (total > 0 && v->info.params.method <= TALLY_BORDA)
-			snprintf(values[i], sizeof values[i], "%g (%.0f%%)", row->value,
-				 100.0 * row->value / total);
+			snprintf(values[i], sizeof values[i], "%lld (%.0f%%)", (long long)row->value,
+				 100.0 * (double)row->value / total);
 		else
-			snprintf(values[i], sizeof values[i], "%g", row->value);
-		items[i] = (struct chart_item){ labels[i], row->value, values[i] };
+			snprintf(values[i], sizeof values[i], "%lld", (long long)row->value);
+		items[i] = (struct chart_item){ labels[i], (double)row->value, values[i] };
 	}
 	if (!n) {
 		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);

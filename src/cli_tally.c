@@ -17,21 +17,32 @@ struct tally_args {
 	bool have_method, have_seed;
 };
 
-static int int_arg(const char *name, const char *text, int64_t min, int64_t *out)
+static int int_arg(const char *name, const char *text, int64_t min, int64_t max, int64_t *out)
 {
 	struct pact_err why;
 
-	if (value_int(text, min, INT64_C(1000000000000000), out, &why) != PACT_OK)
+	if (value_int(text, min, max, out, &why) != PACT_OK)
 		return cli_usage_error(_("%s: %s"), name, why.msg);
 	return PACT_OK;
 }
 
+/* LO..HI, each a whole number that fits int64_t: a bound past it is
+ * refused, not cut to the nearest (as sscanf would). */
 static int range_arg(const char *text, struct tally_input *in)
 {
-	long long lo, hi;
-	int n = 0;
+	const char *dots = strstr(text, "..");
+	char lo_text[32];
+	struct pact_err why;
+	int64_t lo, hi;
 
-	if (sscanf(text, "%lld..%lld%n", &lo, &hi, &n) != 2 || text[n] || lo >= hi)
+	if (!dots || (size_t)(dots - text) >= sizeof lo_text)
+		return cli_usage_error(_("--range takes LO..HI with LO below HI, like 0..5, not '%s'"),
+				       text);
+	snprintf(lo_text, sizeof lo_text, "%.*s", (int)(dots - text), text);
+	if (value_int(lo_text, INT64_MIN, INT64_MAX, &lo, &why) != PACT_OK ||
+	    value_int(dots + 2, INT64_MIN, INT64_MAX, &hi, &why) != PACT_OK)
+		return cli_usage_error(_("--range: %s"), why.msg);
+	if (lo >= hi)
 		return cli_usage_error(_("--range takes LO..HI with LO below HI, like 0..5, not '%s'"),
 				       text);
 	in->lo = lo;
@@ -54,9 +65,10 @@ int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have
 					       arg);
 		*have_method = true;
 		return PACT_OK;
-	case 'B': return int_arg("--budget", arg, 0, &in->budget);
-	case 'd': return int_arg("--dots", arg, 1, &in->dots);
-	case 'M': return int_arg("--max-per-option", arg, 1, &in->max_per_option);
+	/* Any size: a count whose totals would pass INT64_MAX is refused then. */
+	case 'B': return int_arg("--budget", arg, 0, INT64_MAX, &in->budget);
+	case 'd': return int_arg("--dots", arg, 1, INT64_MAX, &in->dots);
+	case 'M': return int_arg("--max-per-option", arg, 1, INT64_MAX, &in->max_per_option);
 	case 'r': return range_arg(arg, in);
 	case 'c':
 		if (strcmp(arg, "none") && strcmp(arg, "add1"))
@@ -69,7 +81,7 @@ int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have
 		in->lot = strcmp(arg, "lot") == 0;
 		return PACT_OK;
 	case 's':
-		rc = int_arg("--seed", arg, 0, &n);
+		rc = int_arg("--seed", arg, 0, INT64_C(1000000000000000), &n);
 		in->seed = (uint64_t)n;
 		return rc;
 	default:

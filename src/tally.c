@@ -45,7 +45,7 @@ uint64_t tally_random(uint64_t *state)
 
 struct ranked {
 	size_t option;
-	double value;
+	int64_t value;
 	uint64_t lot;
 };
 
@@ -60,8 +60,9 @@ static int by_value_desc(const void *a, const void *b)
 	return x->option < y->option ? -1 : x->option > y->option;
 }
 
-int tally_rank(const struct tally_input *in, const double *values, bool ascending,
-	       struct tally_result *out)
+/* Values are compared as integers: two totals that differ by one must not
+ * tie, as they would once rounded to a double above 2^53. */
+int tally_rank(const struct tally_input *in, const int64_t *values, struct tally_result *out)
 {
 	size_t n = in->noptions;
 	struct ranked *r = calloc(n ? n : 1, sizeof *r);
@@ -76,7 +77,7 @@ int tally_rank(const struct tally_input *in, const double *values, bool ascendin
 	 * draw depends only on the seed and the options. */
 	for (size_t i = 0; i < n; i++) {
 		r[i].option = i;
-		r[i].value = ascending ? -values[i] : values[i];
+		r[i].value = values[i];
 		r[i].lot = in->lot ? tally_random(&state) : 0;
 	}
 	qsort(r, n, sizeof *r, by_value_desc);
@@ -100,6 +101,14 @@ int tally_rank(const struct tally_input *in, const double *values, bool ascendin
 			 _("Tied options share a position; no lot was drawn."));
 	free(r);
 	return PACT_OK;
+}
+
+const char *tally_option_name(const struct tally_input *in, size_t o, char *buf, size_t size)
+{
+	if (in->names && in->names[o])
+		return in->names[o];
+	snprintf(buf, size, "#%zu", o + 1);
+	return buf;
 }
 
 void tally_free(struct tally_result *out)

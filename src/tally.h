@@ -51,11 +51,12 @@ struct tally_input {
 /* One line of the result, in order. position is 1-based and shared by
  * tied options. value: dots, approvals, total score, Borda points; irv:
  * votes in the last round the option took part in; schulze: options it
- * beats; pb-*: cost (funded options only, in funding order). */
+ * beats; pb-*: cost (funded options only, in funding order). Values are
+ * exact: a count whose totals leave int64_t is refused, never rounded. */
 struct tally_row {
 	size_t option;
 	size_t position;
-	double value;
+	int64_t value;
 	double mean;  /* score: mean over the voters who scored it */
 	size_t count; /* score: how many scored it */
 };
@@ -85,7 +86,9 @@ struct tally_result {
  * ("voter 'A' gives 7 dots; each voter has 5"). */
 int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err);
 
-/* Count. The input must have passed tally_check. */
+/* Count. The input must have passed tally_check. A count that cannot be
+ * done exactly (a total past INT64_MAX) returns PACT_EINPUT saying what is
+ * too large, and no result. */
 int tally_run(const struct tally_input *in, struct tally_result *out, struct pact_err *err);
 void tally_free(struct tally_result *out);
 
@@ -108,11 +111,13 @@ int tally_count_pb(const struct tally_input *in, struct tally_result *out,
  * everywhere (splitmix64). */
 uint64_t tally_random(uint64_t *state);
 
-/* Fill out->rows with every option ordered by value, highest first (lowest
- * first when ascending), tied options sharing a position; with in->lot a
- * seeded lot orders each group of tied options and out->lot_drawn is set.
- * Sets out->tie and a note. values has noptions entries. */
-int tally_rank(const struct tally_input *in, const double *values, bool ascending,
-	       struct tally_result *out);
+/* Fill out->rows with every option ordered by value, highest first, tied
+ * options sharing a position; with in->lot a seeded lot orders each group
+ * of tied options and out->lot_drawn is set. Sets out->tie and a note.
+ * values has noptions entries. */
+int tally_rank(const struct tally_input *in, const int64_t *values, struct tally_result *out);
+
+/* Option o's name for messages ("#3" when the input has no names). */
+const char *tally_option_name(const struct tally_input *in, size_t o, char *buf, size_t size);
 
 #endif

@@ -532,7 +532,7 @@ static void add_row(struct tally_result *out, const struct irv_ctx *c,
 		    const struct irv_state *st, size_t o, size_t position)
 {
 	out->rows[out->nrows++] = (struct tally_row){
-		.option = o, .position = position, .value = (double)last_votes(c, st, o)
+		.option = o, .position = position, .value = last_votes(c, st, o)
 	};
 }
 

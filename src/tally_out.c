@@ -45,10 +45,20 @@ static const char *decimal(char *num)
 	return num;
 }
 
+double tally_total(const struct tally_result *r)
+{
+	__int128 total = 0; /* 2^64 rows of 2^63 at most: no overflow */
+
+	for (size_t i = 0; i < r->nrows; i++)
+		total += r->rows[i].value;
+	return (double)total;
+}
+
 static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_result *r)
 {
 	bool unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	double max = 0, total = 0;
+	double total = tally_total(r);
+	int64_t max = 0;
 	int namew = 8;
 	char bar[256], num[64];
 
@@ -56,7 +66,6 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 		int w = utf8_width(in->names[r->rows[i].option]);
 		namew = w > namew ? w : namew;
 		max = r->rows[i].value > max ? r->rows[i].value : max;
-		total += r->rows[i].value;
 	}
 	namew = namew > 40 ? 40 : namew;
 	for (size_t i = 0; i < r->nrows; i++) {
@@ -65,17 +74,17 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 			      (i + 1 < r->nrows && r->rows[i + 1].position == row->position);
 		fprintf(out, "%3zu%s ", row->position, shared ? "=" : " ");
 		pad(out, in->names[row->option], namew);
-		fprintf(out, " %10.10g", row->value);
+		fprintf(out, " %10lld", (long long)row->value);
 		if (in->method == TALLY_SCORE) {
 			snprintf(num, sizeof num, "%.2f", row->mean);
 			fprintf(out, _("  (mean %s of %zu)"), decimal(num), row->count);
 		}
 		if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV &&
 		    in->method != TALLY_PB_GREEDY && in->method != TALLY_PB_MES) {
-			snprintf(num, sizeof num, "%5.1f", 100.0 * row->value / total);
+			snprintf(num, sizeof num, "%5.1f", 100.0 * (double)row->value / total);
 			fprintf(out, " %s%%", decimal(num));
 		}
-		barchart_bar(row->value, max, 30, unicode, bar, sizeof bar);
+		barchart_bar((double)row->value, (double)max, 30, unicode, bar, sizeof bar);
 		fprintf(out, "  %s\n", bar);
 	}
 }
@@ -173,7 +182,7 @@ int tally_write_csv(const char *path, const struct tally_input *in, const struct
 		return rc;
 	rc = csv_out_header(&w, header);
 	for (size_t i = 0; rc == PACT_OK && i < r->nrows; i++) {
-		snprintf(value, sizeof value, "%.15g", r->rows[i].value);
+		snprintf(value, sizeof value, "%lld", (long long)r->rows[i].value);
 		if ((rc = csv_out_int(&w, (long long)r->rows[i].position)) == PACT_OK &&
 		    (rc = csv_out_field(&w, in->names[r->rows[i].option])) == PACT_OK &&
 		    (rc = csv_out_field(&w, value)) == PACT_OK)

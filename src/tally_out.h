@@ -11,6 +11,10 @@
 
 void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r);
 
+/* The rows' values added up exactly, as a double: the whole that the
+ * percentages are of. */
+double tally_total(const struct tally_result *r);
+
 /* The tie rule in force, in words, for showing before and after a vote. */
 void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz);
 int tally_write_csv(const char *path, const struct tally_input *in, const struct tally_result *r,

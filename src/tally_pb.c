@@ -34,7 +34,8 @@ struct pb {
 	size_t n, nv;
 	size_t *sstart;        /* supporters of o: svoter[sstart[o] .. sstart[o + 1]) */
 	uint32_t *svoter;      /* 32 bits: reading these is much of the count's time */
-	int64_t approved_cost; /* of every option someone approves (saturates) */
+	int64_t approved_cost; /* of every option someone approves */
+	bool approved_overflow; /* ... which add up past INT64_MAX */
 	/* One run of Equal Shares. */
 	double *money;        /* per voter */
 	double *scratch;      /* supporters' money, for solve_payment() */
@@ -73,11 +74,6 @@ static bool precedes(const struct pb *p, size_t a, size_t b)
 	return a < b;
 }
 
-static int64_t add_sat(int64_t a, int64_t b)
-{
-	return a > INT64_MAX - b ? INT64_MAX : a + b;
-}
-
 static int build_supporters(struct pb *p, struct pact_err *err)
 {
 	const struct tally_input *in = p->in;
@@ -101,8 +97,9 @@ static int build_supporters(struct pb *p, struct pact_err *err)
 	for (size_t o = 0; o < p->n; o++) {
 		p->sstart[o + 1] += p->sstart[o];
 		fill[o] = p->sstart[o];
-		if (approvals(p, o) > 0)
-			p->approved_cost = add_sat(p->approved_cost, cost_of(p, o));
+		if (approvals(p, o) > 0 &&
+		    __builtin_add_overflow(p->approved_cost, cost_of(p, o), &p->approved_cost))
+			p->approved_overflow = true;
 	}
 	for (size_t v = 0; v < p->nv; v++)
 		for (size_t i = in->start[v]; i < in->start[v + 1]; i++)
@@ -205,7 +202,10 @@ static long double scaled_cost(const struct pb *p, size_t o)
 }
 
 /* Whether o keeps the whole count within the shares handed out, on the
- * integers: spent + cost ≤ budget + k·nvoters. */
+ * integers: spent + cost ≤ budget + k·nvoters. Where the right side passes
+ * INT64_MAX it stands at INT64_MAX; that changes nothing, as spent + cost
+ * is at most the approved options' total cost, which is refused past
+ * INT64_MAX when k > 0. */
 static bool fits(const struct pb *p, size_t o)
 {
 	int64_t cap = p->in->budget;
@@ -478,10 +478,29 @@ static int alloc_run(struct pb *p, struct outcome *o1, struct outcome *o2)
 	return PACT_OK;
 }
 
+/* A budget or a cost below 0 means nothing, and the sums of money above
+ * are only safe without them. */
+static int check_amounts(const struct pb *p, struct pact_err *err)
+{
+	char buf[32];
+
+	if (p->in->budget < 0)
+		return err_set(err, PACT_EINPUT, _("the budget %lld is below 0"),
+			       (long long)p->in->budget);
+	for (size_t o = 0; o < p->n; o++)
+		if (cost_of(p, o) < 0)
+			return err_set(err, PACT_EINPUT, _("option '%s': the cost %lld is below 0"),
+				       tally_option_name(p->in, o, buf, sizeof buf),
+				       (long long)cost_of(p, o));
+	return PACT_OK;
+}
+
 static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct pact_err *err)
 {
-	int rc = build_supporters(p, err);
+	int rc = check_amounts(p, err);
 
+	if (rc == PACT_OK)
+		rc = build_supporters(p, err);
 	if (rc)
 		return rc;
 	if (alloc_run(p, best, cur))
@@ -489,9 +508,17 @@ static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct
 	best->nfunded = 0;
 	best->cost = 0;
 	if (p->in->method == TALLY_PB_MES) {
+		bool add1 = p->in->complete == TALLY_COMPLETE_ADD1;
+		/* add1 raises k up to the approved options' total cost, and the
+		 * shares and the spending with it: past INT64_MAX not exactly. */
+		if (add1 && p->approved_overflow)
+			return err_set(err, PACT_EINPUT,
+				       _("the costs of the approved options add up past %lld; pact "
+					 "cannot complete Equal Shares (add1) exactly"),
+				       (long long)INT64_MAX);
 		if (p->nv > 0)
 			mes_run(p, 0, best);
-		if (p->in->complete == TALLY_COMPLETE_NONE)
+		if (!add1)
 			return PACT_OK;
 		raise_shares(p, best, cur);
 	}
@@ -508,7 +535,7 @@ static int write_rows(const struct pb *p, const struct outcome *o, struct tally_
 	for (size_t i = 0; i < o->nfunded; i++)
 		out->rows[i] = (struct tally_row){ .option = o->funded[i],
 						   .position = i + 1,
-						   .value = (double)cost_of(p, o->funded[i]) };
+						   .value = cost_of(p, o->funded[i]) };
 	out->nrows = o->nfunded;
 	out->remaining = p->in->budget - o->cost;
 	return PACT_OK;

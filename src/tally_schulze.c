@@ -157,7 +157,7 @@ int tally_count_schulze(const struct tally_input *in, struct tally_result *out,
 			struct pact_err *err)
 {
 	size_t n = in->noptions, cells = n ? n * n : 1;
-	double *beats = calloc(n ? n : 1, sizeof *beats);
+	int64_t *beats = calloc(n ? n : 1, sizeof *beats);
 	int rc = PACT_EDB;
 
 	out->d = calloc(cells, sizeof *out->d);
@@ -168,7 +168,7 @@ int tally_count_schulze(const struct tally_input *in, struct tally_result *out,
 	for (size_t x = 0; x < n; x++)
 		for (size_t y = 0; y < n; y++)
 			beats[x] += out->p[x * n + y] > out->p[y * n + x];
-	rc = tally_rank(in, beats, false, out);
+	rc = tally_rank(in, beats, out);
 done:
 	if (rc)
 		err_set(err, rc, "%s", _("out of memory"));

@@ -109,3 +109,76 @@ t_tally_irv_exact_ties_share_a_position() {
 	run "$PACT_SAN" tally --method pb-mes --ballots "$T/b.csv" --options <(printf 'option,cost\nx,5\ny,5\np,1\nq,1\nr,1\n') --budget 10
 	expect_in "$T/out" "Tie rule: equal payments go to the lower cost"
 }
+
+# 9,300 voters each give A D dots (D = 10^18, and 10^15, the largest --dots
+# took before), one voter gives B 1 dot: A's dots add up past INT64_MAX. The
+# count is refused with the reason, and nothing is printed as a result
+# (before, the sum wrapped around and B won, or UBSan aborted).
+t_tally_totals_past_int64_max_are_refused() {
+	local d
+	for d in 1000000000000000000 1000000000000000; do
+		awk -v d=$d 'BEGIN { print "voter,option,value"; for (i = 1; i <= 9300; i++) print "v" i ",A," d; print "w,B,1" }' >"$T/b.csv"
+		for f in text csv; do
+			run "$PACT_SAN" tally --method dot --dots $d --ballots "$T/b.csv" --format $f
+			expect_rc 3 || return 1
+			expect_in "$T/err" "option 'A': the dots add up past 9223372036854775807; pact cannot count this exactly" || return 1
+			[ ! -s "$T/out" ] || { why "a result was printed: $(head -c 300 "$T/out")"; return 1; }
+		done
+	done
+}
+
+# A --range bound past int64_t is refused, not cut to INT64_MAX.
+t_tally_range_past_int64_is_refused() {
+	printf 'voter,option,value
+Ans,A,5
+' >"$T/b.csv"
+	run "$PACT_SAN" tally --method score --range 0..99999999999999999999 --ballots "$T/b.csv"
+	expect_rc 2 && expect_in "$T/err" "--range: " && expect_in "$T/err" "99999999999999999999" || return 1
+	run "$PACT_SAN" tally --method score --range -99999999999999999999..5 --ballots "$T/b.csv"
+	expect_rc 2 || return 1
+	run "$PACT_SAN" tally --method score --range -9223372036854775808..9223372036854775807 --ballots "$T/b.csv" --format csv
+	expect_rc 0 && [ "$(sed -n 2p "$T/out")" = "1,A,5" ] || { why "full range: $(cat "$T/out" "$T/err")"; return 1; }
+}
+
+# Totals at the limit are exact: A has exactly INT64_MAX dots, B one fewer,
+# and A wins alone; 2^53 + 1 against 2^53 (equal as doubles) is no tie.
+t_tally_totals_at_int64_max_are_exact() {
+	local h=4611686018427387903
+	printf 'voter,option,value\na1,A,%s\na2,A,%s\na3,A,1\nb1,B,%s\nb2,B,%s\n' $h $h $h $h >"$T/b.csv"
+	run "$PACT_SAN" tally --method dot --dots $h --ballots "$T/b.csv" --format csv
+	expect_rc 0 || return 1
+	[ "$(cat "$T/out")" = "position,option,value
+1,A,9223372036854775807
+2,B,9223372036854775806" ] || { why "result: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method dot --dots $h --ballots "$T/b.csv"
+	expect_rc 0 && expect_in "$T/out" "9223372036854775807" || return 1
+	{ echo "voter,option,value"
+	  for i in 1 2 3 4 5 6 7 8 9; do echo "a$i,A,1000000000000000"; echo "b$i,B,1000000000000000"; done
+	  echo "a10,A,7199254740993"; echo "b10,B,7199254740992"; } >"$T/c.csv"
+	run "$PACT_SAN" tally --method dot --dots 1000000000000000 --ballots "$T/c.csv" --format csv
+	expect_rc 0 || return 1
+	[ "$(cat "$T/out")" = "position,option,value
+1,A,9007199254740993
+2,B,9007199254740992" ] || { why "2^53 + 1 against 2^53: $(cat "$T/out")"; return 1; }
+}
+
+# The same through the store: the ballots are taken (each is within the
+# rules), but pact poll show and pact export results refuse the count, and
+# no results file is written.
+t_tally_poll_totals_past_int64_max_are_refused() {
+	local d=1000000000000000
+	printf 'option,cost\nA,\nB,\n' >"$T/o.csv"
+	run "$PACT_SAN" poll new --method dot --dots $d --options "$T/o.csv" --title Groot
+	expect_rc 0 || return 1
+	awk -v d=$d 'BEGIN { print "voter,option,value"; for (i = 1; i <= 9300; i++) print "v" i ",A," d; print "w,B,1" }' >"$T/b.csv"
+	run "$PACT_SAN" import ballots --poll 1 "$T/b.csv"
+	expect_rc 0 || return 1
+	for f in text csv; do
+		run "$PACT_SAN" poll show 1 --format $f
+		expect_rc 3 && expect_in "$T/err" "option 'A': the dots add up past 9223372036854775807" || return 1
+		[ ! -s "$T/out" ] || { why "a result was printed: $(head -c 300 "$T/out")"; return 1; }
+	done
+	run "$PACT_SAN" export results --poll 1 "$T/r.csv"
+	expect_rc 3 && expect_in "$T/err" "pact cannot count this exactly" || return 1
+	[ ! -e "$T/r.csv" ] || { why "a results file was written: $(head -c 300 "$T/r.csv")"; return 1; }
+}

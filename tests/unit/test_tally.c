@@ -122,18 +122,18 @@ static void count(const struct election *e, struct tally_result *out)
 
 /* The rows must be exactly these options, positions and values. */
 static void assert_rows(const struct tally_result *r, const size_t *opts, const size_t *pos,
-			const double *vals)
+			const int64_t *vals)
 {
 	for (size_t i = 0; i < r->nrows; i++)
 		if (r->rows[i].option != opts[i] || r->rows[i].position != pos[i] ||
 		    r->rows[i].value != vals[i])
-			fail_msg("row %zu: option %zu position %zu value %g; expected %zu %zu %g", i,
-				 r->rows[i].option, r->rows[i].position, r->rows[i].value, opts[i],
-				 pos[i], vals[i]);
+			fail_msg("row %zu: option %zu position %zu value %lld; expected %zu %zu %lld", i,
+				 r->rows[i].option, r->rows[i].position, (long long)r->rows[i].value,
+				 opts[i], pos[i], (long long)vals[i]);
 }
 
 #define ROWS(r, opts, pos, vals)                                                           \
-	assert_rows((r), (const size_t[])opts, (const size_t[])pos, (const double[])vals)
+	assert_rows((r), (const size_t[])opts, (const size_t[])pos, (const int64_t[])vals)
 #define L(...) { __VA_ARGS__ }
 
 static void assert_tie_without_lot(const struct tally_result *r)

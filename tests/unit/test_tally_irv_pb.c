@@ -123,14 +123,14 @@ static void assert_round(const struct tally_result *out, size_t n, size_t r, con
 }
 
 static void assert_row(const struct tally_result *out, size_t i, size_t option, size_t position,
-		       double value)
+		       int64_t value)
 {
 	assert_true(i < out->nrows);
 	if (out->rows[i].option != option || out->rows[i].position != position ||
 	    out->rows[i].value != value)
-		fail_msg("row %zu: option %zu position %zu value %g, expected %zu %zu %g", i,
-			 out->rows[i].option, out->rows[i].position, out->rows[i].value, option,
-			 position, value);
+		fail_msg("row %zu: option %zu position %zu value %lld, expected %zu %zu %lld", i,
+			 out->rows[i].option, out->rows[i].position, (long long)out->rows[i].value,
+			 option, position, (long long)value);
 }
 
 static void assert_note_has(const struct tally_result *out, const char *words)
@@ -660,7 +660,7 @@ static void assert_funded(const struct tally_input *in, const struct tally_resul
 	for (size_t i = 0; i < out->nrows; i++) {
 		got[i] = (char)('0' + out->rows[i].option);
 		assert_int_equal(out->rows[i].position, i + 1);
-		assert_true(out->rows[i].value == (double)in->costs[out->rows[i].option]);
+		assert_true(out->rows[i].value == in->costs[out->rows[i].option]);
 		total += in->costs[out->rows[i].option];
 	}
 	got[out->nrows] = '\0';
