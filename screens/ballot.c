@@ -147,16 +147,19 @@ bool ballot_key(struct ballot_edit *b, int key)
 
 static void summary(const struct ballot_edit *b, char *out, size_t outsz)
 {
-	int64_t sum = 0, marked = 0;
+	int64_t sum = 0, marked = 0, most;
 
+	/* Saturating: the count itself refuses what cannot be counted exactly. */
 	for (size_t i = 0; i < b->n; i++) {
-		sum += b->values[i];
+		if (__builtin_add_overflow(sum, b->values[i], &sum))
+			sum = INT64_MAX;
 		marked += b->set[i];
 	}
+	if (__builtin_mul_overflow(b->voters, b->dots, &most))
+		most = INT64_MAX;
 	if (b->counts && b->method == TALLY_DOT)
 		snprintf(out, outsz, _("Counted: %lld dots; %lld voters × %lld dots = %lld at most"),
-			 (long long)sum, (long long)b->voters, (long long)b->dots,
-			 (long long)(b->voters * b->dots));
+			 (long long)sum, (long long)b->voters, (long long)b->dots, (long long)most);
 	else if (b->counts)
 		snprintf(out, outsz, _("Counted: %lld approvals from %lld voters"), (long long)sum,
 			 (long long)b->voters);
