@@ -15,6 +15,7 @@
 #include "session.h"
 #include "sql.h"
 #include "value.h"
+#include "visible.h"
 
 /* getopt_long over a subcommand's own arguments (argv[0] is its name). */
 static int next_opt(int argc, char **argv, const struct option *longopts)
@@ -115,17 +116,17 @@ static int session_list(const struct cli_opts *opts, int argc, char **argv)
 	if (rc == PACT_OK && csv && (rc = csv_out_open(&w, "-", NULL, &err)) == PACT_OK)
 		rc = csv_out_header(&w, session_columns);
 	if (rc == PACT_OK && !csv)
-		printf("%6s  %-10s  %5s  %5s  %s\n", _("ID"), _("DATE"), _("IDEAS"), _("PEOPLE"),
-		       _("TITLE"));
+		fprintf(visible_stdout(), "%6s  %-10s  %5s  %5s  %s\n", _("ID"), _("DATE"), _("IDEAS"),
+			_("PEOPLE"), _("TITLE"));
 	while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW) {
 		if (!csv) {
 			char date[32];
 			value_date_show((const char *)sqlite3_column_text(st, 3),
 					strcmp(i18n_lang(), "nl") == 0, date);
-			printf("%6lld  %-10s  %5d  %5s  %s%s\n", sqlite3_column_int64(st, 0), date,
-			       sqlite3_column_int(st, 4),
-			       sqlite3_column_text(st, 5), sqlite3_column_text(st, 2),
-			       sqlite3_column_int(st, 6) ? _(" (archived)") : "");
+			fprintf(visible_stdout(), "%6lld  %-10s  %5d  %5s  %s%s\n",
+				sqlite3_column_int64(st, 0), date, sqlite3_column_int(st, 4),
+				sqlite3_column_text(st, 5), sqlite3_column_text(st, 2),
+				sqlite3_column_int(st, 6) ? _(" (archived)") : "");
 			continue;
 		}
 		for (int i = 0; i < 7 && rc == PACT_OK; i++)

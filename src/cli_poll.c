@@ -17,6 +17,7 @@
 #include "sql.h"
 #include "tally_out.h"
 #include "secret.h"
+#include "visible.h"
 #include "votecode.h"
 
 static void params_from(const struct tally_input *in, struct poll_params *p)
@@ -139,10 +140,11 @@ static int poll_list(const struct cli_opts *opts)
 		db_close(db);
 		return cli_report(&err);
 	}
-	printf("%6s  %-10s %7s %7s  %s\n", _("ID"), _("METHOD"), _("OPTIONS"), _("BALLOTS"),
+	fprintf(visible_stdout(), "%6s  %-10s %7s %7s  %s\n", _("ID"), _("METHOD"), _("OPTIONS"),
+		_("BALLOTS"),
 	       _("TITLE"));
 	while (sqlite3_step(st) == SQLITE_ROW)
-		printf("%6lld  %-10s %7d %7d  %s%s%s%s\n", sqlite3_column_int64(st, 0),
+		fprintf(visible_stdout(), "%6lld  %-10s %7d %7d  %s%s%s%s\n", sqlite3_column_int64(st, 0),
 		       sqlite3_column_text(st, 1), sqlite3_column_int(st, 2), sqlite3_column_int(st, 3),
 		       sqlite3_column_text(st, 5), sqlite3_column_text(st, 6)[0] ? " — " : "",
 		       sqlite3_column_text(st, 6), sqlite3_column_int(st, 4) ? _(" (closed)") : "");
@@ -177,7 +179,7 @@ static int poll_result(sqlite3 *db, int64_t poll, bool csv, struct pact_err *err
 	if (rc == PACT_OK && csv)
 		rc = tally_write_csv("-", &in, &r, err);
 	else if (rc == PACT_OK)
-		tally_print(stdout, &in, &r);
+		tally_print(visible_stdout(), &in, &r);
 	tally_free(&r);
 	ballots_free(&b);
 	return rc;
@@ -288,7 +290,7 @@ static int poll_codes_cmd(const struct cli_opts *opts, int argc, char **argv)
 static void print_event(void *ctx, const char *at, const char *text)
 {
 	(void)ctx;
-	printf("%s  %s\n", at, text);
+	fprintf(visible_stdout(), "%s  %s\n", at, text);
 }
 
 static int print_history(sqlite3 *db, int64_t id, struct pact_err *err)

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "tally.h"
 #include "tally_out.h"
+#include "visible.h"
 #include "value.h"
 
 struct tally_args {
@@ -172,7 +173,7 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 	    (rc = tally_write_csv("-", &a.in, &r, &err)) != PACT_OK)
 		cli_report(&err);
 	else if (rc == PACT_OK && strcmp(a.format, "text") == 0)
-		tally_print(stdout, &a.in, &r);
+		tally_print(visible_stdout(), &a.in, &r);
 	tally_free(&r);
 	ballots_free(&b);
 	return rc;

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "privacy.h"
 #include "tui.h"
+#include "visible.h"
 #include "werkvorm.h"
 
 /* --lang must act before the first message, so look for it first. */
@@ -39,6 +40,13 @@ int main(int argc, char **argv)
 	/* A file that may not grow (ulimit -f) must give an error to report,
 	 * not a signal that ends pact mid-write. */
 	signal(SIGXFSZ, SIG_IGN);
+	/* Messages quote stored text and file content: never raw to a terminal
+	 * (glibc lets stderr be set like any variable). */
+	FILE *messages = visible_stream(stderr);
+	if (messages) {
+		setvbuf(messages, NULL, _IOLBF, 0);
+		stderr = messages;
+	}
 	i18n_init(early_lang(argc, argv));
 	if ((rc = cli_parse(argc, argv, &opts)) >= 0)
 		return rc;

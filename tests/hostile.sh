@@ -104,3 +104,40 @@ t_hostile_huge_and_junk_csv_in_bounded_memory() {
 	[ "$(sha256sum <"$db")" = "$sum" ] || { why "a refused import changed the file"; return 1; }
 	crash_report "| Huge and junk CSV (100 MB field, 10,000 columns, 1 GB streams, binary) | 5 files | each refused with its place named, under a 100 MB memory limit, the database unchanged |"
 }
+
+# The command line is as safe as the screens: text printed for people shows
+# control characters, escape sequences and bidi overrides visibly (through
+# cat -v there is no raw ESC, BEL or U+202E); output for files and pipes
+# (--format csv, export … -) stays byte for byte what was stored.
+t_cli_text_output_shows_control_characters_visibly() {
+	local evil raw
+	evil=$(printf 'Wijk\e]52;c;cHduZWQ=\a\e]0;pwned\a\e[2J\xe2\x80\xaeevil')
+	raw() { grep -ac -e $'\e' -e $'\a' -e $'\xe2\x80\xae' "$1"; }
+	"$PACT_SAN" session new "$evil" >/dev/null || return 1
+	"$PACT_SAN" idea add 1 "$evil" >/dev/null && "$PACT_SAN" idea add 1 "Gewoon" >/dev/null || return 1
+	"$PACT_SAN" poll new --session 1 --method approval --title "$evil" >/dev/null || return 1
+	printf 'voter,option,value\nA,%s,1\n' "$evil" >"$T/b.csv"
+	"$PACT_SAN" import ballots --poll 1 "$T/b.csv" 2>/dev/null || return 1
+	for cmd in "session list" "poll list" "poll show 1" "poll history 1"; do
+		run "$PACT_SAN" $cmd
+		expect_rc 0 || return 1
+		[ "$(raw "$T/out")" = 0 ] || { why "pact $cmd prints control characters raw: $(cat -v "$T/out")"; return 1; }
+	done
+	run "$PACT_SAN" session list
+	expect_in "$T/out" 'Wijk^[]52;c;cHduZWQ=^G^[]0;pwned^G^[[2J<U+202E>evil' || return 1
+	# a ballots file's content quoted in an error message
+	printf 'option\nGewoon\n' >"$T/o.csv"
+	run "$PACT_SAN" tally --method approval --ballots "$T/b.csv" --options "$T/o.csv"
+	expect_rc 3 && [ "$(raw "$T/err")" = 0 ] && expect_in "$T/err" '^[]52;c;' || { why "an error message quotes control characters raw"; return 1; }
+	printf 'option\nGewoon\n%s\n' "$evil" >"$T/o2.csv"
+	run "$PACT_SAN" tally --method approval --ballots "$T/b.csv" --options "$T/o2.csv"
+	expect_rc 0 && [ "$(raw "$T/out")" = 0 ] || { why "pact tally prints control characters raw"; return 1; }
+	# machine output stays exact
+	for cmd in "session list --format csv" "poll show 1 --format csv" "export sessions -"; do
+		run "$PACT_SAN" $cmd
+		expect_rc 0 || return 1
+		grep -qaF -- "$evil" "$T/out" || { why "pact $cmd changed the stored text: $(cat -v "$T/out")"; return 1; }
+	done
+	run "$PACT_SAN" tally --method approval --ballots "$T/b.csv" --options "$T/o2.csv" --format csv
+	grep -qaF -- "$evil" "$T/out" || { why "tally --format csv changed the text"; return 1; }
+}
