@@ -141,3 +141,22 @@ t_cli_text_output_shows_control_characters_visibly() {
 	run "$PACT_SAN" tally --method approval --ballots "$T/b.csv" --options "$T/o2.csv" --format csv
 	grep -qaF -- "$evil" "$T/out" || { why "tally --format csv changed the text"; return 1; }
 }
+
+# Ambiguity is refused, never guessed: an idea for one of two sessions with
+# the same name, and a header that names a column twice (also in other
+# capitals). Nothing lands either way.
+t_import_refuses_ambiguous_session_names_and_doubled_columns() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT_SAN" session new "Wijkavond" >/dev/null && "$PACT_SAN" session new "Wijkavond" >/dev/null || return 1
+	printf 'session,idea\nWijkavond,Meer bankjes\n' >"$T/i.csv"
+	run "$PACT_SAN" import ideas "$T/i.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/i.csv:2:1: column 'session': more than one session is called 'Wijkavond'" || return 1
+	"$PACT_SAN" session new "Uniek" >/dev/null || return 1
+	printf 'session,idea,idea\nUniek,a,b\n' >"$T/d.csv"
+	run "$PACT_SAN" import ideas "$T/d.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/d.csv:1:3: column 'idea' appears twice" || return 1
+	printf 'session,idea,IDEA\nUniek,a,b\n' >"$T/d2.csv"
+	run "$PACT_SAN" import ideas "$T/d2.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/d2.csv:1:3: column 'IDEA' appears twice" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea")" = 0 ] || { why "an idea landed"; return 1; }
+}
