@@ -134,3 +134,27 @@ t_merge_joins_two_laptops_work_on_one_poll() {
 	expect_rc 3 && expect_in "$T/err" "voter codes made on each laptop separately" || return 1
 	[ "$(sqlite3 "$a" "SELECT count(*) FROM session WHERE title = 'Nieuw'")" = 0 ] || { why "half a merge stayed"; return 1; }
 }
+
+# An idea (or round, cluster, participant) whose UUID is here in another
+# session: moving only the record would leave its round, cluster and
+# participant behind in the old session. Refused in an import and in a
+# merge, with the place and the reason, and nothing is written.
+t_merge_and_import_refuse_a_record_moved_to_another_session() {
+	local a=$T/a.db b=$T/b.db u=aaaaaaaa-0000-4000-8000-000000000005
+	"$PACT" --db "$a" session new "Noord" >/dev/null && "$PACT" --db "$a" session new "Zuid" >/dev/null || return 1
+	printf 'id,session,name,seconds\naaaaaaaa-0000-4000-8000-000000000003,Noord,Ronde 1,300\n' >"$T/r.csv"
+	printf 'id,session,round,idea\n%s,Noord,Ronde 1,Meer bomen\n' $u >"$T/i.csv"
+	"$PACT" --db "$a" import rounds "$T/r.csv" 2>/dev/null && "$PACT" --db "$a" import ideas "$T/i.csv" 2>/dev/null || return 1
+	cp "$a" "$b" || return 1
+	printf 'id,session,idea\naaaaaaaa-0000-4000-8000-000000000009,Zuid,Nieuw\n%s,Zuid,Meer bomen\n' $u >"$T/m.csv"
+	run "$PACT_SAN" --db "$a" import ideas "$T/m.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/m.csv:3: idea $u belongs to session 'Noord' here and to session 'Zuid' in $T/m.csv: move it in one place first" || return 1
+	[ "$(sqlite3 "$a" "SELECT count(*) FROM idea i JOIN session s ON s.id = i.session_id WHERE s.title = 'Noord' AND i.round_id IS NOT NULL")" = 1 ] &&
+		[ "$(sqlite3 "$a" "SELECT count(*) FROM idea")" = 1 ] || { why "the import wrote something"; return 1; }
+	sqlite3 "$b" "UPDATE idea SET session_id = (SELECT id FROM session WHERE title = 'Zuid'), round_id = NULL" || return 1
+	run "$PACT_SAN" --db "$a" merge "$b"
+	expect_rc 3 && expect_in "$T/err" "$b:2: idea $u belongs to session 'Noord' here and to session 'Zuid' in $b: move it in one place first" || return 1
+	[ "$(sqlite3 "$a" "SELECT s.title FROM idea i JOIN session s ON s.id = i.session_id")" = Noord ] || { why "the merge moved it"; return 1; }
+	run "$PACT_SAN" --db "$a" check
+	expect_rc 0
+}
