@@ -36,6 +36,8 @@ struct import {
 	size_t nfields;
 	sqlite3_stmt *upsert, *fix;
 	sqlite3_stmt *tombstone; /* is (uuid ?1, kind ?2) forgotten? */
+	sqlite3_stmt *owner;     /* the session a record of this UUID has here */
+	int session_col;         /* the kind column that names its session, or -1 */
 	sqlite3_stmt *by_uuid[MAX_COLS], *by_name[MAX_COLS];
 	char *cache_text[MAX_COLS];
 	int64_t cache_scope[MAX_COLS], cache_id[MAX_COLS];
@@ -88,7 +90,12 @@ int import_begin(struct import **out, sqlite3 *db, const struct kind *k, const c
 	im->name = name;
 	im->excel = excel;
 	im->text_word = _("text");
+	im->session_col = -1;
 	for (size_t c = 0; c < k->ncols; c++) {
+		if (k->cols[c].type == CT_REF && k->session_field &&
+		    strcmp(k->cols[c].field, k->session_field) == 0 &&
+		    strcmp(k->cols[c].ref_table, "session") == 0)
+			im->session_col = (int)c;
 		im->map[c] = im->scope_of[c] = -1;
 		for (size_t s = 0; k->cols[c].scope_col && s < c; s++)
 			if (strcmp(k->cols[s].name, k->cols[c].scope_col) == 0)
@@ -128,6 +135,7 @@ void import_free(struct import *im)
 	sqlite3_finalize(im->upsert);
 	sqlite3_finalize(im->fix);
 	sqlite3_finalize(im->tombstone);
+	sqlite3_finalize(im->owner);
 	for (size_t c = 0; c < MAX_COLS; c++) {
 		sqlite3_finalize(im->by_uuid[c]);
 		sqlite3_finalize(im->by_name[c]);
@@ -450,6 +458,42 @@ static const char *unexcel(const struct import *im, const char *cell)
 	return cell;
 }
 
+/* A record that is here in another session than the row gives would be
+ * moved without its round, cluster and participant, which stay behind in
+ * the old session: refused, so that it is moved in one place only. */
+static int check_owner(struct import *im, const char *uuid, long line, struct pact_err *err)
+{
+	int64_t here, there = im->ref_id[im->session_col];
+	char sql[256];
+	int rc;
+
+	if (!there)
+		return PACT_OK;
+	if (!im->owner) {
+		snprintf(sql, sizeof sql,
+			 "SELECT t.session_id, s.title, (SELECT title FROM main.session WHERE id = ?2) "
+			 "FROM main.%s t JOIN main.session s ON s.id = t.session_id WHERE t.uuid = ?1",
+			 im->k->table);
+		if (sqlite3_prepare_v2(im->db, sql, -1, &im->owner, NULL) != SQLITE_OK)
+			return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(im->db));
+	}
+	sqlite3_reset(im->owner);
+	sqlite3_bind_text(im->owner, 1, uuid, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(im->owner, 2, there);
+	if ((rc = sqlite3_step(im->owner)) != SQLITE_ROW)
+		return rc == SQLITE_DONE ? PACT_OK
+					 : err_set(err, PACT_EDB, _("database error: %s"),
+						   sql_errmsg(im->db));
+	here = sqlite3_column_int64(im->owner, 0);
+	if (here == there)
+		return PACT_OK;
+	return err_set(err, PACT_EINPUT,
+		       _("%s:%ld: %s %s belongs to session '%s' here and to session '%s' in %s: "
+			 "move it in one place first"),
+		       im->name, line, im->k->table, uuid, sqlite3_column_text(im->owner, 1),
+		       sqlite3_column_text(im->owner, 2), im->name);
+}
+
 int import_row(struct import *im, char **fields, size_t n, long line, struct pact_err *err)
 {
 	char uuid[37];
@@ -491,6 +535,9 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 		im->forgotten++;
 		return PACT_OK;
 	}
+	if (im->session_col >= 0 && im->map[im->session_col] >= 0 &&
+	    (rc = check_owner(im, uuid, line, err)) != PACT_OK)
+		return rc;
 	rc = sqlite3_step(im->upsert);
 	if (rc != SQLITE_DONE)
 		return err_set(err, rc == SQLITE_CONSTRAINT ? PACT_EINPUT : PACT_EDB,

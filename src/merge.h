@@ -17,4 +17,9 @@
 int merge_file(sqlite3 *db, const char *path, struct import_stats *stats,
 	       struct pact_err *err);
 
+/* How a table of the schema is merged ("merged: …") or why it need not be
+ * ("derived: …"); NULL for a table merge does not know, which a test
+ * forbids. */
+const char *merge_table_policy(const char *table);
+
 #endif
