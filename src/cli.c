@@ -252,6 +252,9 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 	while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
+			/* An empty path is a slip (an unset variable), not a wish for the default. */
+			if (!*optarg)
+				return cli_usage_error("%s", _("--db needs a path, not an empty string"));
 			opts->db = optarg;
 			break;
 		case 't':

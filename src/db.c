@@ -135,10 +135,38 @@ static int refuse_newer(const char *path, int version, struct pact_err *err)
 		       path, version, db_schema_latest());
 }
 
+static int refuse_link(const char *path, struct pact_err *err)
+{
+	return err_set(err, PACT_EDB,
+		       _("%s is a symbolic link: pact opens only the file itself, so that it never "
+			 "writes to a file you did not name; give the path it points to"),
+		       path);
+}
+
+/* The 100-byte header of an SQLite file: its magic, a schema not newer
+ * than ours, and pact's mark or none (an earlier pact's file). */
+static int check_header(const char *path, const unsigned char *hdr, ssize_t n,
+			struct pact_err *err)
+{
+	unsigned app_id;
+
+	if (n < 100 || memcmp(hdr, "SQLite format 3", 16) != 0)
+		return err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
+	app_id = (unsigned)read_be32(hdr + 68);
+	if (app_id != 0 && app_id != DB_APPLICATION_ID)
+		return err_set(err, PACT_EDB,
+			       _("%s is not a pact database (it is marked as another program's: "
+				 "application_id 0x%08x)"),
+			       path, app_id);
+	if (read_be32(hdr + 60) > db_schema_latest())
+		return refuse_newer(path, read_be32(hdr + 60), err);
+	return PACT_OK;
+}
+
 /* Look at the file's header before SQLite touches it: it must be empty or
- * an SQLite database whose schema is not newer than ours. *created tells
- * whether the file was missing and has now been made (empty, mode 0600). */
-static int check_file(const char *path, int *created, struct pact_err *err)
+ * pass check_header. *created tells whether the file was missing and has
+ * now been made (empty, mode 0600); *empty whether it has no bytes. */
+static int check_file(const char *path, int *created, bool *empty, struct pact_err *err)
 {
 	unsigned char hdr[100];
 	struct stat st;
@@ -146,29 +174,27 @@ static int check_file(const char *path, int *created, struct pact_err *err)
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 
 	*created = 0;
+	*empty = true;
 	if (fd < 0 && errno == ENOENT) {
-		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 		if (fd < 0)
-			return err_set(err, PACT_EDB, _("cannot create %s: %s"), path, strerror(errno));
+			return errno == ELOOP ? refuse_link(path, err)
+			       : err_set(err, PACT_EDB, _("cannot create %s: %s"), path, strerror(errno));
 		*created = 1;
 		close(fd);
 		return PACT_OK;
 	}
 	if (fd < 0)
-		return err_set(err, PACT_EDB, _("cannot open %s: %s"), path, strerror(errno));
+		return errno == ELOOP ? refuse_link(path, err)
+		       : err_set(err, PACT_EDB, _("cannot open %s: %s"), path, strerror(errno));
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return err_set(err, PACT_EDB, _("%s is not a regular file"), path);
 	}
 	n = st.st_size == 0 ? 0 : read(fd, hdr, sizeof hdr);
 	close(fd);
-	if (st.st_size == 0)
-		return PACT_OK;
-	if (n < (ssize_t)sizeof hdr || memcmp(hdr, "SQLite format 3", 16) != 0)
-		return err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
-	if (read_be32(hdr + 60) > db_schema_latest())
-		return refuse_newer(path, read_be32(hdr + 60), err);
-	return PACT_OK;
+	*empty = st.st_size == 0;
+	return *empty ? PACT_OK : check_header(path, hdr, n, err);
 }
 
 static int exec(sqlite3 *db, const char *sql, struct pact_err *err)
@@ -184,13 +210,13 @@ static int exec(sqlite3 *db, const char *sql, struct pact_err *err)
 	return PACT_OK;
 }
 
-static int user_version(sqlite3 *db, int *version, struct pact_err *err)
+static int pragma_int(sqlite3 *db, const char *sql, int *value, struct pact_err *err)
 {
 	sqlite3_stmt *st;
-	int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL);
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
 
 	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*version = sqlite3_column_int(st, 0);
+		*value = sqlite3_column_int(st, 0);
 		rc = SQLITE_OK;
 	}
 	sqlite3_finalize(st);
@@ -220,7 +246,7 @@ static int migrate_block(sqlite3 *db, const char *start, const char *end, int ve
 	return rc;
 }
 
-static int migrate(sqlite3 *db, int from, struct pact_err *err)
+int db_migrate(sqlite3 *db, int from, int to, struct pact_err *err)
 {
 	const char *p = pact_schema_sql, *next;
 	int v, nv;
@@ -228,7 +254,7 @@ static int migrate(sqlite3 *db, int from, struct pact_err *err)
 	p = next_block(p, &v);
 	while (p) {
 		next = next_block(p + 1, &nv);
-		if (v > from && migrate_block(db, p, next, v, err) != PACT_OK)
+		if (v > from && v <= to && migrate_block(db, p, next, v, err) != PACT_OK)
 			return PACT_EDB;
 		p = next;
 		v = nv;
@@ -271,23 +297,35 @@ static void sql_showdate(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
 }
 
-static int configure(sqlite3 *db, const char *path, struct pact_err *err)
+/* Read the version and the mark, and recognise the file, before anything
+ * is written: a foreign file is refused as it was. */
+static int inspect(sqlite3 *db, const char *path, bool new_file, int *version, int *app_id,
+		   struct pact_err *err)
 {
-	int version = 0;
-	bool readonly = sqlite3_db_readonly(db, "main") == 1;
+	if (pragma_int(db, "PRAGMA user_version", version, err) != PACT_OK ||
+	    pragma_int(db, "PRAGMA application_id", app_id, err) != PACT_OK) {
+		if (sqlite3_errcode(db) == SQLITE_NOTADB)
+			err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
+		return PACT_EDB;
+	}
+	if (*version > db_schema_latest())
+		return refuse_newer(path, *version, err);
+	return db_recognise(db, path, *app_id, *version, new_file, err);
+}
+
+static int configure(sqlite3 *db, const char *path, bool new_file, struct pact_err *err)
+{
+	char mark[64];
+	int version = 0, app_id = 0;
 
 	sqlite3_busy_timeout(db, BUSY_MS);
 	sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold,
 				NULL, NULL);
 	sqlite3_create_function(db, "showdate", 1, SQLITE_UTF8, NULL, sql_showdate, NULL, NULL);
-	if (user_version(db, &version, err) != PACT_OK) {
-		if (sqlite3_errcode(db) == SQLITE_NOTADB)
-			err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
+	if (inspect(db, path, new_file, &version, &app_id, err) != PACT_OK ||
+	    exec(db, "PRAGMA secure_delete=ON; PRAGMA foreign_keys=ON;", err) != PACT_OK)
 		return PACT_EDB;
-	}
-	if (version > db_schema_latest())
-		return refuse_newer(path, version, err);
-	if (readonly) {
+	if (db_readonly(db)) {
 		/* Looking is all it allows: no journal change, no migration. */
 		if (version < db_schema_latest())
 			return err_set(err, PACT_EDB,
@@ -295,29 +333,117 @@ static int configure(sqlite3 *db, const char *path, struct pact_err *err)
 					 "version %d): make it writable once so pact can bring it up "
 					 "to date"),
 				       path, version);
-		return exec(db, "PRAGMA foreign_keys=ON;", err);
+		return PACT_OK;
 	}
-	if (exec(db, "PRAGMA secure_delete=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-		     "PRAGMA foreign_keys=ON;",
-		 err) != PACT_OK)
+	/* The mark goes in first, while a new file is still in rollback mode,
+	 * so a crash before the first migration leaves a file pact knows. */
+	snprintf(mark, sizeof mark, "PRAGMA application_id = %d;", (int)DB_APPLICATION_ID);
+	if ((app_id != DB_APPLICATION_ID && exec(db, mark, err) != PACT_OK) ||
+	    exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", err) != PACT_OK)
 		return PACT_EDB;
-	return migrate(db, version, err);
+	return db_migrate(db, version, db_schema_latest(), err);
+}
+
+/* path as a URI for SQLite ("file:" and %-escapes), with the query q. */
+static int file_uri(const char *path, const char *q, char *out, size_t outsz)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t o = (size_t)snprintf(out, outsz, "file:");
+
+	for (const unsigned char *p = (const unsigned char *)path; *p && o + 4 < outsz; p++) {
+		if (strchr("?#%&=", *p) || *p < 0x21 || *p > 0x7e) {
+			out[o++] = '%';
+			out[o++] = hex[*p >> 4];
+			out[o++] = hex[*p & 15];
+		} else {
+			out[o++] = (char)*p;
+		}
+	}
+	return o + strlen(q) + 1 < outsz ? (snprintf(out + o, outsz - o, "%s", q), 0) : -1;
+}
+
+/* The size of path's companion file (-wal, -shm), or -1 when it is missing. */
+static off_t aux_size(const char *path, const char *suffix)
+{
+	char aux[PATH_MAX + 8];
+	struct stat st;
+
+	snprintf(aux, sizeof aux, "%s%s", path, suffix);
+	return stat(aux, &st) == 0 ? st.st_size : -1;
+}
+
+/* Open a file without write permission. Opened plainly, SQLite would
+ * create a -shm (and -wal) with the file's own mode, 0444, which no pact
+ * can write once the file is writable again. With an empty or missing
+ * -wal there is nothing beside the file to read, so it is opened
+ * immutable=1: no lock, no -shm, no -wal. */
+static int open_readonly(const char *path, sqlite3 **db, struct pact_err *err)
+{
+	char uri[PATH_MAX * 3 + 32];
+	off_t wal = aux_size(path, "-wal");
+	int rc;
+
+	if (wal > 0 && aux_size(path, "-shm") < 0)
+		return err_set(err, PACT_EDB,
+			       _("%s is read-only and its write-ahead log (-wal) holds changes that "
+				 "are not yet in the file: make it writable once so pact can take "
+				 "them in"),
+			       path);
+	/* immutable (no locks, no -shm made) only when nobody has the file
+	 * open: a running pact keeps a -shm, and its -wal may be empty just
+	 * after a checkpoint while it goes on writing. */
+	bool immutable = wal <= 0 && aux_size(path, "-shm") < 0;
+
+	if (file_uri(path, immutable ? "?immutable=1" : "", uri, sizeof uri) != 0)
+		return err_set(err, PACT_EDB, _("database path is too long"));
+	rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+					      SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK)
+		return err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
+			       *db ? sql_errmsg(*db) : sqlite3_errstr(rc));
+	return PACT_OK;
+}
+
+/* PRAGMA quick_check: PACT_OK when it says "ok". */
+static int quick_check(sqlite3 *db, const char *path, struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	const char *t;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		t = (const char *)sqlite3_column_text(st, 0);
+		rc = t && strcmp(t, "ok") == 0
+			     ? PACT_OK
+			     : err_set(err, PACT_EDB, _("%s is damaged: %s"), path, t ? t : "?");
+	} else {
+		rc = err_set(err, PACT_EDB, _("%s is damaged: %s"), path, sql_errmsg(db));
+	}
+	sqlite3_finalize(st);
+	return rc;
 }
 
 int db_check_other(const char *path, struct pact_err *err)
 {
 	unsigned char hdr[100];
-	FILE *f = fopen(path, "rb");
-	size_t n = f ? fread(hdr, 1, sizeof hdr, f) : 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC), version = 0, app_id = 0, rc;
+	ssize_t n = fd >= 0 ? read(fd, hdr, sizeof hdr) : 0;
+	sqlite3 *db = NULL;
 
-	if (!f)
+	if (fd < 0)
 		return err_set(err, PACT_EDB, _("cannot open %s: %s"), path, strerror(errno));
-	fclose(f);
-	if (n < sizeof hdr || memcmp(hdr, "SQLite format 3", 16) != 0)
-		return err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
-	if (read_be32(hdr + 60) > db_schema_latest())
-		return refuse_newer(path, read_be32(hdr + 60), err);
-	return PACT_OK;
+	close(fd);
+	if ((rc = check_header(path, hdr, n, err)) != PACT_OK ||
+	    (rc = open_readonly(path, &db, err)) != PACT_OK) {
+		sqlite3_close(db);
+		return rc;
+	}
+	sqlite3_busy_timeout(db, BUSY_MS);
+	rc = quick_check(db, path, err);
+	if (rc == PACT_OK)
+		rc = inspect(db, path, false, &version, &app_id, err);
+	sqlite3_close(db);
+	return rc;
 }
 
 bool db_file_writable(const char *path)
@@ -334,32 +460,66 @@ bool db_readonly(sqlite3 *db)
 	return sqlite3_db_readonly(db, "main") == 1;
 }
 
+/* The path with its folder's symbolic links resolved (SQLite's NOFOLLOW
+ * refuses a link anywhere in the path; /home may be a link to /var/home).
+ * The last part is kept as given: a link there is refused by check_file. */
+static int resolve_folder(const char *path, char *out, size_t outsz, struct pact_err *err)
+{
+	char dir[PATH_MAX], real[PATH_MAX];
+	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+	int n;
+
+	if (snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) : 1,
+		     slash ? (slash == path ? "/" : path) : ".") >= (int)sizeof dir)
+		return err_set(err, PACT_EDB, _("database path is too long"));
+	if (!realpath(dir, real))
+		return err_set(err, PACT_EDB, _("cannot open folder %s: %s"), dir, strerror(errno));
+	n = snprintf(out, outsz, "%s/%s", strcmp(real, "/") == 0 ? "" : real, base);
+	if (n < 0 || (size_t)n >= outsz)
+		return err_set(err, PACT_EDB, _("database path is too long"));
+	return PACT_OK;
+}
+
+static int open_connection(const char *path, const char *real, bool writable, sqlite3 **db,
+			   struct pact_err *err)
+{
+	int rc;
+
+	if (!writable)
+		return open_readonly(real, db, err);
+	/* One connection per thread of use: no mutexes needed. */
+	rc = sqlite3_open_v2(real, db,
+			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK)
+		return err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
+			       *db ? sql_errmsg(*db) : sqlite3_errstr(rc));
+	return PACT_OK;
+}
+
 int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 {
+	char real[PATH_MAX];
 	sqlite3 *db = NULL;
+	bool empty;
 	int created, rc;
 
 	*out = NULL;
-	if (ensure_folder(path, err) != PACT_OK || check_file(path, &created, err) != PACT_OK)
+	if (ensure_folder(path, err) != PACT_OK || resolve_folder(path, real, sizeof real, err) ||
+	    check_file(real, &created, &empty, err) != PACT_OK)
 		return PACT_EDB;
-	/* One connection per thread of use: no mutexes needed. A file without
-	 * write permission (for us, or marked so for everyone) opens read-only. */
-	rc = sqlite3_open_v2(path, &db,
-			     (created || db_file_writable(path) ? SQLITE_OPEN_READWRITE
-								 : SQLITE_OPEN_READONLY) |
-				     SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
-			     NULL);
-	if (rc != SQLITE_OK) {
-		err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
-			db ? sql_errmsg(db) : sqlite3_errstr(rc));
+	/* A file without write permission (for us, or marked so for everyone)
+	 * opens read-only. */
+	rc = open_connection(path, real, created || db_file_writable(real), &db, err);
+	if (rc != PACT_OK) {
 		sqlite3_close(db);
-	} else if (configure(db, path, err) != PACT_OK) {
+		rc = SQLITE_ERROR;
+	} else if (configure(db, path, empty, err) != PACT_OK) {
 		sqlite3_close(db);
 		rc = SQLITE_ERROR;
 	}
 	if (rc != SQLITE_OK) {
 		if (created)
-			unlink(path);
+			unlink(real);
 		return PACT_EDB;
 	}
 	*out = db;

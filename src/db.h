@@ -16,13 +16,31 @@ extern const char pact_schema_sql[];
 /* The newest schema version this pact knows (the last "-- version N"). */
 int db_schema_latest(void);
 
+/* pact's mark in the SQLite header (PRAGMA application_id, bytes 68-71 of
+ * the file): the ASCII of "pact". Files of earlier pacts carry 0 and are
+ * recognised by their tables, then marked when they are upgraded. */
+#define DB_APPLICATION_ID 0x70616374
+
+/* Run the schema's "-- version N" blocks with from < N <= to, each in its
+ * own transaction. */
+int db_migrate(sqlite3 *db, int from, int to, struct pact_err *err);
+
+/* Whether db (at path) is pact's: marked with DB_APPLICATION_ID, or marked
+ * 0 with pact's settings table (an earlier pact), or new_file and empty;
+ * and its schema objects are exactly those pact's migrations up to version
+ * create. Reads only. The message names what is foreign or missing. */
+int db_recognise(sqlite3 *db, const char *path, int app_id, int version, bool new_file,
+		 struct pact_err *err);
+
 /* The database path: option (may be NULL), else $PACT_DB, else
  * $XDG_DATA_HOME/pact/pact.db, else ~/.local/share/pact/pact.db. */
 int db_resolve_path(const char *option, char *out, size_t outsz, struct pact_err *err);
 
 /* Open (creating when missing) and migrate the database at path. Refuses,
- * leaving the file untouched, a file that is not an SQLite database, one
- * made by a newer pact, and a folder that cannot be created or written. */
+ * leaving the file untouched, a file that is not pact's (see db_recognise),
+ * one made by a newer pact, a path whose last part is a symbolic link (a
+ * link to a folder on the way is followed), and a folder that cannot be
+ * created or written. Nothing is written before the file is recognised. */
 int db_open(const char *path, sqlite3 **out, struct pact_err *err);
 
 /* A file without write permission — for this user, or marked read-only for
@@ -32,8 +50,9 @@ bool db_file_writable(const char *path);
 bool db_readonly(sqlite3 *db);
 void db_close(sqlite3 *db);
 
-/* Check, without writing to it, that another pact's file can be read: an
- * SQLite file whose schema is not newer than ours. */
+/* Check, without writing to it, that another pact's file can be read: a
+ * pact file (db_recognise) whose schema is not newer than ours and that
+ * passes PRAGMA quick_check. */
 int db_check_other(const char *path, struct pact_err *err);
 
 /* PRAGMA integrity_check; PACT_OK when it says "ok", else the problems. */

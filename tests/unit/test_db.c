@@ -111,6 +111,9 @@ static void test_open_creates_private_store(void **state)
 	assert_int_equal(st.st_mode & 0777, 0600);
 	assert_int_equal(pragma_int(db, "PRAGMA user_version"), db_schema_latest());
 	assert_int_equal(pragma_int(db, "PRAGMA foreign_keys"), 1);
+	/* Set by pact, not left to how SQLite was built on this machine. */
+	assert_int_equal(pragma_int(db, "PRAGMA secure_delete"), 1);
+	assert_int_equal(pragma_int(db, "PRAGMA application_id"), DB_APPLICATION_ID);
 	assert_true(pragma_int(db, "PRAGMA busy_timeout") >= 5000);
 	assert_int_equal(db_setting_set(db, "tab", "vote", &err), PACT_OK);
 	db_close(db);
@@ -220,6 +223,40 @@ static void test_refuses_folder_it_cannot_create(void **state)
 	assert_non_null(strstr(err.msg, "plainfile"));
 }
 
+/* A pact file with a trigger someone added is refused, naming it, and a
+ * read-only open (secure_delete on) creates no -shm beside the file. */
+static void test_refuses_added_trigger_and_readonly_leaves_no_shm(void **state)
+{
+	char path[PATH_MAX], shm[PATH_MAX + 8];
+	struct pact_err err;
+	sqlite3 *db;
+
+	(void)state;
+	path_in_tmp(path, sizeof path, "trig.db");
+	assert_int_equal(db_open(path, &db, &err), PACT_OK);
+	db_close(db);
+	chmod(path, 0444);
+	assert_int_equal(db_open(path, &db, &err), PACT_OK);
+	assert_true(db_readonly(db));
+	assert_int_equal(pragma_int(db, "PRAGMA secure_delete"), 1);
+	db_close(db);
+	snprintf(shm, sizeof shm, "%s-shm", path);
+	assert_int_not_equal(access(shm, F_OK), 0);
+	chmod(path, 0600);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "CREATE TRIGGER copy AFTER DELETE ON participant BEGIN "
+				      "INSERT INTO settings VALUES ('x', old.name); END;",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(db_open(path, &db, &err), PACT_EDB);
+	assert_null(db);
+	assert_non_null(strstr(err.msg, "trigger copy"));
+	assert_int_equal(db_check_other(path, &err), PACT_EDB);
+	assert_non_null(strstr(err.msg, "trigger copy"));
+}
+
 /* A million rows: the pager reads only the window it needs. */
 static void test_pager_million_rows(void **state)
 {
@@ -275,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_refuses_newer_schema),
 		cmocka_unit_test(test_refuses_non_database),
 		cmocka_unit_test(test_refuses_folder_it_cannot_create),
+		cmocka_unit_test(test_refuses_added_trigger_and_readonly_leaves_no_shm),
 		cmocka_unit_test(test_pager_million_rows),
 	};
 
