@@ -377,7 +377,7 @@ static off_t aux_size(const char *path, const char *suffix)
  * can write once the file is writable again. With an empty or missing
  * -wal there is nothing beside the file to read, so it is opened
  * immutable=1: no lock, no -shm, no -wal. */
-static int open_readonly(const char *path, sqlite3 **db, struct pact_err *err)
+int db_open_readonly(const char *path, sqlite3 **db, struct pact_err *err)
 {
 	char uri[PATH_MAX * 3 + 32];
 	off_t wal = aux_size(path, "-wal");
@@ -434,7 +434,7 @@ int db_check_other(const char *path, struct pact_err *err)
 		return err_set(err, PACT_EDB, _("cannot open %s: %s"), path, strerror(errno));
 	close(fd);
 	if ((rc = check_header(path, hdr, n, err)) != PACT_OK ||
-	    (rc = open_readonly(path, &db, err)) != PACT_OK) {
+	    (rc = db_open_readonly(path, &db, err)) != PACT_OK) {
 		sqlite3_close(db);
 		return rc;
 	}
@@ -486,7 +486,7 @@ static int open_connection(const char *path, const char *real, bool writable, sq
 	int rc;
 
 	if (!writable)
-		return open_readonly(real, db, err);
+		return db_open_readonly(real, db, err);
 	/* One connection per thread of use: no mutexes needed. */
 	rc = sqlite3_open_v2(real, db,
 			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);

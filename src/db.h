@@ -50,6 +50,10 @@ bool db_file_writable(const char *path);
 bool db_readonly(sqlite3 *db);
 void db_close(sqlite3 *db);
 
+/* Open a file to read only, leaving nothing beside it: immutable=1 (no
+ * lock, no -shm, no -wal) when no other pact has it open and its -wal is
+ * empty; a plain read-only open otherwise. */
+int db_open_readonly(const char *path, sqlite3 **db, struct pact_err *err);
 /* Check, without writing to it, that another pact's file can be read: a
  * pact file (db_recognise) whose schema is not newer than ours and that
  * passes PRAGMA quick_check. */

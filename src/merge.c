@@ -463,9 +463,8 @@ int merge_file(sqlite3 *db, const char *path, struct import_stats *stats,
 
 	if (rc != PACT_OK)
 		return rc;
-	if (sqlite3_open_v2(path, &other, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-		rc = err_set(err, PACT_EDB, _("cannot open %s: %s"), path,
-			     other ? sql_errmsg(other) : _("out of memory"));
+	/* read-only, leaving no -shm beside someone else's file */
+	if ((rc = db_open_readonly(path, &other, err)) != PACT_OK) {
 		sqlite3_close(other);
 		return rc;
 	}

@@ -159,3 +159,17 @@ t_files_empty_db_option_is_a_usage_error() {
 	expect_rc 2 && expect_in "$T/err" "--db needs a path" || return 1
 	[ ! -e "$T/.local/share/pact/pact.db" ] || { why "the default database was used"; return 1; }
 }
+
+# A merge reads the other file and leaves nothing beside it: no -wal, no
+# -shm (a plain read-only open of a WAL file would make both).
+t_files_merge_leaves_nothing_beside_the_other_file() {
+	"$PACT_SAN" --db "$T/other.db" session new "Daar" >/dev/null || return 1
+	[ -e "$T/other.db-wal" ] || [ -e "$T/other.db-shm" ] && { why "the other file was not closed cleanly"; return 1; }
+	sum=$(sha256sum <"$T/other.db")
+	run "$PACT_SAN" --db "$T/mine.db" merge "$T/other.db"
+	expect_rc 0 || return 1
+	for f in "$T/other.db-wal" "$T/other.db-shm"; do
+		[ -e "$f" ] && { why "merge left $(basename "$f") beside the other file"; return 1; }
+	done
+	[ "$(sha256sum <"$T/other.db")" = "$sum" ] || { why "merge changed the other file"; return 1; }
+}
