@@ -231,3 +231,55 @@ t_records_board_kinds_refuse_bad_cells() {
 	expect_rc 0 && [ "$(sqlite3 "$T/a.db" "SELECT planned || '|' || status FROM experiment WHERE title = 'Nieuw'")" = "123456|idea" ] ||
 		{ why "good import: $(cat "$T/err")"; return 1; }
 }
+
+# A million ideas, to make an export that takes a while.
+big_db() {
+	"$PACT_SAN" --db "$1" session new Groot >/dev/null &&
+	sqlite3 "$1" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
+		INSERT INTO idea(uuid, session_id, text, created_at, updated_at)
+		SELECT printf('00000000-0000-4000-8000-%012d', i), 1, 'idee nummer ' || i,
+		'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"
+}
+
+# Wait until process $1 holds a file in folder $2 with more than 100 kB.
+wait_mid_write() {
+	local pid=$1 dir=$2 i fd size
+	for i in $(seq 1 1200); do
+		for fd in /proc/"$pid"/fd/*; do
+			case $(readlink "$fd" 2>/dev/null) in
+			"$dir/"*) size=$(stat -Lc %s "$fd" 2>/dev/null) && [ "$size" -gt 100000 ] && return 0 ;;
+			esac
+		done
+		sleep 0.05
+	done
+	return 1
+}
+
+# kill -9 in the middle of a big export: the folder holds no partial or
+# hidden file and the file it was to replace is untouched; the next export
+# writes it whole.
+t_records_export_killed_leaves_nothing() {
+	local pid
+	big_db "$T/big.db" || return 1
+	mkdir "$T/exp" && printf 'oud,bestand\n' >"$T/exp/ideas.csv" || return 1
+	"$PACT_SAN" --db "$T/big.db" export ideas "$T/exp/ideas.csv" --with-names 2>/dev/null &
+	pid=$!
+	wait_mid_write $pid "$T/exp" || { kill -9 $pid; why "never saw the export mid-write"; return 1; }
+	kill -9 $pid
+	wait $pid 2>/dev/null
+	[ "$(ls -A "$T/exp")" = ideas.csv ] || { why "left behind: $(ls -A "$T/exp" | tr '\n' ' ')"; return 1; }
+	[ "$(cat "$T/exp/ideas.csv")" = "oud,bestand" ] || { why "the old file was touched"; return 1; }
+	run "$PACT_PLAIN" --db "$T/big.db" export ideas "$T/exp/ideas.csv" --with-names
+	expect_rc 0 || return 1
+	[ "$(ls -A "$T/exp")" = ideas.csv ] || { why "left behind: $(ls -A "$T/exp" | tr '\n' ' ')"; return 1; }
+	[ "$(wc -l <"$T/exp/ideas.csv")" = 1000001 ] && tail -1 "$T/exp/ideas.csv" | grep -q 'idee nummer 1000000' ||
+		{ why "not whole: $(wc -l <"$T/exp/ideas.csv") lines"; return 1; }
+	[ "$(stat -c %a "$T/exp/ideas.csv")" = 644 ] || { why "mode $(stat -c %a "$T/exp/ideas.csv")"; return 1; }
+}
+
+# A new export file may hold personal data: only its owner may read it.
+t_records_export_new_file_is_private() {
+	"$PACT_SAN" session new "Wijk" >/dev/null && "$PACT_SAN" idea add 1 "x" >/dev/null || return 1
+	run "$PACT_SAN" export participants "$T/p.csv" --with-names
+	expect_rc 0 && [ "$(stat -c %a "$T/p.csv")" = 600 ] || { why "mode $(stat -c %a "$T/p.csv")"; return 1; }
+}
