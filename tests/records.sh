@@ -283,3 +283,22 @@ t_records_export_new_file_is_private() {
 	run "$PACT_SAN" export participants "$T/p.csv" --with-names
 	expect_rc 0 && [ "$(stat -c %a "$T/p.csv")" = 600 ] || { why "mode $(stat -c %a "$T/p.csv")"; return 1; }
 }
+
+# The export form's Excel choice names the delimiter it writes, in each
+# language, and the file has it: Dutch ';', English ','.
+t_tmux_export_excel_names_its_delimiter() {
+	local lang label d
+	"$PACT" session new "Eerste" >/dev/null && "$PACT" idea add 1 "Meer groen" >/dev/null && "$PACT" idea add 1 "Bankjes" >/dev/null || return 1
+	for lang in nl en; do
+		label="For Excel (,)" d=','
+		[ $lang = nl ] && label="Voor Excel (;)" d=';'
+		PANE=$lang start_pact 100x30 LANG=C.UTF-8 -- --lang $lang brainstorm || return 1
+		PANE=$lang wait_for "Eerste" && tm send-keys -t $lang E && PANE=$lang wait_for "$label" || return 1
+		tm send-keys -t $lang Tab C-u "$T/$lang.csv" Tab Right C-d || return 1
+		for _ in $(seq 1 250); do [ -s "$T/$lang.csv" ] && break; sleep 0.02; done
+		[ "$(head -1 "$T/$lang.csv" | tr -dc ",;")" = "$(head -1 "$T/$lang.csv" | tr -dc "$d")" ] &&
+			head -1 "$T/$lang.csv" | grep -q "$d" && head -c 3 "$T/$lang.csv" | od -An -tx1 | grep -q "ef bb bf" ||
+			{ why "$lang: the file's header is not '$d'-separated Excel: $(head -1 "$T/$lang.csv" 2>&1 | cat -A)"; return 1; }
+		tm send-keys -t $lang q
+	done
+}
