@@ -302,3 +302,56 @@ t_tmux_export_excel_names_its_delimiter() {
 		tm send-keys -t $lang q
 	done
 }
+
+# --excel and back: a text starting with '-' is written as Excel text
+# ("'-…") and comes back without the "'", in Dutch and English; amounts
+# come back to the cent. (Negative amounts cannot be stored: the schema
+# checks amount >= 0, and an import of one is refused.)
+t_records_excel_round_trip_minus_text() {
+	local lang d
+	"$PACT_SAN" --db "$T/a.db" session new -- "-Wijk" >/dev/null && "$PACT_SAN" --db "$T/a.db" idea add 1 -- "-5 graden, en -3 morgen" >/dev/null || return 1
+	sqlite3 "$T/a.db" "INSERT INTO cluster(uuid, session_id, name) VALUES ('3c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, '-min');
+		INSERT INTO experiment(uuid, title, track, planned, spent, status, position, created_at, updated_at) VALUES
+		('6c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', '-Proef', 'visions', 123456, 1, 'idea', 1, '2019-02-01T10:00:00Z', '2019-02-01T10:00:00Z')" || return 1
+	for lang in nl en; do
+		d=','
+		[ $lang = nl ] && d=';'
+		LANGUAGE=$lang export_all "$T/a.db" "$T/$lang" --excel --with-names || return 1
+		grep -q "\"'-5 graden, en -3 morgen\"" "$T/$lang/ideas.csv" && grep -q "\"'-min\"" "$T/$lang/clusters.csv" &&
+			grep -q "\"'-Proef\"" "$T/$lang/experiments.csv" || { why "$lang: a '-' text not guarded"; return 1; }
+		LANGUAGE=$lang import_all "$T/$lang.db" "$T/$lang" || return 1
+		[ "$(sqlite3 "$T/$lang.db" "SELECT title FROM session; SELECT text FROM idea; SELECT name FROM cluster; SELECT title || '|' || planned || '|' || spent FROM experiment")" = \
+			"$(printf -- '-Wijk\n-5 graden, en -3 morgen\n-min\n-Proef|123456|1')" ] ||
+			{ why "$lang: the round trip changed: $(sqlite3 "$T/$lang.db" "SELECT text FROM idea; SELECT title || '|' || planned || '|' || spent FROM experiment")"; return 1; }
+	done
+}
+
+# export KIND --session N: no other session's rows, for every kind that
+# belongs to a session (and the anonymised participants export too).
+t_records_export_session_filter() {
+	local k s other
+	fill_db "$T/a.db" || return 1
+	sqlite3 "$T/a.db" "INSERT INTO participant(uuid, session_id, alias, name, consent, role, wijk, age_band)
+		VALUES ('aa0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a22', 2, 'Bas', 'Bas Tweede', 1, 'resident', 'West', '45-64');
+		INSERT INTO round(uuid, session_id, name, seconds) VALUES ('ab0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a22', 2, 'Converge', 60);
+		INSERT INTO cluster(uuid, session_id, name) VALUES ('ac0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a22', 2, 'Grijs')" || return 1
+	for s in 1 2; do
+		for k in participants rounds clusters ideas; do
+			"$PACT_SAN" --db "$T/a.db" export $k "$T/$k-$s.csv" --session $s --with-names 2>/dev/null || { why "export $k --session $s"; return 1; }
+			other=$(sqlite3 "$T/a.db" "SELECT uuid FROM $(kind_table $k) WHERE session_id <> $s")
+			mine=$(sqlite3 "$T/a.db" "SELECT uuid FROM $(kind_table $k) WHERE session_id = $s")
+			[ -n "$other" ] && [ -n "$mine" ] || { why "$k: the test needs rows in both sessions"; return 1; }
+			for u in $other; do grep -q "$u" "$T/$k-$s.csv" && { why "$k --session $s holds $u of another session"; return 1; }; done
+			for u in $mine; do grep -q "$u" "$T/$k-$s.csv" || { why "$k --session $s lacks its own $u"; return 1; }; done
+		done
+		"$PACT_SAN" --db "$T/a.db" export participants "$T/anon-$s.csv" --session $s 2>/dev/null || return 1
+		for u in $(sqlite3 "$T/a.db" "SELECT uuid FROM participant WHERE session_id <> $s"); do
+			grep -q "$u" "$T/anon-$s.csv" && { why "anonymised participants --session $s holds $u"; return 1; }
+		done
+	done
+	return 0
+}
+
+kind_table() {
+	case $1 in participants) echo participant ;; rounds) echo round ;; clusters) echo cluster ;; ideas) echo idea ;; esac
+}
