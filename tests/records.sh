@@ -355,3 +355,36 @@ t_records_export_session_filter() {
 kind_table() {
 	case $1 in participants) echo participant ;; rounds) echo round ;; clusters) echo cluster ;; ideas) echo idea ;; esac
 }
+
+# A file the user may not write is never replaced: read-only (also for
+# root, who passes every permission check), or, run as another user
+# (nobody, through setpriv, when the tests run as root), someone else's.
+# A symbolic link to nothing is refused and nothing appears at its target.
+# A file the user may write is replaced whole by a new file (a new inode).
+t_records_export_refuses_what_it_may_not_replace() {
+	local ino
+	"$PACT_SAN" --db "$T/a.db" session new "Wijk" >/dev/null && "$PACT_SAN" --db "$T/a.db" idea add 1 "Groen" >/dev/null || return 1
+	printf 'keep\n' >"$T/ro.csv" && chmod 444 "$T/ro.csv" || return 1
+	run "$PACT_SAN" --db "$T/a.db" export ideas "$T/ro.csv"
+	expect_rc 3 && expect_in "$T/err" "cannot replace $T/ro.csv: it is read-only" || return 1
+	[ "$(cat "$T/ro.csv")" = keep ] && [ "$(stat -c %a "$T/ro.csv")" = 444 ] || { why "the read-only file changed"; return 1; }
+	ln -s "$T/nowhere/x.csv" "$T/dangling.csv" && ln -s "$T/missing.csv" "$T/dangling2.csv" || return 1
+	for l in dangling dangling2; do
+		run "$PACT_SAN" --db "$T/a.db" export ideas "$T/$l.csv"
+		expect_rc 3 && expect_in "$T/err" "symbolic link to a file that does not exist" || return 1
+		[ -L "$T/$l.csv" ] || { why "$l: the link was replaced"; return 1; }
+	done
+	[ ! -e "$T/missing.csv" ] || { why "written at the link's target"; return 1; }
+	printf 'old\n' >"$T/rw.csv" && ino=$(stat -c %i "$T/rw.csv") || return 1
+	run "$PACT_SAN" --db "$T/a.db" export ideas "$T/rw.csv"
+	expect_rc 0 && [ "$(stat -c %i "$T/rw.csv")" != "$ino" ] && grep -q "^id,session" "$T/rw.csv" && grep -q Groen "$T/rw.csv" ||
+		{ why "the writable file was not replaced whole"; return 1; }
+	[ "$(id -u)" = 0 ] && command -v setpriv >/dev/null || return 0
+	mkdir "$T/shared" && chmod 777 "$T/shared" && chmod 755 "$T" && cp "$T/a.db" "$T/shared/" && chown nobody "$T/shared/a.db" || return 1
+	printf 'roots\n' >"$T/shared/roots.csv" && chmod 644 "$T/shared/roots.csv" || return 1
+	run setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$T/shared" "$PACT_PLAIN" --db "$T/shared/a.db" export ideas "$T/shared/roots.csv"
+	expect_rc 3 && expect_in "$T/err" "cannot replace $T/shared/roots.csv" || return 1
+	[ "$(cat "$T/shared/roots.csv")" = roots ] && [ "$(stat -c %U "$T/shared/roots.csv")" = root ] || { why "nobody replaced root's file"; return 1; }
+	run setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$T/shared" "$PACT_PLAIN" --db "$T/shared/a.db" export ideas "$T/shared/mine.csv"
+	expect_rc 0 && [ "$(stat -c %U:%a "$T/shared/mine.csv")" = nobody:600 ] || { why "nobody's own export: $(stat -c %U:%a "$T/shared/mine.csv")"; return 1; }
+}
