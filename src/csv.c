@@ -2,7 +2,7 @@
  * (libcsv writes the quoted form), output goes to an unnamed file (or, where
  * the file system has none, a temporary name) that is put in place only on
  * success, and write errors are kept until close. */
-/* O_TMPFILE, AT_EMPTY_PATH and linkat's flags are Linux's. */
+/* O_TMPFILE (open(2)) is Linux's; elsewhere the named fallback is used. */
 #define _GNU_SOURCE
 #include "csv.h"
 
