@@ -46,7 +46,7 @@ static void expand_home(const char *in, char *out, size_t outsz)
 		snprintf(out, outsz, "%s", in);
 }
 
-/* Fields: 0 kind, 1 file, 2 Dutch Excel, 3 with names, 4 replace. */
+/* Fields: 0 kind, 1 file, 2 Excel, 3 with names, 4 replace. */
 static int export_submit(struct app *app, void *owner, int64_t session_id, struct form *f,
 			 struct pact_err *err)
 {
@@ -83,10 +83,14 @@ static int export_submit(struct app *app, void *owner, int64_t session_id, struc
 void records_export_form(struct app *app, int64_t session_id)
 {
 	struct form *f = form_new(_("Export as CSV"), export_submit, NULL, session_id);
+	struct export_opts excel = { .with_names = false };
 
+	/* The label names the delimiter the Excel choice writes (it follows
+	 * the language, as Excel itself does). */
+	export_excel(&excel);
 	form_add_choice(f, _("Records"), choices(), default_kind());
 	form_add_text(f, _("File"), "~/pact-export.csv", 4000, false);
-	form_add_yesno(f, _("For Dutch Excel (;)"), false);
+	form_add_yesno(f, excel.csv.delim == ';' ? _("For Excel (;)") : _("For Excel (,)"), false);
 	form_add_yesno(f, _("With names (only with consent)"), false);
 	form_add_yesno(f, _("Replace the file if it exists"), false);
 	form_open(app, f);

@@ -177,7 +177,7 @@ static int poll_result(sqlite3 *db, int64_t poll, bool csv, struct pact_err *err
 	if (rc == PACT_OK)
 		rc = tally_run(&in, &r, err);
 	if (rc == PACT_OK && csv)
-		rc = tally_write_csv("-", &in, &r, err);
+		rc = tally_write_csv("-", NULL, &in, &r, err);
 	else if (rc == PACT_OK)
 		tally_print(visible_stdout(), &in, &r);
 	tally_free(&r);

@@ -170,7 +170,7 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 	if (rc == PACT_OK && (rc = tally_run(&a.in, &r, &err)) != PACT_OK)
 		cli_report(&err);
 	if (rc == PACT_OK && strcmp(a.format, "csv") == 0 &&
-	    (rc = tally_write_csv("-", &a.in, &r, &err)) != PACT_OK)
+	    (rc = tally_write_csv("-", NULL, &a.in, &r, &err)) != PACT_OK)
 		cli_report(&err);
 	else if (rc == PACT_OK && strcmp(a.format, "text") == 0)
 		tally_print(visible_stdout(), &a.in, &r);

@@ -1,14 +1,20 @@
 /* The CSV writer behind every export: fields are quoted only when needed
- * (libcsv writes the quoted form), output goes to a temporary file that is
- * renamed into place on success, and write errors are kept until close. */
+ * (libcsv writes the quoted form), output goes to an unnamed file (or, where
+ * the file system has none, a temporary name) that is put in place only on
+ * success, and write errors are kept until close. */
+/* O_TMPFILE (open(2)) is Linux's; elsewhere the named fallback is used. */
+#define _GNU_SOURCE
 #include "csv.h"
 
 #include <csv.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -164,40 +170,136 @@ static int open_direct(struct csv_out *w, struct pact_err *err)
 	return PACT_OK;
 }
 
-/* The temporary file sits beside the target so the rename cannot cross
- * file systems: "dir/.name.XXXXXX". */
-static int make_temp(struct csv_out *w, const struct stat *old, struct pact_err *err)
+/* The folder of w->target, so the file is made where the rename cannot
+ * cross file systems. */
+static void target_dir(const struct csv_out *w, char *dir, size_t dirsz)
 {
 	const char *slash = strrchr(w->target, '/');
-	int dirlen = slash ? (int)(slash - w->target + 1) : 0;
-	int n, fd;
 
-	n = snprintf(w->tmp, sizeof w->tmp, "%.*s.%s.XXXXXX", dirlen, w->target,
-		     w->target + dirlen);
-	if (n < 0 || (size_t)n >= sizeof w->tmp) {
+	if (!slash)
+		snprintf(dir, dirsz, ".");
+	else
+		snprintf(dir, dirsz, "%.*s", slash == w->target ? 1 : (int)(slash - w->target),
+			 w->target);
+}
+
+/* "dir/.pact-export-PID-XXXXXX": a name the next run recognises. */
+static int temp_name(const struct csv_out *w, char *out, size_t outsz)
+{
+	char dir[PATH_MAX];
+	int n;
+
+	target_dir(w, dir, sizeof dir);
+	n = snprintf(out, outsz, "%s/%s%ld-XXXXXX", dir, CSV_TEMP_PREFIX, (long)getpid());
+	return n < 0 || (size_t)n >= outsz ? ENAMETOOLONG : 0;
+}
+
+/* A temporary name left by an export that was killed: its process is gone. */
+static bool is_stale_temp(const char *name)
+{
+	size_t plen = strlen(CSV_TEMP_PREFIX);
+	char *end;
+	long pid;
+
+	if (strncmp(name, CSV_TEMP_PREFIX, plen) != 0)
+		return false;
+	errno = 0;
+	pid = strtol(name + plen, &end, 10);
+	if (errno || end == name + plen || *end != '-' || strlen(end + 1) != 6 || pid <= 0)
+		return false;
+	return pid != (long)getpid() && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+void csv_out_clean_folder(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	if (!d)
+		return;
+	while ((e = readdir(d)) != NULL)
+		if (is_stale_temp(e->d_name))
+			unlinkat(dirfd(d), e->d_name, 0);
+	closedir(d);
+}
+
+/* An unnamed file in the target's folder (O_TMPFILE): a killed export
+ * leaves nothing behind. Linking it needs /proc/self/fd (see open(2)).
+ * -1 where the file system or the kernel cannot. */
+static int open_unnamed(const struct csv_out *w)
+{
+#ifdef O_TMPFILE
+	char dir[PATH_MAX];
+
+	if (access("/proc/self/fd", X_OK) != 0)
+		return -1;
+	target_dir(w, dir, sizeof dir);
+	return open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+#else
+	(void)w;
+	return -1;
+#endif
+}
+
+/* The named fallback, 0600, which the next run cleans up if we are killed. */
+static int open_named(struct csv_out *w)
+{
+	int e = temp_name(w, w->tmp, sizeof w->tmp), fd;
+
+	if (e) {
 		w->tmp[0] = '\0';
-		return write_error(err, w->path, ENAMETOOLONG);
+		errno = e;
+		return -1;
 	}
 	fd = mkstemp(w->tmp);
-	if (fd < 0) {
+	if (fd < 0)
 		w->tmp[0] = '\0';
+	return fd;
+}
+
+static int make_temp(struct csv_out *w, const struct stat *old, struct pact_err *err)
+{
+	int fd = open_unnamed(w), e;
+
+	w->unnamed = fd >= 0;
+	if (fd < 0 && (fd = open_named(w)) < 0)
 		return write_error(err, w->path, errno);
-	}
 	if ((old && fchmod(fd, old->st_mode & 07777) != 0) || !(w->fp = fdopen(fd, "w"))) {
-		int e = errno;
+		e = errno;
 		close(fd);
-		unlink(w->tmp);
+		if (w->tmp[0])
+			unlink(w->tmp);
 		w->tmp[0] = '\0';
+		w->unnamed = false;
 		return write_error(err, w->path, e);
 	}
 	return PACT_OK;
 }
 
+/* Whether this user may replace the file: root passes access(2) checks,
+ * so the mode's write bits and the owner are looked at too. */
+static int check_replace(const struct csv_out *w, const struct stat *st, struct pact_err *err)
+{
+	if (st->st_uid != geteuid())
+		return err_set(err, PACT_EINPUT,
+			       _("cannot replace %s: it belongs to another user"), w->path);
+	if ((st->st_mode & 0222) == 0 || faccessat(AT_FDCWD, w->target, W_OK, AT_EACCESS) != 0)
+		return err_set(err, PACT_EINPUT, _("cannot replace %s: it is read-only"),
+			       w->path);
+	return PACT_OK;
+}
+
 static int open_file(struct csv_out *w, struct pact_err *err)
 {
-	struct stat st;
+	struct stat st, lst;
 	bool exists = stat(w->path, &st) == 0;
+	char dir[PATH_MAX];
 
+	if (!exists && lstat(w->path, &lst) == 0 && S_ISLNK(lst.st_mode))
+		return err_set(err, PACT_EINPUT,
+			       _("cannot write %s: it is a symbolic link to a file that does not "
+				 "exist"),
+			       w->path);
 	if (exists && S_ISDIR(st.st_mode))
 		return write_error(err, w->path, EISDIR);
 	if (exists && !S_ISREG(st.st_mode))
@@ -205,6 +307,10 @@ static int open_file(struct csv_out *w, struct pact_err *err)
 	/* Through a symbolic link, replace the file it points to, not the link. */
 	if (!exists || !realpath(w->path, w->target))
 		snprintf(w->target, sizeof w->target, "%s", w->path);
+	if (exists && check_replace(w, &st, err) != PACT_OK)
+		return PACT_EINPUT;
+	target_dir(w, dir, sizeof dir);
+	csv_out_clean_folder(dir);
 	return make_temp(w, exists ? &st : NULL, err);
 }
 
@@ -241,16 +347,12 @@ int csv_out_open(struct csv_out *w, const char *path, const struct csv_out_opts 
 
 /* Make the rename itself durable; a folder that cannot be synced is no
  * reason to fail an export that is already complete. */
-static void sync_folder(const char *target)
+static void sync_folder(const struct csv_out *w)
 {
-	const char *slash = strrchr(target, '/');
 	char dir[PATH_MAX];
 	int fd;
 
-	if (!slash)
-		snprintf(dir, sizeof dir, ".");
-	else
-		snprintf(dir, sizeof dir, "%.*s", slash == target ? 1 : (int)(slash - target), target);
+	target_dir(w, dir, sizeof dir);
 	fd = open(dir, O_RDONLY);
 	if (fd >= 0) {
 		fsync(fd);
@@ -258,9 +360,52 @@ static void sync_folder(const char *target)
 	}
 }
 
-/* Flush and close the stream, keeping the first error in w->error. */
+/* Six letters for a temporary name; linkat refuses a name that exists. */
+static void fill_random(char *x)
+{
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	static unsigned long seq;
+	struct timespec ts;
+	unsigned long v;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	v = (unsigned long)ts.tv_nsec ^ ((unsigned long)getpid() << 16) ^ (++seq * 2654435761UL);
+	for (int i = 0; i < 6; i++, v /= 36)
+		x[i] = letters[v % 36];
+}
+
+/* Give the unnamed file a name: the target itself when there is none yet
+ * (a link never replaces), else a temporary name that close renames over
+ * the target. An errno, 0 on success. */
+static int link_unnamed(struct csv_out *w)
+{
+	char proc[64];
+	int e;
+
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(w->fp));
+	if (linkat(AT_FDCWD, proc, AT_FDCWD, w->target, AT_SYMLINK_FOLLOW) == 0)
+		return 0;
+	if (errno != EEXIST)
+		return errno;
+	if ((e = temp_name(w, w->tmp, sizeof w->tmp)) != 0)
+		return e;
+	for (int tries = 0; tries < 100; tries++) {
+		fill_random(w->tmp + strlen(w->tmp) - 6);
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, w->tmp, AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			break;
+	}
+	e = errno;
+	w->tmp[0] = '\0';
+	return e;
+}
+
+/* Flush, sync, name and close the stream, keeping the first error in w->error. */
 static void finish_stream(struct csv_out *w)
 {
+	int e;
+
 	errno = 0;
 	if (fflush(w->fp) != 0)
 		failed(w, errno);
@@ -269,6 +414,8 @@ static void finish_stream(struct csv_out *w)
 	/* fsync is not defined on pipes and terminals; a file must reach the disk. */
 	if (!w->error && !w->direct && fsync(fileno(w->fp)) != 0)
 		failed(w, errno);
+	if (!w->error && w->unnamed && (e = link_unnamed(w)) != 0)
+		failed(w, e);
 	if (w->fp != stdout && fclose(w->fp) != 0)
 		failed(w, errno);
 	w->fp = NULL;
@@ -276,6 +423,8 @@ static void finish_stream(struct csv_out *w)
 
 int csv_out_close(struct csv_out *w, struct pact_err *err)
 {
+	bool placed = w->unnamed || w->tmp[0];
+
 	if (!w->fp)
 		return write_error(err, shown_name(w), EBADF);
 	finish_stream(w);
@@ -287,8 +436,8 @@ int csv_out_close(struct csv_out *w, struct pact_err *err)
 		w->tmp[0] = '\0';
 		return write_error(err, shown_name(w), w->error);
 	}
-	if (w->tmp[0])
-		sync_folder(w->target);
+	if (placed)
+		sync_folder(w);
 	w->tmp[0] = '\0';
 	return PACT_OK;
 }

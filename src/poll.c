@@ -629,11 +629,10 @@ int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
 	struct tally_result r = { 0 };
 	int rc = poll_load(db, poll_id, &b, &in, err);
 
-	(void)o;
 	if (rc == PACT_OK)
 		rc = tally_run(&in, &r, err);
 	if (rc == PACT_OK)
-		rc = tally_write_csv(path, &in, &r, err);
+		rc = tally_write_csv(path, o, &in, &r, err);
 	*count = (int64_t)r.nrows;
 	tally_free(&r);
 	ballots_free(&b);

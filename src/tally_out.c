@@ -170,22 +170,21 @@ void tally_print(FILE *out, const struct tally_input *in, const struct tally_res
 	fprintf(out, "%s%s\n", r->note[0] ? _("Ties: ") : _("Ties: none."), r->note);
 }
 
-int tally_write_csv(const char *path, const struct tally_input *in, const struct tally_result *r,
-		    struct pact_err *err)
+int tally_write_csv(const char *path, const struct csv_out_opts *o, const struct tally_input *in,
+		    const struct tally_result *r, struct pact_err *err)
 {
 	static const char *const header[] = { "position", "option", "value", NULL };
 	struct csv_out w;
-	char value[64];
-	int rc = csv_out_open(&w, path, NULL, err);
+	int rc = csv_out_open(&w, path, o, err);
 
 	if (rc != PACT_OK)
 		return rc;
 	rc = csv_out_header(&w, header);
 	for (size_t i = 0; rc == PACT_OK && i < r->nrows; i++) {
-		snprintf(value, sizeof value, "%lld", (long long)r->rows[i].value);
+		/* a number, so a negative score is never taken for a formula */
 		if ((rc = csv_out_int(&w, (long long)r->rows[i].position)) == PACT_OK &&
 		    (rc = csv_out_field(&w, in->names[r->rows[i].option])) == PACT_OK &&
-		    (rc = csv_out_field(&w, value)) == PACT_OK)
+		    (rc = csv_out_int(&w, (long long)r->rows[i].value)) == PACT_OK)
 			rc = csv_out_end_row(&w);
 	}
 	return csv_out_close(&w, err);

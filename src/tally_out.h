@@ -17,7 +17,10 @@ double tally_total(const struct tally_result *r);
 
 /* The tie rule in force, in words, for showing before and after a vote. */
 void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz);
-int tally_write_csv(const char *path, const struct tally_input *in, const struct tally_result *r,
-		    struct pact_err *err);
+struct csv_out_opts;
+/* position,option,value to path ("-" = stdout); o (NULL: plain CSV) gives
+ * the Excel choices: delimiter, BOM, CRLF, formulas neutralised. */
+int tally_write_csv(const char *path, const struct csv_out_opts *o, const struct tally_input *in,
+		    const struct tally_result *r, struct pact_err *err);
 
 #endif

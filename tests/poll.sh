@@ -426,3 +426,35 @@ t_poll_migration_drops_terminal_tokens() {
 	[ "$(sqlite3 "$db" "SELECT group_concat(secret) FROM (SELECT secret FROM poll ORDER BY id)")" = "1,0" ] ||
 		{ why "secret flags: $(sqlite3 "$db" "SELECT group_concat(secret) FROM poll")"; return 1; }
 }
+
+# FILE DELIM: what every --excel export has: a BOM, every line ending CRLF,
+# fields separated by DELIM.
+excel_bytes_ok() {
+	local f=$1 d=$2
+	head -c 3 "$f" | od -An -tx1 | grep -q "ef bb bf" || { why "$f: no BOM"; return 1; }
+	[ "$(grep -c $'\r$' "$f")" = "$(wc -l <"$f")" ] || { why "$f: not every line ends in CRLF"; return 1; }
+	head -1 "$f" | grep -q "^.*[a-z]$d[a-z]*$d[a-z]*"$'\r$' || { why "$f: header not '$d'-separated: $(head -1 "$f")"; return 1; }
+}
+
+# export results and ballots --excel: Dutch ';', English ',', and an option
+# or voter that starts with = + - @ reaches Excel as text ('=…), never as
+# a formula; the counts stay numbers.
+t_poll_exports_excel() {
+	local lang d
+	printf 'option\n"=HYPERLINK(""http://x"",""klik"")"\n-min\n@iedereen\nGewoon\n' >"$T/o.csv"
+	"$PACT_SAN" poll new --method dot --dots 3 --options "$T/o.csv" --title T >/dev/null || return 1
+	printf 'voter,option,value\n+31 Ans,"=HYPERLINK(""http://x"",""klik"")",2\n+31 Ans,-min,1\nBas,@iedereen,3\n' >"$T/b.csv"
+	"$PACT_SAN" import ballots --poll 1 "$T/b.csv" 2>/dev/null || { why "ballots refused"; return 1; }
+	for lang in nl en; do
+		d=','
+		[ $lang = nl ] && d=';'
+		LANGUAGE=$lang "$PACT_SAN" export results --poll 1 "$T/r-$lang.csv" --excel 2>/dev/null &&
+			LANGUAGE=$lang "$PACT_SAN" export ballots --poll 1 "$T/b-$lang.csv" --excel 2>/dev/null || { why "export $lang"; return 1; }
+		excel_bytes_ok "$T/r-$lang.csv" "$d" && excel_bytes_ok "$T/b-$lang.csv" "$d" || return 1
+		grep -q "^1$d\"'@iedereen\"${d}3"$'\r$' "$T/r-$lang.csv" && grep -q "^2$d\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"${d}2"$'\r$' "$T/r-$lang.csv" &&
+			grep -q "^3$d\"'-min\"${d}1"$'\r$' "$T/r-$lang.csv" && grep -q "^4${d}Gewoon${d}0"$'\r$' "$T/r-$lang.csv" ||
+			{ why "results ($lang) not guarded as Excel text:"; cat -A "$T/r-$lang.csv" >&2; return 1; }
+		grep -q "^\"'+31 Ans\"$d\"'-min\"${d}1"$'\r$' "$T/b-$lang.csv" && grep -q "^Bas$d\"'@iedereen\"${d}3"$'\r$' "$T/b-$lang.csv" ||
+			{ why "ballots ($lang) not guarded as Excel text:"; cat -A "$T/b-$lang.csv" >&2; return 1; }
+	done
+}

@@ -231,3 +231,160 @@ t_records_board_kinds_refuse_bad_cells() {
 	expect_rc 0 && [ "$(sqlite3 "$T/a.db" "SELECT planned || '|' || status FROM experiment WHERE title = 'Nieuw'")" = "123456|idea" ] ||
 		{ why "good import: $(cat "$T/err")"; return 1; }
 }
+
+# A million ideas, to make an export that takes a while.
+big_db() {
+	"$PACT_SAN" --db "$1" session new Groot >/dev/null &&
+	sqlite3 "$1" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
+		INSERT INTO idea(uuid, session_id, text, created_at, updated_at)
+		SELECT printf('00000000-0000-4000-8000-%012d', i), 1, 'idee nummer ' || i,
+		'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"
+}
+
+# Wait until process $1 holds a file in folder $2 with more than 100 kB.
+wait_mid_write() {
+	local pid=$1 dir=$2 i fd size
+	for i in $(seq 1 1200); do
+		for fd in /proc/"$pid"/fd/*; do
+			case $(readlink "$fd" 2>/dev/null) in
+			"$dir/"*) size=$(stat -Lc %s "$fd" 2>/dev/null) && [ "$size" -gt 100000 ] && return 0 ;;
+			esac
+		done
+		sleep 0.05
+	done
+	return 1
+}
+
+# kill -9 in the middle of a big export: the folder holds no partial or
+# hidden file and the file it was to replace is untouched; the next export
+# writes it whole.
+t_records_export_killed_leaves_nothing() {
+	local pid
+	big_db "$T/big.db" || return 1
+	mkdir "$T/exp" && printf 'oud,bestand\n' >"$T/exp/ideas.csv" || return 1
+	"$PACT_SAN" --db "$T/big.db" export ideas "$T/exp/ideas.csv" --with-names 2>/dev/null &
+	pid=$!
+	wait_mid_write $pid "$T/exp" || { kill -9 $pid; why "never saw the export mid-write"; return 1; }
+	kill -9 $pid
+	wait $pid 2>/dev/null
+	[ "$(ls -A "$T/exp")" = ideas.csv ] || { why "left behind: $(ls -A "$T/exp" | tr '\n' ' ')"; return 1; }
+	[ "$(cat "$T/exp/ideas.csv")" = "oud,bestand" ] || { why "the old file was touched"; return 1; }
+	run "$PACT_PLAIN" --db "$T/big.db" export ideas "$T/exp/ideas.csv" --with-names
+	expect_rc 0 || return 1
+	[ "$(ls -A "$T/exp")" = ideas.csv ] || { why "left behind: $(ls -A "$T/exp" | tr '\n' ' ')"; return 1; }
+	[ "$(wc -l <"$T/exp/ideas.csv")" = 1000001 ] && tail -1 "$T/exp/ideas.csv" | grep -q 'idee nummer 1000000' ||
+		{ why "not whole: $(wc -l <"$T/exp/ideas.csv") lines"; return 1; }
+	[ "$(stat -c %a "$T/exp/ideas.csv")" = 644 ] || { why "mode $(stat -c %a "$T/exp/ideas.csv")"; return 1; }
+}
+
+# A new export file may hold personal data: only its owner may read it.
+t_records_export_new_file_is_private() {
+	"$PACT_SAN" session new "Wijk" >/dev/null && "$PACT_SAN" idea add 1 "x" >/dev/null || return 1
+	run "$PACT_SAN" export participants "$T/p.csv" --with-names
+	expect_rc 0 && [ "$(stat -c %a "$T/p.csv")" = 600 ] || { why "mode $(stat -c %a "$T/p.csv")"; return 1; }
+}
+
+# The export form's Excel choice names the delimiter it writes, in each
+# language, and the file has it: Dutch ';', English ','.
+t_tmux_export_excel_names_its_delimiter() {
+	local lang label d
+	"$PACT" session new "Eerste" >/dev/null && "$PACT" idea add 1 "Meer groen" >/dev/null && "$PACT" idea add 1 "Bankjes" >/dev/null || return 1
+	for lang in nl en; do
+		label="For Excel (,)" d=','
+		[ $lang = nl ] && label="Voor Excel (;)" d=';'
+		PANE=$lang start_pact 100x30 LANG=C.UTF-8 -- --lang $lang brainstorm || return 1
+		PANE=$lang wait_for "Eerste" && tm send-keys -t $lang E && PANE=$lang wait_for "$label" || return 1
+		tm send-keys -t $lang Tab C-u "$T/$lang.csv" Tab Right C-d || return 1
+		for _ in $(seq 1 250); do [ -s "$T/$lang.csv" ] && break; sleep 0.02; done
+		[ "$(head -1 "$T/$lang.csv" | tr -dc ",;")" = "$(head -1 "$T/$lang.csv" | tr -dc "$d")" ] &&
+			head -1 "$T/$lang.csv" | grep -q "$d" && head -c 3 "$T/$lang.csv" | od -An -tx1 | grep -q "ef bb bf" ||
+			{ why "$lang: the file's header is not '$d'-separated Excel: $(head -1 "$T/$lang.csv" 2>&1 | cat -A)"; return 1; }
+		tm send-keys -t $lang q
+	done
+}
+
+# --excel and back: a text starting with '-' is written as Excel text
+# ("'-…") and comes back without the "'", in Dutch and English; amounts
+# come back to the cent. (Negative amounts cannot be stored: the schema
+# checks amount >= 0, and an import of one is refused.)
+t_records_excel_round_trip_minus_text() {
+	local lang d
+	"$PACT_SAN" --db "$T/a.db" session new -- "-Wijk" >/dev/null && "$PACT_SAN" --db "$T/a.db" idea add 1 -- "-5 graden, en -3 morgen" >/dev/null || return 1
+	sqlite3 "$T/a.db" "INSERT INTO cluster(uuid, session_id, name) VALUES ('3c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, '-min');
+		INSERT INTO experiment(uuid, title, track, planned, spent, status, position, created_at, updated_at) VALUES
+		('6c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', '-Proef', 'visions', 123456, 1, 'idea', 1, '2019-02-01T10:00:00Z', '2019-02-01T10:00:00Z')" || return 1
+	for lang in nl en; do
+		d=','
+		[ $lang = nl ] && d=';'
+		LANGUAGE=$lang export_all "$T/a.db" "$T/$lang" --excel --with-names || return 1
+		grep -q "\"'-5 graden, en -3 morgen\"" "$T/$lang/ideas.csv" && grep -q "\"'-min\"" "$T/$lang/clusters.csv" &&
+			grep -q "\"'-Proef\"" "$T/$lang/experiments.csv" || { why "$lang: a '-' text not guarded"; return 1; }
+		LANGUAGE=$lang import_all "$T/$lang.db" "$T/$lang" || return 1
+		[ "$(sqlite3 "$T/$lang.db" "SELECT title FROM session; SELECT text FROM idea; SELECT name FROM cluster; SELECT title || '|' || planned || '|' || spent FROM experiment")" = \
+			"$(printf -- '-Wijk\n-5 graden, en -3 morgen\n-min\n-Proef|123456|1')" ] ||
+			{ why "$lang: the round trip changed: $(sqlite3 "$T/$lang.db" "SELECT text FROM idea; SELECT title || '|' || planned || '|' || spent FROM experiment")"; return 1; }
+	done
+}
+
+# export KIND --session N: no other session's rows, for every kind that
+# belongs to a session (and the anonymised participants export too).
+t_records_export_session_filter() {
+	local k s other
+	fill_db "$T/a.db" || return 1
+	sqlite3 "$T/a.db" "INSERT INTO participant(uuid, session_id, alias, name, consent, role, wijk, age_band)
+		VALUES ('aa0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a22', 2, 'Bas', 'Bas Tweede', 1, 'resident', 'West', '45-64');
+		INSERT INTO round(uuid, session_id, name, seconds) VALUES ('ab0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a22', 2, 'Converge', 60);
+		INSERT INTO cluster(uuid, session_id, name) VALUES ('ac0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a22', 2, 'Grijs')" || return 1
+	for s in 1 2; do
+		for k in participants rounds clusters ideas; do
+			"$PACT_SAN" --db "$T/a.db" export $k "$T/$k-$s.csv" --session $s --with-names 2>/dev/null || { why "export $k --session $s"; return 1; }
+			other=$(sqlite3 "$T/a.db" "SELECT uuid FROM $(kind_table $k) WHERE session_id <> $s")
+			mine=$(sqlite3 "$T/a.db" "SELECT uuid FROM $(kind_table $k) WHERE session_id = $s")
+			[ -n "$other" ] && [ -n "$mine" ] || { why "$k: the test needs rows in both sessions"; return 1; }
+			for u in $other; do grep -q "$u" "$T/$k-$s.csv" && { why "$k --session $s holds $u of another session"; return 1; }; done
+			for u in $mine; do grep -q "$u" "$T/$k-$s.csv" || { why "$k --session $s lacks its own $u"; return 1; }; done
+		done
+		"$PACT_SAN" --db "$T/a.db" export participants "$T/anon-$s.csv" --session $s 2>/dev/null || return 1
+		for u in $(sqlite3 "$T/a.db" "SELECT uuid FROM participant WHERE session_id <> $s"); do
+			grep -q "$u" "$T/anon-$s.csv" && { why "anonymised participants --session $s holds $u"; return 1; }
+		done
+	done
+	return 0
+}
+
+kind_table() {
+	case $1 in participants) echo participant ;; rounds) echo round ;; clusters) echo cluster ;; ideas) echo idea ;; esac
+}
+
+# A file the user may not write is never replaced: read-only (also for
+# root, who passes every permission check), or, run as another user
+# (nobody, through setpriv, when the tests run as root), someone else's.
+# A symbolic link to nothing is refused and nothing appears at its target.
+# A file the user may write is replaced whole by a new file (a new inode).
+t_records_export_refuses_what_it_may_not_replace() {
+	local ino
+	"$PACT_SAN" --db "$T/a.db" session new "Wijk" >/dev/null && "$PACT_SAN" --db "$T/a.db" idea add 1 "Groen" >/dev/null || return 1
+	printf 'keep\n' >"$T/ro.csv" && chmod 444 "$T/ro.csv" || return 1
+	run "$PACT_SAN" --db "$T/a.db" export ideas "$T/ro.csv"
+	expect_rc 3 && expect_in "$T/err" "cannot replace $T/ro.csv: it is read-only" || return 1
+	[ "$(cat "$T/ro.csv")" = keep ] && [ "$(stat -c %a "$T/ro.csv")" = 444 ] || { why "the read-only file changed"; return 1; }
+	ln -s "$T/nowhere/x.csv" "$T/dangling.csv" && ln -s "$T/missing.csv" "$T/dangling2.csv" || return 1
+	for l in dangling dangling2; do
+		run "$PACT_SAN" --db "$T/a.db" export ideas "$T/$l.csv"
+		expect_rc 3 && expect_in "$T/err" "symbolic link to a file that does not exist" || return 1
+		[ -L "$T/$l.csv" ] || { why "$l: the link was replaced"; return 1; }
+	done
+	[ ! -e "$T/missing.csv" ] || { why "written at the link's target"; return 1; }
+	printf 'old\n' >"$T/rw.csv" && ino=$(stat -c %i "$T/rw.csv") || return 1
+	run "$PACT_SAN" --db "$T/a.db" export ideas "$T/rw.csv"
+	expect_rc 0 && [ "$(stat -c %i "$T/rw.csv")" != "$ino" ] && grep -q "^id,session" "$T/rw.csv" && grep -q Groen "$T/rw.csv" ||
+		{ why "the writable file was not replaced whole"; return 1; }
+	[ "$(id -u)" = 0 ] && command -v setpriv >/dev/null || return 0
+	mkdir "$T/shared" && chmod 777 "$T/shared" && chmod 755 "$T" && cp "$T/a.db" "$T/shared/" && chown nobody "$T/shared/a.db" || return 1
+	printf 'roots\n' >"$T/shared/roots.csv" && chmod 644 "$T/shared/roots.csv" || return 1
+	run setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$T/shared" "$PACT_PLAIN" --db "$T/shared/a.db" export ideas "$T/shared/roots.csv"
+	expect_rc 3 && expect_in "$T/err" "cannot replace $T/shared/roots.csv" || return 1
+	[ "$(cat "$T/shared/roots.csv")" = roots ] && [ "$(stat -c %U "$T/shared/roots.csv")" = root ] || { why "nobody replaced root's file"; return 1; }
+	run setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$T/shared" "$PACT_PLAIN" --db "$T/shared/a.db" export ideas "$T/shared/mine.csv"
+	expect_rc 0 && [ "$(stat -c %U:%a "$T/shared/mine.csv")" = nobody:600 ] || { why "nobody's own export: $(stat -c %U:%a "$T/shared/mine.csv")"; return 1; }
+}

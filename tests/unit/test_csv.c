@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "csv.h"
@@ -260,8 +261,9 @@ static void test_exact_bytes(void **state)
 	assert_int_equal(csv_out_field(&w, "Park \"north\", east"), PACT_OK);
 	assert_int_equal(csv_out_int(&w, -3), PACT_OK);
 	assert_int_equal(csv_out_end_row(&w), PACT_OK);
+	/* Nothing has a name in the folder until close: the file is unnamed. */
 	assert_int_equal(access(path, F_OK), -1);
-	assert_int_equal(count_entries(*state), 1);
+	assert_int_equal(count_entries(*state), 0);
 	assert_int_equal(csv_out_close(&w, &err), PACT_OK);
 
 	ASSERT_FILE(path, "id,title,votes\n1,Bike lanes,12\n2,\"Park \"\"north\"\", east\",-3\n");
@@ -498,7 +500,7 @@ static void test_abort_and_replace(void **state)
 	assert_int_equal(csv_out_open(&w, path, NULL, &err), PACT_OK);
 	write_many_rows(&w, 5000, &failures);
 	assert_int_equal(failures, 0);
-	assert_int_equal(count_entries(*state), 2);
+	assert_int_equal(count_entries(*state), 1);
 	csv_out_abort(&w);
 	csv_out_abort(&w);
 	assert_int_equal(csv_out_close(&w, &err), PACT_EINPUT);
@@ -626,6 +628,131 @@ static void test_write_failure_keeps_target(void **state)
 	assert_int_equal(count_entries(*state), 1);
 }
 
+/* Write one row "new" to path and close; the status of open, or of close. */
+static int write_new(const char *path, struct pact_err *err)
+{
+	struct csv_out w;
+	int rc = csv_out_open(&w, path, NULL, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	csv_out_field(&w, "new");
+	csv_out_end_row(&w);
+	return csv_out_close(&w, err);
+}
+
+/* A read-only file is refused, also for root (who passes access(2)). */
+static void test_refuses_read_only(void **state)
+{
+	struct pact_err err = { 0 };
+	char path[PATH_MAX];
+
+	in_dir(state, "ro.csv", path);
+	write_file(path, "keep\n", 0444);
+	assert_int_equal(write_new(path, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, path));
+	assert_non_null(strstr(err.msg, "read-only"));
+	ASSERT_FILE(path, "keep\n");
+	assert_int_equal(mode_of(path), 0444);
+	assert_int_equal(count_entries(*state), 1);
+}
+
+/* Another user's file is not taken over (only root can make one here). */
+static void test_refuses_other_owner(void **state)
+{
+	struct pact_err err = { 0 };
+	char path[PATH_MAX];
+	struct stat st;
+
+	if (geteuid() != 0)
+		skip();
+	in_dir(state, "theirs.csv", path);
+	write_file(path, "theirs\n", 0666);
+	assert_int_equal(chown(path, 65534, 65534), 0);
+	assert_int_equal(write_new(path, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "another user"));
+	ASSERT_FILE(path, "theirs\n");
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_uid, 65534);
+}
+
+/* A link to nothing is refused: nothing is written at its target, and the
+ * link stays a link. */
+static void test_refuses_dangling_symlink(void **state)
+{
+	char link[PATH_MAX], missing[PATH_MAX];
+	struct pact_err err = { 0 };
+	struct stat st;
+
+	in_dir(state, "link.csv", link);
+	in_dir(state, "missing.csv", missing);
+	assert_int_equal(symlink(missing, link), 0);
+	assert_int_equal(write_new(link, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "symbolic link"));
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(access(missing, F_OK), -1);
+	assert_int_equal(count_entries(*state), 1);
+}
+
+/* A writable file is replaced by a new inode: a reader holding the old one
+ * still reads the old content whole, the name gives the new content whole. */
+static void test_replace_is_atomic(void **state)
+{
+	struct pact_err err = { 0 };
+	char path[PATH_MAX], buf[16] = { 0 };
+	struct stat before, after;
+	int fd;
+
+	in_dir(state, "r.csv", path);
+	write_file(path, "old,data\n", 0640);
+	assert_int_equal(stat(path, &before), 0);
+	fd = open(path, O_RDONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(write_new(path, &err), PACT_OK);
+	assert_int_equal(stat(path, &after), 0);
+	assert_true(before.st_ino != after.st_ino);
+	assert_int_equal(read(fd, buf, sizeof buf - 1), 9);
+	close(fd);
+	assert_string_equal(buf, "old,data\n");
+	ASSERT_FILE(path, "new\n");
+	assert_int_equal(mode_of(path), 0640);
+	assert_int_equal(count_entries(*state), 1);
+}
+
+static void touch_in(void **state, const char *name)
+{
+	char path[PATH_MAX];
+
+	in_dir(state, name, path);
+	write_file(path, "partial", 0600);
+}
+
+/* Temporary names of a killed export (its pid gone) are cleaned up by the
+ * next export into that folder; those of live processes are left alone. */
+static void test_cleans_stale_temp(void **state)
+{
+	char dead[64], mine[64], path[PATH_MAX];
+	struct pact_err err = { 0 };
+	pid_t child = fork();
+
+	assert_true(child >= 0);
+	if (child == 0)
+		_exit(0);
+	assert_int_equal(waitpid(child, NULL, 0), child);
+	snprintf(dead, sizeof dead, CSV_TEMP_PREFIX "%ld-ab12cd", (long)child);
+	snprintf(mine, sizeof mine, CSV_TEMP_PREFIX "%ld-ab12cd", (long)getpid());
+	touch_in(state, dead);
+	touch_in(state, mine);
+	touch_in(state, CSV_TEMP_PREFIX "1-ab12cd");
+	touch_in(state, ".pact-export-notes");
+	in_dir(state, "out.csv", path);
+	assert_int_equal(write_new(path, &err), PACT_OK);
+	in_dir(state, dead, path);
+	assert_int_equal(access(path, F_OK), -1);
+	assert_int_equal(count_entries(*state), 4);
+}
+
 #define DIR_TEST(f) cmocka_unit_test_setup_teardown(f, make_dir, remove_dir)
 
 int main(void)
@@ -644,6 +771,11 @@ int main(void)
 		DIR_TEST(test_pipe_written_in_place),
 		DIR_TEST(test_dev_full),
 		DIR_TEST(test_write_failure_keeps_target),
+		DIR_TEST(test_refuses_read_only),
+		DIR_TEST(test_refuses_other_owner),
+		DIR_TEST(test_refuses_dangling_symlink),
+		DIR_TEST(test_replace_is_atomic),
+		DIR_TEST(test_cleans_stale_temp),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
