@@ -406,7 +406,10 @@ static int bind_cell(struct import *im, size_t c, const char *cell, long line, c
 			sqlite3_bind_int64(st, p, n);
 		break;
 	case CT_AMOUNT:
-		if ((rc = value_amount(cell, &n, &why)) == PACT_OK)
+		/* budgets, planned and spent amounts: never below 0 */
+		if ((rc = value_amount(cell, &n, &why)) == PACT_OK && n < 0)
+			return cell_error(im, line, c, _("an amount cannot be below 0"), err);
+		if (rc == PACT_OK)
 			sqlite3_bind_int64(st, p, n);
 		break;
 	case CT_BOOL:
