@@ -336,27 +336,67 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
 	return rc;
 }
 
-/* Store the checked ballots of b (voter labels as given). */
+/* The ids of the poll's options in their order (as names[] of a count). */
+static int option_ids(sqlite3 *db, int64_t poll_id, size_t n, int64_t **ids,
+		      struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT id FROM poll_option WHERE poll_id = ? ORDER BY position, id",
+				     "I", poll_id);
+	size_t i = 0;
+
+	*ids = calloc(n ? n : 1, sizeof **ids);
+	if (!st || !*ids) {
+		sqlite3_finalize(st);
+		return st ? err_set(err, PACT_EDB, "%s", _("out of memory")) : PACT_EDB;
+	}
+	while (i < n && sqlite3_step(st) == SQLITE_ROW)
+		(*ids)[i++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return PACT_OK;
+}
+
+/* Store the checked ballots of b (voter labels as given), with statements
+ * prepared once: the write lock is held for as short a time as can be. */
 static int store_ballots(sqlite3 *db, int64_t poll_id, const struct ballots *b,
 			 const struct tally_input *in, struct pact_err *err)
 {
+	sqlite3_stmt *ballot = NULL, *mark = NULL;
 	char uuid[37], now[21];
-	int rc = PACT_OK;
+	int64_t *ids;
+	int rc = option_ids(db, poll_id, in->noptions, &ids, err);
 
+	if (rc != PACT_OK)
+		return rc;
 	stamp_iso(time(NULL), now);
+	if (sqlite3_prepare_v2(db, "INSERT INTO ballot(uuid, poll_id, voter, cast_at) VALUES (?, ?, ?, ?)",
+			       -1, &ballot, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT INTO mark(ballot_id, option_id, value) VALUES (?, ?, ?)",
+			       -1, &mark, NULL) != SQLITE_OK)
+		rc = PACT_EDB;
 	for (size_t v = 0; rc == PACT_OK && v < in->nvoters; v++) {
-		int64_t ballot;
+		int64_t id;
 		stamp_uuid(uuid);
-		rc = sql_exec(db, err,
-			      "INSERT INTO ballot(uuid, poll_id, voter, cast_at) VALUES (?, ?, ?, ?)",
-			      "tItt", uuid, poll_id, ballots_voter_name(b, v), now);
-		ballot = sqlite3_last_insert_rowid(db);
-		for (size_t m = in->start[v]; rc == PACT_OK && m < in->start[v + 1]; m++)
-			rc = sql_exec(db, err,
-				      "INSERT INTO mark(ballot_id, option_id, value) VALUES (?1, (SELECT "
-				      "id FROM poll_option WHERE poll_id = ?2 AND name = ?3), ?4)",
-				      "IItI", ballot, poll_id, in->names[in->option[m]], in->value[m]);
+		sqlite3_bind_text(ballot, 1, uuid, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(ballot, 2, poll_id);
+		sqlite3_bind_text(ballot, 3, ballots_voter_name(b, v), -1, SQLITE_STATIC);
+		sqlite3_bind_text(ballot, 4, now, -1, SQLITE_STATIC);
+		rc = sqlite3_step(ballot) == SQLITE_DONE ? PACT_OK : PACT_EDB;
+		sqlite3_reset(ballot);
+		id = sqlite3_last_insert_rowid(db);
+		for (size_t m = in->start[v]; rc == PACT_OK && m < in->start[v + 1]; m++) {
+			sqlite3_bind_int64(mark, 1, id);
+			sqlite3_bind_int64(mark, 2, ids[in->option[m]]);
+			sqlite3_bind_int64(mark, 3, in->value[m]);
+			rc = sqlite3_step(mark) == SQLITE_DONE ? PACT_OK : PACT_EDB;
+			sqlite3_reset(mark);
+		}
 	}
+	if (rc != PACT_OK)
+		err_set(err, PACT_EDB, _("cannot store the ballots: %s"), sql_errmsg(db));
+	sqlite3_finalize(ballot);
+	sqlite3_finalize(mark);
+	free(ids);
 	return rc;
 }
 
@@ -364,19 +404,22 @@ static int store_ballots(sqlite3 *db, int64_t poll_id, const struct ballots *b,
 static int refuse_known_voters(sqlite3 *db, int64_t poll_id, const struct ballots *b,
 			       const struct tally_input *in, const char *path, struct pact_err *err)
 {
-	for (size_t v = 0; v < in->nvoters; v++) {
-		int64_t n;
-		if (sql_int(db, &n, NULL, err,
-			    "SELECT count(*) FROM ballot WHERE poll_id = ? AND voter = ?", "It", poll_id,
-			    ballots_voter_name(b, v)) != PACT_OK)
-			return PACT_EDB;
-		if (n)
-			return err_set(err, PACT_EINPUT,
-				       _("%s:%ld: voter '%s' has a ballot in this poll already; each "
-					 "voter votes once"),
-				       path, b->line[in->start[v]], ballots_voter_name(b, v));
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT 1 FROM ballot WHERE poll_id = ? AND voter = ? LIMIT 1", "I",
+				     poll_id);
+	int rc = st ? PACT_OK : PACT_EDB;
+
+	for (size_t v = 0; rc == PACT_OK && v < in->nvoters; v++) {
+		sqlite3_bind_text(st, 2, ballots_voter_name(b, v), -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			rc = err_set(err, PACT_EINPUT,
+				     _("%s:%ld: voter '%s' has a ballot in this poll already; each "
+				       "voter votes once"),
+				     path, b->line[in->start[v]], ballots_voter_name(b, v));
+		sqlite3_reset(st);
 	}
-	return PACT_OK;
+	sqlite3_finalize(st);
+	return rc;
 }
 
 /* Inside the write transaction, so that a poll closed while a long import
