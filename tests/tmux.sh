@@ -16,6 +16,9 @@ start_pact() {
 	while [ $# -gt 0 ] && [ "$1" != -- ]; do vars+=("$1"); shift; done
 	[ "${1:-}" = -- ] && shift && args=("$@")
 	rm -f "$T/exit.$pane"
+	# a quiet session keeps the server up: one left without sessions exits,
+	# racing a test's next new-session ("server exited unexpectedly")
+	tm has-session -t keep 2>/dev/null || tm new-session -d -s keep "sleep 3600" || return 1
 	tm new-session -d -s "$pane" -x "${size%x*}" -y "${size#*x}" \
 		"env HOME='$T' TERM=tmux-256color ${vars[*]} '$PACT' ${args[*]}; echo \$? >'$T/exit.$pane'" || return 1
 	tm set-option -t "$pane" remain-on-exit on >/dev/null
