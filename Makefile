@@ -151,7 +151,7 @@ check: deps
 # The terminal suite (every tmux test) with pact under valgrind: any memory
 # error or definite leak fails the test that met it (exit status 98) and
 # leaves its report in build/valgrind/.
-valgrind: pact
+valgrind: pact $(MO)
 	@$(MAKE) install-packages PACKAGES="$(DEB_PACKAGES) valgrind"
 	rm -rf build/valgrind
 	PACT=tests/valgrind-pact PACT_SAN=tests/valgrind-pact PACT_PLAIN=pact TIME_SCALE=6 \
