@@ -555,7 +555,7 @@ static void start_secret(struct app *app, struct vote *v)
 		v->mode = VM_SECRET_WAIT;
 		return;
 	}
-	f = form_new(_("Secret vote: the facilitator's PIN, to end it later"), start_secret_submit,
+	f = form_new(_("Secret vote: the facilitator's PIN"), start_secret_submit,
 		     v, 0);
 	form_add_secret(f, _("PIN (4 or more)"), 64);
 	form_add_secret(f, _("PIN again"), 64);
