@@ -64,6 +64,12 @@ static int by_value_desc(const void *a, const void *b)
  * tie, as they would once rounded to a double above 2^53. */
 int tally_rank(const struct tally_input *in, const int64_t *values, struct tally_result *out)
 {
+	return tally_rank_by(in, values, values, out);
+}
+
+int tally_rank_by(const struct tally_input *in, const int64_t *key, const int64_t *values,
+		  struct tally_result *out)
+{
 	size_t n = in->noptions;
 	struct ranked *r = calloc(n ? n : 1, sizeof *r);
 	uint64_t state = in->seed;
@@ -77,7 +83,7 @@ int tally_rank(const struct tally_input *in, const int64_t *values, struct tally
 	 * draw depends only on the seed and the options. */
 	for (size_t i = 0; i < n; i++) {
 		r[i].option = i;
-		r[i].value = values[i];
+		r[i].value = key[i];
 		r[i].lot = in->lot ? tally_random(&state) : 0;
 	}
 	qsort(r, n, sizeof *r, by_value_desc);

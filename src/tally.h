@@ -51,7 +51,7 @@ struct tally_input {
 /* One line of the result, in order. position is 1-based and shared by
  * tied options. value: dots, approvals, total score, Borda points; irv:
  * votes in the last round the option took part in; schulze: options it
- * beats; pb-*: cost (funded options only, in funding order). Values are
+ * beats (the order is by the Schulze winners, see tally_schulze.c); pb-*: cost (funded options only, in funding order). Values are
  * exact: a count whose totals leave int64_t is refused, never rounded. */
 struct tally_row {
 	size_t option;
@@ -116,6 +116,10 @@ uint64_t tally_random(uint64_t *state);
  * of tied options and out->lot_drawn is set. Sets out->tie and a note.
  * values has noptions entries. */
 int tally_rank(const struct tally_input *in, const int64_t *values, struct tally_result *out);
+/* The same, ordered by key (highest first, equal keys tied) while each row
+ * shows values[option]. */
+int tally_rank_by(const struct tally_input *in, const int64_t *key, const int64_t *values,
+		  struct tally_result *out);
 
 /* Option o's name for messages ("#3" when the input has no names). */
 const char *tally_option_name(const struct tally_input *in, size_t o, char *buf, size_t size);

@@ -1,8 +1,15 @@
 /* Schulze: how many voters prefer each option to each other (d), the
  * strength of the strongest path between them (p, by the widest-path
- * variant of Floyd–Warshall), and the order by how many options each one
- * beats. Ballots may rank some options and give equal ranks; unranked
- * options come after every ranked one, equal among themselves. */
+ * variant of Floyd–Warshall, with winning votes: a pair's link is d[x][y]
+ * where x wins the pair, else 0), and the order by the method's definition
+ * (Schulze 2011, Social Choice and Welfare 36, §4): the winners are every
+ * option a with p[a][b] ≥ p[b][a] for each other b; they share position 1.
+ * The rest of the order is built the same way on what is left, with the
+ * same p. The relation p[a][b] > p[b][a] is transitive (ibid., §4.1), so
+ * each round has at least one winner and an option is never placed level
+ * with one that beats it. Each row shows how many options it beats.
+ * Ballots may rank some options and give equal ranks; unranked options come
+ * after every ranked one, equal among themselves. */
 #include "tally.h"
 
 #include <stdlib.h>
@@ -153,25 +160,55 @@ static void strongest_paths(size_t n, const int64_t *d, int64_t *p)
 		}
 }
 
+/* level[a] = 1 for the winners, 2 for the winners of the rest, and so on:
+ * a round's winners are the options left that no option left beats. */
+static void winner_levels(size_t n, const int64_t *p, int64_t *level)
+{
+	size_t placed = 0;
+
+	for (int64_t round = 1; placed < n; round++) {
+		size_t before = placed;
+		for (size_t a = 0; a < n; a++) {
+			bool beaten = level[a] != 0;
+			for (size_t b = 0; b < n && !beaten; b++)
+				beaten = (level[b] == 0 || level[b] == round) && b != a &&
+					 p[b * n + a] > p[a * n + b];
+			if (!beaten)
+				level[a] = round;
+		}
+		for (size_t a = 0; a < n; a++)
+			placed += level[a] == round;
+		if (placed == before) /* cannot happen: the relation is transitive */
+			for (size_t a = 0; a < n; a++)
+				if (level[a] == 0)
+					level[a] = round, placed++;
+	}
+}
+
 int tally_count_schulze(const struct tally_input *in, struct tally_result *out,
 			struct pact_err *err)
 {
 	size_t n = in->noptions, cells = n ? n * n : 1;
 	int64_t *beats = calloc(n ? n : 1, sizeof *beats);
+	int64_t *key = calloc(n ? n : 1, sizeof *key);
 	int rc = PACT_EDB;
 
 	out->d = calloc(cells, sizeof *out->d);
 	out->p = calloc(cells, sizeof *out->p);
-	if (!beats || !out->d || !out->p || count_pairs(in, out->d))
+	if (!beats || !key || !out->d || !out->p || count_pairs(in, out->d))
 		goto done;
 	strongest_paths(n, out->d, out->p);
 	for (size_t x = 0; x < n; x++)
 		for (size_t y = 0; y < n; y++)
 			beats[x] += out->p[x * n + y] > out->p[y * n + x];
-	rc = tally_rank(in, beats, out);
+	winner_levels(n, out->p, key);
+	for (size_t x = 0; x < n; x++)
+		key[x] = -key[x];
+	rc = tally_rank_by(in, key, beats, out);
 done:
 	if (rc)
 		err_set(err, rc, "%s", _("out of memory"));
 	free(beats);
+	free(key);
 	return rc;
 }

@@ -1,12 +1,15 @@
 /* The counts that add marks up option by option: dot (dots), approval
- * (approvals), score (total score, with mean and count) and borda (n − rank
- * points for the option at rank r). One pass over the marks. The sums are
+ * (approvals), score (total score, with mean and count) and borda (n − p
+ * points for the option a ballot puts in place p). Borda reads a ballot by
+ * its order, as IRV and Schulze do: ranks 1, 3 without 2 are places 1 and
+ * 2, so a gap never costs an option points. One pass over the marks. The sums are
  * kept in __int128, which no number of int64_t marks that fits in memory
  * can overflow, so the order of the marks does not matter (scores may be
  * negative); a total that does not fit int64_t refuses the count. */
 #include "tally.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 
@@ -47,30 +50,70 @@ static int too_large(const struct tally_input *in, size_t o, bool up, struct pac
 	}
 }
 
-/* A mark's points: a rank within 1..n (as tally_check makes sure) gives
- * n − rank, which cannot overflow. */
 static int64_t points(const struct tally_input *in, int64_t v)
 {
-	if (in->method == TALLY_BORDA)
-		return (int64_t)in->noptions - v;
 	return in->method == TALLY_APPROVAL ? 1 : v;
+}
+
+static int by_rank(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Borda: n − place points for each of voter v's marks, place 1 the best.
+ * The ranks are distinct and within 1..n (tally_check makes sure), so
+ * ranks 1..k without a gap are the places themselves; otherwise a rank's
+ * place is its position among the ballot's ranks, sorted into sorted (n
+ * entries). The points cannot overflow. */
+static void add_borda_ballot(const struct tally_input *in, size_t v, int64_t *sorted,
+			     wide *sum, size_t *count)
+{
+	size_t first = in->start[v], k = in->start[v + 1] - first;
+	int64_t n = (int64_t)in->noptions, most = 0;
+
+	for (size_t i = 0; i < k; i++)
+		most = in->value[first + i] > most ? in->value[first + i] : most;
+	if (most != (int64_t)k) {
+		memcpy(sorted, in->value + first, k * sizeof *sorted);
+		qsort(sorted, k, sizeof *sorted, by_rank);
+	}
+	for (size_t i = first; i < first + k; i++) {
+		int64_t place = in->value[i];
+		if (most != (int64_t)k)
+			place = (const int64_t *)bsearch(&in->value[i], sorted, k, sizeof *sorted,
+							 by_rank) - sorted + 1;
+		sum[in->option[i]] += n - place;
+		count[in->option[i]]++;
+	}
 }
 
 /* Sums each option's points and counts its marks, then adds the counts from
  * paper. The method test sits inside the loop; it is the same for every
  * mark, so it predicts well. */
-static void add_marks(const struct tally_input *in, wide *sum, size_t *count)
+static int add_marks(const struct tally_input *in, wide *sum, size_t *count)
 {
 	size_t last = in->nvoters ? in->start[in->nvoters] : 0;
 
-	for (size_t i = in->nvoters ? in->start[0] : 0; i < last; i++) {
-		uint32_t o = in->option[i];
+	if (in->method == TALLY_BORDA) {
+		int64_t *sorted = calloc(in->noptions + 1, sizeof *sorted);
+		if (!sorted)
+			return PACT_EDB;
+		for (size_t v = 0; v < in->nvoters; v++)
+			add_borda_ballot(in, v, sorted, sum, count);
+		free(sorted);
+	} else {
+		for (size_t i = in->nvoters ? in->start[0] : 0; i < last; i++) {
+			uint32_t o = in->option[i];
 
-		sum[o] += points(in, in->value[i]);
-		count[o]++;
+			sum[o] += points(in, in->value[i]);
+			count[o]++;
+		}
 	}
 	for (size_t o = 0; in->extra && o < in->noptions; o++)
 		sum[o] += in->extra[o];
+	return PACT_OK;
 }
 
 /* The totals as int64_t, or the refusal of the first that does not fit. */
@@ -106,9 +149,8 @@ int tally_count_simple(const struct tally_input *in, struct tally_result *out,
 	size_t *count = calloc(n, sizeof *count);
 	int rc = PACT_EDB;
 
-	if (!sum || !total || !count)
+	if (!sum || !total || !count || add_marks(in, sum, count))
 		goto done;
-	add_marks(in, sum, count);
 	if ((rc = narrow(in, sum, total, err)) != PACT_OK)
 		goto done;
 	rc = tally_rank(in, total, out);

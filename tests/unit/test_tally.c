@@ -444,6 +444,17 @@ static void test_borda(void **state)
 	assert_tie_without_lot(&r);
 	tally_free(&r);
 	assert_lot(&e, 1);
+
+	/* Ranks with gaps count by their order, as in IRV and Schulze: "1, 3"
+	 * is first and second place (A 3 + 3, C 2), "2, 4" too (B 3, D 2), so
+	 * each ballot gives the same points as the same order without gaps. */
+	election_init(&e, TALLY_BORDA, 4);
+	add_voter(&e, 2, (const uint32_t[]){ 0, 2 }, (const int64_t[]){ 1, 3 });
+	add_voter(&e, 2, (const uint32_t[]){ 3, 1 }, (const int64_t[]){ 4, 2 });
+	add_voter(&e, 1, (const uint32_t[]){ 0 }, (const int64_t[]){ 4 });
+	count(&e, &r);
+	ROWS(&r, L(0, 1, 2, 3), L(1, 2, 3, 3), L(6, 3, 2, 2));
+	tally_free(&r);
 }
 
 static void test_no_voters(void **state)
@@ -671,6 +682,123 @@ static void test_schulze_random(void **state)
 	assert_true(winners > 200);
 }
 
+/* The issue's case: on A>C>B, A>B>C, C>B>A, C>B>A nobody beats A (A–B and
+ * A–C are 2 to 2) and nobody beats C (C beats B 3 to 1): both are winners
+ * and share position 1; B, beaten by C, comes after them, never level with
+ * A. Ordering by options beaten would name C alone and put A level with B. */
+static void test_schulze_winners_by_definition(void **state)
+{
+	struct election e;
+	struct tally_result r;
+
+	(void)state;
+	election_init(&e, TALLY_SCHULZE, 3);
+	add_ranking(&e, 1, "A>C>B");
+	add_ranking(&e, 1, "A>B>C");
+	add_ranking(&e, 2, "C>B>A");
+	count(&e, &r);
+	assert_int_equal(r.p[2 * 3 + 1], 3); /* p[C][B] */
+	assert_int_equal(r.p[0 * 3 + 1], 0); /* p[A][B] */
+	ROWS(&r, L(0, 2, 1), L(1, 1, 3), L(0, 1, 0));
+	assert_tie_without_lot(&r);
+	tally_free(&r);
+}
+
+/* Strongest paths by their definition, without any path algorithm: p[x][y]
+ * is the largest link strength t such that y can be reached from x along
+ * links of strength ≥ t (a search per threshold). */
+static void definition_p(size_t n, const int64_t *d, int64_t *p)
+{
+	for (size_t x = 0; x < n; x++)
+		for (size_t y = 0; y < n; y++) {
+			p[x * n + y] = 0;
+			if (x == y)
+				continue;
+			for (size_t a = 0; a < n; a++)
+				for (size_t b = 0; b < n; b++) {
+					int64_t t = d[a * n + b];
+					bool seen[MAX_OPTIONS] = { false }, grew = true;
+
+					if (a == b || t <= d[b * n + a] || t <= p[x * n + y])
+						continue;
+					seen[x] = true;
+					while (grew) {
+						grew = false;
+						for (size_t u = 0; u < n; u++)
+							for (size_t w = 0; w < n; w++)
+								if (seen[u] && !seen[w] &&
+								    d[u * n + w] > d[w * n + u] &&
+								    d[u * n + w] >= t)
+									seen[w] = grew = true;
+					}
+					if (seen[y])
+						p[x * n + y] = t;
+				}
+		}
+}
+
+/* Random profiles with few voters, so that ties are common: the positions
+ * are those of the definition (winners of what is left, round by round),
+ * and no option shares a position with, or comes before, one that beats
+ * it. */
+static void test_schulze_positions_by_definition(void **state)
+{
+	size_t shared = 0;
+
+	(void)state;
+	for (uint64_t seed = 0; seed < 3000; seed++) {
+		uint64_t rng = seed * 104729 + 17;
+		struct election e;
+		struct tally_result r;
+		int64_t d[MAX_OPTIONS * MAX_OPTIONS], p[MAX_OPTIONS * MAX_OPTIONS];
+		size_t n = pick(&rng, 2, 6), voters = pick(&rng, 1, 5);
+		size_t level[MAX_OPTIONS] = { 0 }, place[MAX_OPTIONS] = { 0 }, placed = 0;
+
+		election_init(&e, TALLY_SCHULZE, n);
+		for (size_t v = 0; v < voters; v++)
+			add_random_ballot(&e, &rng, seed % 2 == 0);
+		count(&e, &r);
+		recount_d(&e, d);
+		definition_p(n, d, p);
+		for (size_t round = 1; placed < n; round++) {
+			size_t in_round = 0;
+			for (size_t a = 0; a < n; a++) {
+				bool beaten = false;
+				if (level[a])
+					continue;
+				for (size_t b = 0; b < n; b++)
+					if (b != a && (!level[b] || level[b] == round) &&
+					    p[b * n + a] > p[a * n + b])
+						beaten = true;
+				if (!beaten) {
+					level[a] = round;
+					place[a] = placed + 1;
+					in_round++;
+				}
+			}
+			assert_true(in_round > 0);
+			for (size_t a = 0; a < n; a++)
+				if (level[a] == round && in_round > 1)
+					place[a] = placed + 1;
+			shared += in_round > 1;
+			placed += in_round;
+		}
+		for (size_t i = 0; i < n; i++) {
+			size_t o = r.rows[i].option;
+			if (r.rows[i].position != place[o])
+				fail_msg("seed %llu: option %zu at position %zu, by definition %zu",
+					 (unsigned long long)seed, o, r.rows[i].position, place[o]);
+			for (size_t j = 0; j < i; j++) {
+				size_t q = r.rows[j].option;
+				assert_false(p[o * n + q] > p[q * n + o]);
+			}
+		}
+		tally_free(&r);
+	}
+	/* Ties were common, so the shared positions were tested. */
+	assert_true(shared > 500);
+}
+
 /* With two options borda and schulze both follow the majority, and tie
  * when it is even. */
 static void test_two_options_majority(void **state)
@@ -725,6 +853,8 @@ int main(void)
 		cmocka_unit_test(test_schulze_wikipedia),
 		cmocka_unit_test(test_schulze_partial),
 		cmocka_unit_test(test_schulze_random),
+		cmocka_unit_test(test_schulze_winners_by_definition),
+		cmocka_unit_test(test_schulze_positions_by_definition),
 		cmocka_unit_test(test_two_options_majority),
 	};
 

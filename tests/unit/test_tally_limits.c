@@ -220,8 +220,8 @@ static int by_expected(const void *a, const void *b)
 /* r ranks every option by its exact value, highest first: tied options
  * share a position, or the seeded lot orders them (each option draws its
  * number in input order), then input order. */
-static void assert_ranking(const struct tally_input *in, const struct tally_result *r,
-			   const i128 *total, const char *what)
+static void assert_ranking_by(const struct tally_input *in, const struct tally_result *r,
+			      const i128 *total, const i128 *shown, const char *what)
 {
 	struct expected_row want[MAX_OPTIONS];
 	uint64_t lots = in->seed;
@@ -235,11 +235,18 @@ static void assert_ranking(const struct tally_input *in, const struct tally_resu
 		const struct tally_row *row = &r->rows[i];
 		bool tied = i > 0 && !in->lot && want[i].total == want[i - 1].total;
 		size_t pos = tied ? r->rows[i - 1].position : i + 1;
-		if (row->option != want[i].option || row->value != want[i].total || row->position != pos)
+		if (row->option != want[i].option || row->value != shown[want[i].option] ||
+		    row->position != pos)
 			fail_msg("%s: row %zu is %s %lld at %zu; the exact count says %s %s at %zu", what,
 				 i, names[row->option], (long long)row->value, row->position,
-				 names[want[i].option], i128_text(want[i].total, a), pos);
+				 names[want[i].option], i128_text(shown[want[i].option], a), pos);
 	}
+}
+
+static void assert_ranking(const struct tally_input *in, const struct tally_result *r,
+			   const i128 *total, const char *what)
+{
+	assert_ranking_by(in, r, total, total, what);
 }
 
 /* The count of an adding method: refused when some exact total leaves
@@ -623,9 +630,11 @@ static void test_printed_values_are_exact(void **state)
 /* --- Schulze --------------------------------------------------------------- */
 
 /* d by comparing ranks (an unranked option comes after every ranked one),
- * p by the widest paths, and the order by options beaten. */
+ * p by the widest paths, the options each beats, and the order by the
+ * definition: level 1 for the options nobody beats, then the same on what
+ * is left (key = −level). */
 static void schulze_reference(const struct tally_input *in, int64_t *d, int64_t *p,
-			      int64_t *beats)
+			      int64_t *beats, i128 *key)
 {
 	size_t n = in->noptions;
 
@@ -654,8 +663,23 @@ static void schulze_reference(const struct tally_input *in, int64_t *d, int64_t 
 			}
 	for (size_t x = 0; x < n; x++) {
 		beats[x] = 0;
+		key[x] = 0;
 		for (size_t y = 0; y < n; y++)
 			beats[x] += p[x * n + y] > p[y * n + x];
+	}
+	for (i128 level = 1, left = (i128)n; left > 0; level++) {
+		bool win[MAX_OPTIONS] = { false };
+		for (size_t x = 0; x < n; x++) {
+			win[x] = key[x] == 0;
+			for (size_t y = 0; y < n && win[x]; y++)
+				if (y != x && key[y] == 0 && p[y * n + x] > p[x * n + y])
+					win[x] = false;
+		}
+		for (size_t x = 0; x < n; x++)
+			if (win[x]) {
+				key[x] = -level;
+				left--;
+			}
 	}
 }
 
@@ -672,7 +696,7 @@ static void test_schulze_ranks_at_limits(void **state)
 		size_t n = 2 + rnd(&rng, 5), nv = 1 + rnd(&rng, 30), at;
 		int64_t d[MAX_OPTIONS * MAX_OPTIONS], pp[MAX_OPTIONS * MAX_OPTIONS],
 			beats[MAX_OPTIONS];
-		i128 total[MAX_OPTIONS];
+		i128 key[MAX_OPTIONS], total[MAX_OPTIONS];
 
 		profile_init(&p, TALLY_SCHULZE, n);
 		p.in.lot = rnd(&rng, 4) == 0;
@@ -688,12 +712,12 @@ static void test_schulze_ranks_at_limits(void **state)
 		}
 		assert_int_equal(tally_check(&p.in, &at, &err), PACT_OK);
 		assert_int_equal(tally_run(&p.in, &r, &err), PACT_OK);
-		schulze_reference(&p.in, d, pp, beats);
+		schulze_reference(&p.in, d, pp, beats, key);
 		assert_memory_equal(r.d, d, n * n * sizeof *d);
 		assert_memory_equal(r.p, pp, n * n * sizeof *pp);
 		for (size_t o = 0; o < n; o++)
 			total[o] = beats[o];
-		assert_ranking(&p.in, &r, total, "schulze");
+		assert_ranking_by(&p.in, &r, key, total, "schulze");
 		tally_free(&r);
 		profile_free(&p);
 	}
