@@ -182,3 +182,31 @@ t_tally_poll_totals_past_int64_max_are_refused() {
 	expect_rc 3 && expect_in "$T/err" "pact cannot count this exactly" || return 1
 	[ ! -e "$T/r.csv" ] || { why "a results file was written: $(head -c 300 "$T/r.csv")"; return 1; }
 }
+
+# Schulze's winners by the definition: nobody beats A (2–2 with B and C) and
+# nobody beats C (C beats B 3–1), so A and C share position 1 and B, beaten
+# by C, comes third; the text names both and says they are tied.
+t_tally_schulze_names_every_winner() {
+	ranked_ballots A:C:B A:B:C C:B:A C:B:A >"$T/b.csv"
+	run "$PACT_SAN" tally --method schulze --ballots "$T/b.csv" --format csv
+	expect_rc 0 || return 1
+	[ "$(cat "$T/out")" = "position,option,value
+1,A,0
+1,C,1
+3,B,0" ] || { why "schulze: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method schulze --ballots "$T/b.csv"
+	expect_rc 0 && expect_in "$T/out" "Tied options share a position"
+}
+
+# Borda reads ranks by their order: "1,3" is first and second place.
+t_tally_borda_closes_rank_gaps() {
+	printf 'voter,option,value\nAns,A,1\nAns,C,3\nBas,D,4\nBas,B,2\nCor,A,4\n' >"$T/b.csv"
+	printf 'option,cost\nA,\nB,\nC,\nD,\n' >"$T/o.csv"
+	run "$PACT_SAN" tally --method borda --ballots "$T/b.csv" --options "$T/o.csv" --format csv
+	expect_rc 0 || return 1
+	[ "$(cat "$T/out")" = "position,option,value
+1,A,6
+2,B,3
+3,C,2
+3,D,2" ] || { why "borda: $(cat "$T/out")"; return 1; }
+}
