@@ -359,3 +359,8 @@ CREATE TABLE poll_event (
 	what    TEXT NOT NULL
 );
 CREATE INDEX poll_event_by_poll ON poll_event(poll_id, id);
+-- version 10
+-- Amounts with cents: a poll's budget and its options' costs are kept in
+-- cents, as the board's amounts are (they were whole euros).
+UPDATE poll SET budget = budget * 100;
+UPDATE poll_option SET cost = cost * 100;

@@ -255,17 +255,22 @@ static int add_typed_options(sqlite3 *db, int64_t poll, const char *text, bool p
 	for (char *line = strtok_r(copy, "\n", &save); line && rc == PACT_OK;
 	     line = strtok_r(NULL, "\n", &save)) {
 		char *semi = strrchr(line, ';');
-		long long cost = 0;
+		int64_t cost = 0;
+		struct pact_err why;
+		bool bad = false;
 		if (semi) {
 			*semi = '\0';
-			cost = atoll(semi + 1);
+			bad = pb && value_amount(semi + 1, &cost, &why) != PACT_OK;
 		}
 		if (!*line || strspn(line, " ") == strlen(line))
 			continue;
-		if (pb && cost <= 0)
+		if (bad)
+			rc = err_set(err, PACT_EINPUT, _("options: the cost of '%s': %s"), line,
+				     why.msg);
+		else if (pb && cost <= 0)
 			rc = err_set(err, PACT_EINPUT,
 				     _("options: give each option's cost after a ';', like 'Bankjes ; "
-				       "2500' (at '%s')"),
+				       "2500' or 'Bankjes ; 1.234,56' (at '%s')"),
 				     line);
 		else
 			rc = poll_add_option(db, poll, line, cost, err);
@@ -290,9 +295,10 @@ static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct 
 	tally_method_parse(all_methods[form_choice(f, 1)], &p.method);
 	p.open = form_choice(f, 4) == 1;
 	pb = p.method == TALLY_PB_GREEDY || p.method == TALLY_PB_MES;
-	p.budget = atoll(form_text(f, 3));
-	if (pb && p.budget <= 0)
-		return err_set(err, PACT_EINPUT, _("budget: give the amount to share out, not '%s'"),
+	if (pb && (value_amount(form_text(f, 3), &p.budget, err) != PACT_OK || p.budget <= 0))
+		return err_set(err, PACT_EINPUT,
+			       _("budget: give the amount to share out, like 25000 or 1.234,56, not "
+				 "'%s'"),
 			       form_text(f, 3));
 	if ((rc = db_begin(app->db, err)) != PACT_OK)
 		return rc;
@@ -740,16 +746,18 @@ static bool vote_tick(struct app *app, void *state)
 /* One line under the chart: the round count, the budget, the tie rule. */
 static void draw_details(struct app *app, struct vote *v, int y, const struct rect *area)
 {
-	char line[512];
+	char line[512], budget[40], funded[40], left[40];
 	const struct tally_result *r = &v->result;
 
 	if (v->info.params.method == TALLY_IRV && r->nrounds)
 		snprintf(line, sizeof line, _("Rounds: %zu; exhausted ballots in the last round: %lld"),
 			 r->nrounds, (long long)r->exhausted[r->nrounds - 1]);
-	else if (v->info.params.method == TALLY_PB_GREEDY || v->info.params.method == TALLY_PB_MES)
-		snprintf(line, sizeof line, _("Budget %lld; funded %lld; left %lld"),
-			 (long long)v->info.params.budget,
-			 (long long)(v->info.params.budget - r->remaining), (long long)r->remaining);
+	else if (v->info.params.method == TALLY_PB_GREEDY || v->info.params.method == TALLY_PB_MES) {
+		tally_amount_show(v->info.params.budget, budget);
+		tally_amount_show(v->info.params.budget - r->remaining, funded);
+		tally_amount_show(r->remaining, left);
+		snprintf(line, sizeof line, _("Budget %s; funded %s; left %s"), budget, funded, left);
+	}
 	else if (v->info.params.method == TALLY_SCHULZE)
 		snprintf(line, sizeof line, "%s", _("Value: the number of options each one beats"));
 	else
@@ -786,6 +794,8 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 		if (total > 0 && v->info.params.method <= TALLY_BORDA)
 			snprintf(values[i], sizeof values[i], "%lld (%.0f%%)", (long long)row->value,
 				 100.0 * (double)row->value / total);
+		else if (v->info.params.method >= TALLY_PB_GREEDY)
+			tally_amount_show(row->value, values[i]);
 		else
 			snprintf(values[i], sizeof values[i], "%lld", (long long)row->value);
 		items[i] = (struct chart_item){ labels[i], (double)row->value, values[i] };

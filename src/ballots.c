@@ -109,9 +109,16 @@ static int on_option(void *ctx, char **fields, size_t n, long line, struct pact_
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: option '%s' is listed twice"),
 			       c->b->file, line, c->cols[0] + 1, fields[c->cols[0]]);
 	if (c->cols[1] >= 0 && !(value_is_blank(fields[c->cols[1]]) && !c->need_cost) &&
-	    value_int(fields[c->cols[1]], 1, INT64_C(1000000000000), &cost, &why) != PACT_OK)
+	    value_amount(fields[c->cols[1]], &cost, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'cost': %s"), c->b->file, line,
 			       c->cols[1] + 1, why.msg);
+	/* a cost is above 0 and at most a trillion euros (in cents) */
+	if (c->cols[1] >= 0 && !value_is_blank(fields[c->cols[1]]) &&
+	    (cost <= 0 || cost > INT64_C(100000000000000)))
+		return err_set(err, PACT_EINPUT,
+			       _("%s:%ld:%d: column 'cost': expected an amount from 0,01 to "
+				 "1.000.000.000.000 euros, got '%s'"),
+			       c->b->file, line, c->cols[1] + 1, fields[c->cols[1]]);
 	if (!add_option(c->b, fields[c->cols[0]], &num))
 		return err_set(err, PACT_EDB, _("out of memory"));
 	c->b->costs[num] = cost;

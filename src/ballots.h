@@ -16,7 +16,7 @@ struct ballots {
 	char **names;   /* option names by number */
 	char **voter_names; /* voter labels by number */
 	size_t capvoters;
-	int64_t *costs; /* by option number; 0 when not given */
+	int64_t *costs; /* by option number, in cents; 0 when not given */
 	int64_t *paper; /* counts from paper by option number, or NULL */
 	size_t noptions, capoptions;
 	bool from_file; /* the options came from an options file */

@@ -100,7 +100,7 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 	pb = in.method == TALLY_PB_GREEDY || in.method == TALLY_PB_MES;
 	if (pb && (!options || in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs "
-					       "and --budget N"));
+					       "and --budget AMOUNT"));
 	params_from(&in, &params);
 	params.open = open;
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)

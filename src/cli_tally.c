@@ -27,6 +27,19 @@ static int int_arg(const char *name, const char *text, int64_t min, int64_t max,
 	return PACT_OK;
 }
 
+/* An amount in euros, with or without cents, in either notation
+ * ("106165,64", "106165.64", "€ 1.234,56", "1,234.56"), as cents. */
+static int amount_arg(const char *name, const char *text, int64_t *cents)
+{
+	struct pact_err why;
+
+	if (value_amount(text, cents, &why) != PACT_OK)
+		return cli_usage_error(_("%s: %s"), name, why.msg);
+	if (*cents < 0)
+		return cli_usage_error(_("%s: the amount %s is below 0"), name, text);
+	return PACT_OK;
+}
+
 /* LO..HI, each a whole number that fits int64_t: a bound past it is
  * refused, not cut to the nearest (as sscanf would). */
 static int range_arg(const char *text, struct tally_input *in)
@@ -66,8 +79,8 @@ int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have
 					       arg);
 		*have_method = true;
 		return PACT_OK;
+	case 'B': return amount_arg("--budget", arg, &in->budget);
 	/* Any size: a count whose totals would pass INT64_MAX is refused then. */
-	case 'B': return int_arg("--budget", arg, 0, INT64_MAX, &in->budget);
 	case 'd': return int_arg("--dots", arg, 1, INT64_MAX, &in->dots);
 	case 'M': return int_arg("--max-per-option", arg, 1, INT64_MAX, &in->max_per_option);
 	case 'r': return range_arg(arg, in);
@@ -127,7 +140,7 @@ static int parse(int argc, char **argv, struct tally_args *a)
 		return cli_usage_error(_("tally takes options only, got '%s'"), argv[optind]);
 	if (!a->have_method || !a->ballots)
 		return cli_usage_error(_("usage: pact tally --method METHOD --ballots FILE [--options "
-					 "FILE] [--budget N] [--dots D] [--max-per-option M] "
+					 "FILE] [--budget AMOUNT] [--dots D] [--max-per-option M] "
 					 "[--range LO..HI] [--complete none|add1] [--tiebreak "
 					 "none|lot] [--seed N] [--format text|csv]"));
 	return PACT_OK;
@@ -150,7 +163,7 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 	pb = a.in.method == TALLY_PB_GREEDY || a.in.method == TALLY_PB_MES;
 	if (pb && (!a.options || a.in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs and "
-					       "--budget N"));
+					       "--budget AMOUNT (or a Pabulib .pb file)"));
 	if (a.in.lot && !a.have_seed)
 		return cli_usage_error("%s", _("--tiebreak lot needs --seed N, so that anyone can "
 					       "repeat the draw"));

@@ -127,6 +127,7 @@ static int merge_forgotten(sqlite3 *db, sqlite3 *other, const char *path, int64_
 struct merge_ctx {
 	sqlite3 *db, *other;
 	const char *path;
+	int version; /* the other file's schema version */
 	int64_t *shuffle;
 	size_t nshuffle, capshuffle;
 };
@@ -235,37 +236,50 @@ static int salt_check(struct merge_ctx *m, sqlite3_stmt *row, bool changed,
 	"WHERE c.poll_id = poll.id) THEN paper_voters ELSE excluded.paper_voters END"
 #define POLL_READ(voters, secret, salt)                                                         \
 	"SELECT p.uuid, s.uuid, p.title, p.method, p.dots, p.max_per_option, p.lo, p.hi, "         \
-	"p.budget, p.complete, p.tiebreak, p.seed, p.closed, p.created_at, " voters ", " secret    \
-	", " salt " FROM poll p LEFT JOIN session s ON s.id = p.session_id ORDER BY p.id"
+	"p.budget * %d, p.complete, p.tiebreak, p.seed, p.closed, p.created_at, " voters ", "      \
+	secret ", " salt " FROM poll p LEFT JOIN session s ON s.id = p.session_id ORDER BY p.id"
+
+/* Files from before version 10 kept budgets and costs in whole euros. */
+static int money_scale(const struct merge_ctx *m)
+{
+	return m->version < 10 ? 100 : 1;
+}
 
 static int merge_poll(struct merge_ctx *m, struct pact_err *err)
 {
+	char sql[1024];
+
 	/* Files from before version 9 had no secret polls or salts; version 9
 	 * made a poll with a labelled ballot an open one. */
 	if (has_column(m->other, "poll", "code_salt"))
-		return copy_rows(m, POLL_READ("p.paper_voters", "p.secret", "p.code_salt"), POLL_WRITE,
-				 NULL, err);
-	if (has_column(m->other, "poll", "paper_voters"))
-		return copy_rows(m,
-				 POLL_READ("p.paper_voters",
-					   "NOT EXISTS (SELECT 1 FROM ballot b WHERE b.poll_id = p.id "
-					   "AND b.voter IS NOT NULL)",
-					   "NULL"),
-				 POLL_WRITE, NULL, err);
-	return copy_rows(m,
+		snprintf(sql, sizeof sql, POLL_READ("p.paper_voters", "p.secret", "p.code_salt"),
+			 money_scale(m));
+	else if (has_column(m->other, "poll", "paper_voters"))
+		snprintf(sql, sizeof sql,
+			 POLL_READ("p.paper_voters",
+				   "NOT EXISTS (SELECT 1 FROM ballot b WHERE b.poll_id = p.id "
+				   "AND b.voter IS NOT NULL)",
+				   "NULL"),
+			 money_scale(m));
+	else
+		snprintf(sql, sizeof sql,
 			 POLL_READ("0",
 				   "NOT EXISTS (SELECT 1 FROM ballot b WHERE b.poll_id = p.id AND "
 				   "b.voter IS NOT NULL)",
 				   "NULL"),
-			 POLL_WRITE, NULL, err);
+			 money_scale(m));
+	return copy_rows(m, sql, POLL_WRITE, NULL, err);
 }
 
 static int check_salts(struct merge_ctx *m, struct pact_err *err)
 {
+	char sql[1024];
+
 	if (!has_column(m->other, "poll", "code_salt"))
 		return PACT_OK;
+	snprintf(sql, sizeof sql, POLL_READ("p.paper_voters", "p.secret", "p.code_salt"), 1);
 	/* The write is a no-op; salt_check looks at each row read. */
-	return copy_rows(m, POLL_READ("p.paper_voters", "p.secret", "p.code_salt"),
+	return copy_rows(m, sql,
 			 "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
 			 "?17 WHERE 0",
 			 salt_check, err);
@@ -274,11 +288,15 @@ static int check_salts(struct merge_ctx *m, struct pact_err *err)
 /* Options link to ideas and clusters by UUID; the CSV kinds came first. */
 static int merge_poll_option(struct merge_ctx *m, struct pact_err *err)
 {
+	char sql[512];
+
+	snprintf(sql, sizeof sql,
+		 "SELECT o.uuid, p.uuid, o.position, o.name, i.uuid, c.uuid, o.cost * %d FROM "
+		 "poll_option o JOIN poll p ON p.id = o.poll_id LEFT JOIN idea i ON i.id = o.idea_id "
+		 "LEFT JOIN cluster c ON c.id = o.cluster_id ORDER BY o.id",
+		 money_scale(m));
 	return copy_rows(
-		m,
-		"SELECT o.uuid, p.uuid, o.position, o.name, i.uuid, c.uuid, o.cost FROM poll_option o "
-		"JOIN poll p ON p.id = o.poll_id LEFT JOIN idea i ON i.id = o.idea_id "
-		"LEFT JOIN cluster c ON c.id = o.cluster_id ORDER BY o.id",
+		m, sql,
 		"INSERT INTO main.poll_option(uuid, poll_id, position, name, idea_id, cluster_id, cost) "
 		"VALUES (?1, (SELECT id FROM main.poll WHERE uuid = ?2), ?3, ?4, "
 		"(SELECT id FROM main.idea WHERE uuid = ?5), (SELECT id FROM main.cluster WHERE uuid = ?6), "
@@ -445,8 +463,10 @@ const char *merge_table_policy(const char *table)
 static int merge_rest(sqlite3 *db, sqlite3 *other, const char *path, struct pact_err *err)
 {
 	struct merge_ctx m = { .db = db, .other = other, .path = path };
-	int rc = PACT_OK;
+	int64_t version = 0;
+	int rc = sql_int(other, &version, NULL, err, "PRAGMA user_version", "");
 
+	m.version = (int)version;
 	for (size_t i = 0; rc == PACT_OK && i < sizeof merge_tables / sizeof merge_tables[0]; i++)
 		if (merge_tables[i].merge && has_table(other, merge_tables[i].table))
 			rc = merge_tables[i].merge(&m, err);

@@ -9,6 +9,7 @@
 #include "csv.h"
 #include "i18n.h"
 #include "utf8.h"
+#include "value.h"
 
 static const char *value_label(enum tally_method m)
 {
@@ -34,6 +35,14 @@ static void pad(FILE *out, const char *text, int width)
 		fputc(' ', out);
 }
 
+/* Text right-aligned in width display columns. */
+static void pad_left(FILE *out, const char *text, int width)
+{
+	for (int used = utf8_width(text); used < width; used++)
+		fputc(' ', out);
+	fputs(text, out);
+}
+
 /* A number printed with a decimal point, written as the language writes
  * it: a decimal comma in Dutch. */
 static const char *decimal(char *num)
@@ -43,6 +52,16 @@ static const char *decimal(char *num)
 	if (dot && strcmp(i18n_lang(), "nl") == 0)
 		*dot = ',';
 	return num;
+}
+
+static bool is_pb(const struct tally_input *in)
+{
+	return in->method == TALLY_PB_GREEDY || in->method == TALLY_PB_MES;
+}
+
+void tally_amount_show(int64_t cents, char out[40])
+{
+	value_amount_show(cents, strcmp(i18n_lang(), "nl") == 0, out);
 }
 
 double tally_total(const struct tally_result *r)
@@ -60,7 +79,7 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 	double total = tally_total(r);
 	int64_t max = 0;
 	int namew = 8;
-	char bar[256], num[64];
+	char bar[256], num[64], amount[40];
 
 	for (size_t i = 0; i < r->nrows; i++) {
 		int w = utf8_width(in->names[r->rows[i].option]);
@@ -74,13 +93,18 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 			      (i + 1 < r->nrows && r->rows[i + 1].position == row->position);
 		fprintf(out, "%3zu%s ", row->position, shared ? "=" : " ");
 		pad(out, in->names[row->option], namew);
-		fprintf(out, " %10lld", (long long)row->value);
+		if (is_pb(in)) {
+			tally_amount_show(row->value, amount);
+			fprintf(out, " ");
+			pad_left(out, amount, 16);
+		} else {
+			fprintf(out, " %10lld", (long long)row->value);
+		}
 		if (in->method == TALLY_SCORE) {
 			snprintf(num, sizeof num, "%.2f", row->mean);
 			fprintf(out, _("  (mean %s of %zu)"), decimal(num), row->count);
 		}
-		if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV &&
-		    in->method != TALLY_PB_GREEDY && in->method != TALLY_PB_MES) {
+		if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV && !is_pb(in)) {
 			snprintf(num, sizeof num, "%5.1f", 100.0 * (double)row->value / total);
 			fprintf(out, " %s%%", decimal(num));
 		}
@@ -151,16 +175,19 @@ void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
 
 void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r)
 {
-	char rule[512];
+	char rule[512], budget[40], funded[40], left[40];
 
 	tally_tie_rule(in, rule, sizeof rule);
 	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), tally_method_name(in->method),
 		in->nvoters + in->extra_voters, in->noptions, value_label(in->method));
 	fprintf(out, "%s\n", rule);
 	print_ranking(out, in, r);
-	if (in->method == TALLY_PB_GREEDY || in->method == TALLY_PB_MES)
-		fprintf(out, _("Budget %lld; funded %lld; left %lld\n"), (long long)in->budget,
-			(long long)(in->budget - r->remaining), (long long)r->remaining);
+	if (is_pb(in)) {
+		tally_amount_show(in->budget, budget);
+		tally_amount_show(in->budget - r->remaining, funded);
+		tally_amount_show(r->remaining, left);
+		fprintf(out, _("Budget %s; funded %s; left %s\n"), budget, funded, left);
+	}
 	if (in->method == TALLY_IRV && r->round_votes)
 		print_irv_rounds(out, in, r);
 	if (in->method == TALLY_SCHULZE && r->d) {
@@ -175,6 +202,7 @@ int tally_write_csv(const char *path, const struct csv_out_opts *o, const struct
 {
 	static const char *const header[] = { "position", "option", "value", NULL };
 	struct csv_out w;
+	char amount[32];
 	int rc = csv_out_open(&w, path, o, err);
 
 	if (rc != PACT_OK)
@@ -182,9 +210,17 @@ int tally_write_csv(const char *path, const struct csv_out_opts *o, const struct
 	rc = csv_out_header(&w, header);
 	for (size_t i = 0; rc == PACT_OK && i < r->nrows; i++) {
 		/* a number, so a negative score is never taken for a formula */
-		if ((rc = csv_out_int(&w, (long long)r->rows[i].position)) == PACT_OK &&
-		    (rc = csv_out_field(&w, in->names[r->rows[i].option])) == PACT_OK &&
-		    (rc = csv_out_int(&w, (long long)r->rows[i].value)) == PACT_OK)
+		if ((rc = csv_out_int(&w, (long long)r->rows[i].position)) != PACT_OK ||
+		    (rc = csv_out_field(&w, in->names[r->rows[i].option])) != PACT_OK)
+			break;
+		/* budget methods: the cost in euros with a decimal point */
+		if (is_pb(in)) {
+			value_amount_csv(r->rows[i].value, false, amount);
+			rc = csv_out_field(&w, amount);
+		} else {
+			rc = csv_out_int(&w, (long long)r->rows[i].value);
+		}
+		if (rc == PACT_OK)
 			rc = csv_out_end_row(&w);
 	}
 	return csv_out_close(&w, err);

@@ -4,6 +4,7 @@
 #ifndef PACT_TALLY_OUT_H
 #define PACT_TALLY_OUT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "err.h"
@@ -14,6 +15,10 @@ void tally_print(FILE *out, const struct tally_input *in, const struct tally_res
 /* The rows' values added up exactly, as a double: the whole that the
  * percentages are of. */
 double tally_total(const struct tally_result *r);
+
+/* An amount in cents as the language writes it: "€ 1.234,56" in Dutch,
+ * "€1,234.56" in English. */
+void tally_amount_show(int64_t cents, char out[40]);
 
 /* The tie rule in force, in words, for showing before and after a vote. */
 void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz);

@@ -1,12 +1,14 @@
-/* Participatory budgeting on approval ballots with costs and a budget.
- * pb-greedy funds the most approved options that fit. pb-mes is the Method
- * of Equal Shares (Peters & Skowron) with cost utilities: the budget is
- * shared out equally and an option is bought by its supporters, the one
- * they can pay with the lowest per-unit payment first; --complete add1
- * raises the shares while the outcome fits and fills the rest greedily.
+/* Participatory budgeting on approval ballots with costs and a budget, all
+ * amounts in cents. pb-greedy funds the most approved options that fit.
+ * pb-mes is the Method of Equal Shares (Peters & Skowron) with cost
+ * utilities: the budget is shared out equally and an option is bought by
+ * its supporters, the one they can pay with the lowest per-unit payment
+ * first; --complete add1 raises the shares one euro at a time until the
+ * outcome is exhaustive or would break the budget, as the method's
+ * reference implementations do, and fills the rest greedily.
  *
- * Money is counted in units of 1/nvoters of the currency, so shares start
- * as whole numbers (budget + k·nvoters each) and a cost c is c·nvoters;
+ * Money is counted in units of 1/nvoters of a cent, so shares start as
+ * whole numbers (budget + k·UNIT·nvoters each) and a cost c is c·nvoters;
  * payments make fractions. A voter's money is a double (reading it is
  * where the time goes, and a long double takes four times as long); sums,
  * payments and ρ are long double. A payment rounds a voter's money by at
@@ -19,6 +21,7 @@
 #include "tally.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,8 +29,22 @@
 
 #define NONE SIZE_MAX
 #define TOL 1e-9L
+/* add1 raises every share by one currency unit, a euro, at a time. */
+#define UNIT 100
+/* Ties kept per outcome for the note; more are counted. */
+#define TIES_KEPT 4
 
 enum { ALIVE, FUNDED, DEAD };
+
+/* Why an option went before another with the same payment per euro. */
+enum tie_rule { TIE_COST, TIE_APPROVALS, TIE_ORDER };
+
+struct tie {
+	size_t step;         /* 0-based purchase */
+	size_t chosen, other; /* other: the first of those it went before */
+	size_t others;       /* how many it went before */
+	enum tie_rule rule;  /* that settled it against other */
+};
 
 struct pb {
 	const struct tally_input *in;
@@ -42,9 +59,11 @@ struct pb {
 	long double *lb;      /* per option: its ρ the last time it was worked out */
 	long double *pay;     /* per option: the payment per supporter behind lb */
 	unsigned char *state; /* ALIVE, FUNDED, or DEAD: unaffordable for the rest of the run */
+	unsigned char *taken; /* per option, for exhaustive() */
 	size_t *order;
 	int64_t spent;
-	int64_t k; /* each share is raised by k currency units */
+	int64_t k; /* each share is raised by k currency units (UNIT cents) */
+	struct tie last_tie; /* of the last pick(); others == 0 when none */
 };
 
 struct outcome {
@@ -52,6 +71,8 @@ struct outcome {
 	long double *rho;
 	size_t nfunded;
 	int64_t cost;
+	struct tie ties[TIES_KEPT];
+	size_t nties;
 };
 
 static int64_t cost_of(const struct pb *p, size_t o)
@@ -202,18 +223,17 @@ static long double scaled_cost(const struct pb *p, size_t o)
 }
 
 /* Whether o keeps the whole count within the shares handed out, on the
- * integers: spent + cost ≤ budget + k·nvoters. Where the right side passes
- * INT64_MAX it stands at INT64_MAX; that changes nothing, as spent + cost
- * is at most the approved options' total cost, which is refused past
+ * integers: spent + cost ≤ budget + k·UNIT·nvoters. Where the right side
+ * passes INT64_MAX it stands at INT64_MAX; that changes nothing, as spent +
+ * cost is at most the approved options' total cost, which is refused past
  * INT64_MAX when k > 0. */
 static bool fits(const struct pb *p, size_t o)
 {
-	int64_t cap = p->in->budget;
+	int64_t cap = p->in->budget, raise;
 
-	if (p->k > 0 && p->nv > 0 && (uint64_t)p->k > (uint64_t)(INT64_MAX - cap) / p->nv)
+	if (p->k > 0 && (__builtin_mul_overflow(p->k, (int64_t)UNIT * (int64_t)p->nv, &raise) ||
+			 __builtin_add_overflow(cap, raise, &cap)))
 		cap = INT64_MAX;
-	else
-		cap += p->k * (int64_t)p->nv;
 	return cost_of(p, o) <= cap - p->spent;
 }
 
@@ -265,7 +285,8 @@ static void buy(struct pb *p, size_t o)
 
 static void run_start(struct pb *p, int64_t k)
 {
-	double share = (double)((long double)p->in->budget + (long double)k * (long double)p->nv);
+	double share = (double)((long double)p->in->budget +
+				(long double)k * UNIT * (long double)p->nv);
 
 	for (size_t v = 0; v < p->nv; v++)
 		p->money[v] = share;
@@ -323,6 +344,18 @@ static size_t pick(struct pb *p)
 		    (best == NONE || precedes(p, o, best)))
 			best = o;
 	}
+	p->last_tie = (struct tie){ .chosen = best };
+	for (size_t i = 0; best != NONE && i < nc; i++) {
+		size_t o = p->order[i];
+		if (o == best || p->state[o] != ALIVE || below(min, p->lb[o]))
+			continue;
+		if (p->last_tie.others++ == 0) {
+			p->last_tie.other = o;
+			p->last_tie.rule = cost_of(p, o) != cost_of(p, best)   ? TIE_COST
+					   : approvals(p, o) != approvals(p, best) ? TIE_APPROVALS
+										   : TIE_ORDER;
+		}
+	}
 	return best;
 }
 
@@ -333,7 +366,15 @@ static void mes_run(struct pb *p, int64_t k, struct outcome *out)
 	run_start(p, k);
 	out->nfunded = 0;
 	out->cost = 0;
+	out->nties = 0;
 	while ((o = pick(p)) != NONE) {
+		if (p->last_tie.others > 0) {
+			if (out->nties < TIES_KEPT) {
+				out->ties[out->nties] = p->last_tie;
+				out->ties[out->nties].step = out->nfunded;
+			}
+			out->nties++;
+		}
 		out->rho[out->nfunded] = p->lb[o];
 		out->funded[out->nfunded++] = o;
 		out->cost += cost_of(p, o);
@@ -343,13 +384,23 @@ static void mes_run(struct pb *p, int64_t k, struct outcome *out)
 
 /* --- completion by raising the shares ------------------------------------
  *
- * add1 is, by definition: for k = 1, 2, …, run Equal Shares with every
- * share raised by k units; stop at the first k whose outcome costs more
- * than the budget and keep the outcome of k − 1. That can take thousands of
- * runs when the shares are large, and the outcome cost is not monotone in
- * k (Equal Shares is not budget-monotone), so a plain binary search could
- * miss the first k that breaks the budget. Instead, runs are skipped only
- * where the outcome is proven unchanged.
+ * add1 is, as the method's authors compute it (the reference code on
+ * equalshares.net, "add1 completion", and pabutools' exhaustion by budget
+ * increase with a step of one unit per voter): run Equal Shares with every
+ * share raised by k units (k = 0, 1, 2, …) and stop at the first k whose
+ * outcome is exhaustive — no option of the poll left out, approved or not,
+ * fits in what the outcome leaves of the budget — keeping that outcome, or
+ * at the first k whose outcome costs more than the budget, keeping the
+ * outcome of k − 1. (equalshares.net starts the raised shares from the
+ * whole per-voter share, ⌊budget / voters⌋ + k; pabutools and pact from
+ * budget / voters + k. The two agree when the budget divides evenly.)
+ *
+ * That can take thousands of runs when the shares are large, and the
+ * outcome cost is not monotone in k (Equal Shares is not
+ * budget-monotone), so a plain binary search could miss the first k that
+ * breaks the budget. Instead, runs are skipped only where the outcome is
+ * proven unchanged: an unchanged outcome is exactly as exhaustive and as
+ * costly at every k in between.
  *
  * The proof: with the same options bought in the same order, every voter's
  * money is a non-decreasing function of k (the share rises; a payment
@@ -369,8 +420,8 @@ static void mes_run(struct pb *p, int64_t k, struct outcome *out)
  * proven), the next k are run one by one, for a pause that doubles with
  * every failure in a row. A stable stretch of length L costs about log L
  * replays and a changing one little more than the plain procedure. Past k
- * = approved_cost every share covers every option, so each run buys every
- * approved option in the same order: the search ends there. */
+ * = approved_cost / UNIT every share covers every option, so each run buys
+ * every approved option in the same order: the search ends there. */
 
 /* Whether o must stay out of the running, at b, against the option d that
  * the run at a bought with ρ rho_d. */
@@ -415,22 +466,36 @@ static void copy_outcome(struct outcome *to, const struct outcome *from, size_t 
 	memcpy(to->rho, from->rho, n * sizeof *to->rho);
 	to->nfunded = from->nfunded;
 	to->cost = from->cost;
+	memcpy(to->ties, from->ties, sizeof to->ties);
+	to->nties = from->nties;
 }
 
-/* best holds the outcome of k = 0 on entry and of the last k within the
- * budget on return; cur is room for another. */
+/* Whether no option outside the outcome, approved or not, fits in what it
+ * leaves of the budget. */
+static bool exhaustive(struct pb *p, const struct outcome *o)
+{
+	int64_t left = p->in->budget - o->cost;
+
+	memset(p->taken, 0, p->n);
+	for (size_t i = 0; i < o->nfunded; i++)
+		p->taken[o->funded[i]] = 1;
+	for (size_t i = 0; i < p->n; i++)
+		if (!p->taken[i] && cost_of(p, i) <= left)
+			return false;
+	return true;
+}
+
+/* best holds the outcome of k = 0 on entry and on return that of the first
+ * k that is exhaustive, or of the last k within the budget; cur is room
+ * for another. */
 static void raise_shares(struct pb *p, struct outcome *best, struct outcome *cur)
 {
-	int64_t k = 0, end = p->approved_cost, step = 2, pause = 0, next_pause = 1;
+	int64_t k = 0, end = p->approved_cost / UNIT + (p->approved_cost % UNIT != 0), step = 2,
+		pause = 0, next_pause = 1;
 
-	/* When everything approved fits, no k can break the budget and the
-	 * count settles at k = approved_cost. */
-	if (p->nv == 0 || end <= p->in->budget) {
-		if (p->nv > 0)
-			mes_run(p, end, best);
+	if (p->nv == 0)
 		return;
-	}
-	while (k < end) {
+	while (k < end && !exhaustive(p, best)) {
 		if (pause == 0) {
 			int64_t b = step > end - k ? end : k + step;
 			if (certify(p, best, b, cur->rho)) {
@@ -467,12 +532,13 @@ static int alloc_run(struct pb *p, struct outcome *o1, struct outcome *o2)
 	p->lb = malloc(n * sizeof *p->lb);
 	p->pay = malloc(n * sizeof *p->pay);
 	p->state = malloc(n);
+	p->taken = malloc(n);
 	p->order = malloc(n * sizeof *p->order);
 	o1->funded = malloc(n * sizeof *o1->funded);
 	o1->rho = malloc(n * sizeof *o1->rho);
 	o2->funded = malloc(n * sizeof *o2->funded);
 	o2->rho = malloc(n * sizeof *o2->rho);
-	if (!p->money || !p->scratch || !p->lb || !p->pay || !p->state || !p->order ||
+	if (!p->money || !p->scratch || !p->lb || !p->pay || !p->state || !p->taken || !p->order ||
 	    !o1->funded || !o1->rho || !o2->funded || !o2->rho)
 		return PACT_EDB;
 	return PACT_OK;
@@ -507,6 +573,7 @@ static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct
 		return err_set(err, PACT_EDB, "%s", _("out of memory"));
 	best->nfunded = 0;
 	best->cost = 0;
+	best->nties = 0;
 	if (p->in->method == TALLY_PB_MES) {
 		bool add1 = p->in->complete == TALLY_COMPLETE_ADD1;
 		/* add1 raises k up to the approved options' total cost, and the
@@ -527,6 +594,47 @@ static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct
 	return PACT_OK;
 }
 
+/* The note on the ties Equal Shares met in the outcome kept: which options
+ * had the same payment per euro and which rule put one first. */
+static void note_ties(const struct pb *p, const struct outcome *o, struct tally_result *out)
+{
+	size_t used = 0;
+
+	for (size_t i = 0; i < o->nties && i < TIES_KEPT; i++) {
+		const struct tie *t = &o->ties[i];
+		char a[32], b[32], line[400];
+		const char *rule = t->rule == TIE_COST	    ? _("the lower cost")
+				   : t->rule == TIE_APPROVALS ? _("more approvals")
+							      : _("being listed first");
+		int n;
+
+		if (t->others > 1)
+			n = snprintf(line, sizeof line,
+				     _("step %zu: '%s' tied with '%s' and %zu more on the payment "
+				       "per euro and went first by %s. "),
+				     t->step + 1, tally_option_name(p->in, t->chosen, a, sizeof a),
+				     tally_option_name(p->in, t->other, b, sizeof b), t->others - 1,
+				     rule);
+		else
+			n = snprintf(line, sizeof line,
+				     _("step %zu: '%s' tied with '%s' on the payment per euro and "
+				       "went first by %s. "),
+				     t->step + 1, tally_option_name(p->in, t->chosen, a, sizeof a),
+				     tally_option_name(p->in, t->other, b, sizeof b), rule);
+		if (n < 0 || used + (size_t)n >= sizeof out->note - 64)
+			break;
+		memcpy(out->note + used, line, (size_t)n + 1);
+		used += (size_t)n;
+	}
+	if (o->nties > TIES_KEPT)
+		snprintf(out->note + used, sizeof out->note - used,
+			 ngettext("(%zu more tie.)", "(%zu more ties.)", o->nties - TIES_KEPT),
+			 o->nties - TIES_KEPT);
+	else if (used > 0)
+		out->note[used - 1] = '\0'; /* the last space */
+	out->tie = o->nties > 0;
+}
+
 static int write_rows(const struct pb *p, const struct outcome *o, struct tally_result *out)
 {
 	out->rows = calloc(o->nfunded ? o->nfunded : 1, sizeof *out->rows);
@@ -538,6 +646,8 @@ static int write_rows(const struct pb *p, const struct outcome *o, struct tally_
 						   .value = cost_of(p, o->funded[i]) };
 	out->nrows = o->nfunded;
 	out->remaining = p->in->budget - o->cost;
+	if (p->in->method == TALLY_PB_MES)
+		note_ties(p, o, out);
 	return PACT_OK;
 }
 
@@ -563,6 +673,7 @@ int tally_count_pb(const struct tally_input *in, struct tally_result *out, struc
 	free(p.lb);
 	free(p.pay);
 	free(p.state);
+	free(p.taken);
 	free(p.order);
 	free(best.funded);
 	free(best.rho);

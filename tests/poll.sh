@@ -392,13 +392,16 @@ t_tmux_vote_new_poll_in_the_panel() {
 }
 
 t_tmux_vote_poll_with_typed_options_and_budget() {
+	local db=$T/.local/share/pact/pact.db
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 n && wait_for "A poll with its own options" || return 1
 	tm send-keys -t p Home Enter && wait_for "New poll with its own options" && wait_for "pb-greedy" || return 1
-	tm send-keys -t p Tab Tab "Speeltuin ; 60000" Enter "Bankjes ; 10000" Enter "Moestuin ; 35000" Tab 80000 C-d &&
+	tm send-keys -t p Tab Tab "Speeltuin ; 60000" Enter "Bankjes ; 9.999,50" Enter "Moestuin ; 35000.25" Tab "80.000" C-d &&
 		wait_for "pb-greedy — 0 ballots" && wait_for "Tie rule: equal approvals go to the lower cost" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(cost, ' ') FROM poll_option ORDER BY position")" = "6000000 999950 3500025" ] || { why "costs not kept in cents"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT budget FROM poll")" = 8000000 ] || { why "budget not kept in cents"; return 1; }
 	tm send-keys -t p b && wait_for "Speeltuin" && tm send-keys -t p Space Down Space Enter && wait_for "Ballot 1 stored" || return 1
-	tm send-keys -t p Escape && wait_for "Budget 80000; funded 70000; left 10000" || return 1
+	tm send-keys -t p Escape && wait_for "Budget €80,000.00; funded €69,999.50; left €10,000.50" && wait_for "€9,999.50" || return 1
 }
 
 # The Vote panel makes voter codes too, and shows them once.

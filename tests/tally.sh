@@ -87,9 +87,9 @@ t_tally_pb_never_over_budget() {
 		[ "$(awk -F, 'NR > 1 { s += $3 } END { print s + 0 }' "$T/out")" -le 100000 ] || { why "$m over budget: $(cat "$T/out")"; return 1; }
 	done
 	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget 100000 --format csv
-	[ "$(sed -n 2p "$T/out")" = "1,Speeltuin,60000" ] || { why "greedy funds the most approved first: $(cat "$T/out")"; return 1; }
+	[ "$(sed -n 2p "$T/out")" = "1,Speeltuin,60000.00" ] || { why "greedy funds the most approved first: $(cat "$T/out")"; return 1; }
 	run "$PACT_SAN" tally --method pb-mes --ballots "$T/b.csv" --options "$T/o.csv" --budget 100000
-	expect_in "$T/out" "Budget 100000"
+	expect_in "$T/out" "Budget €100,000.00"
 }
 
 t_tally_irv_rounds() {
@@ -209,4 +209,38 @@ t_tally_borda_closes_rank_gaps() {
 2,B,3
 3,C,2
 3,D,2" ] || { why "borda: $(cat "$T/out")"; return 1; }
+}
+
+# Amounts with cents, in both notations, counted exactly in cents: CSV
+# with a decimal point, text as the language writes amounts.
+t_tally_amounts_with_cents() {
+	# Moestuin and Speeltuin have two approvals each (Moestuin is cheaper),
+	# Bankjes one; together they cost exactly 106165,64.
+	printf 'option,cost\nSpeeltuin,60000.25\nBankjes,"9998,99"\nMoestuin,"€ 36.166,40"\n' >"$T/o.csv"
+	printf 'voter,option,value\nv1,Speeltuin,1\nv1,Bankjes,1\nv2,Speeltuin,1\nv2,Moestuin,1\nv3,Moestuin,1\n' >"$T/b.csv"
+	local budget
+	for budget in 106165,64 106165.64 "€ 106.165,64" 106,165.64; do
+		run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget "$budget" --format csv
+		expect_rc 0 || return 1
+		[ "$(cat "$T/out")" = "position,option,value
+1,Moestuin,36166.40
+2,Speeltuin,60000.25
+3,Bankjes,9998.99" ] || { why "budget $budget: $(cat "$T/out")"; return 1; }
+	done
+	# one cent less and Bankjes no longer fits
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget 106165,63 --format csv
+	expect_rc 0 && [ "$(wc -l <"$T/out")" = 3 ] || { why "a cent short: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget 106165,63
+	expect_in "$T/out" "Budget €106,165.63; funded €96,166.65; left €9,998.98" || return 1
+	run env LANGUAGE=nl "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget 106200
+	expect_rc 0 && expect_in "$T/out" "Budget € 106.200,00; gefinancierd € 106.165,64; over € 34,36" &&
+		expect_in "$T/out" "€ 60.000,25" || return 1
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget 12,3,4
+	expect_rc 2 && expect_in "$T/err" "--budget: expected an amount in euros like 1234,56" || return 1
+	printf 'option,cost\nSpeeltuin,12.345\nBankjes,"1,5,0"\n' >"$T/bad.csv"
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/bad.csv" --budget 100
+	expect_rc 3 && expect_in "$T/err" "$T/bad.csv:3:2: column 'cost': expected an amount in euros" || return 1
+	printf 'option,cost\nSpeeltuin,0\n' >"$T/zero.csv"
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/zero.csv" --budget 100
+	expect_rc 3 && expect_in "$T/err" "$T/zero.csv:2:2: column 'cost': expected an amount from 0,01"
 }

@@ -630,7 +630,8 @@ static void test_irv_matches_plain_recount(void **state)
 static const char *const projects[] = { "P0", "P1", "P2", "P3", "P4", "P5", "P6", "P7" };
 
 /* Approval ballots: voter v approves the options listed in sets[v],
- * written as digits ("013"). */
+ * written as digits ("013"). Costs and budget are given in euros and kept
+ * in cents, as pact counts them. */
 static struct tally_input make_pb(struct ballots *b, enum tally_method m, size_t noptions,
 				  const int64_t *costs, int64_t budget, const char *const *sets,
 				  size_t nvoters)
@@ -639,13 +640,14 @@ static struct tally_input make_pb(struct ballots *b, enum tally_method m, size_t
 
 	b->costs = malloc(noptions * sizeof *b->costs);
 	assert_non_null(b->costs);
-	memcpy(b->costs, costs, noptions * sizeof *costs);
+	for (size_t o = 0; o < noptions; o++)
+		b->costs[o] = costs[o] * 100;
 	for (size_t v = 0; v < nvoters; v++)
 		for (const char *s = sets[v]; *s; s++)
 			add_mark(b, v, (uint32_t)(*s - '0'), 1);
 	b->nvoters = nvoters;
 	in = make_input(b, m, noptions, projects);
-	in.budget = budget;
+	in.budget = budget * 100;
 	return in;
 }
 
@@ -686,7 +688,7 @@ static void test_pb_greedy(void **state)
 	in = make_pb(&b, TALLY_PB_GREEDY, 6, (const int64_t[]){ 70, 40, 25, 10, 15, 15 }, 100, sets,
 		     5);
 	count_pb(&in, &out);
-	assert_funded(&in, &out, "034", 5);
+	assert_funded(&in, &out, "034", 500);
 	tally_free(&out);
 	free_ballots(&b);
 }
@@ -701,7 +703,8 @@ static void test_pb_greedy(void **state)
  *   and v2 pays 60 − 110/3 = 70/3; ρ = (70/3)/60 = 7/18 ≈ 0.389.
  *   Y: v3 pays 55/3, v2 65/3; ρ = 13/24 ≈ 0.542. Z: 55/3 < 30. X goes.
  *   v2 keeps 5/3.
- * Step 3: Y has 5/3 + 55/3 = 20 < 40, Z 55/3 < 30: done. W, X; 20 left. */
+ * Step 3: Y has 5/3 + 55/3 = 20 < 40, Z 55/3 < 30: done. W, X; 20 left.
+ * The tie of step 1 is said, with the rule that settled it. */
 static void test_pb_mes_hand_example(void **state)
 {
 	static const char *const sets[] = { "03", "03", "01", "123" };
@@ -713,8 +716,10 @@ static void test_pb_mes_hand_example(void **state)
 	in = make_pb(&b, TALLY_PB_MES, 4, (const int64_t[]){ 60, 40, 30, 20 }, 100, sets, 4);
 	in.complete = TALLY_COMPLETE_NONE;
 	count_pb(&in, &out);
-	assert_funded(&in, &out, "30", 20);
-	assert_string_equal(out.note, "");
+	assert_funded(&in, &out, "30", 2000);
+	assert_string_equal(out.note, "step 1: 'P3' tied with 'P0' on the payment per euro and "
+				      "went first by the lower cost.");
+	assert_true(out.tie);
 	tally_free(&out);
 	free_ballots(&b);
 }
@@ -769,21 +774,62 @@ static void test_pb_mes_add1_changes_outcome(void **state)
 	in = make_pb(&b, TALLY_PB_MES, 3, (const int64_t[]){ 60, 40, 30 }, 100, sets, 4);
 	in.complete = TALLY_COMPLETE_NONE;
 	count_pb(&in, &out);
-	assert_funded(&in, &out, "0", 40);
+	assert_funded(&in, &out, "0", 4000);
 	tally_free(&out);
 	in.complete = TALLY_COMPLETE_ADD1;
 	count_pb(&in, &out);
-	assert_funded(&in, &out, "02", 10);
+	assert_funded(&in, &out, "02", 1000);
 	tally_free(&out);
 	/* The same at the edges: the budget that k = 14 and k = 15 reach. */
 	in.complete = TALLY_COMPLETE_NONE;
-	in.budget = 100 + 14 * 4;
+	in.budget = (100 + 14 * 4) * 100;
 	count_pb(&in, &out);
-	assert_funded(&in, &out, "02", in.budget - 90);
+	assert_funded(&in, &out, "02", in.budget - 9000);
 	tally_free(&out);
-	in.budget = 100 + 15 * 4;
+	in.budget = (100 + 15 * 4) * 100;
 	count_pb(&in, &out);
-	assert_funded(&in, &out, "012", in.budget - 130);
+	assert_funded(&in, &out, "012", in.budget - 13000);
+	tally_free(&out);
+	free_ballots(&b);
+}
+
+/* Where the references and "go on while it fits" differ. Budget 8, four
+ * voters (shares of 2): P0 7 by v1 v2 v3; P1 10 by v0 v1 v2; P2 3 by v1 v3.
+ * k = 0: P0 is out of reach (6 < 7); P2 costs 1.50 a head from v1 and v3
+ *   (ρ 1/2) and is bought. Left: 5, and neither P0 (7) nor P1 (10) fits in
+ *   it: the outcome is exhaustive, and add1 stops there. Result: P2; 5
+ *   left, and greedy finds nothing that fits.
+ * Going on would have given, at k = 1 (shares of 3), P0 at 7/3 a head
+ *   (ρ 1/3) before P2, then P2 out of reach: P0, within the budget.
+ * An option nobody approved counts for exhaustiveness too: with P3 at 5,
+ *   approved by none, the outcome of k = 0 leaves room for it, so add1 goes
+ *   on to k = 1 (P0, 1 left: exhaustive) and stops there; greedy never
+ *   funds P3. */
+static void test_pb_mes_add1_stops_when_exhaustive(void **state)
+{
+	static const char *const sets[] = { "1", "012", "01", "02" };
+	struct ballots b = { 0 };
+	struct tally_result out;
+	struct tally_input in;
+
+	(void)state;
+	in = make_pb(&b, TALLY_PB_MES, 3, (const int64_t[]){ 7, 10, 3 }, 8, sets, 4);
+	in.complete = TALLY_COMPLETE_ADD1;
+	count_pb(&in, &out);
+	assert_funded(&in, &out, "2", 500);
+	tally_free(&out);
+	/* the outcome of k = 1 on its own: the budget plus 1 euro a voter */
+	in.complete = TALLY_COMPLETE_NONE;
+	in.budget = (8 + 4) * 100;
+	count_pb(&in, &out);
+	assert_funded(&in, &out, "0", 500);
+	tally_free(&out);
+	free_ballots(&b);
+
+	in = make_pb(&b, TALLY_PB_MES, 4, (const int64_t[]){ 7, 10, 3, 5 }, 8, sets, 4);
+	in.complete = TALLY_COMPLETE_ADD1;
+	count_pb(&in, &out);
+	assert_funded(&in, &out, "0", 100);
 	tally_free(&out);
 	free_ballots(&b);
 }
@@ -876,11 +922,12 @@ static void test_pb_mes_unit_costs_fund_everything(void **state)
 			napproved += approved[o];
 		for (int c = 0; c < 2; c++) {
 			in.complete = c ? TALLY_COMPLETE_NONE : TALLY_COMPLETE_ADD1;
-			in.budget = (int64_t)(c ? napproved * in.nvoters : napproved) +
-				    (int64_t)(tally_random(&rng) % 3);
+			in.budget = ((int64_t)(c ? napproved * in.nvoters : napproved) +
+				     (int64_t)(tally_random(&rng) % 3)) *
+				    100;
 			count_pb(&in, &out);
 			assert_int_equal(out.nrows, napproved);
-			assert_int_equal(out.remaining, in.budget - (int64_t)napproved);
+			assert_int_equal(out.remaining, in.budget - (int64_t)napproved * 100);
 			tally_free(&out);
 		}
 		free_ballots(&b);
@@ -888,7 +935,7 @@ static void test_pb_mes_unit_costs_fund_everything(void **state)
 	in = make_pb(&b, TALLY_PB_MES, 3, (const int64_t[]){ 1, 1, 1 }, 3, singles, 10);
 	in.complete = TALLY_COMPLETE_NONE;
 	count_pb(&in, &out);
-	assert_funded(&in, &out, "", 3);
+	assert_funded(&in, &out, "", 300);
 	tally_free(&out);
 	in.complete = TALLY_COMPLETE_ADD1;
 	count_pb(&in, &out);
@@ -913,10 +960,13 @@ static int by_gkey(const void *a, const void *b)
 	return x->option < y->option ? -1 : 1;
 }
 
-/* add1 by its definition: plain Equal Shares with the budget raised by
- * k·voters for k = 1, 2, … until the outcome costs more than the real
- * budget (every share covers every option from k = the total cost on, so
- * the outcome cannot change after that); then greedy. As digits. */
+/* add1 by its definition, as the reference implementations run it: plain
+ * Equal Shares with the budget raised by k euros a voter for k = 0, 1, 2,
+ * …; stop at the first outcome that is exhaustive (no option left out, of
+ * all of them, fits in what is left of the real budget) and keep it, or at
+ * the first that costs more than the real budget and keep the one before
+ * (every share covers every option from k = the total cost on, so the
+ * outcome cannot change after that); then greedy. As digits. */
 static void plain_add1(struct tally_input in, char *want, int64_t *remaining)
 {
 	struct tally_result out;
@@ -934,9 +984,20 @@ static void plain_add1(struct tally_input in, char *want, int64_t *remaining)
 		approved_cost += g[o].approvals ? in.costs[o] : 0;
 	in.complete = TALLY_COMPLETE_NONE;
 	count_pb(&in, &out);
-	for (int64_t k = 1; k <= approved_cost; k++) {
+	for (int64_t k = 1; k <= approved_cost / 100 + 1; k++) {
 		struct tally_result next;
-		in.budget = budget + k * (int64_t)in.nvoters;
+		bool done = true, in_out[8] = { false };
+		int64_t spent = 0;
+		for (size_t i = 0; i < out.nrows; i++) {
+			in_out[out.rows[i].option] = true;
+			spent += in.costs[out.rows[i].option];
+		}
+		for (size_t o = 0; o < in.noptions; o++)
+			if (!in_out[o] && in.costs[o] <= budget - spent)
+				done = false;
+		if (done)
+			break;
+		in.budget = budget + k * 100 * (int64_t)in.nvoters;
 		count_pb(&in, &next);
 		if (in.budget - next.remaining > budget) {
 			tally_free(&next);
@@ -1003,6 +1064,7 @@ int main(void)
 		cmocka_unit_test(test_pb_mes_hand_example),
 		cmocka_unit_test(test_pb_mes_tie_rules),
 		cmocka_unit_test(test_pb_mes_add1_changes_outcome),
+		cmocka_unit_test(test_pb_mes_add1_stops_when_exhaustive),
 		cmocka_unit_test(test_pb_never_exceeds_budget),
 		cmocka_unit_test(test_pb_mes_unit_costs_fund_everything),
 		cmocka_unit_test(test_pb_add1_matches_plain_rule),
