@@ -158,3 +158,25 @@ t_merge_and_import_refuse_a_record_moved_to_another_session() {
 	run "$PACT_SAN" --db "$a" check
 	expect_rc 0
 }
+
+# A file from before schema 10 kept budgets and costs in whole euros: pact
+# brings it up to cents when it opens it, and a merge of such a file (one
+# it does not write to) scales them on the way in.
+t_merge_older_file_amounts_become_cents() {
+	local new=$T/new.db old=$T/old.db to=$T/to.db
+	printf 'option,cost\nSpeeltuin,60000\nBankjes,"9.999,50"\n' >"$T/o.csv"
+	"$PACT_SAN" --db "$new" poll new --method pb-greedy --options "$T/o.csv" --budget 80.000 --title Wijkgeld >/dev/null || return 1
+	[ "$(sqlite3 "$new" "SELECT budget || ' ' || (SELECT group_concat(cost, ' ') FROM poll_option) FROM poll")" = "8000000 6000000 999950" ] || { why "not in cents"; return 1; }
+	# the same poll as schema 9 wrote it (whole euros)
+	sqlite3 "$new" "UPDATE poll_option SET cost = 999900 WHERE name = 'Bankjes'" || return 1
+	sqlite3 "$new" ".backup '$old'" && sqlite3 "$old" "UPDATE poll SET budget = budget / 100; UPDATE poll_option SET cost = cost / 100; PRAGMA user_version = 9" || return 1
+	cp "$old" "$T/old2.db"
+	run "$PACT_SAN" --db "$old" poll show 1
+	expect_rc 0 && expect_in "$T/out" "Budget €80,000.00" || return 1
+	[ "$(sqlite3 "$old" "SELECT budget || ' ' || (SELECT group_concat(cost, ' ') FROM poll_option) FROM poll")" = "8000000 6000000 999900" ] || { why "the upgrade did not make cents"; return 1; }
+	chmod a-w "$T/old2.db"
+	run "$PACT_SAN" --db "$to" merge "$T/old2.db"
+	expect_rc 0 || return 1
+	[ "$(sqlite3 "$to" "SELECT budget || ' ' || (SELECT group_concat(cost, ' ') FROM poll_option) FROM poll")" = "8000000 6000000 999900" ] || { why "the merge did not scale: $(sqlite3 "$to" "SELECT budget FROM poll")"; return 1; }
+	[ "$(sqlite3 "$T/old2.db" "PRAGMA user_version")" = 9 ] || { why "the merge changed the other file"; return 1; }
+}
