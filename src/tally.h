@@ -28,7 +28,7 @@ struct tally_input {
 	enum tally_method method;
 	size_t noptions;
 	const char *const *names; /* option names, for messages */
-	const int64_t *costs;     /* pb-*: cost per option; else NULL */
+	const int64_t *costs;     /* pb-*: cost per option in cents; else NULL */
 	/* Ballots: voter v's marks are [start[v], start[v + 1]) of option[] and
 	 * value[] (dots; 1 for approval and pb-*; a score; a rank, 1 = best). */
 	size_t nvoters;
@@ -38,7 +38,9 @@ struct tally_input {
 	/* Parameters. */
 	int64_t dots, max_per_option; /* dot: D (default 5) and M (default D) */
 	int64_t lo, hi;               /* score: range (default 0..5) */
-	int64_t budget;               /* pb-* */
+	int64_t budget;               /* pb-*, in cents (as the costs) */
+	bool points;                  /* pb-greedy: ballots give points (cumulative or
+				       * scoring, 1 or more each), counted by total points */
 	enum tally_complete complete; /* pb-mes */
 	bool lot;                     /* break remaining ties by a seeded lot */
 	uint64_t seed;

@@ -68,6 +68,14 @@ static int check_value(const struct tally_input *in, const struct rules *r, int6
 	case TALLY_APPROVAL:
 	case TALLY_PB_GREEDY:
 	case TALLY_PB_MES:
+		if (in->points && in->method == TALLY_PB_GREEDY) {
+			if (v < 1)
+				return err_set(err, PACT_EINPUT,
+					       _("gives %lld points to an option; a mark needs at "
+						 "least 1"),
+					       (long long)v);
+			return PACT_OK;
+		}
 		if (v != 1)
 			return err_set(err, PACT_EINPUT,
 				       _("approval ballots mark options with 1, not %lld"), (long long)v);
@@ -154,6 +162,10 @@ int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err
 	*mark = 0;
 	if (rc)
 		return rc;
+	if (in->points && in->method == TALLY_PB_MES)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("pb-mes counts approval ballots; ballots that give points "
+				 "(cumulative or scoring) are counted with pb-greedy"));
 	seen.option = calloc(n ? n : 1, sizeof *seen.option);
 	seen.rank = distinct_ranks(in->method) ? calloc(n + 1, sizeof *seen.rank) : NULL;
 	if (!seen.option || (distinct_ranks(in->method) && !seen.rank)) {

@@ -156,6 +156,10 @@ void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
 	if (in->lot)
 		snprintf(out, outsz, _("Tie rule: ties are broken by lot, seed %llu."),
 			 (unsigned long long)in->seed);
+	else if (in->method == TALLY_PB_GREEDY && in->points)
+		snprintf(out, outsz, "%s",
+			 _("Tie rule: equal points go to the lower cost, then to the option listed "
+			   "first."));
 	else if (in->method == TALLY_PB_GREEDY)
 		snprintf(out, outsz, "%s",
 			 _("Tie rule: equal approvals go to the lower cost, then to the option listed "

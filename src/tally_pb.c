@@ -51,6 +51,7 @@ struct pb {
 	size_t n, nv;
 	size_t *sstart;        /* supporters of o: svoter[sstart[o] .. sstart[o + 1]) */
 	uint32_t *svoter;      /* 32 bits: reading these is much of the count's time */
+	int64_t *points;       /* per option, with in->points: its total points */
 	int64_t approved_cost; /* of every option someone approves */
 	bool approved_overflow; /* ... which add up past INT64_MAX */
 	/* One run of Equal Shares. */
@@ -95,6 +96,26 @@ static bool precedes(const struct pb *p, size_t a, size_t b)
 	return a < b;
 }
 
+/* Each option's total points; a total past INT64_MAX is refused. */
+static int add_points(struct pb *p, struct pact_err *err)
+{
+	const struct tally_input *in = p->in;
+	size_t first = p->nv ? in->start[0] : 0, last = p->nv ? in->start[p->nv] : 0;
+	char buf[32];
+
+	if (!(p->points = calloc(p->n ? p->n : 1, sizeof *p->points)))
+		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	for (size_t i = first; i < last; i++)
+		if (__builtin_add_overflow(p->points[in->option[i]], in->value[i],
+					   &p->points[in->option[i]]))
+			return err_set(err, PACT_EINPUT,
+				       _("option '%s': the points add up past %lld; pact cannot "
+					 "count this exactly"),
+				       tally_option_name(in, in->option[i], buf, sizeof buf),
+				       (long long)INT64_MAX);
+	return PACT_OK;
+}
+
 static int build_supporters(struct pb *p, struct pact_err *err)
 {
 	const struct tally_input *in = p->in;
@@ -126,30 +147,31 @@ static int build_supporters(struct pb *p, struct pact_err *err)
 		for (size_t i = in->start[v]; i < in->start[v + 1]; i++)
 			p->svoter[fill[in->option[i]]++] = (uint32_t)v;
 	free(fill);
-	return PACT_OK;
+	return in->points ? add_points(p, err) : PACT_OK;
 }
 
 /* --- greedy ------------------------------------------------------------- */
 
+/* support: approvals, or with in->points the total points. */
 struct greedy_key {
-	size_t option, approvals;
-	int64_t cost;
+	size_t option;
+	int64_t support, cost;
 };
 
 static int by_greedy(const void *a, const void *b)
 {
 	const struct greedy_key *x = a, *y = b;
 
-	if (x->approvals != y->approvals)
-		return x->approvals > y->approvals ? -1 : 1;
+	if (x->support != y->support)
+		return x->support > y->support ? -1 : 1;
 	if (x->cost != y->cost)
 		return x->cost < y->cost ? -1 : 1;
 	return x->option < y->option ? -1 : 1;
 }
 
-/* Adds the unfunded options in order of approvals (ties: lower cost, then
- * input order) that still fit in the budget. An option nobody approved is
- * never funded: money left over stays left over. */
+/* Adds the unfunded options in order of approvals or points (ties: lower
+ * cost, then input order) that still fit in the budget. An option nobody
+ * approved is never funded: money left over stays left over. */
 static int fill_greedy(struct pb *p, struct outcome *o)
 {
 	struct greedy_key *g = malloc((p->n ? p->n : 1) * sizeof *g);
@@ -163,10 +185,11 @@ static int fill_greedy(struct pb *p, struct outcome *o)
 	for (size_t i = 0; i < o->nfunded; i++)
 		funded[o->funded[i]] = true;
 	for (size_t i = 0; i < p->n; i++)
-		g[i] = (struct greedy_key){ i, approvals(p, i), cost_of(p, i) };
+		g[i] = (struct greedy_key){ i, p->points ? p->points[i] : (int64_t)approvals(p, i),
+					    cost_of(p, i) };
 	qsort(g, p->n, sizeof *g, by_greedy);
 	for (size_t i = 0; i < p->n; i++)
-		if (g[i].approvals > 0 && !funded[g[i].option] &&
+		if (g[i].support > 0 && !funded[g[i].option] &&
 		    g[i].cost <= p->in->budget - o->cost) {
 			o->rho[o->nfunded] = 0;
 			o->funded[o->nfunded++] = g[i].option;
@@ -668,6 +691,7 @@ int tally_count_pb(const struct tally_input *in, struct tally_result *out, struc
 		tally_free(out);
 	free(p.sstart);
 	free(p.svoter);
+	free(p.points);
 	free(p.money);
 	free(p.scratch);
 	free(p.lb);

@@ -693,6 +693,53 @@ static void test_pb_greedy(void **state)
 	free_ballots(&b);
 }
 
+/* Cumulative or scoring ballots, as Polish cities count them: greedy by
+ * total points. Costs P0 40, P1 30, P2 45; budget 80.
+ *   v0: P0 3 points, P1 2;  v1: P2 5;  v2: P1 4.
+ * Points: P1 6, P2 5, P0 3: P1 (50 left), P2 (5 left), P0 does not fit.
+ * By approvals it would have been P1 (2), then P0 before P2 (1 each, P0
+ * cheaper): P1, P0. pb-mes refuses points. */
+static void test_pb_greedy_by_points(void **state)
+{
+	struct ballots b = { 0 };
+	struct tally_result out;
+	struct tally_input in;
+	struct pact_err err;
+	size_t mark;
+
+	(void)state;
+	b.costs = malloc(3 * sizeof *b.costs);
+	assert_non_null(b.costs);
+	b.costs[0] = 4000, b.costs[1] = 3000, b.costs[2] = 4500;
+	add_mark(&b, 0, 0, 3);
+	add_mark(&b, 0, 1, 2);
+	add_mark(&b, 1, 2, 5);
+	add_mark(&b, 2, 1, 4);
+	in = make_input(&b, TALLY_PB_GREEDY, 3, projects);
+	in.budget = 8000;
+	in.points = true;
+	count_pb(&in, &out);
+	assert_funded(&in, &out, "12", 500);
+	tally_free(&out);
+	in.points = false;
+	assert_int_equal(tally_check(&in, &mark, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "approval ballots mark options with 1, not 3"));
+	in.method = TALLY_PB_MES;
+	in.points = true;
+	assert_int_equal(tally_check(&in, &mark, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "counted with pb-greedy"));
+	/* the same ballots as approvals */
+	for (size_t i = 0; i < b.n; i++)
+		b.t[i].value = 1;
+	free(b.start), free(b.option), free(b.value);
+	in = make_input(&b, TALLY_PB_GREEDY, 3, projects);
+	in.budget = 8000;
+	count_pb(&in, &out);
+	assert_funded(&in, &out, "10", 1000);
+	tally_free(&out);
+	free_ballots(&b);
+}
+
 /* Equal Shares, budget 100, 4 voters: a share of 25 each.
  *   P0 (X) 60, approved by v0 v1 v2;  P1 (Y) 40 by v2 v3;
  *   P2 (Z) 30 by v3;                   P3 (W) 20 by v0 v1 v3.
@@ -1061,6 +1108,7 @@ int main(void)
 		cmocka_unit_test(test_irv_two_options_majority),
 		cmocka_unit_test(test_irv_matches_plain_recount),
 		cmocka_unit_test(test_pb_greedy),
+		cmocka_unit_test(test_pb_greedy_by_points),
 		cmocka_unit_test(test_pb_mes_hand_example),
 		cmocka_unit_test(test_pb_mes_tie_rules),
 		cmocka_unit_test(test_pb_mes_add1_changes_outcome),
