@@ -10,12 +10,13 @@
 #include "tally.h"
 #include "tally_out.h"
 #include "visible.h"
+#include "wrap.h"
 #include "value.h"
 
 struct tally_args {
 	const char *ballots, *options, *format;
 	struct tally_input in;
-	bool have_method, have_seed;
+	bool have_method, have_seed, help;
 };
 
 static int int_arg(const char *name, const char *text, int64_t min, int64_t max, int64_t *out)
@@ -103,6 +104,61 @@ int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have
 	}
 }
 
+static const char *usage_line(void)
+{
+	return _("usage: pact tally --method METHOD --ballots FILE [--options FILE] [--budget AMOUNT] "
+		 "[--dots D] [--max-per-option M] [--range LO..HI] [--complete none|add1] "
+		 "[--tiebreak none|lot] [--seed N] [--format text|csv]");
+}
+
+/* A paragraph wrapped at 78 columns: the first row indented by first
+ * spaces, the others by rest; an empty line after it when gap. */
+static void paragraph(FILE *out, const char *text, int first, int rest, bool gap)
+{
+	struct wrap_row rows[64];
+	size_t n = wrap_text(text, 78 - rest, rows, 64);
+
+	for (size_t i = 0; i < n && i < 64; i++)
+		fprintf(out, "%*s%.*s\n", i ? rest : first, "", (int)(rows[i].end - rows[i].start),
+			text + rows[i].start);
+	if (gap)
+		fputc('\n', out);
+}
+
+/* pact tally --help: the usage, the files and the methods' definitions. */
+static void tally_help(FILE *out)
+{
+	paragraph(out, usage_line(), 0, 6, true);
+	paragraph(out,
+		_("FILE is a CSV with the header voter,option,value (one row per mark), or a "
+		  "Pabulib file (.pb) with its budget, costs and ballots. --options FILE lists "
+		  "option,cost. Amounts are euros, with or without cents: 106165,64 or 106165.64 "
+		  "or € 1.234,56."),
+		  0, 0, true);
+	paragraph(out,
+		  _("Methods: dot, approval, score, borda, irv, schulze, pb-greedy, pb-mes."), 0,
+		  0, false);
+	paragraph(out,
+		_("schulze: winning votes; the winners are every option that no other beats "
+		  "by strongest paths (Schulze 2011, Social Choice and Welfare 36); they share "
+		  "position 1, and the rest is ordered the same way."),
+		  2, 4, false);
+	paragraph(out,
+		_("pb-greedy: the options with the most approvals (or points, for cumulative "
+		  "and scoring ballots) that fit in the budget; never an option nobody "
+		  "approved."),
+		  2, 4, false);
+	paragraph(out,
+		_("pb-mes: the Method of Equal Shares (Peters & Skowron), cost utilities. "
+		  "--complete add1 (the default) raises every voter's share by one euro at a "
+		  "time; it keeps the first outcome that is exhaustive (no option left out, "
+		  "approved or not, fits in what is left), or the last one before an outcome "
+		  "that would exceed the budget, as the method's reference code does (equalshares.net, "
+		  "'add1 completion'; pabutools, exhaustion_by_budget_increase); then pb-greedy "
+		  "fills what is left. Ties are reported with the rule that settled them."),
+		  2, 4, false);
+}
+
 static int parse(int argc, char **argv, struct tally_args *a)
 {
 	static const struct option longopts[] = {
@@ -110,6 +166,7 @@ static int parse(int argc, char **argv, struct tally_args *a)
 		{ "ballots", required_argument, NULL, 'b' },
 		{ "options", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c, rc = PACT_OK;
@@ -125,6 +182,7 @@ static int parse(int argc, char **argv, struct tally_args *a)
 		switch (c) {
 		case 'b': a->ballots = optarg; break;
 		case 'o': a->options = optarg; break;
+		case 'h': a->help = true; return PACT_OK;
 		case 'f':
 			if (strcmp(optarg, "text") && strcmp(optarg, "csv"))
 				return cli_usage_error(_("--format takes text or csv, not '%s'"), optarg);
@@ -139,10 +197,7 @@ static int parse(int argc, char **argv, struct tally_args *a)
 	if (optind < argc)
 		return cli_usage_error(_("tally takes options only, got '%s'"), argv[optind]);
 	if (!a->have_method || !a->ballots)
-		return cli_usage_error(_("usage: pact tally --method METHOD --ballots FILE [--options "
-					 "FILE] [--budget AMOUNT] [--dots D] [--max-per-option M] "
-					 "[--range LO..HI] [--complete none|add1] [--tiebreak "
-					 "none|lot] [--seed N] [--format text|csv]"));
+		return cli_usage_error("%s", usage_line());
 	return PACT_OK;
 }
 
@@ -160,6 +215,10 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 	(void)opts;
 	if ((rc = parse(argc, argv, &a)) != PACT_OK)
 		return rc;
+	if (a.help) {
+		tally_help(visible_stdout());
+		return PACT_OK;
+	}
 	pb = a.in.method == TALLY_PB_GREEDY || a.in.method == TALLY_PB_MES;
 	if (pb && (!a.options || a.in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs and "

@@ -244,3 +244,33 @@ t_tally_amounts_with_cents() {
 	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/zero.csv" --budget 100
 	expect_rc 3 && expect_in "$T/err" "$T/zero.csv:2:2: column 'cost': expected an amount from 0,01"
 }
+
+# Equal Shares add1 as the references compute it: the outcome of the
+# original shares (P2, 5 left) is exhaustive, so it is kept, although one
+# euro more a voter would have bought P0 within the budget. With an option
+# nobody approved that fits in the 5 left, add1 goes on (P0) — and greedy
+# never funds that option. help says where the definition comes from.
+t_tally_pb_mes_add1_stops_when_exhaustive() {
+	printf 'option,cost\nP0,7\nP1,10\nP2,3\n' >"$T/o.csv"
+	printf 'voter,option,value\nv0,P1,1\nv1,P0,1\nv1,P1,1\nv1,P2,1\nv2,P0,1\nv2,P1,1\nv3,P0,1\nv3,P2,1\n' >"$T/b.csv"
+	run "$PACT_SAN" tally --method pb-mes --ballots "$T/b.csv" --options "$T/o.csv" --budget 8 --format csv
+	expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,P2,3.00" ] || { why "exhaustive outcome not kept: $(cat "$T/out")"; return 1; }
+	printf 'option,cost\nP0,7\nP1,10\nP2,3\nP3,5\n' >"$T/o4.csv"
+	run "$PACT_SAN" tally --method pb-mes --ballots "$T/b.csv" --options "$T/o4.csv" --budget 8 --format csv
+	expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,P0,7.00" ] || { why "an unapproved option that fits: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --help
+	expect_rc 0 && expect_in "$T/out" "equalshares.net" && expect_in "$T/out" "exhaustion_by_budget_increase"
+}
+
+# An exact tie inside Equal Shares is said, with the rule that settled it:
+# X and W both cost 1/3 per euro in the first step; W is cheaper.
+t_tally_pb_mes_reports_ties() {
+	printf 'option,cost\nX,60\nY,40\nZ,30\nW,20\n' >"$T/o.csv"
+	printf 'voter,option,value\nv0,X,1\nv0,W,1\nv1,X,1\nv1,W,1\nv2,X,1\nv2,Y,1\nv3,Y,1\nv3,Z,1\nv3,W,1\n' >"$T/b.csv"
+	run "$PACT_SAN" tally --method pb-mes --complete none --ballots "$T/b.csv" --options "$T/o.csv" --budget 100
+	expect_rc 0 && expect_in "$T/out" "step 1: 'W' tied with 'X' on the payment per euro and went first by the lower cost." || return 1
+	expect_in "$T/out" "Ties: none" && { why "a tie reported as none"; return 1; }
+	return 0
+}
