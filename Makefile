@@ -36,7 +36,7 @@ SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) $(EMBED:%=build/san/gen/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-FUZZ_TARGETS = import tree deck ballots
+FUZZ_TARGETS = import tree deck ballots pabulib
 FUZZ_SECONDS ?= 60
 FUZZ_CC = clang
 # libFuzzer comes with clang; it is needed only for make fuzz.

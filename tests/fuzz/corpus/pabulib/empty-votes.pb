@@ -1,0 +1,23 @@
+META
+key;value
+description;Empty votes allowed
+country;Netherlands
+unit;Utrecht
+instance;2026
+num_projects;2
+num_votes;3
+budget;5
+vote_type;approval
+rule;equalshares
+date_begin;2026
+date_end;2026
+min_length;0
+PROJECTS
+project_id;cost;name
+a;2.50;Park
+b;2.5;Park
+VOTES
+voter_id;vote
+1;a,b
+2;
+3;b

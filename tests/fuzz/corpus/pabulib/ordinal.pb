@@ -1,0 +1,24 @@
+META
+key;value
+description;Ordinal test
+country;Netherlands
+unit;Utrecht
+instance;2026
+num_projects;3
+num_votes;3
+budget;20000
+vote_type;ordinal
+rule;unknown
+date_begin;2026
+date_end;2026
+max_length;3
+PROJECTS
+project_id;cost;name;votes
+10;5000;Library;2
+20;7000;Skatepark;1
+30;9000;Library;1
+VOTES
+voter_id;vote
+x;20,10,30
+y;10
+z;30,20

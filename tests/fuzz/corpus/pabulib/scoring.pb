@@ -1,0 +1,25 @@
+META
+key;value
+description;Scoring test
+country;Netherlands
+unit;Utrecht
+instance;2026
+num_projects;3
+num_votes;2
+budget;1000,25
+vote_type;scoring
+rule;unknown
+date_begin;2026
+date_end;2026
+min_points;-2
+max_points;2
+default_score;0
+PROJECTS
+project_id;cost
+p1;100
+p2;200
+p3;300
+VOTES
+voter_id;vote;points
+a;p1,p2,p3;2,-2,0
+b;p3;1
