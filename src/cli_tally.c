@@ -3,8 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ballots.h"
+#include "pabulib.h"
 #include "cli_cmds.h"
 #include "i18n.h"
 #include "tally.h"
@@ -16,7 +18,7 @@
 struct tally_args {
 	const char *ballots, *options, *format;
 	struct tally_input in;
-	bool have_method, have_seed, help;
+	bool have_method, have_seed, have_budget, help;
 };
 
 static int int_arg(const char *name, const char *text, int64_t min, int64_t max, int64_t *out)
@@ -176,6 +178,7 @@ static int parse(int argc, char **argv, struct tally_args *a)
 	a->format = "text";
 	while (rc == PACT_OK && (c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		a->have_seed |= c == 's';
+		a->have_budget |= c == 'B';
 		if ((rc = cli_method_option(c, optarg, &a->in, &a->have_method)) >= 0)
 			continue;
 		rc = PACT_OK;
@@ -201,6 +204,58 @@ static int parse(int argc, char **argv, struct tally_args *a)
 	return PACT_OK;
 }
 
+static bool cli_is_pabulib(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 3 && strcasecmp(path + n - 3, ".pb") == 0;
+}
+
+/* --options over a .pb file's costs: every option it names must be one of
+ * the file's projects (by the label pact gives it). */
+static int override_costs(struct ballots *b, const char *path, struct pact_err *err)
+{
+	struct ballots o;
+	size_t num;
+	int rc;
+
+	ballots_init(&o);
+	rc = ballots_read_options(&o, path, true, err);
+	for (size_t i = 0; rc == PACT_OK && i < o.noptions; i++) {
+		if (!strmap_get(&b->options, o.names[i], &num))
+			rc = err_set(err, PACT_EINPUT, _("%s: option '%s' is not a project of %s"),
+				     path, o.names[i], b->file);
+		else
+			b->costs[num] = o.costs[i];
+	}
+	ballots_free(&o);
+	return rc;
+}
+
+/* A Pabulib file: its budget (unless --budget), costs (unless --options)
+ * and ballots; the ballots must suit the method. */
+static int read_pabulib(struct tally_args *a, struct ballots *b, struct pact_err *err)
+{
+	struct pabulib_info info;
+	bool pb = a->in.method == TALLY_PB_GREEDY || a->in.method == TALLY_PB_MES;
+	int rc = pabulib_read(a->ballots, b, &info, err);
+
+	if (rc == PACT_OK && !a->have_budget)
+		a->in.budget = info.meta.budget;
+	if (rc == PACT_OK && a->options)
+		rc = override_costs(b, a->options, err);
+	if (rc == PACT_OK && pb && info.meta.vote_type == PABULIB_ORDINAL)
+		rc = err_set(err, PACT_EINPUT,
+			     _("%s: the ballots are ordinal (they rank projects); count them with "
+			       "irv, schulze or borda"),
+			     a->ballots);
+	a->in.points = rc == PACT_OK && pb &&
+		       (info.meta.vote_type == PABULIB_CUMULATIVE ||
+			info.meta.vote_type == PABULIB_SCORING);
+	pabulib_info_free(&info);
+	return rc;
+}
+
 int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct tally_args a = { 0 };
@@ -220,16 +275,23 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 		return PACT_OK;
 	}
 	pb = a.in.method == TALLY_PB_GREEDY || a.in.method == TALLY_PB_MES;
-	if (pb && (!a.options || a.in.budget <= 0))
+	if (pb && !cli_is_pabulib(a.ballots) && (!a.options || a.in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs and "
 					       "--budget AMOUNT (or a Pabulib .pb file)"));
 	if (a.in.lot && !a.have_seed)
 		return cli_usage_error("%s", _("--tiebreak lot needs --seed N, so that anyone can "
 					       "repeat the draw"));
 	ballots_init(&b);
-	rc = a.options ? ballots_read_options(&b, a.options, pb, &err) : PACT_OK;
-	if (rc == PACT_OK)
-		rc = ballots_read(&b, a.ballots, &err);
+	if (cli_is_pabulib(a.ballots)) {
+		rc = read_pabulib(&a, &b, &err);
+	} else {
+		rc = a.options ? ballots_read_options(&b, a.options, pb, &err) : PACT_OK;
+		if (rc == PACT_OK)
+			rc = ballots_read(&b, a.ballots, &err);
+	}
+	if (rc == PACT_OK && pb && a.in.budget <= 0)
+		rc = err_set(&err, PACT_EINPUT, _("%s: the budget is 0; give it with --budget AMOUNT"),
+			     a.ballots);
 	if (rc == PACT_OK)
 		rc = ballots_finish(&b, &a.in, &err);
 	if (rc == PACT_OK && (rc = tally_check(&a.in, &mark, &err)) != PACT_OK) {

@@ -40,7 +40,7 @@ struct tally_input {
 	int64_t lo, hi;               /* score: range (default 0..5) */
 	int64_t budget;               /* pb-*, in cents (as the costs) */
 	bool points;                  /* pb-greedy: ballots give points (cumulative or
-				       * scoring, 1 or more each), counted by total points */
+				       * scoring, 0 or more each), counted by total points */
 	enum tally_complete complete; /* pb-mes */
 	bool lot;                     /* break remaining ties by a seeded lot */
 	uint64_t seed;

@@ -69,10 +69,10 @@ static int check_value(const struct tally_input *in, const struct rules *r, int6
 	case TALLY_PB_GREEDY:
 	case TALLY_PB_MES:
 		if (in->points && in->method == TALLY_PB_GREEDY) {
-			if (v < 1)
+			if (v < 0)
 				return err_set(err, PACT_EINPUT,
-					       _("gives %lld points to an option; a mark needs at "
-						 "least 1"),
+					       _("gives %lld points to an option; points cannot be "
+						 "below 0"),
 					       (long long)v);
 			return PACT_OK;
 		}

@@ -274,3 +274,81 @@ t_tally_pb_mes_reports_ties() {
 	expect_in "$T/out" "Ties: none" && { why "a tie reported as none"; return 1; }
 	return 0
 }
+
+# Pabulib files (tests/pabulib/, one per vote type), counted with the
+# budget, costs and ballots they hold; hand-worked results:
+# approval: budget 1000.50; Speeltuin 600.25 (3 approvals), Bankjes 400.25
+#   (2), Licht 300 (2). Greedy: Speeltuin, then Licht (as many approvals as
+#   Bankjes, cheaper); 100.25 left, Bankjes does not fit. Equal Shares:
+#   shares of 250.125; Speeltuin at 200.08 a head (ρ 1/3) before Bankjes
+#   and Licht (ρ 1/2); then v2 (50.04 left) and v4 (250.125) can pay Licht
+#   (300), v1 and v4 cannot pay Bankjes (300.17 < 400.25). The outcome
+#   leaves 100.25, where nothing fits: exhaustive, add1 stops at once.
+# cumulative: points A 4, B 2, C 9; budget 800: C (250), A (500); B (300)
+#   does not fit. (By approvals it would be C, B.)
+# scoring: points A 4, B 2, C 4: C (cheaper of the tie), A.
+# ordinal: IRV A 2, B 2, C 1 → C out, v3 to A → A 3, B 2. Borda (n = 3): A
+#   2+0+1+2 = 5, B 1+2+2 = 5, C 0+1+2+1 = 4. Schulze: A beats B 3–2, B beats
+#   C 3–2, A–C 2–2 (p[A][C] = 3 through B): A, B, C.
+t_tally_pabulib_each_vote_type() {
+	local d=$ROOT/tests/pabulib m
+	for m in pb-greedy pb-mes; do
+		run "$PACT_SAN" tally --method $m --ballots $d/approval.pb --format csv
+		expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,Speeltuin,600.25
+2,Licht,300.00" ] || { why "$m approval.pb: $(cat "$T/out")"; return 1; }
+	done
+	run "$PACT_SAN" tally --method pb-greedy --ballots $d/approval.pb
+	expect_in "$T/out" "Budget €1,000.50; funded €900.25; left €100.25" || return 1
+	for m in cumulative scoring; do
+		run "$PACT_SAN" tally --method pb-greedy --ballots $d/$m.pb --format csv
+		expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,Bankjes,250.00
+2,Moestuin,500.00" ] || { why "$m.pb: $(cat "$T/out")"; return 1; }
+	done
+	run "$PACT_SAN" tally --method pb-greedy --ballots $d/cumulative.pb
+	expect_in "$T/out" "Tie rule: equal points go to the lower cost" || return 1
+	run "$PACT_SAN" tally --method irv --ballots $d/ordinal.pb --format csv
+	expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,Moestuin,3
+2,Fietsenstalling,2
+3,Bankjes,1" ] || { why "irv: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method borda --ballots $d/ordinal.pb --format csv
+	expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,Moestuin,5
+1,Fietsenstalling,5
+3,Bankjes,4" ] || { why "borda: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method schulze --ballots $d/ordinal.pb --format csv
+	expect_rc 0 && [ "$(cut -d, -f1,2 "$T/out" | tr '\n' ' ')" = "position,option 1,Moestuin 2,Fietsenstalling 3,Bankjes " ] || { why "schulze: $(cat "$T/out")"; return 1; }
+	# ballots that do not suit the method are refused, saying what to use
+	run "$PACT_SAN" tally --method pb-mes --ballots $d/cumulative.pb
+	expect_rc 3 && expect_in "$T/err" "counted with pb-greedy" || return 1
+	run "$PACT_SAN" tally --method pb-greedy --ballots $d/ordinal.pb
+	expect_rc 3 && expect_in "$T/err" "count them with irv, schulze or borda"
+}
+
+# --budget and --options override the file's; an --options row that is not
+# one of the file's projects is refused.
+t_tally_pabulib_overrides_and_errors() {
+	local d=$ROOT/tests/pabulib
+	run "$PACT_SAN" tally --method pb-greedy --ballots $d/approval.pb --budget 1200 --format csv
+	expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,Speeltuin,600.25
+2,Licht,300.00" ] || { why "--budget 1200: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method pb-greedy --ballots $d/approval.pb --budget 1300,50 --format csv
+	expect_rc 0 && [ "$(sed -n 4p "$T/out")" = "3,Bankjes,400.25" ] || { why "--budget 1300,50: $(cat "$T/out")"; return 1; }
+	printf 'option,cost\nLicht,"450,00"\n' >"$T/o.csv"
+	run "$PACT_SAN" tally --method pb-greedy --ballots $d/approval.pb --options "$T/o.csv" --format csv
+	expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,Speeltuin,600.25
+2,Bankjes,400.25" ] || { why "--options: $(cat "$T/out")"; return 1; }
+	printf 'option,cost\nFontein,100\n' >"$T/o.csv"
+	run "$PACT_SAN" tally --method pb-greedy --ballots $d/approval.pb --options "$T/o.csv"
+	expect_rc 3 && expect_in "$T/err" "option 'Fontein' is not a project of $d/approval.pb" || return 1
+	sed 's/^4;19;f;2,3$/4;19;f;2,9/' $d/approval.pb >"$T/bad.pb"
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/bad.pb"
+	expect_rc 3 && expect_in "$T/err" "$T/bad.pb:24:4:" && expect_in "$T/err" "'9'" || return 1
+	sed 's/^budget;1000.50$/budget;tien/' $d/approval.pb >"$T/bad.pb"
+	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/bad.pb"
+	expect_rc 3 && expect_in "$T/err" "$T/bad.pb:9:2:" && expect_in "$T/err" "budget"
+}

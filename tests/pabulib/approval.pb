@@ -1,0 +1,24 @@
+META
+key;value
+description;Wijkbudget (voorbeeld)
+country;Netherlands
+unit;Voorbeeldstad
+instance;2026
+num_projects;3
+num_votes;4
+budget;1000.50
+vote_type;approval
+rule;greedy
+date_begin;2026-01-01
+date_end;2026-01-31
+PROJECTS
+project_id;cost;name;category
+1;600.25;Speeltuin;groen
+2;400.25;Bankjes;
+3;300;Licht;
+VOTES
+voter_id;age;sex;vote
+1;34;f;1,2
+2;51;m;1,3
+3;23;m;1
+4;19;f;2,3

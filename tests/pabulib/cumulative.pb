@@ -1,0 +1,24 @@
+META
+key;value
+description;Cumulatief (voorbeeld)
+country;Netherlands
+unit;Voorbeeldstad
+instance;2026
+num_projects;3
+num_votes;3
+budget;800
+vote_type;cumulative
+max_sum_points;5
+rule;greedy
+date_begin;2026-01-01
+date_end;2026-01-31
+PROJECTS
+project_id;cost;name
+A;500;Moestuin
+B;300;Fietsenstalling
+C;250;Bankjes
+VOTES
+voter_id;vote;points
+v1;A,B;4,1
+v2;C;5
+v3;B,C;1,4

@@ -1,0 +1,25 @@
+META
+key;value
+description;Rangorde (voorbeeld)
+country;Netherlands
+unit;Voorbeeldstad
+instance;2026
+num_projects;3
+num_votes;5
+budget;0
+vote_type;ordinal
+rule;irv
+date_begin;2026-01-01
+date_end;2026-01-31
+PROJECTS
+project_id;cost;name
+A;500;Moestuin
+B;300;Fietsenstalling
+C;250;Bankjes
+VOTES
+voter_id;vote
+1;A,B,C
+2;B,C,A
+3;C,A
+4;A,C
+5;B

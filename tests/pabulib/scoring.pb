@@ -1,0 +1,25 @@
+META
+key;value
+description;Scores (voorbeeld)
+country;Netherlands
+unit;Voorbeeldstad
+instance;2026
+num_projects;3
+num_votes;3
+budget;800
+vote_type;scoring
+min_points;0
+max_points;3
+rule;greedy
+date_begin;2026-01-01
+date_end;2026-01-31
+PROJECTS
+project_id;cost;name
+A;500;Moestuin
+B;300;Fietsenstalling
+C;250;Bankjes
+VOTES
+voter_id;vote;points
+1;A,B,C;3,0,1
+2;A,C;1,3
+3;B;2
