@@ -267,6 +267,13 @@ int ballots_read(struct ballots *b, const char *path, struct pact_err *err)
 	return rc;
 }
 
+bool ballots_pabulib_path(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 3 && strcasecmp(path + n - 3, ".pb") == 0;
+}
+
 /* Counting sort of the marks by voter, keeping each voter's reading order. */
 int ballots_finish(struct ballots *b, struct tally_input *in, struct pact_err *err)
 {

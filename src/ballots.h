@@ -48,6 +48,9 @@ int ballots_add_mark(struct ballots *b, const char *voter, const char *option, i
 /* The label of voter v as read. */
 const char *ballots_voter_name(const struct ballots *b, size_t v);
 
+/* Whether path names a Pabulib file (.pb), read by pabulib.c instead. */
+bool ballots_pabulib_path(const char *path);
+
 /* Group the marks by voter and point in at them. */
 int ballots_finish(struct ballots *b, struct tally_input *in, struct pact_err *err);
 

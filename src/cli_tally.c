@@ -204,13 +204,6 @@ static int parse(int argc, char **argv, struct tally_args *a)
 	return PACT_OK;
 }
 
-static bool cli_is_pabulib(const char *path)
-{
-	size_t n = strlen(path);
-
-	return n > 3 && strcasecmp(path + n - 3, ".pb") == 0;
-}
-
 /* --options over a .pb file's costs: every option it names must be one of
  * the file's projects (by the label pact gives it). */
 static int override_costs(struct ballots *b, const char *path, struct pact_err *err)
@@ -275,14 +268,14 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 		return PACT_OK;
 	}
 	pb = a.in.method == TALLY_PB_GREEDY || a.in.method == TALLY_PB_MES;
-	if (pb && !cli_is_pabulib(a.ballots) && (!a.options || a.in.budget <= 0))
+	if (pb && !ballots_pabulib_path(a.ballots) && (!a.options || a.in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs and "
 					       "--budget AMOUNT (or a Pabulib .pb file)"));
 	if (a.in.lot && !a.have_seed)
 		return cli_usage_error("%s", _("--tiebreak lot needs --seed N, so that anyone can "
 					       "repeat the draw"));
 	ballots_init(&b);
-	if (cli_is_pabulib(a.ballots)) {
+	if (ballots_pabulib_path(a.ballots)) {
 		rc = read_pabulib(&a, &b, &err);
 	} else {
 		rc = a.options ? ballots_read_options(&b, a.options, pb, &err) : PACT_OK;

@@ -243,12 +243,17 @@ const struct kind *kind_find(const char *name)
 
 static const char *const result_columns[] = { "position", "option", "value", NULL };
 static const char *const ballot_columns[] = { "voter", "option", "value", NULL };
+static const char *const pabulib_sections[] = { "META", "PROJECTS", "VOTES", NULL };
 
 const struct poll_kind poll_kinds[] = {
 	{ "results", N_("a poll's result (--poll POLL)"), result_columns, poll_export_results,
 	  NULL },
 	{ "ballots", N_("a poll's ballots (--poll POLL); secret ones in random order"),
 	  ballot_columns, poll_export_ballots, poll_import_ballots },
+	{ "pabulib",
+	  N_("a poll's ballots as a Pabulib file (--poll POLL); export: budget polls; import "
+	     "ballots reads .pb files too"),
+	  pabulib_sections, poll_export_pabulib, poll_import_pabulib },
 };
 const size_t npoll_kinds = COUNT(poll_kinds);
 

@@ -248,7 +248,7 @@ static void set_params(struct tally_input *in, const struct poll_params *p)
 	in->seed = p->seed;
 }
 
-static int sealed(const struct poll_info *info, struct pact_err *err)
+int poll_sealed(const struct poll_info *info, struct pact_err *err)
 {
 	if (!info->secret_running)
 		return PACT_OK;
@@ -257,8 +257,7 @@ static int sealed(const struct poll_info *info, struct pact_err *err)
 			 "facilitator ends it with the PIN"));
 }
 
-/* The poll's options into b, in their order, as if from an options file. */
-static int load_options(sqlite3 *db, int64_t poll_id, struct ballots *b, struct pact_err *err)
+int poll_load_options(sqlite3 *db, int64_t poll_id, struct ballots *b, struct pact_err *err)
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT name, cost FROM poll_option WHERE poll_id = ? ORDER BY "
@@ -312,8 +311,8 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
 	ballots_init(b);
 	memset(in, 0, sizeof *in);
 	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK ||
-	    (rc = sealed(&info, err)) != PACT_OK ||
-	    (rc = load_options(db, poll_id, b, err)) != PACT_OK)
+	    (rc = poll_sealed(&info, err)) != PACT_OK ||
+	    (rc = poll_load_options(db, poll_id, b, err)) != PACT_OK)
 		return rc;
 	st = sql_query(db, err,
 		       "SELECT m.ballot_id, o.name, m.value FROM mark m JOIN ballot b ON b.id = "
@@ -436,8 +435,8 @@ static int refuse_closed(sqlite3 *db, int64_t poll_id, struct pact_err *err)
 	return PACT_OK;
 }
 
-int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
-			struct pact_err *err)
+static int import_ballots(sqlite3 *db, int64_t poll_id, const char *path, bool pabulib,
+			  int64_t *count, struct pact_err *err)
 {
 	struct poll_info info;
 	struct ballots b;
@@ -454,8 +453,10 @@ int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t 
 	if (info.closed)
 		return err_set(err, PACT_EINPUT, _("poll %lld is closed; it takes no more ballots"),
 			       (long long)poll_id);
-	rc = load_options(db, poll_id, &b, err);
-	if (rc == PACT_OK)
+	rc = poll_load_options(db, poll_id, &b, err);
+	if (rc == PACT_OK && pabulib)
+		rc = poll_read_pabulib(path, info.params.method, &b, err);
+	else if (rc == PACT_OK)
 		rc = ballots_read(&b, path, err);
 	if (rc == PACT_OK)
 		rc = ballots_finish(&b, &in, err);
@@ -480,6 +481,18 @@ int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t 
 		*count = (int64_t)in.nvoters;
 	ballots_free(&b);
 	return rc;
+}
+
+int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
+			struct pact_err *err)
+{
+	return import_ballots(db, poll_id, path, ballots_pabulib_path(path), count, err);
+}
+
+int poll_import_pabulib(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
+			struct pact_err *err)
+{
+	return import_ballots(db, poll_id, path, true, count, err);
 }
 
 int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
@@ -682,6 +695,12 @@ int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
 	return rc;
 }
 
+const char poll_ballots_sql[] =
+	"SELECT coalesce(b.voter, 'ballot ' || (SELECT count(*) FROM ballot x WHERE x.poll_id = "
+	"b.poll_id AND x.voter IS NULL AND x.uuid <= b.uuid)), o.name, m.value FROM mark m JOIN "
+	"ballot b ON b.id = m.ballot_id JOIN poll_option o ON o.id = m.option_id WHERE b.poll_id = "
+	"? ORDER BY b.voter IS NULL, b.voter, b.uuid, o.position";
+
 int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
 			const struct csv_out_opts *o, int64_t *count, struct pact_err *err)
 {
@@ -692,15 +711,9 @@ int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
 	sqlite3_stmt *st;
 
 	*count = 0;
-	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK || (rc = sealed(&info, err)) != PACT_OK)
+	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK || (rc = poll_sealed(&info, err)) != PACT_OK)
 		return rc;
-	st = sql_query(
-		db, err,
-		"SELECT coalesce(b.voter, 'ballot ' || (SELECT count(*) FROM ballot x WHERE x.poll_id "
-		"= b.poll_id AND x.voter IS NULL AND x.uuid <= b.uuid)), o.name, m.value FROM mark m "
-		"JOIN ballot b ON b.id = m.ballot_id JOIN poll_option o ON o.id = m.option_id WHERE "
-		"b.poll_id = ? ORDER BY b.voter IS NULL, b.voter, b.uuid, o.position",
-		"I", poll_id);
+	st = sql_query(db, err, poll_ballots_sql, "I", poll_id);
 	if (!st)
 		return PACT_EDB;
 	if ((rc = csv_out_open(&w, path, o, err)) != PACT_OK) {

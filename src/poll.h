@@ -98,9 +98,34 @@ int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
 int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
 			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
 
-/* Ballots from a voter,option,value file: checked by the poll's rules
+/* Ballots from a voter,option,value file, or from a Pabulib file (.pb)
+ * whose vote type suits the poll's method: checked by the poll's rules
  * (FILE:LINE:COLUMN on a broken one), stored all or nothing. */
 int poll_import_ballots(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
 			struct pact_err *err);
+
+/* The same, from a Pabulib file whatever its name. */
+int poll_import_pabulib(sqlite3 *db, int64_t poll_id, const char *path, int64_t *count,
+			struct pact_err *err);
+
+/* A budget poll's options, costs and ballots as a Pabulib file (approval
+ * votes; secret ballots numbered as in the CSV export). o is ignored. */
+int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
+			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
+
+/* --- for poll.c and poll_pb.c -------------------------------------------- */
+
+/* PACT_OK, or the refusal while a secret vote runs (results sealed). */
+int poll_sealed(const struct poll_info *info, struct pact_err *err);
+/* The poll's options into b, in their order, as if from an options file. */
+int poll_load_options(sqlite3 *db, int64_t poll_id, struct ballots *b, struct pact_err *err);
+/* The marks of a Pabulib file into b (which holds the poll's options),
+ * refused when its vote type does not suit method or it names an option the
+ * poll does not have. */
+int poll_read_pabulib(const char *path, enum tally_method method, struct ballots *b,
+		      struct pact_err *err);
+/* voter, option name, value of every mark, as the ballots export writes
+ * them; binds the poll id. */
+extern const char poll_ballots_sql[];
 
 #endif

@@ -467,3 +467,79 @@ t_poll_exports_excel() {
 			{ why "ballots ($lang) not guarded as Excel text:"; cat -A "$T/b-$lang.csv" >&2; return 1; }
 	done
 }
+
+# A poll's ballots in and out of a Pabulib file: import ballots reads .pb,
+# export pabulib writes one that passes the format's rules (pact's strict
+# reader takes it back) and comes back through pact unchanged.
+t_poll_pabulib_in_and_out() {
+	local db=$T/p.db d=$ROOT/tests/pabulib
+	printf 'option,cost\nSpeeltuin,600.25\nBankjes,400.25\nLicht,300\n' >"$T/o.csv"
+	"$PACT_SAN" --db "$db" poll new --method pb-mes --options "$T/o.csv" --budget 1000,50 --title Wijkbudget >/dev/null || return 1
+	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/approval.pb"
+	expect_rc 0 && expect_in "$T/err" "imported 4 ballots" || return 1
+	run "$PACT_SAN" --db "$db" export pabulib --poll 1 "$T/out.pb"
+	expect_rc 0 || return 1
+	[ "$(grep -v '^date_begin;' "$T/out.pb")" = "META
+key;value
+description;Wijkbudget
+country;
+unit;
+instance;$(date +%Y)
+num_projects;3
+num_votes;4
+budget;1000.50
+vote_type;approval
+rule;equalshares
+date_end;
+currency;EUR
+PROJECTS
+project_id;cost;votes;name
+1;600.25;3;Speeltuin
+2;400.25;2;Bankjes
+3;300;2;Licht
+VOTES
+voter_id;vote
+1;1,2
+2;1,3
+3;1
+4;2,3" ] || { why "the .pb file: $(cat "$T/out.pb")"; return 1; }
+	# back in: the same ballots and the same result
+	"$PACT_SAN" --db "$db" poll new --method pb-mes --options "$T/o.csv" --budget 1000,50 --title Terug >/dev/null || return 1
+	run "$PACT_SAN" --db "$db" import pabulib --poll 2 "$T/out.pb"
+	expect_rc 0 || return 1
+	"$PACT_SAN" --db "$db" export ballots --poll 1 "$T/b1.csv" && "$PACT_SAN" --db "$db" export ballots --poll 2 "$T/b2.csv" || return 1
+	cmp -s "$T/b1.csv" "$T/b2.csv" || { why "ballots differ after the round trip"; return 1; }
+	"$PACT_SAN" --db "$db" export results --poll 1 "$T/r1.csv" && "$PACT_SAN" --db "$db" export results --poll 2 "$T/r2.csv" || return 1
+	cmp -s "$T/r1.csv" "$T/r2.csv" && [ "$(cat "$T/r1.csv")" = "position,option,value
+1,Speeltuin,600.25
+2,Licht,300.00" ] || { why "results: $(cat "$T/r1.csv") / $(cat "$T/r2.csv")"; return 1; }
+	# pact tally counts the exported file as the poll counts
+	run "$PACT_SAN" tally --method pb-mes --ballots "$T/out.pb" --format csv
+	expect_rc 0 && cmp -s "$T/out" "$T/r1.csv" || { why "tally of the .pb: $(cat "$T/out")"; return 1; }
+	# an exported file of secret ballots numbers them, as the CSV export does
+	"$PACT_SAN" --db "$db" poll new --method pb-greedy --options "$T/o.csv" --budget 900 --title Geheim >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO ballot(uuid, poll_id, voter, cast_at) VALUES ('b1', 3, NULL, '2026-01-01'), ('b2', 3, NULL, '2026-01-01'); INSERT INTO mark(ballot_id, option_id, value) SELECT b.id, o.id, 1 FROM ballot b JOIN poll_option o ON o.poll_id = 3 AND o.name = 'Licht' WHERE b.poll_id = 3" || return 1
+	"$PACT_SAN" --db "$db" export pabulib --poll 3 "$T/s.pb" || return 1
+	[ "$(sed -n '/^VOTES$/,$p' "$T/s.pb")" = "VOTES
+voter_id;vote
+ballot 1;3
+ballot 2;3" ] || { why "secret ballots: $(cat "$T/s.pb")"; return 1; }
+}
+
+# Refused, with nothing stored: a project the poll does not have (its
+# FILE:LINE:COLUMN), ballots of a type the method does not count, a closed
+# poll; a poll that is not a budget poll is not exported as Pabulib.
+t_poll_pabulib_refusals() {
+	local db=$T/p.db d=$ROOT/tests/pabulib
+	printf 'option,cost\nSpeeltuin,600.25\nBankjes,400.25\n' >"$T/o.csv"
+	"$PACT_SAN" --db "$db" poll new --method pb-greedy --options "$T/o.csv" --budget 1000 --title Wijkbudget >/dev/null || return 1
+	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/approval.pb"
+	expect_rc 3 && expect_in "$T/err" "$d/approval.pb:22:4: column 'vote': unknown option 'Licht'" || return 1
+	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/cumulative.pb"
+	expect_rc 3 && expect_in "$T/err" "the ballots are of the type 'cumulative'; a poll counted with pb-greedy takes other ballots" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 0 ] || { why "a refused import stored ballots"; return 1; }
+	"$PACT_SAN" --db "$db" poll new --method irv --options "$T/o.csv" --title Rang >/dev/null || return 1
+	run "$PACT_SAN" --db "$db" export pabulib --poll 2 "$T/x.pb"
+	expect_rc 3 && expect_in "$T/err" "poll 2 counts with irv; a Pabulib file holds a budget poll" || return 1
+	[ ! -e "$T/x.pb" ] || { why "a refused export left a file"; return 1; }
+}
