@@ -30,10 +30,16 @@
  * Budget and costs may have decimals ("106165.64"); pabutools also takes
  * ',' as the decimal point. pabutools writes "None" for a missing value.
  *
- * pact reads strictly, naming FILE:LINE:COLUMN: amounts become exact cents,
- * points must be whole; unknown META keys and unused columns are skipped
- * and nothing of them is kept (age, sex, … are personal data). Blank rows
- * (only empty fields) are skipped, as pabutools does. */
+ * pact reads strictly and names FILE:LINE:COLUMN: the sections in that
+ * order, each once; amounts become exact cents (at most 2 decimals that are
+ * not 0), points must be whole; a field past the header's columns is
+ * refused (pabutools fails on it too: an unquoted ';'). Column names and
+ * titles are matched in any case, META keys exactly. Unknown META keys and
+ * unused columns are skipped and nothing of them is kept (age, sex, … are
+ * personal data). Blank rows are skipped, as pabutools does; "None" as a
+ * name is no name. 0 cumulative points count as not listed (no mark, not
+ * in the length), as the format page allows. The writer writes what the
+ * reader reads back to the same ballots. */
 #include "pabulib.h"
 
 #include <stdio.h>
@@ -266,24 +272,28 @@ static int check_length(const struct pabulib_meta *m, size_t k, struct pact_err 
 		return err_set(why, PACT_EINPUT, "%s",
 			       _("empty; a Pabulib vote names at least 1 project unless META min_length is 0"));
 	if (m->min_length != PABULIB_UNSET && (int64_t)k < m->min_length)
-		return err_set(why, PACT_EINPUT, _("%zu projects; META min_length is %lld"), k,
-			       (long long)m->min_length);
+		return err_set(why, PACT_EINPUT,
+			       ngettext("%zu project; META min_length is %lld",
+					"%zu projects; META min_length is %lld", k),
+			       k, (long long)m->min_length);
 	if (m->max_length != PABULIB_UNSET && (int64_t)k > m->max_length)
-		return err_set(why, PACT_EINPUT, _("%zu projects; META max_length is %lld"), k,
-			       (long long)m->max_length);
+		return err_set(why, PACT_EINPUT,
+			       ngettext("%zu project; META max_length is %lld",
+					"%zu projects; META max_length is %lld", k),
+			       k, (long long)m->max_length);
 	return PACT_OK;
 }
 
 static int check_points(const struct pabulib_meta *m, int64_t p, struct pact_err *why)
 {
 	if (m->vote_type == PABULIB_CUMULATIVE && p < 0)
-		return err_set(why, PACT_EINPUT, _("%lld points; cumulative points are not negative"),
+		return err_set(why, PACT_EINPUT, _("gets %lld; cumulative points are not negative"),
 			       (long long)p);
 	if (m->min_points != PABULIB_UNSET && p < m->min_points)
-		return err_set(why, PACT_EINPUT, _("%lld points; META min_points is %lld"),
+		return err_set(why, PACT_EINPUT, _("gets %lld; META min_points is %lld"),
 			       (long long)p, (long long)m->min_points);
 	if (m->max_points != PABULIB_UNSET && p > m->max_points)
-		return err_set(why, PACT_EINPUT, _("%lld points; META max_points is %lld"),
+		return err_set(why, PACT_EINPUT, _("gets %lld; META max_points is %lld"),
 			       (long long)p, (long long)m->max_points);
 	return PACT_OK;
 }
@@ -293,10 +303,10 @@ static int check_sum(const struct pabulib_meta *m, int64_t sum, bool overflow,
 		     struct pact_err *why)
 {
 	if (m->min_sum_points != PABULIB_UNSET && !overflow && sum < m->min_sum_points)
-		return err_set(why, PACT_EINPUT, _("%lld points in all; META min_sum_points is %lld"),
+		return err_set(why, PACT_EINPUT, _("%lld in all; META min_sum_points is %lld"),
 			       (long long)sum, (long long)m->min_sum_points);
 	if (m->max_sum_points != PABULIB_UNSET && (overflow || sum > m->max_sum_points))
-		return err_set(why, PACT_EINPUT, _("%lld points in all; META max_sum_points is %lld"),
+		return err_set(why, PACT_EINPUT, _("%lld in all; META max_sum_points is %lld"),
 			       (long long)sum, (long long)m->max_sum_points);
 	return PACT_OK;
 }
@@ -342,12 +352,13 @@ struct reader {
 	size_t nvotes, empty_votes;
 };
 
-static char *dup_or_null(const char *s, bool *nomem)
+/* A copy of s; *oom is set when there is no memory for it. */
+static char *dup_or_null(const char *s, bool *oom)
 {
 	char *d = strdup(s);
 
 	if (!d)
-		*nomem = true;
+		*oom = true;
 	return d;
 }
 
@@ -403,6 +414,24 @@ static int nomem(struct pact_err *err)
 	return err_set(err, PACT_EDB, "%s", _("out of memory"));
 }
 
+/* "choose-1" (one project per vote) is approval with max_length 1. */
+static bool vote_type(const char *value, enum pabulib_vote *type, bool *choose_one)
+{
+	const char *p = value;
+	size_t n = strlen(value);
+
+	text_trim(&p, &n);
+	for (int t = 0; t < 4; t++)
+		if (n == strlen(vote_names[t]) && strncasecmp(p, vote_names[t], n) == 0) {
+			*type = (enum pabulib_vote)t;
+			return true;
+		}
+	*type = PABULIB_APPROVAL;
+	*choose_one = n == 8 && strncasecmp(p, "choose-1", 8) == 0;
+	return *choose_one;
+}
+
+/* The value of META key number k into r. */
 static int meta_value(struct reader *r, size_t k, const char *value, long line,
 		      struct pact_err *err)
 {
@@ -428,24 +457,12 @@ static int meta_value(struct reader *r, size_t k, const char *value, long line,
 	case K_POINTS:
 		rc = parse_points(value, &v, &why);
 		break;
-	case K_VOTE_TYPE: {
-		const char *p = value;
-		size_t n = strlen(value);
-		text_trim(&p, &n);
-		for (int t = 0; t < 4; t++)
-			if (n == strlen(vote_names[t]) && strncasecmp(p, vote_names[t], n) == 0) {
-				r->meta.vote_type = (enum pabulib_vote)t;
-				return PACT_OK;
-			}
-		if (n == 8 && strncasecmp(p, "choose-1", 8) == 0) {
-			r->meta.vote_type = PABULIB_APPROVAL;
-			r->choose_one = true;
+	case K_VOTE_TYPE:
+		if (vote_type(value, &r->meta.vote_type, &r->choose_one))
 			return PACT_OK;
-		}
 		return err_set(err, PACT_EINPUT,
 			       _("%s:%ld:2: META 'vote_type': expected approval, cumulative, scoring, ordinal or choose-1, got '%s'"),
 			       r->file, line, quote(value, q));
-	}
 	}
 	if (rc != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:2: META '%s': %s"), r->file, line, key->key,
@@ -531,15 +548,15 @@ static int header(struct reader *r, char **fields, size_t n, long line, struct p
 {
 	static const char *const project_cols[] = { "project_id", "cost", "name" };
 	static const char *const vote_cols[] = { "voter_id", "vote", "points" };
-	char q[QUOTE_SIZE];
+	char q[QUOTE_SIZE], q2[QUOTE_SIZE];
 	int cols[3], rc;
 
 	switch (r->sec) {
 	case SEC_META:
 		if (n < 2 || !same_name(fields[0], "key") || !same_name(fields[1], "value"))
 			return err_set(err, PACT_EINPUT,
-				       _("%s:%ld:1: the META header must be key;value, not '%s'"),
-				       r->file, line, quote(fields[0], q));
+				       _("%s:%ld:1: the META header must be key;value, not '%s;%s'"),
+				       r->file, line, quote(fields[0], q), quote(field(fields, n, 1), q2));
 		r->ncols = 2;
 		return check_width(r, fields, n, line, err);
 	case SEC_PROJECTS:
@@ -658,9 +675,11 @@ static int vote_item(struct reader *r, char *id, char *points, size_t rank, size
 	*value = r->meta.vote_type == PABULIB_ORDINAL ? (int64_t)rank : 1;
 	if (!points)
 		return PACT_OK;
-	if (parse_points(points, value, &why) != PACT_OK ||
-	    check_points(&r->meta, *value, &why) != PACT_OK)
+	if (parse_points(points, value, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'points': project '%s': %s"),
+			       r->file, line, r->col_points + 1, quote(id, q), why.msg);
+	if (check_points(&r->meta, *value, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'points': project '%s' %s"),
 			       r->file, line, r->col_points + 1, quote(id, q), why.msg);
 	return PACT_OK;
 }
@@ -723,13 +742,15 @@ static int vote_row(struct reader *r, char **fields, size_t n, long line, struct
 	lines[num] = line;
 	r->nvotes++;
 	if (points && count_items(points) != k)
-		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'points': %zu points for %zu projects in 'vote'"),
+		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'points': its list and that of 'vote' differ in length (%zu and %zu)"),
 			       r->file, line, r->col_points + 1, count_items(points), k);
-	if (check_length(&r->meta, k, &why) != PACT_OK)
-		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'vote': %s"), r->file, line,
-			       r->col_vote + 1, why.msg);
 	if (k > 0 && (rc = vote_marks(r, voter, vote, points, line, &nmarks, err)) != PACT_OK)
 		return rc;
+	/* 0 points are as good as not listed, in the length too. */
+	if (check_length(&r->meta, r->meta.vote_type == PABULIB_CUMULATIVE ? nmarks : k, &why) !=
+	    PACT_OK)
+		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'vote': %s"), r->file, line,
+			       r->col_vote + 1, why.msg);
 	if (nmarks == 0)
 		r->empty_votes++;
 	return PACT_OK;
@@ -831,7 +852,9 @@ static int finish_projects(struct reader *r, struct pact_err *err)
 			       r->sec_line[SEC_PROJECTS]);
 	if (r->num_projects != (int64_t)r->nprojects)
 		return err_set(err, PACT_EINPUT,
-			       _("%s:%ld:2: META 'num_projects' is %lld, but PROJECTS lists %zu projects"),
+			       ngettext("%s:%ld:2: META 'num_projects' is %lld, but PROJECTS lists %zu project",
+					"%s:%ld:2: META 'num_projects' is %lld, but PROJECTS lists %zu projects",
+					r->nprojects),
 			       r->file, r->key_line[k], (long long)r->num_projects, r->nprojects);
 	rc = add_options(r, err);
 	if (rc == PACT_OK && !(r->stamp = calloc(r->nprojects, sizeof *r->stamp)))
@@ -845,7 +868,9 @@ static int finish_votes(struct reader *r, struct pact_err *err)
 
 	if (r->num_votes != (int64_t)r->nvotes)
 		return err_set(err, PACT_EINPUT,
-			       _("%s:%ld:2: META 'num_votes' is %lld, but VOTES lists %zu votes"),
+			       ngettext("%s:%ld:2: META 'num_votes' is %lld, but VOTES lists %zu vote",
+					"%s:%ld:2: META 'num_votes' is %lld, but VOTES lists %zu votes",
+					r->nvotes),
 			       r->file, r->key_line[k], (long long)r->num_votes, r->nvotes);
 	return PACT_OK;
 }
@@ -1012,6 +1037,13 @@ static int by_rank(const void *a, const void *b)
 	return x->mark < y->mark ? -1 : x->mark > y->mark;
 }
 
+/* A row of this id and nothing else would read as a section title. */
+static bool title_word(const char *id)
+{
+	return strcasecmp(id, "meta") == 0 || strcasecmp(id, "projects") == 0 ||
+	       strcasecmp(id, "votes") == 0;
+}
+
 /* Why id cannot be written as a project or voter id, or NULL. */
 static const char *bad_id(const char *id, bool voter)
 {
@@ -1025,9 +1057,6 @@ static const char *bad_id(const char *id, bool voter)
 		return _("it starts or ends with a space");
 	if (!voter && strchr(id, ','))
 		return _("it has a comma, which separates the projects of a vote");
-	if (voter && (strcasecmp(id, "meta") == 0 || strcasecmp(id, "projects") == 0 ||
-		      strcasecmp(id, "votes") == 0))
-		return _("it would read as the start of a section");
 	return NULL;
 }
 
@@ -1104,7 +1133,7 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 				       quote(voter, q), quote(doc->projects[o].id, q2));
 		stamp[o] = v + 1;
 		if (uses_points(m->vote_type) && check_points(m, doc->value[i], &why) != PACT_OK)
-			return err_set(err, PACT_EINPUT, _("voter '%s': project '%s': %s"), quote(voter, q),
+			return err_set(err, PACT_EINPUT, _("voter '%s': project '%s' %s"), quote(voter, q),
 				       quote(doc->projects[o].id, q2), why.msg);
 		if (m->vote_type == PABULIB_CUMULATIVE && doc->value[i] == 0)
 			continue;
@@ -1118,6 +1147,9 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 				return err_set(err, PACT_EINPUT, _("voter '%s': rank %lld is given twice; Pabulib ordinal votes cannot tie"),
 					       quote(voter, q), (long long)tmp[i].value);
 	}
+	if (k == 0 && title_word(voter))
+		return err_set(err, PACT_EINPUT, _("voter %zu, id '%s': %s"), v + 1, quote(voter, q),
+			       _("with an empty vote it would read as the start of a section"));
 	if (k == 0 && m->min_length == PABULIB_UNSET)
 		pl->any_empty = true;
 	else if (check_length(m, k, &why) != PACT_OK ||

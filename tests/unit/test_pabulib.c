@@ -418,7 +418,7 @@ static void test_refusals_meta(void **state)
 	variant_fails(approval_pb, "language;pl", "language;pl;en",
 		      "t.pb:16:3: a field beyond the 2 columns of the META header; a value with ';' must be in double quotes");
 	variant_fails(approval_pb, "key;value", "name;value",
-		      "t.pb:2:1: the META header must be key;value, not 'name'");
+		      "t.pb:2:1: the META header must be key;value, not 'name;value'");
 	variant_fails(cumulative_pb, "max_sum_points;10", "max_sum_points;ten",
 		      "t.pb:14:2: META 'max_sum_points': expected whole points like 3, got 'ten'");
 }
@@ -487,25 +487,27 @@ static void test_refusals_votes(void **state)
 	variant_fails(cumulative_pb, "3;B;10;Oost", "3;;;Oost",
 		      "t.pb:24:2: column 'vote': empty; a Pabulib vote names at least 1 project unless META min_length is 0");
 	variant_fails(approval_pb, "min_length;1", "min_length;2",
-		      "t.pb:25:4: column 'vote': 1 projects; META min_length is 2");
+		      "t.pb:25:4: column 'vote': 1 project; META min_length is 2");
 	variant_fails(approval_pb, "v3;23;m;2, 4", "v3;23;m;,4",
 		      "t.pb:26:4: column 'vote': an empty project id in the list");
 	variant_fails(approval_pb, "v3;23;m;2, 4", ";23;m;2",
 		      "t.pb:26:1: column 'voter_id': empty");
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6;Noord",
-		      "t.pb:22:3: column 'points': 1 points for 2 projects in 'vote'");
+		      "t.pb:22:3: column 'points': its list and that of 'vote' differ in length (1 and 2)");
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6,2.5;Noord",
 		      "t.pb:22:3: column 'points': project 'B': '2.5' is not a whole number of points");
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6,x;Noord",
 		      "t.pb:22:3: column 'points': project 'B': expected whole points like 3, got 'x'");
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6,-1;Noord",
-		      "t.pb:22:3: column 'points': project 'B': -1 points; cumulative points are not negative");
+		      "t.pb:22:3: column 'points': project 'B' gets -1; cumulative points are not negative");
+	variant_fails(cumulative_pb, "max_sum_points;10", "max_sum_points;10\nmin_length;2",
+		      "t.pb:25:2: column 'vote': 1 project; META min_length is 2");
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6,5;Noord",
-		      "t.pb:22:3: column 'points': 11 points in all; META max_sum_points is 10");
+		      "t.pb:22:3: column 'points': 11 in all; META max_sum_points is 10");
 	variant_fails(scoring_pb, "b;p3;1", "b;p3;3",
-		      "t.pb:24:3: column 'points': project 'p3': 3 points; META max_points is 2");
+		      "t.pb:24:3: column 'points': project 'p3' gets 3; META max_points is 2");
 	variant_fails(scoring_pb, "b;p3;1", "b;p3;-3",
-		      "t.pb:24:3: column 'points': project 'p3': -3 points; META min_points is -2");
+		      "t.pb:24:3: column 'points': project 'p3' gets -3; META min_points is -2");
 }
 
 /* --- amounts --------------------------------------------------------------- */
@@ -657,7 +659,7 @@ static void test_write_refusals(void **state)
 	static const struct pabulib_project projects[] = { { "A", "Trees", 100 }, { "B", "", 200 } };
 	struct pabulib_project bad_projects[] = { { "A", "Trees", 100 }, { "A,B", "", 200 } };
 	const char *voters[] = { "1", "2" };
-	static const size_t start[] = { 0, 2, 3 };
+	size_t start[] = { 0, 2, 3 };
 	static const uint32_t option[] = { 1, 0, 0 };
 	int64_t value[] = { 2, 2, 1 };
 	struct pabulib_doc doc = { .meta = plain_meta(PABULIB_ORDINAL), .nprojects = 2,
@@ -674,8 +676,12 @@ static void test_write_refusals(void **state)
 	assert_int_equal(pabulib_write("out.pb", &doc, &err), PACT_EINPUT);
 	assert_string_equal(err.msg, "voter '1' is listed twice");
 	voters[1] = "votes";
+	doc.meta.min_length = 0;
+	start[2] = 2; /* voter 2 votes for nothing */
 	assert_int_equal(pabulib_write("out.pb", &doc, &err), PACT_EINPUT);
-	assert_string_equal(err.msg, "voter 2, id 'votes': it would read as the start of a section");
+	assert_string_equal(err.msg, "voter 2, id 'votes': with an empty vote it would read as the start of a section");
+	start[2] = 3;
+	doc.meta.min_length = PABULIB_UNSET;
 	voters[1] = "2";
 	doc.projects = bad_projects;
 	assert_int_equal(pabulib_write("out.pb", &doc, &err), PACT_EINPUT);
