@@ -693,6 +693,34 @@ static void test_pb_greedy(void **state)
 	free_ballots(&b);
 }
 
+/* Amounts with cents are exact: costs 600.25, 400.25 and 300 (cents
+ * 60025, 40025, 30000), all approved by one voter each and more: with a
+ * budget of exactly their sum all three are funded, one cent less and the
+ * last (by approvals) no longer fits. Equal Shares with one voter likewise. */
+static void test_pb_cents_are_exact(void **state)
+{
+	static const char *const sets[] = { "012", "01", "0" };
+	struct ballots b = { 0 };
+	struct tally_result out;
+	struct tally_input in;
+
+	(void)state;
+	for (int m = 0; m < 2; m++) {
+		in = make_pb(&b, m ? TALLY_PB_MES : TALLY_PB_GREEDY, 3, (const int64_t[]){ 0, 0, 0 },
+			     0, sets, 3);
+		b.costs[0] = 60025, b.costs[1] = 40025, b.costs[2] = 30000;
+		in.budget = 130050;
+		count_pb(&in, &out);
+		assert_funded(&in, &out, "012", 0);
+		tally_free(&out);
+		in.budget = 130049;
+		count_pb(&in, &out);
+		assert_funded(&in, &out, "01", 30000 - 1);
+		tally_free(&out);
+		free_ballots(&b);
+	}
+}
+
 /* Cumulative or scoring ballots, as Polish cities count them: greedy by
  * total points. Costs P0 40, P1 30, P2 45; budget 80.
  *   v0: P0 3 points, P1 2;  v1: P2 5;  v2: P1 4.
@@ -1109,6 +1137,7 @@ int main(void)
 		cmocka_unit_test(test_irv_matches_plain_recount),
 		cmocka_unit_test(test_pb_greedy),
 		cmocka_unit_test(test_pb_greedy_by_points),
+		cmocka_unit_test(test_pb_cents_are_exact),
 		cmocka_unit_test(test_pb_mes_hand_example),
 		cmocka_unit_test(test_pb_mes_tie_rules),
 		cmocka_unit_test(test_pb_mes_add1_changes_outcome),
