@@ -717,6 +717,10 @@ static void test_write_refusals(void **state)
 	/* Nothing was written by the refusals. */
 	assert_int_equal(access("out.pb", F_OK), -1);
 	doc.meta.max_length = 2;
+	doc.nprojects = 0;
+	assert_int_equal(pabulib_write("out.pb", &doc, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "no projects to write; a Pabulib file has at least one");
+	doc.nprojects = 2;
 	assert_int_equal(pabulib_write("out.pb", &doc, &err), PACT_OK);
 }
 
