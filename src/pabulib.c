@@ -1089,6 +1089,9 @@ static int plan_projects(const struct pabulib_doc *doc, struct pact_err *err)
 	char q[QUOTE_SIZE];
 	int rc = PACT_OK;
 
+	if (doc->nprojects == 0)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("no projects to write; a Pabulib file has at least one"));
 	strmap_init(&ids);
 	for (size_t i = 0; i < doc->nprojects && rc == PACT_OK; i++) {
 		const struct pabulib_project *p = &doc->projects[i];

@@ -57,9 +57,11 @@ struct pabulib_info {
  * labelled voter_id: 1 for approval, the points for cumulative (0 points
  * are left out) and scoring, the rank 1, 2, … for ordinal (first listed =
  * 1). Other columns (age, sex, district, …) are skipped and kept nowhere.
- * info is filled even on failure (free it with pabulib_info_free). Errors
- * are PACT_EINPUT with "FILE:LINE:COLUMN: …" messages. "choose-1" is read
- * as approval with max_length 1. */
+ * Each mark keeps its line, and b->file, col_option (vote) and col_value
+ * (points, else vote) are set, so ballots_where names a mark tally_check
+ * refuses. info is filled even on failure (free it with
+ * pabulib_info_free). Errors are PACT_EINPUT with "FILE:LINE:COLUMN: …"
+ * messages. "choose-1" is read as approval with max_length 1. */
 int pabulib_read(const char *path, struct ballots *b, struct pabulib_info *info,
 		 struct pact_err *err);
 void pabulib_info_free(struct pabulib_info *info);

@@ -302,6 +302,26 @@ static void test_read_cumulative(void **state)
 	got_free(&g);
 }
 
+/* A mark the count refuses is found in the file: line and column. */
+static void test_refused_mark_located(void **state)
+{
+	struct pact_err err;
+	char where[256];
+	size_t mark;
+	struct got g;
+
+	(void)state;
+	read_ok(cumulative_pb, &g);
+	g.in.method = TALLY_DOT;
+	g.in.dots = 8;
+	assert_int_equal(tally_check(&g.in, &mark, &err), PACT_EINPUT);
+	assert_int_equal(mark, 1); /* voter 1's 4 points for Benches pass 8 */
+	ballots_where(&g.b, mark, false, where, sizeof where);
+	assert_string_equal(where, "t.pb:22:3");
+	assert_string_equal(ballots_mark_voter(&g.b, mark), "1");
+	got_free(&g);
+}
+
 static void test_read_scoring(void **state)
 {
 	struct got g;
@@ -697,6 +717,10 @@ static void test_write_refusals(void **state)
 	/* Nothing was written by the refusals. */
 	assert_int_equal(access("out.pb", F_OK), -1);
 	doc.meta.max_length = 2;
+	doc.nprojects = 0;
+	assert_int_equal(pabulib_write("out.pb", &doc, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "no projects to write; a Pabulib file has at least one");
+	doc.nprojects = 2;
 	assert_int_equal(pabulib_write("out.pb", &doc, &err), PACT_OK);
 }
 
@@ -842,6 +866,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_read_approval),
 		cmocka_unit_test(test_read_cumulative),
+		cmocka_unit_test(test_refused_mark_located),
 		cmocka_unit_test(test_read_scoring),
 		cmocka_unit_test(test_read_ordinal),
 		cmocka_unit_test(test_read_variants),
