@@ -201,6 +201,15 @@ static bool add_voter(struct ballots *b, const char *name, size_t *num)
 	return b->voter_names[*num] != NULL;
 }
 
+int ballots_add_voter(struct ballots *b, const char *voter, struct pact_err *err)
+{
+	size_t v;
+
+	if (!add_voter(b, voter, &v))
+		return err_set(err, PACT_EDB, _("out of memory"));
+	return PACT_OK;
+}
+
 int ballots_add_mark(struct ballots *b, const char *voter, const char *option, int64_t value,
 		     long line, struct pact_err *err)
 {

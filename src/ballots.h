@@ -45,6 +45,9 @@ int ballots_read(struct ballots *b, const char *path, struct pact_err *err);
 int ballots_add_option(struct ballots *b, const char *name, int64_t cost, struct pact_err *err);
 int ballots_add_mark(struct ballots *b, const char *voter, const char *option, int64_t value,
 		     long line, struct pact_err *err);
+/* A voter, with or without marks to come (an empty ballot still counts
+ * as a voter: in Equal Shares it has its share of the budget). */
+int ballots_add_voter(struct ballots *b, const char *voter, struct pact_err *err);
 /* The label of voter v as read. */
 const char *ballots_voter_name(const struct ballots *b, size_t v);
 

@@ -751,8 +751,11 @@ static int vote_row(struct reader *r, char **fields, size_t n, long line, struct
 	    PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'vote': %s"), r->file, line,
 			       r->col_vote + 1, why.msg);
-	if (nmarks == 0)
+	/* An empty vote is still a voter (with a share, in Equal Shares). */
+	if (nmarks == 0) {
 		r->empty_votes++;
+		return ballots_add_voter(r->b, voter, err);
+	}
 	return PACT_OK;
 }
 

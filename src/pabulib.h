@@ -46,7 +46,7 @@ struct pabulib_info {
 	char **project_ids, **project_names;
 	size_t nvotes;      /* rows in VOTES */
 	size_t empty_votes; /* of which without marks (empty, which needs min_length 0,
-			     * or only 0 points): not among the ballots' voters */
+			     * or only 0 points): voters without marks */
 	long meta_line, budget_line; /* where they are, for messages */
 };
 

@@ -44,7 +44,10 @@ int poll_read_pabulib(const char *path, enum tally_method method, struct ballots
 	b->file = path;
 	b->col_option = pb.col_option;
 	b->col_value = pb.col_value;
-	/* The marks in reading order, onto the poll's options by name. */
+	/* The voters (empty ballots too), then the marks in reading order,
+	 * onto the poll's options by name. */
+	for (size_t v = 0; rc == PACT_OK && v < pb.voters.n; v++)
+		rc = ballots_add_voter(b, ballots_voter_name(&pb, v), err);
 	for (size_t i = 0; rc == PACT_OK && i < pb.nmarks; i++) {
 		rc = ballots_add_mark(b, ballots_voter_name(&pb, pb.voter[i]), pb.names[pb.option[i]],
 				      pb.value[i], pb.line[i], &why);

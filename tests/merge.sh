@@ -56,7 +56,7 @@ merge_views() {
 	mkdir -p "$out"
 	for k in $("$PACT" --db "$db" export --list 2>/dev/null | grep -v '^ ' | cut -d' ' -f1); do
 		case $k in
-		results | ballots) ;;
+		results | ballots | pabulib) ;; # per poll, below (ballots)
 		breakdown) "$PACT" --db "$db" export breakdown --session 1 "$out/$k.csv" 2>/dev/null || return 1 ;;
 		*) "$PACT" --db "$db" export "$k" --with-names "$out/$k.csv" 2>/dev/null || { why "export $k"; return 1; } ;;
 		esac

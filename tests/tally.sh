@@ -352,3 +352,17 @@ t_tally_pabulib_overrides_and_errors() {
 	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/bad.pb"
 	expect_rc 3 && expect_in "$T/err" "$T/bad.pb:9:2:" && expect_in "$T/err" "budget"
 }
+
+# An empty Pabulib vote (allowed by min_length 0) is still a voter: in
+# Equal Shares it has its share. Five voters share 1000.50 (200.10 each):
+# after Speeltuin, v2 and v4 hold 200.12 together, short of Licht (300),
+# which four voters' shares (250.125) could pay.
+t_tally_pabulib_empty_vote_is_a_voter() {
+	sed -e 's/^num_votes;4$/num_votes;5/' -e 's/^rule;greedy$/rule;greedy\nmin_length;0/' "$ROOT/tests/pabulib/approval.pb" >"$T/e.pb"
+	echo "5;40;f;" >>"$T/e.pb"
+	run "$PACT_SAN" tally --method pb-mes --complete none --ballots "$T/e.pb" --format csv
+	expect_rc 0 && [ "$(cat "$T/out")" = "position,option,value
+1,Speeltuin,600.25" ] || { why "five voters: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method pb-mes --complete none --ballots "$T/e.pb"
+	expect_in "$T/out" "5 voters"
+}

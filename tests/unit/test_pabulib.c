@@ -388,7 +388,8 @@ static void test_read_variants(void **state)
 	assert_marks(&g, 0, "v1", "1=1");
 	got_free(&g);
 
-	/* min_length 0 allows empty votes; they make no voter in the ballots. */
+	/* min_length 0 allows empty votes; each is a voter without marks (in
+	 * Equal Shares it still has its share of the budget). */
 	text = replace(approval_pb, "min_length;1", "min_length;0");
 	more = replace(text, "v2;51;m;4", "v2;51;m;");
 	free(text);
@@ -396,8 +397,9 @@ static void test_read_variants(void **state)
 	free(more);
 	assert_int_equal(g.info.nvotes, 4);
 	assert_int_equal(g.info.empty_votes, 1);
-	assert_int_equal(g.in.nvoters, 3);
-	assert_marks(&g, 1, "v3", "Pool=1 4=1");
+	assert_int_equal(g.in.nvoters, 4);
+	assert_marks(&g, 1, "v2", "");
+	assert_marks(&g, 2, "v3", "Pool=1 4=1");
 	got_free(&g);
 
 	/* A name shared by a project and another's "name (ID)" label. */
