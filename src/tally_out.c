@@ -217,9 +217,10 @@ int tally_write_csv(const char *path, const struct csv_out_opts *o, const struct
 		if ((rc = csv_out_int(&w, (long long)r->rows[i].position)) != PACT_OK ||
 		    (rc = csv_out_field(&w, in->names[r->rows[i].option])) != PACT_OK)
 			break;
-		/* budget methods: the cost in euros with a decimal point */
+		/* budget methods: the cost in euros with a decimal point, or the
+		 * decimal comma of Dutch Excel (its ';' files, see export_excel) */
 		if (is_pb(in)) {
-			value_amount_csv(r->rows[i].value, false, amount);
+			value_amount_csv(r->rows[i].value, o && o->excel && o->delim == ';', amount);
 			rc = csv_out_field(&w, amount);
 		} else {
 			rc = csv_out_int(&w, (long long)r->rows[i].value);

@@ -513,6 +513,11 @@ voter_id;vote
 	cmp -s "$T/r1.csv" "$T/r2.csv" && [ "$(cat "$T/r1.csv")" = "position,option,value
 1,Speeltuin,600.25
 2,Licht,300.00" ] || { why "results: $(cat "$T/r1.csv") / $(cat "$T/r2.csv")"; return 1; }
+	# Excel in Dutch reads 600,25; in English 600.25
+	LANGUAGE=nl "$PACT_SAN" --db "$db" export results --poll 1 --excel "$T/x.csv" || return 1
+	[ "$(tr -d '\r' <"$T/x.csv" | sed 's/^\xEF\xBB\xBF//')" = "position;option;value
+1;Speeltuin;600,25
+2;Licht;300,00" ] || { why "Dutch Excel: $(cat "$T/x.csv")"; return 1; }
 	# pact tally counts the exported file as the poll counts
 	run "$PACT_SAN" tally --method pb-mes --ballots "$T/out.pb" --format csv
 	expect_rc 0 && cmp -s "$T/out" "$T/r1.csv" || { why "tally of the .pb: $(cat "$T/out")"; return 1; }
