@@ -36,7 +36,8 @@ t_lang_takes_nl_or_en() {
 }
 
 t_check_creates_private_default_database() {
-	run "$PACT_SAN" check
+	# the default when XDG_DATA_HOME is not set (tests/run sets it)
+	run env -u XDG_DATA_HOME "$PACT_SAN" check
 	expect_rc 0 && expect_in "$T/out" "ok" || return 1
 	[ "$(stat -c %a "$T/.local/share/pact")" = 700 ] || { why "folder mode $(stat -c %a "$T/.local/share/pact")"; return 1; }
 	[ "$(stat -c %a "$T/.local/share/pact/pact.db")" = 600 ] || { why "file mode wrong"; return 1; }
@@ -106,4 +107,25 @@ t_bad_key_script_is_reported() {
 	printf '1<Nope>' >"$T/k"
 	PACT_KEYS=$T/k run "$PACT_SAN" --db "$T/p.db"
 	expect_rc 3 && expect_in "$T/err" "$T/k:1: unknown key <Nope>"
+}
+
+# tests/run gives every test its own HOME and XDG folders: a user whose
+# XDG_CONFIG_HOME holds a broken tree.txt and prompts.txt, and whose
+# XDG_DATA_HOME holds a file that is not a database, still sees the start
+# screen (the Wizard reads the user's tree) and the default database pass.
+t_run_keeps_the_users_own_files_out() {
+	local u=$T/user
+	mkdir -p "$u/config/pact" "$u/data/pact" "$u/home" || return 1
+	echo "nonsense" >"$u/config/pact/tree.txt"
+	echo "nonsense" >"$u/config/pact/prompts.txt"
+	echo "not a database" >"$u/data/pact/pact.db"
+	run env HOME="$u/home" XDG_CONFIG_HOME="$u/config" XDG_DATA_HOME="$u/data" \
+		XDG_STATE_HOME="$u/state" PACT="$PACT" PACT_SAN="$PACT_SAN" PACT_PLAIN="$PACT_PLAIN" \
+		"$ROOT/tests/run" t_screen_start
+	expect_rc 0 && expect_in "$T/out" "1 passed, 0 failed" || { cat "$T/out" >&2; return 1; }
+	run env HOME="$u/home" XDG_CONFIG_HOME="$u/config" XDG_DATA_HOME="$u/data" \
+		PACT="$PACT" PACT_SAN="$PACT_SAN" PACT_PLAIN="$PACT_PLAIN" \
+		"$ROOT/tests/run" t_check_creates_private_default_database
+	expect_rc 0 && expect_in "$T/out" "1 passed, 0 failed" || { cat "$T/out" >&2; return 1; }
+	[ "$(cat "$u/data/pact/pact.db")" = "not a database" ] || { why "the user's database was touched"; return 1; }
 }
