@@ -26,33 +26,17 @@ struct subcommand {
 	int (*run)(const struct cli_opts *opts, int argc, char **argv);
 };
 
-static void vusage(const char *fmt, va_list ap)
-{
-	fprintf(stderr, "pact: ");
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\n");
-}
-
+/* One line that says what is wrong, and where the whole usage is: the
+ * help itself would push the message off the screen. */
 int cli_usage_error(const char *fmt, ...)
 {
 	va_list ap;
 
+	fprintf(stderr, "pact: ");
 	va_start(ap, fmt);
-	vusage(fmt, ap);
+	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "%s\n", _("Run 'pact --help' for the options and subcommands."));
-	return PACT_EUSAGE;
-}
-
-/* Errors in the global options or the subcommand's name: the whole usage. */
-__attribute__((format(printf, 1, 2))) static int usage_error_full(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vusage(fmt, ap);
-	va_end(ap);
-	cli_usage(stderr);
+	fprintf(stderr, "\n%s\n", _("Run 'pact --help' for the options and subcommands."));
 	return PACT_EUSAGE;
 }
 
@@ -262,7 +246,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 			break;
 		case 'l':
 			if (strcmp(optarg, "nl") != 0 && strcmp(optarg, "en") != 0)
-				return usage_error_full(_("--lang takes nl or en, not '%s'"), optarg);
+				return cli_usage_error(_("--lang takes nl or en, not '%s'"), optarg);
 			opts->lang = optarg;
 			break;
 		case 'h':
@@ -272,7 +256,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 			printf("pact %s\n", PACT_VERSION);
 			return PACT_OK;
 		default:
-			return usage_error_full(_("unknown or incomplete option '%s'"),
+			return cli_usage_error(_("unknown or incomplete option '%s'"),
 						argv[optind - 1]);
 		}
 	}
@@ -286,5 +270,5 @@ int cli_run(const struct cli_opts *opts)
 	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
 		if (strcmp(opts->argv[0], subcommands[i].name) == 0)
 			return subcommands[i].run(opts, opts->argc, opts->argv);
-	return usage_error_full(_("unknown subcommand '%s'"), opts->argv[0]);
+	return cli_usage_error(_("unknown subcommand '%s'"), opts->argv[0]);
 }

@@ -9,7 +9,8 @@
 #include "cli.h"
 #include "err.h"
 
-/* Report a usage error with the usage text; returns exit status 2. */
+/* Report a usage error in one line, with a hint to run pact --help;
+ * returns exit status 2. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print err's message; returns its status. */
 int cli_report(const struct pact_err *err);

@@ -1,5 +1,5 @@
 /* pact tree check [FILE]: check a decision-tree file for the stappenplan,
- * listing every problem as FILE:LINE: message, as a compiler does. */
+ * listing every problem as "pact: FILE:LINE: message", as a compiler does. */
 #include <stdio.h>
 #include <string.h>
 
@@ -17,7 +17,8 @@ static int check(const char *path)
 		printf(_("%s: ok, %zu questions, %zu outcomes\n"),
 		       path ? path : _("built-in tree.txt"), t.nquestions, t.noutcomes);
 	else
-		fprintf(stderr, "%s\n", tree_report_text(&rep));
+		for (size_t i = 0; i < rep.n; i++)
+			fprintf(stderr, "pact: %s\n", rep.problems[i].msg);
 	tree_free(&t);
 	tree_report_free(&rep);
 	return rc;

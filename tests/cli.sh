@@ -12,20 +12,37 @@ t_version() {
 	expect_rc 0 && grep -qE '^pact [0-9]+\.[0-9]+\.[0-9]+$' "$T/out" || { why "$(cat "$T/out")"; return 1; }
 }
 
+# A usage error is one line that says what is wrong and a hint where the
+# whole usage is, never the help itself (which pushes the message away).
+expect_usage_error() {
+	local msg=$1
+	expect_rc 2 || return 1
+	[ ! -s "$T/out" ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	printf '%s\n' "$msg" "Run 'pact --help' for the options and subcommands." >"$T/want"
+	diff -u "$T/want" "$T/err" >&2 || { why "stderr is not the message and the hint"; return 1; }
+}
+
 t_unknown_option_is_a_usage_error() {
 	run "$PACT_SAN" --frobnicate
-	expect_rc 2 && expect_in "$T/err" "unknown or incomplete option '--frobnicate'" &&
-		expect_in "$T/err" "Usage: pact" && [ ! -s "$T/out" ]
+	expect_usage_error "pact: unknown or incomplete option '--frobnicate'"
 }
 
 t_missing_option_argument_is_a_usage_error() {
 	run "$PACT_SAN" --db
-	expect_rc 2 && expect_in "$T/err" "Usage: pact"
+	expect_usage_error "pact: unknown or incomplete option '--db'"
 }
 
 t_unknown_subcommand_is_a_usage_error() {
 	run "$PACT_SAN" frobnicate
-	expect_rc 2 && expect_in "$T/err" "unknown subcommand 'frobnicate'"
+	expect_usage_error "pact: unknown subcommand 'frobnicate'" || return 1
+	run "$PACT_SAN" --lang fr check
+	expect_usage_error "pact: --lang takes nl or en, not 'fr'" || return 1
+	run "$PACT_SAN" check extra
+	expect_usage_error "pact: check takes no arguments, got 'extra'" || return 1
+	# and in Dutch
+	run "$PACT_SAN" --lang nl frobnicate
+	expect_rc 2 && expect_in "$T/err" "pact --help" || return 1
+	[ "$(wc -l <"$T/err")" -eq 2 ] || { why "not two lines: $(cat "$T/err")"; return 1; }
 }
 
 t_lang_takes_nl_or_en() {

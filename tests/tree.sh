@@ -115,17 +115,17 @@ TREE
 	expect_in "$T/err" "$T/bad.txt:31: \"decided\" cannot be reached" || return 1
 	expect_in "$T/err" "$T/bad.txt:32: unknown rung \"high\"" || return 1
 	[ "$(wc -l <"$T/err")" -eq 5 ] || { why "expected 5 problems: $(cat "$T/err")"; return 1; }
-	# every line is FILE:LINE: message, in line order, and nothing on stdout
-	grep -qv "^$T/bad.txt:[0-9]*: " "$T/err" && { why "not FILE:LINE: $(cat "$T/err")"; return 1; }
-	cut -d: -f2 "$T/err" | sort -n -c || { why "not in line order"; return 1; }
+	# every line is pact: FILE:LINE: message, in line order, and nothing on stdout
+	grep -qv "^pact: $T/bad.txt:[0-9]*: " "$T/err" && { why "not pact: FILE:LINE: $(cat "$T/err")"; return 1; }
+	cut -d: -f3 "$T/err" | sort -n -c || { why "not in line order"; return 1; }
 	[ ! -s "$T/out" ] || { why "stdout: $(cat "$T/out")"; return 1; }
 }
 
 t_tree_check_refusals() {
 	run "$PACT_SAN" tree check "$T/missing.txt"
-	expect_rc 3 && expect_in "$T/err" "$T/missing.txt: " || return 1
+	expect_rc 3 && expect_in "$T/err" "pact: $T/missing.txt: " || return 1
 	run "$PACT_SAN" tree check "$T"
-	expect_rc 3 && expect_in "$T/err" "$T: not a regular file" || return 1
+	expect_rc 3 && expect_in "$T/err" "pact: $T: not a regular file" || return 1
 	run "$PACT_SAN" tree
 	expect_rc 2 && expect_in "$T/err" "pact tree check [FILE]" || return 1
 	run "$PACT_SAN" tree check a b
