@@ -13,6 +13,8 @@
 #include "demo.h"
 #include "privacy.h"
 #include "stamp.h"
+#include "utf8.h"
+#include "wrap.h"
 #include "err.h"
 #include "i18n.h"
 #include "werkvorm.h"
@@ -190,8 +192,8 @@ static const struct subcommand subcommands[] = {
 	{ "merge", "OTHER.db", N_("bring in the records of another pact file"), cli_merge },
 	{ "tally", "--method M --ballots F", N_("count a ballots file (no database needed)"),
 	  cli_tally },
-	{ "poll", "new | list | show | close | codes | unlock | history", N_("polls over a session's ideas, and their results"),
-	  cli_poll },
+	{ "poll", "new | list | show | close | codes | unlock | history",
+	  N_("polls over a session's ideas, and their results"), cli_poll },
 	{ "vote", "POLL", N_("cast one ballot from this terminal (live voting)"), cli_vote },
 	{ "brainstorm", "[SESSION]", N_("open the Brainstorm panel (on a session)"),
 	  cli_brainstorm },
@@ -200,22 +202,88 @@ static const struct subcommand subcommands[] = {
 	{ "tree", "check [FILE]", N_("check a decision tree file"), cli_tree },
 };
 
+/* The help fits 80 columns: a left column (an option, or a subcommand with
+ * its arguments) as wide as the widest up to HELP_LEFT_MAX, then the
+ * summary, wrapped. A longer left part has its summary on the next line. */
+enum { HELP_WIDTH = 79, HELP_LEFT_MAX = 30 };
+
+static const struct {
+	const char *left;
+	const char *summary; /* N_() */
+} help_options[] = {
+	{ "--db PATH", N_("use the database at PATH (also: PACT_DB)") },
+	{ "--lang nl|en", N_("language of the screens and messages") },
+	{ "--tree FILE", N_("the decision tree for the Wizard") },
+	{ "-h, --help", N_("show this help and exit") },
+	{ "-V, --version", N_("show the version and exit") },
+};
+
+/* text wrapped to the help's width at column col; the first row goes on a
+ * line already written up to column at. */
+static void help_wrap(FILE *out, const char *text, int col, int at)
+{
+	struct wrap_row rows[16];
+	size_t n = wrap_text(text, HELP_WIDTH - col, rows, 16);
+
+	for (size_t i = 0; i < n && i < 16; i++) {
+		fprintf(out, "%*s%.*s\n", col - at, "", (int)(rows[i].end - rows[i].start),
+			text + rows[i].start);
+		at = 0;
+	}
+}
+
+static void help_row(FILE *out, const char *left, const char *summary, int col)
+{
+	int at = 2 + utf8_width(left);
+
+	fprintf(out, "  %s", left);
+	if (at + 2 > col) {
+		fputc('\n', out);
+		at = 0;
+	}
+	help_wrap(out, summary, col, at);
+}
+
+static void subcommand_left(const struct subcommand *c, char *out, size_t outsz)
+{
+	snprintf(out, outsz, "%s%s%s", c->name, *c->args ? " " : "", c->args);
+}
+
+/* The summaries' column: two spaces after the widest left part that fits. */
+static int help_column(void)
+{
+	char left[128];
+	int widest = 0, w;
+
+	for (size_t i = 0; i < sizeof help_options / sizeof help_options[0]; i++)
+		if ((w = utf8_width(help_options[i].left)) > widest && w <= HELP_LEFT_MAX)
+			widest = w;
+	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++) {
+		subcommand_left(&subcommands[i], left, sizeof left);
+		if ((w = utf8_width(left)) > widest && w <= HELP_LEFT_MAX)
+			widest = w;
+	}
+	return 2 + widest + 2;
+}
+
 void cli_usage(FILE *out)
 {
+	char left[128];
+	int col = help_column();
+
 	fprintf(out, "%s\n", _("Usage: pact [OPTION]... [SUBCOMMAND [ARG]...]"));
-	fprintf(out, "%s\n\n", _("Tools for citizen-participation workshops. Without a subcommand, "
-				 "pact opens its screens."));
-	fprintf(out, "%s\n", _("Options:"));
-	fprintf(out, "  --db PATH     %s\n", _("use the database at PATH (also: PACT_DB)"));
-	fprintf(out, "  --lang nl|en  %s\n", _("language of the screens and messages"));
-	fprintf(out, "  --tree FILE   %s\n", _("the decision tree for the Wizard"));
-	fprintf(out, "  -h, --help    %s\n", _("show this help and exit"));
-	fprintf(out, "  -V, --version %s\n\n", _("show the version and exit"));
-	fprintf(out, "%s\n", _("Subcommands:"));
-	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
-		fprintf(out, "  %-10s %-24s %s\n", subcommands[i].name, subcommands[i].args,
-			_(subcommands[i].summary));
-	fprintf(out, "\n%s\n", _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem."));
+	help_wrap(out, _("Tools for citizen-participation workshops. Without a subcommand, "
+			 "pact opens its screens."), 0, 0);
+	fprintf(out, "\n%s\n", _("Options:"));
+	for (size_t i = 0; i < sizeof help_options / sizeof help_options[0]; i++)
+		help_row(out, help_options[i].left, _(help_options[i].summary), col);
+	fprintf(out, "\n%s\n", _("Subcommands:"));
+	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++) {
+		subcommand_left(&subcommands[i], left, sizeof left);
+		help_row(out, left, _(subcommands[i].summary), col);
+	}
+	fputc('\n', out);
+	help_wrap(out, _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem."), 0, 0);
 }
 
 int cli_parse(int argc, char **argv, struct cli_opts *opts)

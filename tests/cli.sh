@@ -7,6 +7,59 @@ t_help_lists_options_and_subcommands() {
 		expect_in "$T/out" "check" && [ ! -s "$T/err" ]
 }
 
+# The help's tables: summaries start in one column, and every line fits
+# 80 columns, wrapped at a word.
+t_help_is_aligned_and_fits_80_columns() {
+	run "$PACT_SAN" --help
+	expect_rc 0 || return 1
+	sed -n '/^Subcommands:/,/^$/p' "$T/out" >"$T/table"
+	cat >"$T/want" <<'HELP'
+Subcommands:
+  check                         check the database file for damage
+  demo                          fill an empty database with the programme's
+                                experiments
+  forget participant ID         remove a participant's name and details (GDPR)
+  purge [--dry-run]             remove personal data of sessions past their
+                                keep-until date
+  session new TITLE | list      create or list brainstorm sessions
+  idea add SESSION TEXT         add an idea to a session
+  import KIND FILE              read records from a CSV file (- for stdin)
+  export KIND FILE              write records to a CSV file (- for stdout)
+  merge OTHER.db                bring in the records of another pact file
+  tally --method M --ballots F  count a ballots file (no database needed)
+  poll new | list | show | close | codes | unlock | history
+                                polls over a session's ideas, and their results
+  vote POLL                     cast one ballot from this terminal (live
+                                voting)
+  brainstorm [SESSION]          open the Brainstorm panel (on a session)
+  join SESSION [--as ALIAS]     type ideas into a session as a participant
+  tree check [FILE]             check a decision tree file
+
+HELP
+	diff -u "$T/want" "$T/table" >&2 || { why "the subcommand table is not as above"; return 1; }
+	expect_in "$T/out" "  --tree FILE                   the decision tree for the Wizard" || return 1
+	help_fits "$T/out" || return 1
+	run "$PACT_SAN" --lang nl --help
+	expect_rc 0 && expect_in "$T/out" "Subcommando's:" && help_fits "$T/out"
+}
+
+# help_fits FILE: no line is wider than 79 characters, and in the tables
+# every summary (or its continuation) starts in column 33.
+help_fits() {
+	local line rest left
+	[ -s "$1" ] || return 1
+	while IFS= read -r line; do
+		[ "${#line}" -le 79 ] || { why "too wide: $line"; return 1; }
+		[[ $line == "  "[!\ ]* ]] || continue
+		rest=${line:2}
+		left=${rest%%  *}
+		[ "$left" = "$rest" ] && continue # a long left part alone on its line
+		[ "${line:32:1}" != " " ] && [ "${line:30:2}" = "  " ] || { why "summary not in column 33: $line"; return 1; }
+	done <"$1"
+	grep -q '^                                [^ ]' "$1" || { why "no wrapped summary"; return 1; }
+	! grep -q '^ \{33,\}' "$1" || { why "a continuation out of column: $(grep '^ \{33,\}' "$1")"; return 1; }
+}
+
 t_version() {
 	run "$PACT_SAN" --version
 	expect_rc 0 && grep -qE '^pact [0-9]+\.[0-9]+\.[0-9]+$' "$T/out" || { why "$(cat "$T/out")"; return 1; }

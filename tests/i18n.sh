@@ -55,7 +55,7 @@ t_man_page_and_install() {
 	run env MANWIDTH=80 man --warnings -l "$ROOT/pact.1"
 	expect_rc 0 && expect_in "$T/out" "SUBCOMMANDS" && expect_in "$T/out" "ENVIRONMENT" && expect_in "$T/out" "EXIT STATUS" || return 1
 	[ -s "$T/err" ] && { why "man warns: $(head -3 "$T/err")"; return 1; }
-	for c in $("$PACT_SAN" --help | awk '/^Subcommands:/ { on = 1; next } on && NF { print $1 } !NF { on = 0 }'); do
+	for c in $("$PACT_SAN" --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [^ ]/ { print $1 } !NF { on = 0 }'); do
 		grep -q "^$c\b" <(sed 's/\\f.//g; s/^\.[A-Z]* *//' "$ROOT/pact.1" | tr -d '"') || { why "pact.1 does not describe '$c'"; return 1; }
 	done
 	make -s -C "$ROOT" install DESTDIR="$T/root" PREFIX=/usr >/dev/null 2>&1 || { why "make install failed"; return 1; }
