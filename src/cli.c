@@ -328,6 +328,8 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 						argv[optind - 1]);
 		}
 	}
+	if (opts->tree && (c = cli_tree_option(opts->tree)) != PACT_OK)
+		return c;
 	opts->argc = argc - optind;
 	opts->argv = argv + optind;
 	return -1;

@@ -47,5 +47,9 @@ int cli_method_option(int c, const char *arg, struct tally_input *in, bool *have
 int cli_brainstorm(const struct cli_opts *opts, int argc, char **argv);
 int cli_join(const struct cli_opts *opts, int argc, char **argv);
 int cli_tree(const struct cli_opts *opts, int argc, char **argv);
+/* --tree FILE: load the file once at start, so a missing or broken tree is
+ * reported (as pact tree check does) before the screens open. Returns
+ * PACT_OK or the exit status. */
+int cli_tree_option(const char *path);
 
 #endif

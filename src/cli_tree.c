@@ -1,5 +1,6 @@
 /* pact tree check [FILE]: check a decision-tree file for the stappenplan,
- * listing every problem as "pact: FILE:LINE: message", as a compiler does. */
+ * listing every problem as "pact: FILE:LINE: message", as a compiler does.
+ * The --tree option is checked the same way before the screens open. */
 #include <stdio.h>
 #include <string.h>
 
@@ -7,20 +8,41 @@
 #include "i18n.h"
 #include "tree.h"
 
-static int check(const char *path)
+/* Load the tree at path (NULL: the built-in one) into t, reporting every
+ * problem on stderr. */
+static int load(const char *path, struct tree *t)
 {
 	struct tree_report rep = { 0 };
+	int rc = path ? tree_load_file(path, t, &rep) : tree_load_builtin(t, &rep);
+
+	if (rc != PACT_OK)
+		for (size_t i = 0; i < rep.n; i++)
+			fprintf(stderr, "pact: %s\n", rep.problems[i].msg);
+	tree_report_free(&rep);
+	return rc;
+}
+
+int cli_tree_option(const char *path)
+{
 	struct tree t;
-	int rc = path ? tree_load_file(path, &t, &rep) : tree_load_builtin(&t, &rep);
+	int rc;
+
+	if (!*path)
+		return cli_usage_error("%s", _("--tree needs a file, not an empty string"));
+	rc = load(path, &t);
+	tree_free(&t);
+	return rc;
+}
+
+static int check(const char *path)
+{
+	struct tree t;
+	int rc = load(path, &t);
 
 	if (rc == PACT_OK)
 		printf(_("%s: ok, %zu questions, %zu outcomes\n"),
 		       path ? path : _("built-in tree.txt"), t.nquestions, t.noutcomes);
-	else
-		for (size_t i = 0; i < rep.n; i++)
-			fprintf(stderr, "pact: %s\n", rep.problems[i].msg);
 	tree_free(&t);
-	tree_report_free(&rep);
 	return rc;
 }
 

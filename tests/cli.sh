@@ -199,3 +199,22 @@ t_run_keeps_the_users_own_files_out() {
 	expect_rc 0 && expect_in "$T/out" "1 passed, 0 failed" || { cat "$T/out" >&2; return 1; }
 	[ "$(cat "$u/data/pact/pact.db")" = "not a database" ] || { why "the user's database was touched"; return 1; }
 }
+
+# --tree names a file the Wizard will need: a missing or broken one is
+# reported at once, as pact tree check reports it, and the screens never
+# open (a key script would otherwise run them and print a screen).
+t_tree_option_missing_file_is_an_error_at_start() {
+	printf 'q' >"$T/k"
+	PACT_KEYS=$T/k run "$PACT_SAN" --db "$T/p.db" --tree "$T/missing.txt"
+	expect_rc 3 || return 1
+	[ "$(cat "$T/err")" = "pact: $T/missing.txt: No such file or directory" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	[ ! -s "$T/out" ] || { why "the screens opened: $(head -3 "$T/out")"; return 1; }
+	printf 'question: a\nen: A?\nnl: A?\nanswer: x -> nowhere\n  en: X\n  nl: X\n' >"$T/broken.txt"
+	PACT_KEYS=$T/k run "$PACT_SAN" --db "$T/p.db" --tree "$T/broken.txt"
+	expect_rc 3 && expect_in "$T/err" "pact: $T/broken.txt:4: " && [ ! -s "$T/out" ] || return 1
+	PACT_KEYS=$T/k run "$PACT_SAN" --db "$T/p.db" --tree ""
+	expect_usage_error "pact: --tree needs a file, not an empty string" || return 1
+	# a good tree still opens the screens
+	PACT_KEYS=$T/k run "$PACT_SAN" --db "$T/p.db" --tree "$ROOT/data/tree.txt"
+	expect_rc 0 && expect_in "$T/out" "Stappenplan"
+}
