@@ -95,7 +95,7 @@ static int cmd_demo(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct demo_counts n;
 	struct pact_err err;
-	char path[4096];
+	char path[4096], cards[CLI_COUNT_MAX], evals[CLI_COUNT_MAX], pots[CLI_COUNT_MAX];
 	sqlite3 *db;
 	int rc;
 
@@ -105,9 +105,12 @@ static int cmd_demo(const struct cli_opts *opts, int argc, char **argv)
 		return rc;
 	rc = demo_fill(db, &n, &err);
 	if (rc == PACT_OK)
-		printf(_("pact: %s now holds the demo: %lld experiments, %lld evaluations and %lld "
-			 "budget pots.\n"),
-		       path, (long long)n.experiments, (long long)n.evaluations, (long long)n.pots);
+		/* TRANSLATORS: "pact: FILE now holds the demo: 21 experiment cards,
+		 * 5 evaluations and 2 budget pots." */
+		printf(_("pact: %s now holds the demo: %s, %s and %s.\n"), path,
+		       cli_kind_count("experiments", n.experiments, cards, sizeof cards),
+		       cli_kind_count("evaluations", n.evaluations, evals, sizeof evals),
+		       cli_kind_count("budgets", n.pots, pots, sizeof pots));
 	else
 		fprintf(stderr, "pact: %s: %s\n", path, err.msg);
 	db_close(db);
@@ -149,7 +152,7 @@ static int cmd_forget(const struct cli_opts *opts, int argc, char **argv)
 static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct pact_err err;
-	char today[11], path[PATH_MAX];
+	char today[11], path[PATH_MAX], count[CLI_COUNT_MAX];
 	int64_t sessions = 0, people = 0;
 	bool dry = argc == 2 && strcmp(argv[1], "--dry-run") == 0;
 	sqlite3 *db;
@@ -165,13 +168,20 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 	if (rc != PACT_OK)
 		cli_report(&err);
 	else if (dry)
-		printf(_("pact: %lld sessions are past their keep-until date; pact purge removes their "
-			 "participants' names and details.\n"),
+		printf(ngettext("pact: %lld session is past its keep-until date; pact purge removes "
+				"its participants' names and details.\n",
+				"pact: %lld sessions are past their keep-until date; pact purge removes "
+				"their participants' names and details.\n",
+				(unsigned long)sessions),
 		       (long long)sessions);
 	else
-		printf(_("pact: purged %lld sessions past their keep-until date: %lld participants "
-			 "removed, their ideas kept without a name.\n"),
-		       (long long)sessions, (long long)people);
+		/* TRANSLATORS: %s is a number of participants, "6 participants" */
+		printf(ngettext("pact: purged %lld session past its keep-until date: %s removed, "
+				"their ideas kept without a name.\n",
+				"pact: purged %lld sessions past their keep-until date: %s removed, "
+				"their ideas kept without a name.\n",
+				(unsigned long)sessions),
+		       (long long)sessions, cli_kind_count("participants", people, count, sizeof count));
 	if (rc == PACT_OK && people > 0)
 		cli_scrub(db, path);
 	db_close(db);

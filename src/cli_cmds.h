@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cli.h"
 #include "err.h"
@@ -21,6 +22,13 @@ int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pa
  * another program holds it, warn on stderr. The removal itself stands, so
  * the exit status does not change. */
 void cli_scrub(sqlite3 *db, const char *path);
+
+/* A kind of record (as typed: "ideas", "werkvormen") named in the interface
+ * language: its label ("work forms", "werkvormen"), and a count of it with
+ * the right plural ("1 idea", "4 ideas") written into out. */
+enum { CLI_COUNT_MAX = 64 };
+const char *cli_kind_label(const char *kind);
+const char *cli_kind_count(const char *kind, int64_t n, char *out, size_t outsz);
 
 int cli_session(const struct cli_opts *opts, int argc, char **argv);
 int cli_idea(const struct cli_opts *opts, int argc, char **argv);

@@ -329,6 +329,7 @@ int cli_poll_kind(const struct cli_opts *opts, const struct poll_kind *k, bool i
 		  const char *poll, const char *path, const struct csv_out_opts *o)
 {
 	struct pact_err err;
+	char counted[CLI_COUNT_MAX];
 	sqlite3 *db;
 	int64_t id, count;
 	int rc;
@@ -346,7 +347,9 @@ int cli_poll_kind(const struct cli_opts *opts, const struct poll_kind *k, bool i
 	if (rc != PACT_OK)
 		cli_report(&err);
 	else if (import)
-		fprintf(stderr, _("pact: imported %lld %s\n"), (long long)count, k->name);
+		/* TRANSLATORS: %s is a number of records, "4 ballots" */
+		fprintf(stderr, _("pact: imported %s\n"),
+			cli_kind_count(k->name, count, counted, sizeof counted));
 	db_close(db);
 	return rc;
 }

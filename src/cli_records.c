@@ -66,17 +66,25 @@ static int list_kinds(void)
 	return PACT_OK;
 }
 
-static const struct kind *kind_arg(const char *name)
+/* The record kind named on the command line, or NULL after saying which
+ * kinds there are: every one that import (or export) takes. */
+static const struct kind *kind_arg(const char *name, bool import)
 {
 	const struct kind *k = kind_find(name);
+	const char *sep = " ";
 
-	if (!k) {
-		fprintf(stderr, _("pact: unknown kind '%s'; the kinds are:"), name);
-		for (size_t i = 0; i < nkinds; i++)
-			fprintf(stderr, " %s", kinds[i]->name);
-		fprintf(stderr, "\n");
-	}
-	return k;
+	if (k)
+		return k;
+	fprintf(stderr, _("pact: unknown kind '%s'; the kinds are:"), name);
+	for (size_t i = 0; i < nkinds; i++, sep = ", ")
+		fprintf(stderr, "%s%s", sep, kinds[i]->name);
+	for (size_t i = 0; i < npoll_kinds; i++)
+		if (!import || poll_kinds[i].import_fn)
+			fprintf(stderr, ", %s", poll_kinds[i].name);
+	if (!import)
+		fprintf(stderr, ", breakdown");
+	fprintf(stderr, "\n%s\n", _("'pact export --list' shows every kind with its columns."));
+	return NULL;
 }
 
 /* "role, wijk and age_band": the last count names of the kind's
@@ -174,6 +182,7 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 	const struct kind *k;
 	struct pact_err err;
 	struct export_stats st;
+	char count[CLI_COUNT_MAX];
 	sqlite3 *db;
 	int c, rc, list = 0;
 
@@ -209,7 +218,7 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 		db_close(db);
 		return rc;
 	}
-	if (!(k = kind_arg(argv[optind])))
+	if (!(k = kind_arg(argv[optind], false)))
 		return PACT_EUSAGE;
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;
@@ -221,14 +230,16 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 	else
 		report_anonymised(k, &st);
 	if (rc == PACT_OK && strcmp(argv[optind + 1], "-") != 0)
-		fprintf(stderr, _("pact: wrote %lld %s to %s\n"), (long long)st.rows, k->name,
-			argv[optind + 1]);
+		/* TRANSLATORS: %s is a number of records, "4 ideas" */
+		fprintf(stderr, _("pact: wrote %s to %s\n"),
+			cli_kind_count(k->name, st.rows, count, sizeof count), argv[optind + 1]);
 	db_close(db);
 	return rc;
 }
 
-/* What forgetting changed in an import or a merge of kind (never a name:
- * a forgotten record's cells are not even read). */
+/* What forgetting changed in an import or a merge of a kind (named by
+ * its label; never a person's name: a forgotten record's cells are not
+ * even read). */
 static void print_forgotten(const char *kind, const struct import_stats *s)
 {
 	if (s->forgotten)
@@ -262,6 +273,7 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 	const char *poll = NULL;
 	struct import_opts io = { 0 };
 	struct import_stats stats = { 0 };
+	char count[CLI_COUNT_MAX];
 	const struct kind *k;
 	struct pact_err err;
 	sqlite3 *db;
@@ -292,16 +304,17 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact import KIND FILE|- [--delimiter ,|;|tab] "
 					 "[--encoding cp1252] [--excel]"));
-	if (!(k = kind_arg(argv[optind])))
+	if (!(k = kind_arg(argv[optind], true)))
 		return PACT_EUSAGE;
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;
 	rc = import_file(db, k, argv[optind + 1], &io, &stats, &err);
 	if (rc == PACT_OK) {
-		fprintf(stderr, _("pact: imported %lld %s (%lld new, %lld updated)\n"),
-			(long long)stats.rows, k->name, (long long)stats.added,
-			(long long)stats.updated);
-		print_forgotten(k->name, &stats);
+		/* TRANSLATORS: the first %s is a number of records, "4 ideas" */
+		fprintf(stderr, _("pact: imported %s (%lld new, %lld updated)\n"),
+			cli_kind_count(k->name, stats.rows, count, sizeof count),
+			(long long)stats.added, (long long)stats.updated);
+		print_forgotten(cli_kind_label(k->name), &stats);
 	} else {
 		cli_report(&err);
 	}
@@ -325,9 +338,11 @@ int cli_merge(const struct cli_opts *opts, int argc, char **argv)
 	rc = merge_file(db, argv[1], stats, &err);
 	if (rc == PACT_OK) {
 		for (size_t i = 0; i < nkinds; i++) {
-			fprintf(stderr, _("pact: %s: %lld new, %lld updated\n"), kinds[i]->name,
+			const char *label = cli_kind_label(kinds[i]->name);
+
+			fprintf(stderr, _("pact: %s: %lld new, %lld updated\n"), label,
 				(long long)stats[i].added, (long long)stats[i].updated);
-			print_forgotten(kinds[i]->name, &stats[i]);
+			print_forgotten(label, &stats[i]);
 			erased += stats[i].erased;
 		}
 		if (erased)

@@ -39,9 +39,19 @@ static int check(const char *path)
 	struct tree t;
 	int rc = load(path, &t);
 
-	if (rc == PACT_OK)
-		printf(_("%s: ok, %zu questions, %zu outcomes\n"),
-		       path ? path : _("built-in tree.txt"), t.nquestions, t.noutcomes);
+	if (rc == PACT_OK) {
+		char questions[64], outcomes[64];
+
+		snprintf(questions, sizeof questions,
+			 ngettext("%zu question", "%zu questions", (unsigned long)t.nquestions),
+			 t.nquestions);
+		snprintf(outcomes, sizeof outcomes,
+			 ngettext("%zu outcome", "%zu outcomes", (unsigned long)t.noutcomes),
+			 t.noutcomes);
+		/* TRANSLATORS: "tree.txt: ok, 12 questions, 9 outcomes" */
+		printf(_("%s: ok, %s, %s\n"), path ? path : _("built-in tree.txt"), questions,
+		       outcomes);
+	}
 	tree_free(&t);
 	return rc;
 }

@@ -218,3 +218,84 @@ t_tree_option_missing_file_is_an_error_at_start() {
 	PACT_KEYS=$T/k run "$PACT_SAN" --db "$T/p.db" --tree "$ROOT/data/tree.txt"
 	expect_rc 0 && expect_in "$T/out" "Stappenplan"
 }
+
+# Every count in a message agrees with its noun, in both languages, and a
+# kind of record is named in the interface language ("work forms", not
+# "werkvormen"; "stembiljetten", not "ballots").
+t_cli_counts_agree_with_nouns() {
+	local db=$T/p.db
+	"$PACT_SAN" --db "$db" session new "Wijk" >/dev/null || return 1
+	printf 'session,idea\nWijk,Bankjes\n' >"$T/one.csv"
+	printf 'session,idea\nWijk,Licht\nWijk,Groen\nWijk,Water\nWijk,Speeltuin\n' >"$T/four.csv"
+	run "$PACT_SAN" --db "$db" import ideas "$T/one.csv"
+	[ "$(cat "$T/err")" = "pact: imported 1 idea (1 new, 0 updated)" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --db "$db" import ideas "$T/four.csv"
+	[ "$(cat "$T/err")" = "pact: imported 4 ideas (4 new, 0 updated)" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$db" import ideas "$T/one.csv"
+	[ "$(cat "$T/err")" = "pact: 1 idee geïmporteerd (1 nieuw, 0 bijgewerkt)" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$db" import ideas "$T/four.csv"
+	[ "$(cat "$T/err")" = "pact: 4 ideeën geïmporteerd (4 nieuw, 0 bijgewerkt)" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	# ballots of a poll: 1 and 4
+	"$PACT_SAN" --db "$db" poll new --session 1 --method approval >/dev/null || return 1
+	printf 'voter,option,value\nAns,Bankjes,1\n' >"$T/b1.csv"
+	printf 'voter,option,value\nBas,Licht,1\nCor,Licht,1\nDaan,Groen,1\nEva,Water,1\n' >"$T/b4.csv"
+	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$T/b1.csv"
+	[ "$(cat "$T/err")" = "pact: imported 1 ballot" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$T/b4.csv"
+	[ "$(cat "$T/err")" = "pact: imported 4 ballots" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	"$PACT_SAN" --db "$db" poll new --session 1 --method approval >/dev/null || return 1
+	run "$PACT_SAN" --lang nl --db "$db" import ballots --poll 2 "$T/b1.csv"
+	[ "$(cat "$T/err")" = "pact: 1 stembiljet geïmporteerd" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$db" import ballots --poll 2 "$T/b4.csv"
+	[ "$(cat "$T/err")" = "pact: 4 stembiljetten geïmporteerd" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	# a kind by its name in the language: the 21 shipped work forms
+	run "$PACT_SAN" --db "$db" export werkvormen "$T/w.csv"
+	[ "$(cat "$T/err")" = "pact: wrote 21 work forms to $T/w.csv" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$db" export sessions "$T/s.csv"
+	[ "$(cat "$T/err")" = "pact: 1 sessie geschreven naar $T/s.csv" ] || { why "stderr: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --db "$T/other.db" merge "$db"
+	expect_in "$T/err" "pact: work forms: 0 new, 21 updated" && expect_in "$T/err" "pact: sessions: 1 new, 0 updated" || return 1
+	run "$PACT_SAN" --lang nl --db "$T/other.db" merge "$db"
+	expect_in "$T/err" "pact: werkvormen: 0 nieuw, 21 bijgewerkt" && expect_in "$T/err" "pact: ideeën: 0 nieuw, 10 bijgewerkt" || return 1
+	# one session past its keep-until date, and its one participant
+	sqlite3 "$db" "UPDATE session SET retain_until = '2000-01-01';
+		INSERT INTO participant(uuid, session_id, alias) VALUES ('bbbbbbbb-0000-4000-8000-000000000001', 1, 'Gijs')" || return 1
+	run "$PACT_SAN" --db "$db" purge --dry-run
+	[ "$(cat "$T/out")" = "pact: 1 session is past its keep-until date; pact purge removes its participants' names and details." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$db" purge --dry-run
+	[ "$(cat "$T/out")" = "pact: 1 sessie is over de bewaardatum; pact purge wist de namen en gegevens van de deelnemers." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" --db "$db" purge
+	[ "$(cat "$T/out")" = "pact: purged 1 session past its keep-until date: 1 participant removed, their ideas kept without a name." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$db" purge
+	[ "$(cat "$T/out")" = "pact: 0 sessies waren over de bewaardatum: 0 deelnemers gewist, de ideeën blijven bewaard zonder naam." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	# the demo, and a tree of one question and one outcome
+	run "$PACT_SAN" --db "$T/demo.db" demo
+	[ "$(cat "$T/out")" = "pact: $T/demo.db now holds the demo: 21 experiment cards, 5 evaluations and 2 budget pots." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$T/demo-nl.db" demo
+	[ "$(cat "$T/out")" = "pact: $T/demo-nl.db bevat nu de demo: 21 experimentkaarten, 5 evaluaties en 2 budgetpotten." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	printf 'rung: low\nen: Inform\nnl: Informeren\npromise-en: We tell you\npromise-nl: We vertellen het\n\nquestion: room\nen: Room?\nnl: Ruimte?\nanswer: no -> told\n  en: No\n  nl: Nee\n\noutcome: told\nrung: low\nen: Inform them\nnl: Informeer ze\n' >"$T/tree.txt"
+	run "$PACT_SAN" tree check "$T/tree.txt"
+	[ "$(cat "$T/out")" = "$T/tree.txt: ok, 1 question, 1 outcome" ] || { why "stdout: $(cat "$T/out") $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --lang nl tree check "$T/tree.txt"
+	[ "$(cat "$T/out")" = "$T/tree.txt: ok, 1 vraag, 1 uitkomst" ] || { why "stdout: $(cat "$T/out")"; return 1; }
+}
+
+# A kind pact does not know: the message lists every kind that export (or
+# import) takes, and where their columns are shown.
+t_cli_unknown_kind_lists_every_kind() {
+	run "$PACT_SAN" --db "$T/p.db" export nonsense -
+	expect_rc 2 || return 1
+	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, experiments, evaluations, results, ballots, pabulib, breakdown" \
+		"'pact export --list' shows every kind with its columns." >"$T/want"
+	diff -u "$T/want" "$T/err" >&2 || return 1
+	run "$PACT_SAN" --db "$T/p.db" import nonsense -
+	expect_rc 2 || return 1
+	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, experiments, evaluations, ballots, pabulib" \
+		"'pact export --list' shows every kind with its columns." >"$T/want"
+	diff -u "$T/want" "$T/err" >&2 || return 1
+	# every kind listed is one export --list describes
+	local k
+	for k in sessions participants rounds clusters ideas werkvormen advices budgets experiments evaluations results ballots pabulib breakdown; do
+		"$PACT_SAN" export --list | grep -q "^$k — " || { why "export --list does not know $k"; return 1; }
+	done
+}

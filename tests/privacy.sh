@@ -237,10 +237,10 @@ t_privacy_purge_after_keep_until_and_reminder() {
 	wait_for "1 session is past its keep-until date: run pact purge." || return 1
 	tm send-keys -t p q && wait_exit 0 || return 1
 	run "$PACT_SAN" --db "$db" purge --dry-run
-	expect_rc 0 && expect_in "$T/out" "1 sessions are past their keep-until date" || return 1
+	expect_rc 0 && expect_in "$T/out" "1 session is past its keep-until date" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM participant")" = 7 ] || { why "a dry run removed people"; return 1; }
 	run "$PACT_SAN" --db "$db" purge
-	expect_rc 0 && expect_in "$T/out" "purged 1 sessions past their keep-until date: 6 participants removed" || return 1
+	expect_rc 0 && expect_in "$T/out" "purged 1 session past its keep-until date: 6 participants removed" || return 1
 	[ "$(sqlite3 "$db" "SELECT group_concat(alias) FROM participant")" = Gijs ] || { why "wrong people purged"; return 1; }
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE participant_id IS NULL")" = 1 ] || { why "the idea went"; return 1; }
 	sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
@@ -283,7 +283,7 @@ t_privacy_forgotten_stays_forgotten_in_merge_and_import() {
 	expect_rc 0 && expect_in "$T/err" "imported 5 participants (0 new, 5 updated)" && expect_in "$T/err" "participants: skipped 1 forgotten record" || return 1
 	privacy_gone "$db" "$uuid" || { why "after the import"; return 1; }
 	run "$PACT_SAN" --db "$db" import ideas "$T/ideas.csv"
-	expect_rc 0 && expect_in "$T/err" "imported 1 ideas (1 new, 0 updated)" && expect_in "$T/err" "ideas: 1 link to a forgotten record left empty" || return 1
+	expect_rc 0 && expect_in "$T/err" "imported 1 idea (1 new, 0 updated)" && expect_in "$T/err" "ideas: 1 link to a forgotten record left empty" || return 1
 	privacy_gone "$db" "$uuid" || { why "after the ideas"; return 1; }
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE participant_id IS NULL AND text IN ('Een speeltuin', 'Meer bankjes')")" = 2 ] ||
 		{ why "ideas: $(sqlite3 "$db" "SELECT text, participant_id FROM idea")"; return 1; }

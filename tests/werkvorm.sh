@@ -7,7 +7,7 @@ t_werkvorm_shipped_file_round_trips() {
 	local n
 	n=$(($(wc -l <"$werkvormen_csv") - 1))
 	run "$PACT_SAN" --db "$T/a.db" import werkvormen "$werkvormen_csv"
-	expect_rc 0 && expect_in "$T/err" "imported $n werkvormen" || return 1
+	expect_rc 0 && expect_in "$T/err" "imported $n work forms" || return 1
 	run "$PACT_SAN" --db "$T/a.db" export werkvormen "$T/one.csv"
 	expect_rc 0 || return 1
 	cmp -s "$werkvormen_csv" "$T/one.csv" || { why "the export differs from the shipped file:"; diff "$werkvormen_csv" "$T/one.csv" | head -10 >&2; return 1; }
