@@ -105,7 +105,7 @@ static int cmd_demo(const struct cli_opts *opts, int argc, char **argv)
 		return rc;
 	rc = demo_fill(db, &n, &err);
 	if (rc == PACT_OK)
-		/* TRANSLATORS: "pact: FILE now holds the demo: 21 experiment cards,
+		/* TRANSLATORS: "pact: FILE now holds the demo: 21 experiments,
 		 * 5 evaluations and 2 budget pots." */
 		printf(_("pact: %s now holds the demo: %s, %s and %s.\n"), path,
 		       cli_kind_count("experiments", n.experiments, cards, sizeof cards),
@@ -335,7 +335,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *opts)
 			return PACT_OK;
 		default:
 			return cli_usage_error(_("unknown or incomplete option '%s'"),
-						argv[optind - 1]);
+					       argv[optind - 1]);
 		}
 	}
 	if (opts->tree && (c = cli_tree_option(opts->tree)) != PACT_OK)

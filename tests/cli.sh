@@ -270,9 +270,9 @@ t_cli_counts_agree_with_nouns() {
 	[ "$(cat "$T/out")" = "pact: 0 sessies waren over de bewaardatum: 0 deelnemers gewist, de ideeën blijven bewaard zonder naam." ] || { why "stdout: $(cat "$T/out")"; return 1; }
 	# the demo, and a tree of one question and one outcome
 	run "$PACT_SAN" --db "$T/demo.db" demo
-	[ "$(cat "$T/out")" = "pact: $T/demo.db now holds the demo: 21 experiment cards, 5 evaluations and 2 budget pots." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	[ "$(cat "$T/out")" = "pact: $T/demo.db now holds the demo: 21 experiments, 5 evaluations and 2 budget pots." ] || { why "stdout: $(cat "$T/out")"; return 1; }
 	run "$PACT_SAN" --lang nl --db "$T/demo-nl.db" demo
-	[ "$(cat "$T/out")" = "pact: $T/demo-nl.db bevat nu de demo: 21 experimentkaarten, 5 evaluaties en 2 budgetpotten." ] || { why "stdout: $(cat "$T/out")"; return 1; }
+	[ "$(cat "$T/out")" = "pact: $T/demo-nl.db bevat nu de demo: 21 experimenten, 5 evaluaties en 2 budgetpotten." ] || { why "stdout: $(cat "$T/out")"; return 1; }
 	printf 'rung: low\nen: Inform\nnl: Informeren\npromise-en: We tell you\npromise-nl: We vertellen het\n\nquestion: room\nen: Room?\nnl: Ruimte?\nanswer: no -> told\n  en: No\n  nl: Nee\n\noutcome: told\nrung: low\nen: Inform them\nnl: Informeer ze\n' >"$T/tree.txt"
 	run "$PACT_SAN" tree check "$T/tree.txt"
 	[ "$(cat "$T/out")" = "$T/tree.txt: ok, 1 question, 1 outcome" ] || { why "stdout: $(cat "$T/out") $(cat "$T/err")"; return 1; }
