@@ -164,6 +164,30 @@ int draw_wrapped(struct app *app, const struct rect *r, const char *text, int sk
 	return (int)n;
 }
 
+int draw_wrapped_cut(struct app *app, const struct rect *r, const char *text, enum role role)
+{
+	size_t n = wrap_text(text, r->w, NULL, 0), len;
+	struct wrap_row *rows;
+	char line[4096];
+
+	if (r->h <= 0)
+		return 0;
+	if ((int)n <= r->h)
+		return draw_wrapped(app, r, text, 0, role);
+	if (!(rows = calloc(n, sizeof *rows)))
+		return 0;
+	wrap_text(text, r->w, rows, n);
+	draw_wrapped(app, &(struct rect){ r->y, r->x, r->h - 1, r->w }, text, 0, role);
+	/* the last row runs on to the end of the text and is cut there */
+	len = strlen(text + rows[r->h - 1].start);
+	len = len < sizeof line ? len : sizeof line - 1;
+	memcpy(line, text + rows[r->h - 1].start, len);
+	line[len] = '\0';
+	draw_text_cut(app, r->y + r->h - 1, r->x, r->w, line, role);
+	free(rows);
+	return r->h;
+}
+
 struct rect rect_centre(const struct rect *area, int w, int h)
 {
 	struct rect r;

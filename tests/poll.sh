@@ -94,7 +94,7 @@ t_tmux_vote_ballot_by_ballot() {
 	wait_for "Tie rule: tied options share a position" && wait_for "4 (80%)" || return 1
 	tm send-keys -t p p && wait_gone "Tie rule" && wait_gone "2 ballots" && wait_gone "[4 Vote]" && wait_for "1. Meer groen" || return 1
 	tm send-keys -t p p && wait_for "Tie rule" || return 1
-	tm send-keys -t p d && wait_for "dot — 2 voters, 3 options" && tm send-keys -t p Escape && wait_gone "2 voters" || return 1
+	tm send-keys -t p d && wait_for "Dot voting — 2 voters, 3 options" && tm send-keys -t p Escape && wait_gone "2 voters" || return 1
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT sum(value) FROM mark")" = 5 ]
 }
 
@@ -381,9 +381,9 @@ t_tmux_vote_new_poll_in_the_panel() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "No polls yet" || return 1
 	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Down Enter && wait_for "New poll" || return 1
-	tm send-keys -t p Tab Right Right && wait_for "< score >" || return 1
+	tm send-keys -t p Tab Right Right && wait_for "< Scores >" || return 1
 	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "seed: give a whole number" || return 1
-	tm send-keys -t p C-u 42 C-d && wait_for "score — 0 ballots" && wait_for "Tie rule: ties are broken by lot, seed 42." || return 1
+	tm send-keys -t p C-u 42 C-d && wait_for "Scores — 0 ballots" && wait_for "Ties: ties were broken by lot with seed 42;" || return 1
 	[ "$(sqlite3 "$db" "SELECT method || lo || '..' || hi || tiebreak || seed FROM poll")" = "score1..10lot42" ] ||
 		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }
 	tm send-keys -t p b && wait_for "Scores from 1 to 10" && tm send-keys -t p 1 0 Down 0 && wait_for "2 scored" || return 1
@@ -395,9 +395,9 @@ t_tmux_vote_poll_with_typed_options_and_budget() {
 	local db=$T/.local/share/pact/pact.db
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 n && wait_for "A poll with its own options" || return 1
-	tm send-keys -t p Home Enter && wait_for "New poll with its own options" && wait_for "pb-greedy" || return 1
+	tm send-keys -t p Home Enter && wait_for "New poll with its own options" && wait_for "Budget: most votes" || return 1
 	tm send-keys -t p Tab Tab "Speeltuin ; 60000" Enter "Bankjes ; 9.999,50" Enter "Moestuin ; 35000.25" Tab "80.000" C-d &&
-		wait_for "pb-greedy — 0 ballots" && wait_for "Tie rule: equal approvals go to the lower cost" || return 1
+		wait_for "Budget: most votes — 0 ballots" && wait_for "Tie rule: equal approvals go to the lower cost" || return 1
 	[ "$(sqlite3 "$db" "SELECT group_concat(cost, ' ') FROM poll_option ORDER BY position")" = "6000000 999950 3500025" ] || { why "costs not kept in cents"; return 1; }
 	[ "$(sqlite3 "$db" "SELECT budget FROM poll")" = 8000000 ] || { why "budget not kept in cents"; return 1; }
 	tm send-keys -t p b && wait_for "Speeltuin" && tm send-keys -t p Space Down Space Enter && wait_for "Ballot 1 stored" || return 1
