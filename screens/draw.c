@@ -188,6 +188,12 @@ int draw_wrapped_cut(struct app *app, const struct rect *r, const char *text, en
 	return r->h;
 }
 
+void draw_band(struct app *app, const struct rect *area, const struct rect *box)
+{
+	for (int y = box->y; y < box->y + box->h; y++)
+		draw_fill(app, y, area->x, area->w, ROLE_NORMAL);
+}
+
 struct rect rect_centre(const struct rect *area, int w, int h)
 {
 	struct rect r;

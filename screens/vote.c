@@ -8,6 +8,8 @@
 
 #include "ballot.h"
 #include "ballots.h"
+#include "barchart.h"
+#include "bigtext.h"
 #include "chart.h"
 #include "db.h"
 #include "dialog.h"
@@ -750,6 +752,14 @@ static bool vote_locked(struct app *app, void *state)
 	return v->mode == VM_SECRET_WAIT || v->mode == VM_SECRET_BALLOT;
 }
 
+/* Another panel never inherits the projector's whole screen. */
+static void vote_leave(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	app->fullscreen = v->projector = false;
+}
+
 static bool vote_tick(struct app *app, void *state)
 {
 	struct vote *v = state;
@@ -863,20 +873,103 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 			 ties, ROLE_DIM);
 }
 
-/* The projector: the title, the results large, a line on how to leave. */
+/* The projector's size: how many options get large digits (the top
+ * three, fewer on a small screen, all when all fit) and the largest scale
+ * of the block font at which they fit, with rows for two of the others
+ * (or "… more") below them. False when not even one fits. */
+static bool projector_size(const struct result_rows *rr, char (*pos)[16], char (*val)[32],
+			   int rows, int width, int *scale, int *big)
+{
+	int n = (int)rr->n;
+
+	for (int k = n < 3 ? n : 3; k >= 1; k--)
+		for (*scale = 3; *scale >= 0; (*scale)--) {
+			int h = bigtext_height(*scale), all = (rows + 1) / (h + 1) >= n ? n : k;
+			int posw = 0, valw = 0, rest = n - all < 2 ? n - all : 2;
+			for (int i = 0; i < all; i++) {
+				int pw = bigtext_width(pos[i], *scale), vw = bigtext_width(val[i], *scale);
+				posw = posw > pw ? posw : pw;
+				valw = valw > vw ? valw : vw;
+			}
+			/* a blank row after each large one but the last */
+			if (all * (h + 1) - (all == n) + rest <= rows && posw + valw + 20 <= width) {
+				*big = all;
+				return true;
+			}
+		}
+	return false;
+}
+
+/* One option large: its position and value in block digits, its name on
+ * the first row and a bar as thick as the digits are high under it. */
+static void draw_big_row(struct app *app, const struct result_rows *rr, size_t i,
+			 const char *pos, const char *val, int scale, int y, const struct rect *area,
+			 int posw, int valw, double max)
+{
+	int h = bigtext_height(scale), x = area->x + 1, right = area->x + area->w - 1;
+	int xn = x + posw + 2, xv = right - valw, w = xv - 2 - xn;
+	char bar[2048];
+	int cells;
+
+	bigtext_draw(app, y, x, posw, pos, scale, ROLE_TITLE);
+	bigtext_draw(app, y, xv, valw, val, scale, ROLE_TITLE);
+	/* the name (without its "1." here), and the value small when it has no
+	 * large digits (an amount) */
+	draw_text_cut(app, y, xn, w, rr->labels[i] + strcspn(rr->labels[i], " ") + 1, ROLE_TITLE);
+	if (!val[0])
+		draw_text_cut(app, y + 1, xn, w, rr->values[i], ROLE_NORMAL);
+	cells = barchart_bar(rr->items[i].value, max, w, utf8_display_unicode(), bar, sizeof bar);
+	for (int r = val[0] ? 1 : 2; r < h && cells; r++)
+		draw_text(app, y + r, xn, w, bar, ROLE_BAR);
+}
+
+/* The projector: the title, the top options large, the others below in
+ * normal size, and one line on how to leave. Nothing else. */
 static void draw_projector(struct app *app, struct vote *v, const struct rect *area)
 {
 	struct result_rows rr;
-	struct rect chart = { area->y + 2, area->x + 1, area->h - 2, area->w - 2 };
-	int gap;
+	char pos[64][16], val[64][32];
+	int top = area->y + 2, rows = area->h - 3, scale, big, posw = 0, valw = 0, y;
+	double max = 0;
 
-	result_rows(v, &rr);
-	gap = area->h - 4 >= (int)rr.n * 2 ? 2 : 1;
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->info.title, ROLE_TITLE);
-	if (!rr.n)
-		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);
-	else
-		chart_draw_spaced(app, rr.items, (int)rr.n, &chart, gap);
+	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2,
+		      _("p or Esc: back to the normal view"), ROLE_DIM);
+	result_rows(v, &rr);
+	for (size_t i = 0; i < rr.n; i++) {
+		const struct tally_row *row = &v->result.rows[i];
+		snprintf(pos[i], sizeof pos[i], "%.*s", (int)strcspn(rr.labels[i], " ."), rr.labels[i]);
+		if (v->info.params.method >= TALLY_PB_GREEDY)
+			val[i][0] = '\0'; /* an amount: small, under the name */
+		else
+			snprintf(val[i], sizeof val[i], "%lld", (long long)row->value);
+		max = rr.items[i].value > max ? rr.items[i].value : max;
+	}
+	if (!rr.n || !projector_size(&rr, pos, val, rows, area->w - 2, &scale, &big)) {
+		struct rect chart = { top, area->x + 1, rows, area->w - 2 };
+		if (!rr.n)
+			draw_text(app, top, area->x + 1, area->w - 2, _("No ballots yet."), ROLE_DIM);
+		else
+			chart_draw(app, rr.items, (int)rr.n, &chart);
+		return;
+	}
+	for (int i = 0; i < big; i++) {
+		posw = posw > bigtext_width(pos[i], scale) ? posw : bigtext_width(pos[i], scale);
+		valw = valw > bigtext_width(val[i], scale) ? valw : bigtext_width(val[i], scale);
+	}
+	for (int i = 0; i < big; i++)
+		draw_big_row(app, &rr, (size_t)i, pos[i], val[i], scale,
+			     top + i * (bigtext_height(scale) + 1), area, posw, valw, max);
+	y = top + big * (bigtext_height(scale) + 1);
+	if ((size_t)big < rr.n && y < top + rows) {
+		struct rect rest = { y, area->x + 1, top + rows - y, area->w - 2 };
+		bool more = (int)rr.n - big > rest.h;
+		rest.h -= more;
+		chart_draw(app, rr.items + big, (int)rr.n - big, &rest);
+		if (more)
+			draw_text_cut(app, rest.y + rest.h, rest.x, rest.w,
+				      _("… more options below; d shows them all"), ROLE_DIM);
+	}
 }
 
 static void draw_secret_wait(struct app *app, struct vote *v, const struct rect *area)
@@ -952,6 +1045,7 @@ const struct screen_ops vote_ops = {
 	.destroy = vote_destroy,
 	.draw = vote_draw,
 	.action = vote_action,
+	.leave = vote_leave,
 	.text_input = vote_text_input,
 	.typing = vote_typing,
 	.locked = vote_locked,

@@ -92,7 +92,8 @@ t_tmux_vote_ballot_by_ballot() {
 	tm send-keys -t p BSpace Enter && wait_for "Ballot 2 stored" || return 1
 	tm send-keys -t p Escape && wait_for "2 ballots" && wait_for "1. Meer groen" && wait_for "2. Bankjes" || return 1
 	wait_for "Tie rule: tied options share a position" && wait_for "4 (80%)" || return 1
-	tm send-keys -t p p && wait_gone "Tie rule" && wait_gone "2 ballots" && wait_gone "[4 Vote]" && wait_for "1. Meer groen" || return 1
+	tm send-keys -t p p && wait_gone "Tie rule" && wait_gone "2 ballots" && wait_gone "[4 Vote]" && wait_for "Meer groen" || return 1
+	wait_for "p or Esc: back to the normal view" || return 1
 	tm send-keys -t p p && wait_for "Tie rule" || return 1
 	tm send-keys -t p d && wait_for "Dot voting — 2 voters, 3 options" && tm send-keys -t p Escape && wait_gone "2 voters" || return 1
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT sum(value) FROM mark")" = 5 ]
