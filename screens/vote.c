@@ -93,7 +93,7 @@ static const struct key_binding secret_wait_keys[] = {
 };
 
 static const struct list_column poll_columns[] = {
-	{ N_("Method"), 20, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
+	{ N_("Method"), 21, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
 };
 
 static void free_poll(struct vote *v)
@@ -341,7 +341,7 @@ static void own_poll_form(struct app *app, struct vote *v)
 	form_add_text(f, _("Title"), _("Which plans get the budget?"), 800, false);
 	add_method_choice(f, all_methods, sizeof all_methods / sizeof all_methods[0], 6);
 	form_add_text(f, _("Options, one a line"), "", 40000, true);
-	form_add_text(f, _("Budget (budget methods only)"), "", 18, false);
+	form_add_text(f, _("Budget (budget methods)"), "", 18, false);
 	form_add_choice(f, _("Ballots"), secrecy_choices, 0);
 	form_open(app, f);
 }
@@ -359,8 +359,8 @@ static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t
 	form_add_text(f, _("Title"), _("Which ideas first?"), 800, false);
 	add_method_choice(f, idea_methods, sizeof idea_methods / sizeof idea_methods[0], 0);
 	form_add_choice(f, _("Options from"), source_choices, 0);
-	form_add_text(f, _("Dots per voter (dot voting)"), "5", 8, false);
-	form_add_text(f, _("Lowest..highest score (scores)"), "0..5", 16, false);
+	form_add_text(f, _("Dots per voter"), "5", 8, false);
+	form_add_text(f, _("Lowest..highest score"), "0..5", 16, false);
 	form_add_choice(f, _("Ties"), tie_choices, 0);
 	form_add_text(f, _("Seed for a lot"), "", 18, false);
 	form_add_choice(f, _("Ballots"), secrecy_choices, 0);

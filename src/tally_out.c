@@ -112,7 +112,7 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 {
 	double total = tally_total(r);
 	int64_t max = 0;
-	int namew = 0, valw = 1, meanw = 0, pctw = 0, fixed, barw;
+	int namew = 0, valw = 1, meanw = 0, pctw = 0, fixed, barw, want;
 	struct rank_cells *cells = calloc(r->nrows ? r->nrows : 1, sizeof *cells);
 	char bar[1024];
 
@@ -128,8 +128,12 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 	}
 	/* "  1= " name " " value ["  " mean] ["  " pct] "  " bar */
 	fixed = 5 + 1 + valw + (meanw ? 2 + meanw : 0) + (pctw ? 2 + pctw : 0) + 2;
-	/* the names give way to a bar of 10 at least, but keep 8 columns */
-	namew = namew < o->width - fixed - 10 ? namew : max_int(8, o->width - fixed - 10);
+	/* the names give way to a bar of 10, but keep 14 columns (the bar
+	 * shrinks to 5 for them) */
+	want = namew < 14 ? namew : 14;
+	namew = namew < o->width - fixed - 10 ? namew : o->width - fixed - 10;
+	if (namew < want)
+		namew = max_int(want < o->width - fixed - 5 ? want : o->width - fixed - 5, 8);
 	barw = max_int(1, o->width - fixed - namew);
 	for (size_t i = 0; i < r->nrows; i++) {
 		const struct tally_row *row = &r->rows[i];

@@ -549,3 +549,99 @@ t_poll_pabulib_refusals() {
 	expect_rc 3 && expect_in "$T/err" "poll 2 counts with irv; a Pabulib file holds a budget poll" || return 1
 	[ ! -e "$T/x.pb" ] || { why "a refused export left a file"; return 1; }
 }
+
+# --- the Vote panel in headless screen dumps --------------------------------
+# tests/screen/vote/NAME.keys → NAME.screen, as tests/screen.sh does, but on
+# a database made first by the fixture its second line names
+# ("# setup: polls"). UPDATE=1 writes the expected dumps anew.
+
+# Five polls over one session's ideas (a long name, an emoji family), by id:
+# 1 dot (three share the first place), 2 schulze, 3 irv (an elimination tie
+# decides the winner), 4 pb-mes with its own options (a tie in step 1),
+# 5 score with a lot (seed 42). The Vote list shows them newest first.
+vote_fixture_polls() {
+	local p=("$PACT_SAN" --db pact.db) i
+	"${p[@]}" session new "Wijk" >/dev/null || return 1
+	for i in "Meer groen in de straat en langs de singel" "Bankjes" \
+		"Licht bij de speeltuin 👨‍👩‍👧" "Een moestuin voor de buurt" "Fietsenstalling"; do
+		"${p[@]}" idea add 1 "$i" >/dev/null || return 1
+	done
+	printf 'voter,option,value\nA,Bankjes,2\nA,Fietsenstalling,1\nB,Meer groen in de straat en langs de singel,3\nC,Bankjes,1\nC,Een moestuin voor de buurt,2\nD,Fietsenstalling,2\n' >dot.csv
+	printf 'voter,option,value\nA,Bankjes,1\nA,Fietsenstalling,2\nA,Meer groen in de straat en langs de singel,3\nB,Meer groen in de straat en langs de singel,1\nB,Bankjes,2\nC,Een moestuin voor de buurt,1\nC,Fietsenstalling,2\n' >rank.csv
+	printf 'option,cost\nSpeeltuin aan de Vaart,60\nBankjes,40\nMoestuin,30\nWaterpomp,20\n' >pb-options.csv
+	printf 'voter,option,value\nv0,Speeltuin aan de Vaart,1\nv0,Waterpomp,1\nv1,Speeltuin aan de Vaart,1\nv1,Waterpomp,1\nv2,Speeltuin aan de Vaart,1\nv2,Bankjes,1\nv3,Bankjes,1\nv3,Moestuin,1\nv3,Waterpomp,1\n' >pb.csv
+	printf 'voter,option,value\nA,Bankjes,4\nA,Fietsenstalling,4\nB,Bankjes,3\nB,Fietsenstalling,3\n' >score.csv
+	"${p[@]}" poll new --session 1 --method dot --dots 3 --title "Wat eerst?" >/dev/null &&
+		"${p[@]}" import ballots --poll 1 dot.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method schulze --title "Rangorde" >/dev/null &&
+		"${p[@]}" import ballots --poll 2 rank.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method irv --title "Afvallen" >/dev/null &&
+		"${p[@]}" import ballots --poll 3 rank.csv 2>/dev/null &&
+		"${p[@]}" poll new --method pb-mes --options pb-options.csv --budget 100 --title "Buurtbudget" >/dev/null &&
+		"${p[@]}" import ballots --poll 4 pb.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method score --tiebreak lot --seed 42 --title "Cijfers" >/dev/null &&
+		"${p[@]}" import ballots --poll 5 score.csv 2>/dev/null
+}
+
+vote_dump_check() {
+	local keys=$ROOT/tests/screen/vote/$1.keys expected=$ROOT/tests/screen/vote/$1.screen
+	local size envs fixture
+	read -r _ size envs <"$keys"
+	fixture=$(sed -n 's/^# setup: //p' "$keys")
+	rm -f pact.db pact.db-wal pact.db-shm
+	"vote_fixture_$fixture" || { why "fixture $fixture failed"; return 1; }
+	env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" $envs \
+		"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+	if [ -n "${UPDATE:-}" ]; then
+		cp "$T/got" "$expected"
+	elif ! diff -u "$expected" "$T/got" >"$T/diff"; then
+		why "the screen differs from vote/$1.screen:"
+		sed 's/^/       /' "$T/diff" >&2
+		return 1
+	fi
+}
+
+for keys in "$ROOT"/tests/screen/vote/*.keys; do
+	name=$(basename "$keys" .keys)
+	eval "t_screen_vote_$name() { vote_dump_check $name; }"
+done
+
+# The Dutch Vote screens name the methods in Dutch: no command-line name
+# (dot, pb-mes), no "seed", no English tie words, whatever the dump.
+t_screen_vote_dutch_has_no_method_ids() {
+	local keys size envs fixture words='dot|approval|score|borda|irv|schulze|pb-greedy|pb-mes|seed|Tie|Ties|ballots?'
+	for keys in "$ROOT"/tests/screen/vote/*.keys; do
+		read -r _ size envs <"$keys"
+		[[ $envs == *LANGUAGE=nl* ]] || continue
+		fixture=$(sed -n 's/^# setup: //p' "$keys")
+		rm -f pact.db pact.db-wal pact.db-shm
+		"vote_fixture_$fixture" || return 1
+		env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" $envs \
+			"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "$(cat "$T/err")"; return 1; }
+		if grep -nwE "$words" "$T/got" >"$T/found"; then
+			why "English or a method's id on the Dutch screen of $(basename "$keys"):"
+			sed 's/^/       /' "$T/found" >&2
+			return 1
+		fi
+	done
+}
+
+# The full count (d) at every width from 60 columns: no bar wraps onto a
+# line of its own (before, at 80 columns the bars of the widest rows did).
+t_screen_vote_full_count_fits_every_width() {
+	local w keys=$T/d.keys poll
+	vote_fixture_polls || return 1
+	for poll in "<End>" "" "<Down><Down>"; do # dot, score (its means), irv
+		for w in $(seq 60 101) 120 160 200; do
+			printf '# %sx24\n4%s<Enter>d\n' "$w" "$poll" >"$keys"
+			env LINES=24 COLUMNS="$w" TERM=xterm-256color PACT_KEYS="$keys" \
+				"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "$(cat "$T/err")"; return 1; }
+			grep -q "│   1[= ] " "$T/got" || { why "no ranking at $w columns:"; cat "$T/got" >&2; return 1; }
+			if grep -qE "^ │ *[█▏▎▍▌▋▊▉]" "$T/got"; then
+				why "a bar on a line of its own at $w columns:"
+				cat "$T/got" >&2
+				return 1
+			fi
+		done
+	done
+}
