@@ -76,6 +76,7 @@ static void confirm_draw(struct app *app, void *state, const struct rect *area)
 	int bw = utf8_width(c->yes) + utf8_width(no) + 10;
 	int bx = box.x + (box.w - bw) / 2;
 
+	draw_band(app, area, &box);
 	draw_frame(app, &box, _("Please confirm"), ROLE_DIALOG);
 	draw_wrapped(app, &(struct rect){ box.y + 1, box.x + 2, box.h - 3, box.w - 4 }, c->question,
 		     0, ROLE_DIALOG);

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "utf8.h"
 #include "wrap.h"
@@ -13,17 +14,59 @@ static void set_role(struct app *app, enum role role)
 	color_set(app_pair(app, role), NULL);
 }
 
-int draw_text(struct app *app, int y, int x, int max_cols, const char *text, enum role role)
+/* The code points of a cluster that curses keeps in one cell: all of
+ * them when they fit, else those before the last ZWJ that fits (a family
+ * of four shows as one of three), else the base. Returns how many. */
+static int cell_chars(const wchar_t *wc, int n)
 {
-	char buf[4096];
-	int cols;
+	if (n <= CCHARW_MAX)
+		return n;
+	for (int k = CCHARW_MAX; k > 1; k--)
+		if (wc[k] == 0x200D)
+			return k;
+	return 1;
+}
 
-	if (max_cols <= 0)
-		return 0;
-	cols = utf8_fit(text, max_cols, buf, sizeof buf);
-	set_role(app, role);
-	mvaddstr(y, x, buf);
-	return cols;
+/* One cluster (its visible form vis, width columns) at (y, x), so that
+ * curses counts the columns pact counts: an emoji cluster that curses
+ * would measure code point by code point (a ZWJ family as 6 columns, an
+ * emoji with a skin tone as 4) goes into one cell of its own. */
+static void put_cluster(int y, int x, const char *vis, int width)
+{
+	wchar_t wc[UTF8_CLUSTER_MAX + 1], base[2] = { 0, 0 };
+	int n = 0, curses_cols = 0, keep;
+	size_t len = strlen(vis);
+	cchar_t cell;
+	attr_t attrs;
+	short pair;
+
+	for (size_t i = 0; i < len && n < UTF8_CLUSTER_MAX;) {
+		uint32_t cp;
+		size_t k = utf8_decode(vis + i, len - i, &cp);
+		int w = wcwidth((wchar_t)cp);
+		i += k ? k : 1;
+		wc[n++] = (wchar_t)cp;
+		curses_cols += w > 0 ? w : 0;
+	}
+	if (width <= 0)
+		return; /* a mark without a base: nothing to put it on */
+	if (n <= 1 || curses_cols == width) {
+		mvaddstr(y, x, vis);
+		return;
+	}
+	keep = cell_chars(wc, n);
+	base[0] = wc[0];
+	attr_get(&attrs, &pair, NULL);
+	setcchar(&cell, base, attrs, pair, NULL);
+	/* setcchar stops at a character with a width; an emoji cluster is one
+	 * cell whatever its parts, as the terminal draws it */
+	for (int i = 1; i < keep; i++)
+		cell.chars[i] = wc[i];
+	for (int i = keep; i < CCHARW_MAX; i++)
+		cell.chars[i] = L'\0';
+	mvadd_wch(y, x, &cell);
+	if (wcwidth(wc[0]) == 1 && width == 2)
+		mvaddstr(y, x + 1, " "); /* the second column of ❤️ */
 }
 
 int draw_text_cut(struct app *app, int y, int x, int max_cols, const char *text, enum role role)
@@ -42,6 +85,26 @@ void draw_fill(struct app *app, int y, int x, int n, enum role role)
 	set_role(app, role);
 	if (n > 0)
 		mvhline(y, x, ' ', n);
+}
+
+int draw_text(struct app *app, int y, int x, int max_cols, const char *text, enum role role)
+{
+	size_t len = strlen(text), i = 0;
+	char vis[UTF8_CLUSTER_MAX];
+	int cols = 0, w;
+
+	if (max_cols <= 0)
+		return 0;
+	set_role(app, role);
+	while (i < len) {
+		size_t next = utf8_cluster(text, len, i, vis, sizeof vis, &w);
+		if (cols + w > max_cols)
+			break;
+		put_cluster(y, x + cols, vis, w);
+		cols += w;
+		i = next;
+	}
+	return cols;
 }
 
 /* Frame pieces: horizontal, vertical, and the corners clockwise from the
@@ -99,6 +162,36 @@ int draw_wrapped(struct app *app, const struct rect *r, const char *text, int sk
 	}
 	free(rows);
 	return (int)n;
+}
+
+int draw_wrapped_cut(struct app *app, const struct rect *r, const char *text, enum role role)
+{
+	size_t n = wrap_text(text, r->w, NULL, 0), len;
+	struct wrap_row *rows;
+	char line[4096];
+
+	if (r->h <= 0)
+		return 0;
+	if ((int)n <= r->h)
+		return draw_wrapped(app, r, text, 0, role);
+	if (!(rows = calloc(n, sizeof *rows)))
+		return 0;
+	wrap_text(text, r->w, rows, n);
+	draw_wrapped(app, &(struct rect){ r->y, r->x, r->h - 1, r->w }, text, 0, role);
+	/* the last row runs on to the end of the text and is cut there */
+	len = strlen(text + rows[r->h - 1].start);
+	len = len < sizeof line ? len : sizeof line - 1;
+	memcpy(line, text + rows[r->h - 1].start, len);
+	line[len] = '\0';
+	draw_text_cut(app, r->y + r->h - 1, r->x, r->w, line, role);
+	free(rows);
+	return r->h;
+}
+
+void draw_band(struct app *app, const struct rect *area, const struct rect *box)
+{
+	for (int y = box->y; y < box->y + box->h; y++)
+		draw_fill(app, y, area->x, area->w, ROLE_NORMAL);
 }
 
 struct rect rect_centre(const struct rect *area, int w, int h)

@@ -23,6 +23,14 @@ void draw_frame(struct app *app, const struct rect *r, const char *title, enum r
 int draw_wrapped(struct app *app, const struct rect *r, const char *text, int skip,
 		 enum role role);
 
+/* Blank the rows of area that an overlay's box takes, from edge to edge:
+ * nothing of the screen below (a list's "3/12") shows beside the box. */
+void draw_band(struct app *app, const struct rect *area, const struct rect *box);
+
+/* Word-wrapped text in a rectangle; when it needs more rows than there
+ * are, the last row ends in "…". Returns the rows drawn. */
+int draw_wrapped_cut(struct app *app, const struct rect *r, const char *text, enum role role);
+
 /* The text of screen row y as UTF-8, trailing blanks removed (for the
  * headless dump and the tests). Returns out. */
 char *draw_read_line(int y, char *out, size_t outsz);

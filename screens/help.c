@@ -8,6 +8,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "utf8.h"
+#include "wrap.h"
 
 #define HELP_LINES 128
 
@@ -16,8 +17,9 @@ struct help {
 	char keys[HELP_LINES][48]; /* "?, F1" */
 	const char *text[HELP_LINES]; /* translated help, or a heading when keys is "" */
 	int n;
-	int top;
-	int page; /* rows visible in the last frame */
+	int top;   /* the first screen row shown, of rows */
+	int page;  /* rows visible in the last frame */
+	int rows;  /* screen rows of the whole help at the last frame's width */
 };
 
 enum { HA_CLOSE = 1, HA_UP, HA_DOWN, HA_PGUP, HA_PGDN, HA_HOME, HA_END };
@@ -92,37 +94,76 @@ static void help_action(struct app *app, void *state, int action)
 	case HA_PGUP: h->top -= page; break;
 	case HA_PGDN: h->top += page; break;
 	case HA_HOME: h->top = 0; break;
-	case HA_END: h->top = h->n; break;
+	case HA_END: h->top = h->rows; break;
 	}
-	if (h->top > h->n - page)
-		h->top = h->n - page;
+	if (h->top > h->rows - page)
+		h->top = h->rows - page;
 	if (h->top < 0)
 		h->top = 0;
+}
+
+/* Draw entry i's rows that fall in [h->top, h->top + h->page) from screen
+ * row *row of the help on (y0 is the box's first inner row); the text
+ * wraps under itself, beside the keys. Returns nothing; moves *row on. */
+static void draw_entry(struct app *app, struct help *h, int i, const struct rect *inner,
+		       int keyw, int *row)
+{
+	const char *text = h->text[i];
+	bool heading = !h->keys[i][0];
+	int x = heading ? inner->x : inner->x + keyw + 3, w = inner->x + inner->w - x;
+	size_t n = wrap_text(text, w, NULL, 0);
+	struct wrap_row *rows = calloc(n, sizeof *rows);
+	char line[1024];
+
+	if (!rows)
+		return;
+	wrap_text(text, w, rows, n);
+	for (size_t k = 0; k < n; k++, (*row)++) {
+		int y = inner->y + *row - h->top;
+		size_t len = rows[k].end - rows[k].start;
+		if (*row < h->top || *row >= h->top + h->page)
+			continue;
+		if (k == 0 && !heading)
+			draw_text(app, y, inner->x + 1, keyw, h->keys[i], ROLE_STATUS_KEY);
+		len = len < sizeof line ? len : sizeof line - 1;
+		memcpy(line, text + rows[k].start, len);
+		line[len] = '\0';
+		draw_text(app, y, x, w, line, heading ? ROLE_TITLE : ROLE_DIALOG);
+	}
+	free(rows);
+}
+
+/* Rows the help needs when its text is w columns wide after the keys. */
+static int help_rows(const struct help *h, int inner_w, int keyw)
+{
+	int rows = 0;
+
+	for (int i = 0; i < h->n; i++)
+		rows += (int)wrap_text(h->text[i], h->keys[i][0] ? inner_w - keyw - 3 : inner_w,
+				       NULL, 0);
+	return rows;
 }
 
 static void help_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct help *h = state;
-	int keyw = 0;
-	struct rect box = rect_centre(area, area->w - 4 < 76 ? area->w - 4 : 76, h->n + 2);
+	int keyw = 0, w = area->w - 4 < 76 ? area->w - 4 : 76, row = 0;
+	struct rect box, inner;
 
 	for (int i = 0; i < h->n; i++)
 		if (utf8_width(h->keys[i]) > keyw)
 			keyw = utf8_width(h->keys[i]);
-	h->page = box.h - 2;
-	if (h->top > h->n - h->page)
-		h->top = h->n - h->page > 0 ? h->n - h->page : 0;
+	h->rows = help_rows(h, w - 4, keyw);
+	box = rect_centre(area, w, h->rows + 2);
+	inner = (struct rect){ box.y + 1, box.x + 2, box.h - 2, box.w - 4 };
+	h->page = inner.h;
+	if (h->top > h->rows - h->page)
+		h->top = h->rows - h->page > 0 ? h->rows - h->page : 0;
+	draw_band(app, area, &box);
 	draw_frame(app, &box, h->title, ROLE_DIALOG);
-	for (int row = 0; row < h->page && h->top + row < h->n; row++) {
-		int i = h->top + row, y = box.y + 1 + row;
-		if (!h->keys[i][0]) {
-			draw_text_cut(app, y, box.x + 2, box.w - 4, h->text[i], ROLE_TITLE);
-			continue;
-		}
-		draw_text(app, y, box.x + 3, keyw, h->keys[i], ROLE_STATUS_KEY);
-		draw_text_cut(app, y, box.x + 5 + keyw, box.w - 7 - keyw, h->text[i], ROLE_DIALOG);
-	}
-	if (h->top + h->page < h->n)
+	for (int i = 0; i < h->n && row < h->top + h->page; i++)
+		draw_entry(app, h, i, &inner, keyw, &row);
+	if (h->top + h->page < h->rows)
 		draw_text(app, box.y + box.h - 1, box.x + box.w - 12, 10, _(" more… "), ROLE_DIM);
 }
 

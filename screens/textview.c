@@ -11,6 +11,8 @@
 struct textview {
 	char title[128];
 	char *text;
+	textview_gen gen; /* makes text anew for the width of each frame */
+	void *ctx;
 	int n, top, page; /* n: rows of the wrapped text */
 };
 
@@ -63,6 +65,16 @@ static void textview_draw(struct app *app, void *state, const struct rect *area)
 	struct rect box = { area->y, area->x + 1, area->h, area->w - 2 };
 
 	t->page = box.h - 2;
+	if (t->gen) {
+		char *text = t->gen(t->ctx, box.w - 4);
+		if (text) {
+			free(t->text);
+			t->text = text;
+		}
+	}
+	/* nothing of the screen below shows beside the box */
+	for (int y = area->y; y < area->y + area->h; y++)
+		draw_fill(app, y, area->x, area->w, ROLE_NORMAL);
 	draw_frame(app, &box, t->title, ROLE_DIALOG);
 	t->n = draw_wrapped(app, &(struct rect){ box.y + 1, box.x + 2, box.h - 2, box.w - 4 }, t->text,
 			    t->top, ROLE_DIALOG);
@@ -87,5 +99,19 @@ void textview_open(struct app *app, const char *title, const char *text)
 		return;
 	}
 	snprintf(t->title, sizeof t->title, "%s", title);
+	app_push(app, &textview_ops, t);
+}
+
+void textview_open_gen(struct app *app, const char *title, textview_gen gen, void *ctx)
+{
+	struct textview *t = calloc(1, sizeof *t);
+
+	if (!t || !(t->text = strdup(""))) {
+		free(t);
+		return;
+	}
+	snprintf(t->title, sizeof t->title, "%s", title);
+	t->gen = gen;
+	t->ctx = ctx;
 	app_push(app, &textview_ops, t);
 }

@@ -8,6 +8,8 @@
 
 #include "ballot.h"
 #include "ballots.h"
+#include "barchart.h"
+#include "bigtext.h"
 #include "chart.h"
 #include "db.h"
 #include "dialog.h"
@@ -24,6 +26,7 @@
 #include "utf8.h"
 #include "value.h"
 #include "votecode.h"
+#include "wrap.h"
 
 enum mode { VM_LIST, VM_RESULTS, VM_BALLOT, VM_SECRET_WAIT, VM_SECRET_BALLOT, VM_COUNTS };
 
@@ -60,7 +63,8 @@ static const struct key_binding list_keys_v[] = {
 };
 static const struct key_binding results_keys[] = {
 	{ 'b', VA_BALLOTS, N_("Type ballots"), N_("Type ballots one by one") },
-	{ 'k', VA_COUNTS, N_("Paper"), N_("Type the counts from paper (dot and approval)") },
+	{ 'k', VA_COUNTS, N_("Paper"),
+	  N_("Type the counts from paper (dot voting and approval)") },
 	{ 's', VA_SECRET, N_("Secret vote"), N_("Secret voting: pass the laptop round") },
 	{ 'c', VA_CLOSE, N_("Close poll"), N_("Close the poll (no more ballots)") },
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
@@ -89,7 +93,7 @@ static const struct key_binding secret_wait_keys[] = {
 };
 
 static const struct list_column poll_columns[] = {
-	{ N_("Method"), 10, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
+	{ N_("Method"), 21, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
 };
 
 static void free_poll(struct vote *v)
@@ -192,9 +196,27 @@ static void vote_destroy(struct app *app, void *state)
 
 /* --- a new poll ---------------------------------------------------------- */
 
-static const char *const method_choices[] = {
-	"dot", "approval", "score", "borda", "irv", "schulze", NULL,
+/* The methods a poll over a session's ideas offers, and a poll with its
+ * own options (the budget methods need costs). */
+static const enum tally_method idea_methods[] = {
+	TALLY_DOT, TALLY_APPROVAL, TALLY_SCORE, TALLY_BORDA, TALLY_IRV, TALLY_SCHULZE,
 };
+static const enum tally_method all_methods[] = {
+	TALLY_DOT,	   TALLY_APPROVAL, TALLY_SCORE,	    TALLY_BORDA,
+	TALLY_IRV,	   TALLY_SCHULZE,  TALLY_PB_GREEDY, TALLY_PB_MES,
+};
+
+/* A choice of methods by their plain names. */
+static void add_method_choice(struct form *f, const enum tally_method *methods, size_t n,
+			      int selected)
+{
+	const char *labels[sizeof all_methods / sizeof all_methods[0] + 1];
+
+	for (size_t i = 0; i < n; i++)
+		labels[i] = tally_method_label(methods[i]);
+	labels[n] = NULL;
+	form_add_choice_copy(f, _("Method"), labels, selected);
+}
 static const char *const source_choices[] = { N_("ideas"), N_("clusters"), NULL };
 static const char *const tie_choices[] = { N_("shared positions"), N_("lot (with the seed)"),
 					  NULL };
@@ -212,7 +234,7 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	long long lo, hi, seed;
 	int used = 0;
 
-	tally_method_parse(method_choices[form_choice(f, 1)], &p.method);
+	p.method = idea_methods[form_choice(f, 1)];
 	if (*form_text(f, 3) && (p.dots = atoll(form_text(f, 3))) <= 0)
 		return err_set(err, PACT_EINPUT, _("dots: give a whole number from 1, not '%s'"),
 			       form_text(f, 3));
@@ -238,10 +260,6 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	}
 	return rc;
 }
-
-static const char *const all_methods[] = {
-	"dot", "approval", "score", "borda", "irv", "schulze", "pb-greedy", "pb-mes", NULL,
-};
 
 /* One option per line; "name ; cost" for the budget methods. */
 static int add_typed_options(sqlite3 *db, int64_t poll, const char *text, bool pb,
@@ -292,7 +310,7 @@ static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct 
 	int rc;
 
 	(void)unused;
-	tally_method_parse(all_methods[form_choice(f, 1)], &p.method);
+	p.method = all_methods[form_choice(f, 1)];
 	p.open = form_choice(f, 4) == 1;
 	pb = p.method == TALLY_PB_GREEDY || p.method == TALLY_PB_MES;
 	if (pb && (value_amount(form_text(f, 3), &p.budget, err) != PACT_OK || p.budget <= 0))
@@ -321,9 +339,9 @@ static void own_poll_form(struct app *app, struct vote *v)
 	struct form *f = form_new(_("New poll with its own options"), own_poll_submit, v, 0);
 
 	form_add_text(f, _("Title"), _("Which plans get the budget?"), 800, false);
-	form_add_choice(f, _("Method"), all_methods, 6);
+	add_method_choice(f, all_methods, sizeof all_methods / sizeof all_methods[0], 6);
 	form_add_text(f, _("Options, one a line"), "", 40000, true);
-	form_add_text(f, _("Budget (pb-greedy, pb-mes)"), "", 18, false);
+	form_add_text(f, _("Budget (budget methods)"), "", 18, false);
 	form_add_choice(f, _("Ballots"), secrecy_choices, 0);
 	form_open(app, f);
 }
@@ -339,10 +357,10 @@ static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t
 	}
 	f = form_new(_("New poll"), new_poll_submit, owner, session);
 	form_add_text(f, _("Title"), _("Which ideas first?"), 800, false);
-	form_add_choice(f, _("Method"), method_choices, 0);
+	add_method_choice(f, idea_methods, sizeof idea_methods / sizeof idea_methods[0], 0);
 	form_add_choice(f, _("Options from"), source_choices, 0);
-	form_add_text(f, _("Dots per voter (dot)"), "5", 8, false);
-	form_add_text(f, _("Scores (score)"), "0..5", 16, false);
+	form_add_text(f, _("Dots per voter"), "5", 8, false);
+	form_add_text(f, _("Lowest..highest score"), "0..5", 16, false);
 	form_add_choice(f, _("Ties"), tie_choices, 0);
 	form_add_text(f, _("Seed for a lot"), "", 18, false);
 	form_add_choice(f, _("Ballots"), secrecy_choices, 0);
@@ -453,7 +471,7 @@ static void counts_form(struct app *app, struct vote *v)
 
 	if (v->info.params.method != TALLY_DOT && v->info.params.method != TALLY_APPROVAL) {
 		app_message(app, true, "%s",
-			    _("Counts from paper work for dot and approval votes"));
+			    _("Counts from paper work for dot voting and approval"));
 		return;
 	}
 	snprintf(voters, sizeof voters, "%lld", (long long)v->info.paper_voters);
@@ -462,19 +480,27 @@ static void counts_form(struct app *app, struct vote *v)
 	form_open(app, f);
 }
 
-/* The count as pact tally prints it, in an overlay. */
-static void show_details(struct app *app, struct vote *v)
+/* The full count as pact tally prints it, laid out for the overlay's
+ * width: no bar wraps onto a line of its own. */
+static char *details_text(void *ctx, int width)
 {
+	struct vote *v = ctx;
+	struct tally_print_opts o = { .width = width, .unicode = utf8_display_unicode() };
 	char *text = NULL;
 	size_t len = 0;
 	FILE *f;
 
 	if (!v->have_result || !(f = open_memstream(&text, &len)))
-		return;
-	tally_print(f, &v->in, &v->result);
+		return NULL;
+	tally_print_as(f, &v->in, &v->result, &o);
 	fclose(f);
-	textview_open(app, v->info.title, text);
-	free(text);
+	return text;
+}
+
+static void show_details(struct app *app, struct vote *v)
+{
+	if (v->have_result)
+		textview_open_gen(app, v->info.title, details_text, v);
 }
 
 /* --- voter codes ---------------------------------------------------------- */
@@ -726,6 +752,14 @@ static bool vote_locked(struct app *app, void *state)
 	return v->mode == VM_SECRET_WAIT || v->mode == VM_SECRET_BALLOT;
 }
 
+/* Another panel never inherits the projector's whole screen. */
+static void vote_leave(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	app->fullscreen = v->projector = false;
+}
+
 static bool vote_tick(struct app *app, void *state)
 {
 	struct vote *v = state;
@@ -743,79 +777,199 @@ static bool vote_tick(struct app *app, void *state)
 
 /* --- drawing ------------------------------------------------------------- */
 
-/* One line under the chart: the round count, the budget, the tie rule. */
-static void draw_details(struct app *app, struct vote *v, int y, const struct rect *area)
+/* The line under the chart: the round count, the budget, what the value
+ * is ("" when there is nothing to say). */
+static void details_line(struct vote *v, char *line, size_t size)
 {
-	char line[512], budget[40], funded[40], left[40];
+	char budget[40], funded[40], left[40];
 	const struct tally_result *r = &v->result;
+	enum tally_method m = v->info.params.method;
 
-	if (v->info.params.method == TALLY_IRV && r->nrounds)
-		snprintf(line, sizeof line, _("Rounds: %zu; exhausted ballots in the last round: %lld"),
+	if (m == TALLY_IRV && r->nrounds)
+		snprintf(line, size, _("Rounds: %zu; exhausted ballots in the last round: %lld"),
 			 r->nrounds, (long long)r->exhausted[r->nrounds - 1]);
-	else if (v->info.params.method == TALLY_PB_GREEDY || v->info.params.method == TALLY_PB_MES) {
+	else if (m == TALLY_PB_GREEDY || m == TALLY_PB_MES) {
 		tally_amount_show(v->info.params.budget, budget);
 		tally_amount_show(v->info.params.budget - r->remaining, funded);
 		tally_amount_show(r->remaining, left);
-		snprintf(line, sizeof line, _("Budget %s; funded %s; left %s"), budget, funded, left);
-	}
-	else if (v->info.params.method == TALLY_SCHULZE)
-		snprintf(line, sizeof line, "%s", _("Value: the number of options each one beats"));
+		snprintf(line, size, _("Budget %s; funded %s; left %s"), budget, funded, left);
+	} else if (m == TALLY_SCHULZE)
+		snprintf(line, size, "%s", _("Value: the number of options each one beats"));
 	else
 		line[0] = '\0';
-	if (line[0])
-		draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_DIM);
 }
 
-static void draw_results(struct app *app, struct vote *v, const struct rect *area)
-{
+/* The chart's rows: "1= name" and the value shown after the bar. */
+struct result_rows {
 	struct chart_item items[64];
-	char labels[64][160], values[64][48], head[512], rule[512], paper[64] = "";
+	char labels[64][160], values[64][48];
+	size_t n;
+};
+
+static void result_rows(struct vote *v, struct result_rows *rr)
+{
 	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
 	double total = n ? tally_total(&v->result) : 0;
-	int gap = v->projector && area->h - 4 >= (int)n * 2 ? 2 : 1;
-	struct rect chart = { area->y + 2, area->x + 1, area->h - (v->projector ? 2 : 6),
-			      area->w - 2 };
+
+	for (size_t i = 0; i < n; i++) {
+		const struct tally_row *row = &v->result.rows[i];
+		bool shared = (i > 0 && v->result.rows[i - 1].position == row->position) ||
+			      (i + 1 < n && v->result.rows[i + 1].position == row->position);
+		snprintf(rr->labels[i], sizeof rr->labels[i], "%zu%s %s", row->position,
+			 shared ? "=" : ".", v->in.names[row->option]);
+		if (total > 0 && v->info.params.method <= TALLY_BORDA)
+			snprintf(rr->values[i], sizeof rr->values[i], "%lld (%.0f%%)",
+				 (long long)row->value, 100.0 * (double)row->value / total);
+		else if (v->info.params.method >= TALLY_PB_GREEDY)
+			tally_amount_show(row->value, rr->values[i]);
+		else
+			snprintf(rr->values[i], sizeof rr->values[i], "%lld", (long long)row->value);
+		rr->items[i] = (struct chart_item){ rr->labels[i], (double)row->value, rr->values[i] };
+	}
+	rr->n = n;
+}
+
+/* The results: the chart, then the details line and what the tie rule
+ * decided, wrapped (never cut) under it. */
+static void draw_results(struct app *app, struct vote *v, const struct rect *area)
+{
+	struct result_rows rr;
+	char head[512], ties[1024], details[512], paper[64] = "";
+	int w = area->w - 2, ties_rows = 0, details_rows = 0, most = (area->h - 4) / 2;
+	struct rect chart;
 
 	if (v->info.paper_voters)
 		snprintf(paper, sizeof paper, _(" + %lld on paper"), (long long)v->info.paper_voters);
 	snprintf(head, sizeof head,
 		 ngettext("%s — %s — %lld ballot%s%s", "%s — %s — %lld ballots%s%s",
 			  (unsigned long)v->info.ballots),
-		 v->info.title, tally_method_name(v->info.params.method), (long long)v->info.ballots,
+		 v->info.title, tally_method_label(v->info.params.method), (long long)v->info.ballots,
 		 paper, v->info.closed ? _(" — closed") : "");
-	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->projector ? v->info.title : head,
-		      ROLE_TITLE);
-	for (size_t i = 0; i < n; i++) {
-		const struct tally_row *row = &v->result.rows[i];
-		bool shared = (i > 0 && v->result.rows[i - 1].position == row->position) ||
-			      (i + 1 < n && v->result.rows[i + 1].position == row->position);
-		snprintf(labels[i], sizeof labels[i], "%zu%s %s", row->position, shared ? "=" : ".",
-			 v->in.names[row->option]);
-		if (total > 0 && v->info.params.method <= TALLY_BORDA)
-			snprintf(values[i], sizeof values[i], "%lld (%.0f%%)", (long long)row->value,
-				 100.0 * (double)row->value / total);
-		else if (v->info.params.method >= TALLY_PB_GREEDY)
-			tally_amount_show(row->value, values[i]);
-		else
-			snprintf(values[i], sizeof values[i], "%lld", (long long)row->value);
-		items[i] = (struct chart_item){ labels[i], (double)row->value, values[i] };
+	draw_text_cut(app, area->y, area->x + 1, w, head, ROLE_TITLE);
+	result_rows(v, &rr);
+	if (v->have_result) {
+		details_line(v, details, sizeof details);
+		details_rows = details[0] ? 1 : 0;
+		tally_ties(&v->in, &v->result, ties, sizeof ties);
+		ties_rows = (int)wrap_text(ties, w, NULL, 0);
+		ties_rows = ties_rows < most ? ties_rows : most > 1 ? most : 1;
 	}
-	if (!n) {
+	chart = (struct rect){ area->y + 2, area->x + 1,
+			       area->h - 2 - details_rows - ties_rows - (ties_rows ? 1 : 0), w };
+	if (!rr.n) {
 		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);
 	} else {
-		chart_draw_spaced(app, items, (int)n, &chart, gap); /* the projector: room between */
-		if ((int)n * gap > chart.h)
-			draw_text(app, chart.y + chart.h, chart.x, chart.w,
-				  _("… more options below; d shows them all"), ROLE_DIM);
+		chart_draw(app, rr.items, (int)rr.n, &chart);
+		if ((int)rr.n > chart.h && chart.h > 0)
+			draw_text_cut(app, chart.y + chart.h - 1, chart.x, chart.w,
+				      _("… more options below; d shows them all"), ROLE_DIM);
 	}
-	if (v->projector || !v->have_result)
+	if (!v->have_result)
 		return;
-	draw_details(app, v, area->y + area->h - 3, area);
-	tally_tie_rule(&v->in, rule, sizeof rule);
-	draw_text_cut(app, area->y + area->h - 2, area->x + 1, area->w - 2, rule, ROLE_DIM);
-	if (v->result.note[0])
-		draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, v->result.note,
+	if (details_rows)
+		draw_text_cut(app, area->y + area->h - ties_rows - 1, area->x + 1, w, details,
 			      ROLE_DIM);
+	draw_wrapped_cut(app, &(struct rect){ area->y + area->h - ties_rows, area->x + 1, ties_rows, w },
+			 ties, ROLE_DIM);
+}
+
+/* The projector's size: how many options get large digits (the top
+ * three, fewer on a small screen, all when all fit) and the largest scale
+ * of the block font at which they fit, with rows for two of the others
+ * (or "… more") below them. False when not even one fits. */
+static bool projector_size(const struct result_rows *rr, char (*pos)[16], char (*val)[32],
+			   int rows, int width, int *scale, int *big)
+{
+	int n = (int)rr->n;
+
+	for (int k = n < 3 ? n : 3; k >= 1; k--)
+		for (*scale = 3; *scale >= 0; (*scale)--) {
+			int h = bigtext_height(*scale), all = (rows + 1) / (h + 1) >= n ? n : k;
+			int posw = 0, valw = 0, rest = n - all < 2 ? n - all : 2;
+			for (int i = 0; i < all; i++) {
+				int pw = bigtext_width(pos[i], *scale), vw = bigtext_width(val[i], *scale);
+				posw = posw > pw ? posw : pw;
+				valw = valw > vw ? valw : vw;
+			}
+			/* a blank row after each large one but the last */
+			if (all * (h + 1) - (all == n) + rest <= rows && posw + valw + 20 <= width) {
+				*big = all;
+				return true;
+			}
+		}
+	return false;
+}
+
+/* One option large: its position and value in block digits, its name on
+ * the first row and a bar as thick as the digits are high under it. */
+static void draw_big_row(struct app *app, const struct result_rows *rr, size_t i,
+			 const char *pos, const char *val, int scale, int y, const struct rect *area,
+			 int posw, int valw, double max)
+{
+	int h = bigtext_height(scale), x = area->x + 1, right = area->x + area->w - 1;
+	int xn = x + posw + 2, xv = right - valw, w = xv - 2 - xn;
+	char bar[2048];
+	int cells;
+
+	bigtext_draw(app, y, x, posw, pos, scale, ROLE_TITLE);
+	bigtext_draw(app, y, xv, valw, val, scale, ROLE_TITLE);
+	/* the name (without its "1." here), and the value small when it has no
+	 * large digits (an amount) */
+	draw_text_cut(app, y, xn, w, rr->labels[i] + strcspn(rr->labels[i], " ") + 1, ROLE_TITLE);
+	if (!val[0])
+		draw_text_cut(app, y + 1, xn, w, rr->values[i], ROLE_NORMAL);
+	cells = barchart_bar(rr->items[i].value, max, w, utf8_display_unicode(), bar, sizeof bar);
+	for (int r = val[0] ? 1 : 2; r < h && cells; r++)
+		draw_text(app, y + r, xn, w, bar, ROLE_BAR);
+}
+
+/* The projector: the title, the top options large, the others below in
+ * normal size, and one line on how to leave. Nothing else. */
+static void draw_projector(struct app *app, struct vote *v, const struct rect *area)
+{
+	struct result_rows rr;
+	char pos[64][16], val[64][32];
+	int top = area->y + 2, rows = area->h - 3, scale, big, posw = 0, valw = 0, y;
+	double max = 0;
+
+	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->info.title, ROLE_TITLE);
+	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2,
+		      _("p or Esc: back to the normal view"), ROLE_DIM);
+	result_rows(v, &rr);
+	for (size_t i = 0; i < rr.n; i++) {
+		const struct tally_row *row = &v->result.rows[i];
+		snprintf(pos[i], sizeof pos[i], "%.*s", (int)strcspn(rr.labels[i], " ."), rr.labels[i]);
+		if (v->info.params.method >= TALLY_PB_GREEDY)
+			val[i][0] = '\0'; /* an amount: small, under the name */
+		else
+			snprintf(val[i], sizeof val[i], "%lld", (long long)row->value);
+		max = rr.items[i].value > max ? rr.items[i].value : max;
+	}
+	if (!rr.n || !projector_size(&rr, pos, val, rows, area->w - 2, &scale, &big)) {
+		struct rect chart = { top, area->x + 1, rows, area->w - 2 };
+		if (!rr.n)
+			draw_text(app, top, area->x + 1, area->w - 2, _("No ballots yet."), ROLE_DIM);
+		else
+			chart_draw(app, rr.items, (int)rr.n, &chart);
+		return;
+	}
+	for (int i = 0; i < big; i++) {
+		posw = posw > bigtext_width(pos[i], scale) ? posw : bigtext_width(pos[i], scale);
+		valw = valw > bigtext_width(val[i], scale) ? valw : bigtext_width(val[i], scale);
+	}
+	for (int i = 0; i < big; i++)
+		draw_big_row(app, &rr, (size_t)i, pos[i], val[i], scale,
+			     top + i * (bigtext_height(scale) + 1), area, posw, valw, max);
+	y = top + big * (bigtext_height(scale) + 1);
+	if ((size_t)big < rr.n && y < top + rows) {
+		struct rect rest = { y, area->x + 1, top + rows - y, area->w - 2 };
+		bool more = (int)rr.n - big > rest.h;
+		rest.h -= more;
+		chart_draw(app, rr.items + big, (int)rr.n - big, &rest);
+		if (more)
+			draw_text_cut(app, rest.y + rest.h, rest.x, rest.w,
+				      _("… more options below; d shows them all"), ROLE_DIM);
+	}
 }
 
 static void draw_secret_wait(struct app *app, struct vote *v, const struct rect *area)
@@ -863,6 +1017,8 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 	case VM_RESULTS:
 		if (v->info.secret_running)
 			draw_sealed(app, v, area);
+		else if (v->projector)
+			draw_projector(app, v, area);
 		else
 			draw_results(app, v, area);
 		break;
@@ -889,6 +1045,7 @@ const struct screen_ops vote_ops = {
 	.destroy = vote_destroy,
 	.draw = vote_draw,
 	.action = vote_action,
+	.leave = vote_leave,
 	.text_input = vote_text_input,
 	.typing = vote_typing,
 	.locked = vote_locked,

@@ -609,7 +609,10 @@ int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err
 {
 	int rc = pager_open(p, db,
 			    "SELECT count(*) FROM poll WHERE :session = 0 OR session_id = :session",
-			    "SELECT id, title, method, (SELECT count(*) FROM ballot b WHERE b.poll_id = "
+			    "SELECT id, title, CASE method WHEN 'dot' THEN :m0 WHEN 'approval' THEN :m1 "
+			    "WHEN 'score' THEN :m2 WHEN 'borda' THEN :m3 WHEN 'irv' THEN :m4 WHEN "
+			    "'schulze' THEN :m5 WHEN 'pb-greedy' THEN :m6 WHEN 'pb-mes' THEN :m7 ELSE "
+			    "method END, (SELECT count(*) FROM ballot b WHERE b.poll_id = "
 			    "poll.id), CASE closed WHEN 1 THEN :closed ELSE :open END FROM poll WHERE "
 			    ":session = 0 OR session_id = :session ORDER BY id DESC LIMIT :limit OFFSET "
 			    ":offset",
@@ -619,6 +622,11 @@ int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err
 		pager_bind_int(p, ":session", session_id);
 		pager_bind_text(p, ":closed", _("closed"));
 		pager_bind_text(p, ":open", _("open"));
+		for (int m = TALLY_DOT; m <= TALLY_PB_MES; m++) { /* the methods' plain names */
+			char name[16];
+			snprintf(name, sizeof name, ":m%d", m);
+			pager_bind_text(p, name, tally_method_label((enum tally_method)m));
+		}
 		rc = pager_reload(p, err);
 	}
 	return rc;

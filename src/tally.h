@@ -97,6 +97,9 @@ void tally_free(struct tally_result *out);
 /* The method's name as on the command line ("pb-mes"), and back. */
 const char *tally_method_name(enum tally_method m);
 bool tally_method_parse(const char *name, enum tally_method *m);
+/* The method's name for people, in the interface language ("Dot voting",
+ * "Stippen verdelen"). */
+const char *tally_method_label(enum tally_method m);
 
 /* --- for the method files ------------------------------------------------ */
 

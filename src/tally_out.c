@@ -24,11 +24,12 @@ static const char *value_label(enum tally_method m)
 	}
 }
 
-/* Text padded to width display columns (names may hold any UTF-8). */
-static void pad(FILE *out, const char *text, int width)
+/* Text padded to width display columns, cut with "…" when longer (names
+ * may hold any UTF-8). */
+static void pad(FILE *out, const char *text, int width, bool unicode)
 {
 	char buf[512];
-	int used = utf8_fit(text, width, buf, sizeof buf);
+	int used = utf8_fit_cut(text, width, unicode, buf, sizeof buf);
 
 	fputs(buf, out);
 	for (; used < width; used++)
@@ -41,6 +42,11 @@ static void pad_left(FILE *out, const char *text, int width)
 	for (int used = utf8_width(text); used < width; used++)
 		fputc(' ', out);
 	fputs(text, out);
+}
+
+static int max_int(int a, int b)
+{
+	return a > b ? a : b;
 }
 
 /* A number printed with a decimal point, written as the language writes
@@ -73,82 +79,214 @@ double tally_total(const struct tally_result *r)
 	return (double)total;
 }
 
-static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_result *r)
+/* The cells of one ranking row as text, measured before any is printed. */
+struct rank_cells {
+	char value[40], mean[96], pct[72];
+};
+
+static void rank_cells(const struct tally_input *in, const struct tally_row *row, double total,
+		       struct rank_cells *c)
 {
-	bool unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	char num[64];
+
+	c->mean[0] = c->pct[0] = '\0';
+	if (is_pb(in))
+		tally_amount_show(row->value, c->value);
+	else
+		snprintf(c->value, sizeof c->value, "%lld", (long long)row->value);
+	if (in->method == TALLY_SCORE) {
+		snprintf(num, sizeof num, "%.2f", row->mean);
+		snprintf(c->mean, sizeof c->mean, _("(mean %s of %zu)"), decimal(num), row->count);
+	}
+	if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV && !is_pb(in)) {
+		snprintf(num, sizeof num, "%.1f", 100.0 * (double)row->value / total);
+		snprintf(c->pct, sizeof c->pct, "%s%%", decimal(num));
+	}
+}
+
+/* The ranking, one line an option: position, name, value, (mean,)
+ * percentage and a bar that takes the room left of o->width. A name cut
+ * short ends in "…". */
+static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_result *r,
+			  const struct tally_print_opts *o)
+{
 	double total = tally_total(r);
 	int64_t max = 0;
-	int namew = 8;
-	char bar[256], num[64], amount[40];
+	int namew = 0, valw = 1, meanw = 0, pctw = 0, fixed, barw, want;
+	struct rank_cells *cells = calloc(r->nrows ? r->nrows : 1, sizeof *cells);
+	char bar[1024];
 
+	if (!cells)
+		return;
 	for (size_t i = 0; i < r->nrows; i++) {
-		int w = utf8_width(in->names[r->rows[i].option]);
-		namew = w > namew ? w : namew;
+		rank_cells(in, &r->rows[i], total, &cells[i]);
+		namew = max_int(namew, utf8_width(in->names[r->rows[i].option]));
+		valw = max_int(valw, utf8_width(cells[i].value));
+		meanw = max_int(meanw, utf8_width(cells[i].mean));
+		pctw = max_int(pctw, utf8_width(cells[i].pct));
 		max = r->rows[i].value > max ? r->rows[i].value : max;
 	}
-	namew = namew > 40 ? 40 : namew;
+	/* "  1= " name " " value ["  " mean] ["  " pct] "  " bar */
+	fixed = 5 + 1 + valw + (meanw ? 2 + meanw : 0) + (pctw ? 2 + pctw : 0) + 2;
+	/* the names give way to a bar of 10, but keep 14 columns (the bar
+	 * shrinks to 5 for them) */
+	want = namew < 14 ? namew : 14;
+	namew = namew < o->width - fixed - 10 ? namew : o->width - fixed - 10;
+	if (namew < want)
+		namew = max_int(want < o->width - fixed - 5 ? want : o->width - fixed - 5, 8);
+	barw = max_int(1, o->width - fixed - namew);
 	for (size_t i = 0; i < r->nrows; i++) {
 		const struct tally_row *row = &r->rows[i];
 		bool shared = (i > 0 && r->rows[i - 1].position == row->position) ||
 			      (i + 1 < r->nrows && r->rows[i + 1].position == row->position);
 		fprintf(out, "%3zu%s ", row->position, shared ? "=" : " ");
-		pad(out, in->names[row->option], namew);
-		if (is_pb(in)) {
-			tally_amount_show(row->value, amount);
-			fprintf(out, " ");
-			pad_left(out, amount, 16);
-		} else {
-			fprintf(out, " %10lld", (long long)row->value);
+		pad(out, in->names[row->option], namew, o->unicode);
+		fputc(' ', out);
+		pad_left(out, cells[i].value, valw);
+		if (meanw) {
+			fputs("  ", out);
+			pad(out, cells[i].mean, meanw, o->unicode);
 		}
-		if (in->method == TALLY_SCORE) {
-			snprintf(num, sizeof num, "%.2f", row->mean);
-			fprintf(out, _("  (mean %s of %zu)"), decimal(num), row->count);
+		if (pctw) {
+			fputs("  ", out);
+			pad_left(out, cells[i].pct, pctw);
 		}
-		if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV && !is_pb(in)) {
-			snprintf(num, sizeof num, "%5.1f", 100.0 * (double)row->value / total);
-			fprintf(out, " %s%%", decimal(num));
-		}
-		barchart_bar((double)row->value, (double)max, 30, unicode, bar, sizeof bar);
-		fprintf(out, "  %s\n", bar);
+		barchart_bar((double)row->value, (double)max, barw, o->unicode, bar, sizeof bar);
+		fprintf(out, "%s%s\n", bar[0] ? "  " : "", bar);
 	}
+	free(cells);
 }
 
-static void print_irv_rounds(FILE *out, const struct tally_input *in, const struct tally_result *r)
+/* A table of whole numbers (INT64_MIN shows as "-") with a label before
+ * each row and a heading over each column, in blocks of columns that fit
+ * width: a wide table is never wrapped line by line. */
+struct table {
+	const char *corner;            /* over the row labels */
+	const char *const *rows;       /* nrows labels */
+	size_t nrows, ncols;
+	const char *const *heads;      /* ncols headings */
+	const int64_t *cells;          /* nrows × ncols, row-major */
+};
+
+static void print_table(FILE *out, const struct table *t, const struct tally_print_opts *o)
 {
-	fprintf(out, "\n%s\n", _("Rounds (votes; - once eliminated):"));
-	for (size_t o = 0; o < in->noptions; o++) {
-		fprintf(out, "  ");
-		pad(out, in->names[o], 30);
-		for (size_t k = 0; k < r->nrounds; k++) {
-			int64_t v = r->round_votes[k * in->noptions + o];
-			if (v < 0)
-				fprintf(out, " %7s", "-");
-			else
-				fprintf(out, " %7lld", (long long)v);
+	int labelw = utf8_width(t->corner), cellw = 1, per;
+	char num[32];
+
+	for (size_t i = 0; i < t->nrows; i++)
+		labelw = max_int(labelw, utf8_width(t->rows[i]));
+	for (size_t j = 0; j < t->ncols; j++)
+		cellw = max_int(cellw, utf8_width(t->heads[j]));
+	for (size_t k = 0; k < t->nrows * t->ncols; k++)
+		if (t->cells[k] != INT64_MIN)
+			cellw = max_int(cellw, snprintf(num, sizeof num, "%lld", (long long)t->cells[k]));
+	cellw += 2; /* room between the columns */
+	/* the labels give way so that every column fits, but keep 12 */
+	if (labelw > o->width - 2 - (int)t->ncols * cellw)
+		labelw = max_int(12, o->width - 2 - (int)t->ncols * cellw);
+	per = max_int(1, (o->width - 2 - labelw) / cellw);
+	for (size_t from = 0; from < t->ncols; from += (size_t)per) {
+		size_t to = from + (size_t)per < t->ncols ? from + (size_t)per : t->ncols;
+		if (from > 0)
+			fputc('\n', out);
+		fputs("  ", out);
+		pad(out, t->corner, labelw, o->unicode);
+		for (size_t j = from; j < to; j++)
+			pad_left(out, t->heads[j], cellw);
+		fputc('\n', out);
+		for (size_t i = 0; i < t->nrows; i++) {
+			fputs("  ", out);
+			pad(out, t->rows[i], labelw, o->unicode);
+			for (size_t j = from; j < to; j++) {
+				int64_t v = t->cells[i * t->ncols + j];
+				if (v == INT64_MIN)
+					snprintf(num, sizeof num, "-");
+				else
+					snprintf(num, sizeof num, "%lld", (long long)v);
+				pad_left(out, num, cellw);
+			}
+			fputc('\n', out);
 		}
-		fprintf(out, "\n");
 	}
-	fprintf(out, "  ");
-	pad(out, _("exhausted"), 30);
-	for (size_t k = 0; k < r->nrounds; k++)
-		fprintf(out, " %7lld", (long long)r->exhausted[k]);
-	fprintf(out, "\n");
 }
 
+/* n strings "1", "2", … (and the array), for column headings; NULL when out
+ * of memory. */
+static char **numbers(size_t n)
+{
+	char **s = calloc(n ? n : 1, sizeof *s);
+
+	char num[32];
+
+	for (size_t i = 0; s && i < n; i++) {
+		snprintf(num, sizeof num, "%zu", i + 1);
+		s[i] = strdup(num);
+	}
+	return s;
+}
+
+static void free_strings(char **s, size_t n)
+{
+	for (size_t i = 0; s && i < n; i++)
+		free(s[i]);
+	free(s);
+}
+
+static void print_irv_rounds(FILE *out, const struct tally_input *in, const struct tally_result *r,
+			     const struct tally_print_opts *o)
+{
+	size_t n = in->noptions, rows = n + 1, cols = r->nrounds;
+	const char **labels = calloc(rows, sizeof *labels);
+	int64_t *cells = calloc(rows * (cols ? cols : 1), sizeof *cells);
+	char **heads = numbers(cols);
+
+	if (labels && cells && heads) {
+		for (size_t k = 0; k < rows * cols; k++) {
+			size_t opt = k / cols, round = k % cols;
+			int64_t v = opt < n ? r->round_votes[round * n + opt] : r->exhausted[round];
+			cells[k] = v < 0 ? INT64_MIN : v;
+		}
+		for (size_t i = 0; i < n; i++)
+			labels[i] = in->names[i];
+		labels[n] = _("exhausted");
+		fprintf(out, "\n%s\n", _("Rounds (votes; - once eliminated):"));
+		print_table(out,
+			    &(struct table){ _("Round"), labels, rows, cols,
+					     (const char *const *)heads, cells },
+			    o);
+	}
+	free(labels);
+	free(cells);
+	free_strings(heads, cols);
+}
+
+/* A Schulze matrix: each row's option numbered, the numbers heading the
+ * columns (the row labels are the legend). */
 static void print_matrix(FILE *out, const struct tally_input *in, const int64_t *m,
-			 const char *title)
+			 const char *title, const struct tally_print_opts *o)
 {
-	fprintf(out, "\n%s\n", title);
-	for (size_t x = 0; x < in->noptions; x++) {
-		fprintf(out, "  ");
-		pad(out, in->names[x], 30);
-		for (size_t y = 0; y < in->noptions; y++)
-			if (x == y)
-				fprintf(out, " %6s", "-");
-			else
-				fprintf(out, " %6lld", (long long)m[x * in->noptions + y]);
-		fprintf(out, "\n");
+	size_t n = in->noptions;
+	char **labels = calloc(n ? n : 1, sizeof *labels), **heads = numbers(n);
+	int64_t *cells = malloc((n ? n : 1) * (n ? n : 1) * sizeof *cells);
+	int digits = snprintf(NULL, 0, "%zu", n);
+
+	if (labels && heads && cells) {
+		for (size_t x = 0; x < n; x++) {
+			size_t size = strlen(in->names[x]) + 32;
+			if ((labels[x] = malloc(size)) != NULL)
+				snprintf(labels[x], size, "%*zu %s", digits, x + 1, in->names[x]);
+		}
+		for (size_t k = 0; k < n * n; k++)
+			cells[k] = k / n == k % n ? INT64_MIN : m[k];
+		fprintf(out, "\n%s\n", title);
+		print_table(out,
+			    &(struct table){ "", (const char *const *)labels, n, n,
+					     (const char *const *)heads, cells },
+			    o);
 	}
+	free_strings(labels, n);
+	free_strings(heads, n);
+	free(cells);
 }
 
 void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
@@ -177,28 +315,56 @@ void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
 		snprintf(out, outsz, "%s", _("Tie rule: tied options share a position; no lot."));
 }
 
-void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r)
+void tally_ties(const struct tally_input *in, const struct tally_result *r, char *out,
+		size_t outsz)
 {
-	char rule[512], budget[40], funded[40], left[40];
+	if (r->note[0]) {
+		char note[sizeof r->note];
+		/* the note's sentence goes on after "Ties:": "Ties: tied options …" */
+		snprintf(note, sizeof note, "%s", r->note);
+		if (note[0] >= 'A' && note[0] <= 'Z' && note[1] >= 'a' && note[1] <= 'z')
+			note[0] = (char)(note[0] - 'A' + 'a');
+		snprintf(out, outsz, _("Ties: %s"), note);
+	} else
+		tally_tie_rule(in, out, outsz);
+}
 
-	tally_tie_rule(in, rule, sizeof rule);
-	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), tally_method_name(in->method),
+void tally_print_as(FILE *out, const struct tally_input *in, const struct tally_result *r,
+		    const struct tally_print_opts *o)
+{
+	char ties[1024], budget[40], funded[40], left[40], method[160];
+
+	if (o->method_id)
+		snprintf(method, sizeof method, "%s [%s]", tally_method_label(in->method),
+			 tally_method_name(in->method));
+	else
+		snprintf(method, sizeof method, "%s", tally_method_label(in->method));
+	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), method,
 		in->nvoters + in->extra_voters, in->noptions, value_label(in->method));
-	fprintf(out, "%s\n", rule);
-	print_ranking(out, in, r);
+	print_ranking(out, in, r, o);
 	if (is_pb(in)) {
 		tally_amount_show(in->budget, budget);
 		tally_amount_show(in->budget - r->remaining, funded);
 		tally_amount_show(r->remaining, left);
 		fprintf(out, _("Budget %s; funded %s; left %s\n"), budget, funded, left);
 	}
+	tally_ties(in, r, ties, sizeof ties);
+	fprintf(out, "%s\n", ties);
 	if (in->method == TALLY_IRV && r->round_votes)
-		print_irv_rounds(out, in, r);
+		print_irv_rounds(out, in, r, o);
 	if (in->method == TALLY_SCHULZE && r->d) {
-		print_matrix(out, in, r->d, _("Voters preferring the row to the column (d):"));
-		print_matrix(out, in, r->p, _("Strongest paths (p):"));
+		print_matrix(out, in, r->d, _("Voters preferring the row to the column (d):"), o);
+		print_matrix(out, in, r->p, _("Strongest paths (p):"), o);
 	}
-	fprintf(out, "%s%s\n", r->note[0] ? _("Ties: ") : _("Ties: none."), r->note);
+}
+
+void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r)
+{
+	struct tally_print_opts o = { .width = 80,
+				      .unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0,
+				      .method_id = true };
+
+	tally_print_as(out, in, r, &o);
 }
 
 int tally_write_csv(const char *path, const struct csv_out_opts *o, const struct tally_input *in,

@@ -4,12 +4,26 @@
 #ifndef PACT_TALLY_OUT_H
 #define PACT_TALLY_OUT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #include "err.h"
 #include "tally.h"
 
+/* How the text report is laid out: names cut with "…" and bars scaled so
+ * no line is wider than width; Unicode blocks or '#'; the method's
+ * command-line name after its plain name (for scripts), or not (on the
+ * screens). */
+struct tally_print_opts {
+	int width;
+	bool unicode;
+	bool method_id;
+};
+void tally_print_as(FILE *out, const struct tally_input *in, const struct tally_result *r,
+		    const struct tally_print_opts *o);
+/* The same in 80 columns, Unicode when the locale's is, with the method's
+ * name: pact tally and pact poll show. */
 void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r);
 
 /* The rows' values added up exactly, as a double: the whole that the
@@ -20,8 +34,12 @@ double tally_total(const struct tally_result *r);
  * "€1,234.56" in English. */
 void tally_amount_show(int64_t cents, char out[40]);
 
-/* The tie rule in force, in words, for showing before and after a vote. */
+/* The tie rule in force, in words, for showing before a vote. */
 void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz);
+/* After the count, once: what the tie rule decided ("Ties: …", the
+ * result's note) when it decided anything, else the rule itself. */
+void tally_ties(const struct tally_input *in, const struct tally_result *r, char *out,
+		size_t outsz);
 struct csv_out_opts;
 /* position,option,value to path ("-" = stdout); o (NULL: plain CSV) gives
  * the Excel choices: delimiter, BOM, CRLF, formulas neutralised. */

@@ -171,25 +171,129 @@ size_t utf8_visible(uint32_t cp, char out[16], int *width)
 	return n;
 }
 
-/* The visible form of the character at s[*i] (len bytes in all); moves *i
- * past it, even over an invalid byte. */
-static size_t next_visible(const char *s, size_t len, size_t *i, char out[16], int *width)
+/* --- grapheme clusters ------------------------------------------------------
+ * What a terminal draws as one character: a base and the marks after it
+ * (combining accents, variation selectors, skin tones, tags), emoji joined
+ * by U+200D ZERO WIDTH JOINER, and a pair of regional indicators (a flag).
+ * A simplified UAX #29: enough for Latin, Cyrillic, CJK and emoji. */
+
+static bool is_regional(uint32_t cp)
+{
+	return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+}
+
+static bool is_skin_tone(uint32_t cp)
+{
+	return cp >= 0x1F3FB && cp <= 0x1F3FF;
+}
+
+/* Emoji and pictographs that a ZWJ may join (Extended_Pictographic, near
+ * enough). */
+static bool is_pictographic(uint32_t cp)
+{
+	return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+	       (cp >= 0x2300 && cp <= 0x23FF) || (cp >= 0x2B00 && cp <= 0x2BFF) ||
+	       (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF) ||
+	       cp == 0xA9 || cp == 0xAE || cp == 0x203C || cp == 0x2049 || cp == 0x2122 ||
+	       cp == 0x2139 || cp == 0x24C2 || cp == 0x2934 || cp == 0x2935 || cp == 0x3030 ||
+	       cp == 0x303D || cp == 0x3297 || cp == 0x3299;
+}
+
+/* A mark that belongs to the character before it and takes no column of
+ * its own: combining marks, variation selectors, ZWJ, tags, skin tones. */
+static bool is_extend(uint32_t cp)
+{
+	if (cp < 0x300 || is_format_control(cp) || utf8_is_control(cp))
+		return false;
+	return is_skin_tone(cp) || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+	       (cp >= 0xE0020 && cp <= 0xE007F) || wcwidth((wchar_t)cp) == 0;
+}
+
+/* The cluster starting at s[pos]: returns its end; *emoji tells whether a
+ * ZWJ, an emoji variation selector, a skin tone or a flag made it one. */
+static size_t cluster_end(const char *s, size_t len, size_t pos, bool *emoji)
+{
+	uint32_t base, cp, prev;
+	size_t n = utf8_decode(s + pos, len - pos, &base), i;
+
+	*emoji = false;
+	if (n == 0)
+		return pos + 1;
+	i = pos + n;
+	if (utf8_is_control(base) || is_format_control(base))
+		return i;
+	if (is_regional(base)) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n && is_regional(cp)) {
+			*emoji = true;
+			i += n;
+		}
+	}
+	prev = base;
+	while (i < len && (n = utf8_decode(s + i, len - i, &cp)) != 0) {
+		if (prev == 0x200D && is_pictographic(cp)) {
+			*emoji = true;
+		} else if (!is_extend(cp)) {
+			break;
+		} else if (cp == 0xFE0F || is_skin_tone(cp)) {
+			*emoji = true;
+		}
+		prev = cp;
+		i += n;
+	}
+	return i;
+}
+
+/* The cluster at s[*i] as it is drawn: its visible form into out (room for
+ * outsz bytes, NUL-terminated; marks that do not fit are left out) and its
+ * width. Moves *i past it, even over an invalid byte. Returns the bytes
+ * written. */
+static size_t next_visible(const char *s, size_t len, size_t *i, char *out, size_t outsz,
+			   int *width)
 {
 	uint32_t cp;
-	size_t n = utf8_decode(s + *i, len - *i, &cp);
+	bool emoji;
+	size_t end = cluster_end(s, len, *i, &emoji), n, o;
+	char vis[16];
 
-	*i += n ? n : 1;
-	return utf8_visible(cp, out, width);
+	n = utf8_decode(s + *i, len - *i, &cp);
+	o = utf8_visible(cp, vis, width);
+	if (o + 1 > outsz)
+		o = 0, *width = 0;
+	memcpy(out, vis, o);
+	if (n && *width >= 0 && display_unicode && out[0] != '?') {
+		/* the marks as they are; an emoji cluster is two columns wide */
+		size_t more = end - *i - n;
+		if (o + more + 1 <= outsz) {
+			memcpy(out + o, s + *i + n, more);
+			o += more;
+		}
+		if (emoji)
+			*width = 2;
+	}
+	out[o] = '\0';
+	*i = end;
+	return o;
+}
+
+size_t utf8_cluster(const char *s, size_t len, size_t pos, char *out, size_t outsz, int *width)
+{
+	char buf[UTF8_CLUSTER_MAX];
+
+	if (!out || outsz == 0)
+		out = buf, outsz = sizeof buf;
+	next_visible(s, len, &pos, out, outsz, width);
+	return pos;
 }
 
 int utf8_width(const char *s)
 {
 	size_t len = strlen(s), i = 0;
 	int total = 0, w;
-	char buf[16];
+	char buf[UTF8_CLUSTER_MAX];
 
 	while (i < len) {
-		next_visible(s, len, &i, buf, &w);
+		next_visible(s, len, &i, buf, sizeof buf, &w);
 		total += w;
 	}
 	return total;
@@ -199,10 +303,10 @@ int utf8_fit(const char *s, int max_cols, char *out, size_t outsz)
 {
 	size_t len = strlen(s), i = 0, o = 0;
 	int cols = 0, w;
-	char buf[16];
+	char buf[UTF8_CLUSTER_MAX];
 
 	while (i < len) {
-		size_t at = i, bn = next_visible(s, len, &i, buf, &w);
+		size_t at = i, bn = next_visible(s, len, &i, buf, sizeof buf, &w);
 		if (cols + w > max_cols || o + bn + 1 > outsz) {
 			i = at;
 			break;
@@ -216,43 +320,48 @@ int utf8_fit(const char *s, int max_cols, char *out, size_t outsz)
 	return cols;
 }
 
-static bool is_zero_width(const char *s, size_t len, size_t pos, size_t *n)
+int utf8_fit_cut(const char *s, int max_cols, bool unicode, char *out, size_t outsz)
 {
-	uint32_t cp;
+	const char *dots = unicode ? "\u2026" : "~";
+	int cols;
 
-	*n = utf8_decode(s + pos, len - pos, &cp);
-	if (*n == 0) {
-		*n = 1;
-		return false;
+	if (utf8_width(s) <= max_cols || max_cols < 1 || outsz < 8)
+		return utf8_fit(s, max_cols, out, outsz);
+	cols = utf8_fit(s, max_cols - 1, out, outsz - strlen(dots));
+	/* no space before the dots: "Meer groen…", not "Meer groen …" */
+	while (cols > 0 && out[0] && out[strlen(out) - 1] == ' ') {
+		out[strlen(out) - 1] = '\0';
+		cols--;
 	}
-	return cp >= 0x300 && !is_format_control(cp) && wcwidth((wchar_t)cp) == 0;
+	strcat(out, dots);
+	return cols + 1;
 }
 
 size_t utf8_next(const char *s, size_t len, size_t pos)
 {
-	size_t n;
+	bool emoji;
 
 	if (pos >= len)
 		return len;
-	is_zero_width(s, len, pos, &n);
-	pos += n;
-	while (pos < len && is_zero_width(s, len, pos, &n))
-		pos += n;
-	return pos;
+	return cluster_end(s, len, pos, &emoji);
 }
 
+/* A printable ASCII character always starts a cluster: from the last one
+ * before pos, clusters are found by walking forward. */
 size_t utf8_prev(const char *s, size_t pos)
 {
-	size_t len = pos, n;
+	size_t start = pos, at, next;
+	bool emoji;
 
-	for (;;) {
-		if (pos == 0)
-			return 0;
-		do
-			pos--;
-		while (pos > 0 && ((unsigned char)s[pos] & 0xC0) == 0x80);
-		if (!is_zero_width(s, len, pos, &n))
-			return pos;
+	if (pos == 0)
+		return 0;
+	do
+		start--;
+	while (start > 0 && !((unsigned char)s[start] >= 0x20 && (unsigned char)s[start] < 0x7F));
+	for (at = start;; at = next) {
+		next = cluster_end(s, pos, at, &emoji);
+		if (next >= pos)
+			return at;
 	}
 }
 

@@ -39,16 +39,32 @@ bool utf8_display_unicode(void);
  * which is NUL-terminated. */
 size_t utf8_visible(uint32_t cp, char out[16], int *width);
 
-/* Display width of a UTF-8 string as utf8_visible draws it. */
+/* Room for the visible form of one cluster (longer ones lose marks). */
+#define UTF8_CLUSTER_MAX 64
+
+/* One character as a terminal draws it (a grapheme cluster): a base and
+ * the marks after it (combining accents: no column of their own),
+ * emoji joined by U+200D (ZWJ), an emoji with U+FE0F or a skin tone, and a
+ * pair of regional indicators (a flag): these emoji clusters are two
+ * columns wide. The cluster at s[pos] (len bytes in all): returns where
+ * the next one starts, its visible form (control characters made visible,
+ * '?' where the screen cannot show it) into out (outsz bytes,
+ * NUL-terminated; out may be NULL) and its width in *width. */
+size_t utf8_cluster(const char *s, size_t len, size_t pos, char *out, size_t outsz, int *width);
+
+/* Display width of a UTF-8 string, cluster by cluster as above. */
 int utf8_width(const char *s);
 
 /* Copy the longest prefix of s that fits in max_cols display columns into
- * out (size outsz, always NUL-terminated) in visible form. Returns the
- * columns used. */
+ * out (size outsz, always NUL-terminated) in visible form; a cluster is
+ * never split. Returns the columns used. */
 int utf8_fit(const char *s, int max_cols, char *out, size_t outsz);
 
-/* Byte offsets of the previous / next character cluster (a code point and
- * the zero-width marks that follow it) around byte offset pos. */
+/* The same, but text that does not fit ends in "…" (with unicode, else
+ * "~") inside max_cols: "Meer groen in de…". */
+int utf8_fit_cut(const char *s, int max_cols, bool unicode, char *out, size_t outsz);
+
+/* Byte offsets of the previous / next cluster around byte offset pos. */
 size_t utf8_prev(const char *s, size_t pos);
 size_t utf8_next(const char *s, size_t len, size_t pos);
 

@@ -5,16 +5,13 @@
 
 #include "utf8.h"
 
-static int cp_width(const char *s, size_t len, size_t i, size_t *n)
+/* The width of the character (cluster) at s[i] and its length in *n: an
+ * emoji with its joiners is never split over two rows. */
+static int cluster_width(const char *s, size_t len, size_t i, size_t *n)
 {
-	uint32_t cp;
-	char buf[16];
 	int w;
 
-	*n = utf8_decode(s + i, len - i, &cp);
-	if (*n == 0)
-		*n = 1;
-	utf8_visible(cp, buf, &w);
+	*n = utf8_cluster(s, len, i, NULL, 0, &w) - i;
 	return w;
 }
 
@@ -27,7 +24,7 @@ static size_t row_end(const char *s, size_t len, size_t start, int width, size_t
 	int have_space = 0;
 
 	while (i < len && s[i] != '\n') {
-		int w = cp_width(s, len, i, &n);
+		int w = cluster_width(s, len, i, &n);
 		if (cols + w > width && i > start) {
 			if (s[i] == ' ') {
 				*next = i + 1;

@@ -92,9 +92,10 @@ t_tmux_vote_ballot_by_ballot() {
 	tm send-keys -t p BSpace Enter && wait_for "Ballot 2 stored" || return 1
 	tm send-keys -t p Escape && wait_for "2 ballots" && wait_for "1. Meer groen" && wait_for "2. Bankjes" || return 1
 	wait_for "Tie rule: tied options share a position" && wait_for "4 (80%)" || return 1
-	tm send-keys -t p p && wait_gone "Tie rule" && wait_gone "2 ballots" && wait_gone "[4 Vote]" && wait_for "1. Meer groen" || return 1
+	tm send-keys -t p p && wait_gone "Tie rule" && wait_gone "2 ballots" && wait_gone "[4 Vote]" && wait_for "Meer groen" || return 1
+	wait_for "p or Esc: back to the normal view" || return 1
 	tm send-keys -t p p && wait_for "Tie rule" || return 1
-	tm send-keys -t p d && wait_for "dot — 2 voters, 3 options" && tm send-keys -t p Escape && wait_gone "2 voters" || return 1
+	tm send-keys -t p d && wait_for "Dot voting — 2 voters, 3 options" && tm send-keys -t p Escape && wait_gone "2 voters" || return 1
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT sum(value) FROM mark")" = 5 ]
 }
 
@@ -381,9 +382,9 @@ t_tmux_vote_new_poll_in_the_panel() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "No polls yet" || return 1
 	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Down Enter && wait_for "New poll" || return 1
-	tm send-keys -t p Tab Right Right && wait_for "< score >" || return 1
+	tm send-keys -t p Tab Right Right && wait_for "< Scores >" || return 1
 	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "seed: give a whole number" || return 1
-	tm send-keys -t p C-u 42 C-d && wait_for "score — 0 ballots" && wait_for "Tie rule: ties are broken by lot, seed 42." || return 1
+	tm send-keys -t p C-u 42 C-d && wait_for "Scores — 0 ballots" && wait_for "Ties: ties were broken by lot with seed 42;" || return 1
 	[ "$(sqlite3 "$db" "SELECT method || lo || '..' || hi || tiebreak || seed FROM poll")" = "score1..10lot42" ] ||
 		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }
 	tm send-keys -t p b && wait_for "Scores from 1 to 10" && tm send-keys -t p 1 0 Down 0 && wait_for "2 scored" || return 1
@@ -395,9 +396,9 @@ t_tmux_vote_poll_with_typed_options_and_budget() {
 	local db=$T/.local/share/pact/pact.db
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 n && wait_for "A poll with its own options" || return 1
-	tm send-keys -t p Home Enter && wait_for "New poll with its own options" && wait_for "pb-greedy" || return 1
+	tm send-keys -t p Home Enter && wait_for "New poll with its own options" && wait_for "Budget: most votes" || return 1
 	tm send-keys -t p Tab Tab "Speeltuin ; 60000" Enter "Bankjes ; 9.999,50" Enter "Moestuin ; 35000.25" Tab "80.000" C-d &&
-		wait_for "pb-greedy — 0 ballots" && wait_for "Tie rule: equal approvals go to the lower cost" || return 1
+		wait_for "Budget: most votes — 0 ballots" && wait_for "Tie rule: equal approvals go to the lower cost" || return 1
 	[ "$(sqlite3 "$db" "SELECT group_concat(cost, ' ') FROM poll_option ORDER BY position")" = "6000000 999950 3500025" ] || { why "costs not kept in cents"; return 1; }
 	[ "$(sqlite3 "$db" "SELECT budget FROM poll")" = 8000000 ] || { why "budget not kept in cents"; return 1; }
 	tm send-keys -t p b && wait_for "Speeltuin" && tm send-keys -t p Space Down Space Enter && wait_for "Ballot 1 stored" || return 1
@@ -547,4 +548,100 @@ t_poll_pabulib_refusals() {
 	run "$PACT_SAN" --db "$db" export pabulib --poll 2 "$T/x.pb"
 	expect_rc 3 && expect_in "$T/err" "poll 2 counts with irv; a Pabulib file holds a budget poll" || return 1
 	[ ! -e "$T/x.pb" ] || { why "a refused export left a file"; return 1; }
+}
+
+# --- the Vote panel in headless screen dumps --------------------------------
+# tests/screen/vote/NAME.keys → NAME.screen, as tests/screen.sh does, but on
+# a database made first by the fixture its second line names
+# ("# setup: polls"). UPDATE=1 writes the expected dumps anew.
+
+# Five polls over one session's ideas (a long name, an emoji family), by id:
+# 1 dot (three share the first place), 2 schulze, 3 irv (an elimination tie
+# decides the winner), 4 pb-mes with its own options (a tie in step 1),
+# 5 score with a lot (seed 42). The Vote list shows them newest first.
+vote_fixture_polls() {
+	local p=("$PACT_SAN" --db pact.db) i
+	"${p[@]}" session new "Wijk" >/dev/null || return 1
+	for i in "Meer groen in de straat en langs de singel" "Bankjes" \
+		"Licht bij de speeltuin 👨‍👩‍👧" "Een moestuin voor de buurt" "Fietsenstalling"; do
+		"${p[@]}" idea add 1 "$i" >/dev/null || return 1
+	done
+	printf 'voter,option,value\nA,Bankjes,2\nA,Fietsenstalling,1\nB,Meer groen in de straat en langs de singel,3\nC,Bankjes,1\nC,Een moestuin voor de buurt,2\nD,Fietsenstalling,2\n' >dot.csv
+	printf 'voter,option,value\nA,Bankjes,1\nA,Fietsenstalling,2\nA,Meer groen in de straat en langs de singel,3\nB,Meer groen in de straat en langs de singel,1\nB,Bankjes,2\nC,Een moestuin voor de buurt,1\nC,Fietsenstalling,2\n' >rank.csv
+	printf 'option,cost\nSpeeltuin aan de Vaart,60\nBankjes,40\nMoestuin,30\nWaterpomp,20\n' >pb-options.csv
+	printf 'voter,option,value\nv0,Speeltuin aan de Vaart,1\nv0,Waterpomp,1\nv1,Speeltuin aan de Vaart,1\nv1,Waterpomp,1\nv2,Speeltuin aan de Vaart,1\nv2,Bankjes,1\nv3,Bankjes,1\nv3,Moestuin,1\nv3,Waterpomp,1\n' >pb.csv
+	printf 'voter,option,value\nA,Bankjes,4\nA,Fietsenstalling,4\nB,Bankjes,3\nB,Fietsenstalling,3\n' >score.csv
+	"${p[@]}" poll new --session 1 --method dot --dots 3 --title "Wat eerst?" >/dev/null &&
+		"${p[@]}" import ballots --poll 1 dot.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method schulze --title "Rangorde" >/dev/null &&
+		"${p[@]}" import ballots --poll 2 rank.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method irv --title "Afvallen" >/dev/null &&
+		"${p[@]}" import ballots --poll 3 rank.csv 2>/dev/null &&
+		"${p[@]}" poll new --method pb-mes --options pb-options.csv --budget 100 --title "Buurtbudget" >/dev/null &&
+		"${p[@]}" import ballots --poll 4 pb.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method score --tiebreak lot --seed 42 --title "Cijfers" >/dev/null &&
+		"${p[@]}" import ballots --poll 5 score.csv 2>/dev/null
+}
+
+vote_dump_check() {
+	local keys=$ROOT/tests/screen/vote/$1.keys expected=$ROOT/tests/screen/vote/$1.screen
+	local size envs fixture
+	read -r _ size envs <"$keys"
+	fixture=$(sed -n 's/^# setup: //p' "$keys")
+	rm -f pact.db pact.db-wal pact.db-shm
+	"vote_fixture_$fixture" || { why "fixture $fixture failed"; return 1; }
+	env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" $envs \
+		"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+	if [ -n "${UPDATE:-}" ]; then
+		cp "$T/got" "$expected"
+	elif ! diff -u "$expected" "$T/got" >"$T/diff"; then
+		why "the screen differs from vote/$1.screen:"
+		sed 's/^/       /' "$T/diff" >&2
+		return 1
+	fi
+}
+
+for keys in "$ROOT"/tests/screen/vote/*.keys; do
+	name=$(basename "$keys" .keys)
+	eval "t_screen_vote_$name() { vote_dump_check $name; }"
+done
+
+# The Dutch Vote screens name the methods in Dutch: no command-line name
+# (dot, pb-mes), no "seed", no English tie words, whatever the dump.
+t_screen_vote_dutch_has_no_method_ids() {
+	local keys size envs fixture words='dot|approval|score|borda|irv|schulze|pb-greedy|pb-mes|seed|Tie|Ties|ballots?'
+	for keys in "$ROOT"/tests/screen/vote/*.keys; do
+		read -r _ size envs <"$keys"
+		[[ $envs == *LANGUAGE=nl* ]] || continue
+		fixture=$(sed -n 's/^# setup: //p' "$keys")
+		rm -f pact.db pact.db-wal pact.db-shm
+		"vote_fixture_$fixture" || return 1
+		env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" $envs \
+			"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "$(cat "$T/err")"; return 1; }
+		if grep -nwE "$words" "$T/got" >"$T/found"; then
+			why "English or a method's id on the Dutch screen of $(basename "$keys"):"
+			sed 's/^/       /' "$T/found" >&2
+			return 1
+		fi
+	done
+}
+
+# The full count (d) at every width from 60 columns: no bar wraps onto a
+# line of its own (before, at 80 columns the bars of the widest rows did).
+t_screen_vote_full_count_fits_every_width() {
+	local w keys=$T/d.keys poll
+	vote_fixture_polls || return 1
+	for poll in "<End>" "" "<Down><Down>"; do # dot, score (its means), irv
+		for w in $(seq 60 101) 120 160 200; do
+			printf '# %sx24\n4%s<Enter>d\n' "$w" "$poll" >"$keys"
+			env LINES=24 COLUMNS="$w" TERM=xterm-256color PACT_KEYS="$keys" \
+				"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "$(cat "$T/err")"; return 1; }
+			grep -q "│   1[= ] " "$T/got" || { why "no ranking at $w columns:"; cat "$T/got" >&2; return 1; }
+			if grep -qE "^ │ *[█▏▎▍▌▋▊▉]" "$T/got"; then
+				why "a bar on a line of its own at $w columns:"
+				cat "$T/got" >&2
+				return 1
+			fi
+		done
+	done
 }

@@ -41,7 +41,7 @@ t_tally_dot_counts_ties_and_lots() {
 1,Licht,5
 4,Speeltuin,0" ] || { why "dot result: $(cat "$T/out")"; return 1; }
 	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --options "$T/o.csv"
-	expect_in "$T/out" "Tied options share a position" || return 1
+	expect_in "$T/out" "Ties: tied options share a position" || return 1
 	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --tiebreak lot --seed 42 --format csv
 	cp "$T/out" "$T/lot1"
 	run "$PACT_SAN" tally --method dot --ballots "$T/d.csv" --tiebreak lot --seed 42 --format csv
@@ -195,7 +195,7 @@ t_tally_schulze_names_every_winner() {
 1,C,1
 3,B,0" ] || { why "schulze: $(cat "$T/out")"; return 1; }
 	run "$PACT_SAN" tally --method schulze --ballots "$T/b.csv"
-	expect_rc 0 && expect_in "$T/out" "Tied options share a position"
+	expect_rc 0 && expect_in "$T/out" "Ties: tied options share a position"
 }
 
 # Borda reads ranks by their order: "1,3" is first and second place.
@@ -365,4 +365,61 @@ t_tally_pabulib_empty_vote_is_a_voter() {
 1,Speeltuin,600.25" ] || { why "five voters: $(cat "$T/out")"; return 1; }
 	run "$PACT_SAN" tally --method pb-mes --complete none --ballots "$T/e.pb"
 	expect_in "$T/out" "5 voters"
+}
+
+# The text report fits 80 columns: a long name is cut with "…" and keeps
+# its bar on its own line; the method goes by its plain name, then the
+# command-line one.
+t_tally_text_fits_80_columns() {
+	printf 'voter,option,value\nv1,Speeltuin bij de Vaart en de brug over de Singel naar het park,2\nv1,Bankjes,1\nv2,Bankjes,3\nv3,Een moestuin met kruiden en groente voor de hele buurt en de school,2\n' >"$T/b.csv"
+	run "$PACT_SAN" tally --method dot --dots 3 --ballots "$T/b.csv"
+	expect_rc 0 || return 1
+	[ "$(wc -L <"$T/out")" -le 80 ] || { why "wider than 80 columns:"; cat "$T/out" >&2; return 1; }
+	expect_in "$T/out" "Dot voting [dot] — 3 voters, 3 options; value: dots" &&
+		expect_in "$T/out" "  2= Speeltuin bij de Vaart en de brug over de Singel naar… 2  25.0%  █████" &&
+		expect_in "$T/out" "  1  Bankjes                                                4  50.0%  ██████████"
+}
+
+# What the tie rule decided is said once: the rule when nothing was tied,
+# else what happened (not the rule and then the same again).
+t_tally_ties_said_once() {
+	printf 'voter,option,value\nA,x,2\nB,y,2\nC,z,1\n' >"$T/tie.csv"
+	run "$PACT_SAN" tally --method dot --dots 2 --ballots "$T/tie.csv"
+	[ "$(grep -c "Tie" "$T/out")" = 1 ] && expect_in "$T/out" "Ties: tied options share a position; no lot was drawn." ||
+		{ why "ties: $(cat "$T/out")"; return 1; }
+	printf 'voter,option,value\nA,x,2\nB,y,1\n' >"$T/none.csv"
+	run "$PACT_SAN" tally --method dot --dots 2 --ballots "$T/none.csv"
+	[ "$(grep -c "Tie" "$T/out")" = 1 ] && expect_in "$T/out" "Tie rule: tied options share a position; no lot." ||
+		{ why "no ties: $(cat "$T/out")"; return 1; }
+}
+
+# The Schulze matrices number the options and head their columns with the
+# numbers. A:B:C twice, B:C:A once: d[A][B] = 2, d[A][C] = 2, d[B][C] = 3,
+# d[B][A] = 1, d[C][A] = 1, d[C][B] = 0; p[B][A] = 0 (B never beats A).
+t_tally_schulze_matrix_has_column_headings() {
+	ranked_ballots A:B:C A:B:C B:C:A >"$T/b.csv"
+	run "$PACT_SAN" tally --method schulze --ballots "$T/b.csv"
+	expect_rc 0 || return 1
+	sed -n '/(d):$/,/^$/p' "$T/out" >"$T/d.txt"
+	[ "$(cat "$T/d.txt")" = "Voters preferring the row to the column (d):
+       1  2  3
+  1 A  -  2  2
+  2 B  1  -  3
+  3 C  1  0  -" ] || { why "d: $(cat "$T/out")"; return 1; }
+	sed -n '/(p):$/,$p' "$T/out" | sed -n 4p | grep -qx "  2 B  0  -  3" || { why "p: $(cat "$T/out")"; return 1; }
+}
+
+# The IRV round table has a heading of round numbers, and names cut with
+# "…" within 80 columns.
+t_tally_irv_round_table_headed() {
+	local long="Een moestuin met kruiden en groente voor de hele buurt en de school"
+	ranked_ballots "A:$long" "A:$long" "B:$long" "$long:B" "$long:B" "C:A" >"$T/b.csv"
+	run "$PACT_SAN" tally --method irv --ballots "$T/b.csv"
+	expect_rc 0 || return 1
+	grep -q "^  Round  *1  2  3  4\$" "$T/out" || { why "heading: $(cat "$T/out")"; return 1; }
+	grep -q "^  Een moestuin met kruiden en groente voor de hele buurt en de scho…  2  3  3  5\$" "$T/out" &&
+		grep -q "^  1= Een moestuin met kruiden en groente voor de hele buurt en de… 5  ██████████\$" "$T/out" ||
+		{ why "cut name: $(cat "$T/out")"; return 1; }
+	# (the sentence on ties is one line, for grep; a terminal wraps it)
+	[ "$(grep -v "^Ties:" "$T/out" | wc -L)" -le 80 ] || { why "wider than 80: $(cat "$T/out")"; return 1; }
 }

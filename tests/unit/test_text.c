@@ -77,6 +77,84 @@ static void test_widths(void **state)
 	assert_int_equal(utf8_width("a\x1b[2J"), 6);  /* ^[ is two columns */
 }
 
+/* Emoji as a terminal draws them: one cluster two columns wide, whatever
+ * joins them; combining marks take no column. */
+#define FAMILY "\U0001F468\u200D\U0001F469\u200D\U0001F467" /* man ZWJ woman ZWJ girl */
+#define FAMILY4 FAMILY "\u200D\U0001F466"                     /* … ZWJ boy */
+#define THUMB_TONE "\U0001F44D\U0001F3FD"                      /* thumbs up, medium skin */
+#define HEART "\u2764\uFE0F"                                   /* heart, emoji style */
+#define FLAG_NL "\U0001F1F3\U0001F1F1"                         /* regional N, L */
+#define RAINBOW "\U0001F3F3\uFE0F\u200D\U0001F308"             /* white flag ZWJ rainbow */
+static void test_cluster_widths(void **state)
+{
+	static const struct {
+		const char *text;
+		int width;
+	} cases[] = {
+		{ FAMILY, 2 },
+		{ FAMILY4, 2 },
+		{ THUMB_TONE, 2 },
+		{ HEART, 2 },
+		{ FLAG_NL, 2 },
+		{ RAINBOW, 2 },
+		{ FLAG_NL FLAG_NL "\U0001F1F3", 5 }, /* two flags and a lone indicator */
+		{ "a" FAMILY "b", 4 },
+		{ "e\u0301\u0308", 1 },              /* two combining marks */
+		{ "\u0301", 0 },                      /* a mark without a base */
+		{ "1\uFE0F\u20E3", 2 },              /* keycap one */
+		{ "\U0001F44D", 2 },
+		{ "\u2764", 1 },                      /* heart, text style */
+		{ "Licht " FAMILY " en " THUMB_TONE, 14 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (utf8_width(cases[i].text) != cases[i].width)
+			fail_msg("case %zu: width %d, not %d", i, utf8_width(cases[i].text),
+				 cases[i].width);
+}
+
+/* A cluster is never split: not by fitting, wrapping or stepping. */
+static void test_clusters_stay_whole(void **state)
+{
+	const char *s = "ab" FAMILY "cd";
+	struct wrap_row rows[8];
+	char out[128];
+	int w;
+
+	(void)state;
+	assert_int_equal(utf8_fit(s, 3, out, sizeof out), 2);
+	assert_string_equal(out, "ab");
+	assert_int_equal(utf8_fit(s, 4, out, sizeof out), 4);
+	assert_string_equal(out, "ab" FAMILY);
+	assert_int_equal(utf8_cluster(s, strlen(s), 2, out, sizeof out, &w), 2 + strlen(FAMILY));
+	assert_int_equal(w, 2);
+	assert_string_equal(out, FAMILY);
+	assert_int_equal(utf8_next(s, strlen(s), 2), 2 + strlen(FAMILY));
+	assert_int_equal(utf8_prev(s, 2 + strlen(FAMILY)), 2);
+	assert_int_equal(utf8_prev(FLAG_NL FLAG_NL, 2 * strlen(FLAG_NL)), strlen(FLAG_NL));
+	assert_int_equal(utf8_prev(THUMB_TONE, strlen(THUMB_TONE)), 0);
+	/* three columns: the family goes to the next row whole */
+	assert_int_equal(wrap_text("ab" FAMILY, 3, rows, 8), 2);
+	assert_int_equal(rows[0].end, 2);
+	assert_int_equal(rows[1].start, 2);
+	assert_int_equal(rows[1].end, 2 + strlen(FAMILY));
+	/* cut with dots: the dots take the last column */
+	assert_int_equal(utf8_fit_cut("Meer groen in de straat", 12, true, out, sizeof out), 11);
+	assert_string_equal(out, "Meer groen\u2026");
+	assert_int_equal(utf8_fit_cut("Meer groen", 10, true, out, sizeof out), 10);
+	assert_string_equal(out, "Meer groen");
+	assert_int_equal(utf8_fit_cut("ab" FAMILY "cd", 4, false, out, sizeof out), 3);
+	assert_string_equal(out, "ab~");
+	/* without Unicode on the screen an emoji is one '?' */
+	utf8_set_display_unicode(false);
+	w = utf8_width("a" FAMILY "e\u0301");
+	utf8_fit("a" FAMILY "e\u0301", 40, out, sizeof out);
+	utf8_set_display_unicode(true);
+	assert_int_equal(w, 3);
+	assert_string_equal(out, "a?e");
+}
+
 static void test_visible_controls(void **state)
 {
 	char out[64];
@@ -298,6 +376,8 @@ int main(void)
 		cmocka_unit_test(test_fit_never_splits_wide_chars),
 		cmocka_unit_test(test_no_unicode_display),
 		cmocka_unit_test(test_cluster_steps),
+		cmocka_unit_test(test_cluster_widths),
+		cmocka_unit_test(test_clusters_stay_whole),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_textbuf_editing),
 		cmocka_unit_test(test_textbuf_limits_and_words),
