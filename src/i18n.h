@@ -8,6 +8,20 @@
 /* Marks a string for translation where it is stored, not yet shown. */
 #define N_(s) (s)
 
+/* A string whose translation depends on its context (msgctxt), where one
+ * English word needs two Dutch ones: C_("key", "End") is the End key,
+ * _("End") the end of something. NC_ marks such a string where it is
+ * stored; translate it later with i18n_pgettext(ctx, s). */
+#define C_(ctx, s) i18n_pgettext_full(ctx "\004" s, s)
+#define NC_(ctx, s) (s)
+
+/* The translation of the context-joined msgid (ctx "\004" s), else s. */
+const char *i18n_pgettext_full(const char *joined, const char *s)
+	__attribute__((format_arg(2)));
+
+/* The same for a context and a string known only at run time. */
+const char *i18n_pgettext(const char *ctx, const char *s) __attribute__((format_arg(2)));
+
 /* Bind the text domain and select the language: lang is "nl", "en" or NULL
  * to follow LANGUAGE / LC_ALL / LC_MESSAGES / LANG. */
 void i18n_init(const char *lang);
