@@ -89,9 +89,9 @@ t_tmux_advice_to_board_card() {
 	tm send-keys -t p b && wait_for "This advice is on the Board already" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM experiment")" = 1 ] || { why "a second card"; return 1; }
 	tm send-keys -t p 2 && wait_for "Idea (1)" && wait_for "Nieuwe lantaarnp" && wait_for "Ans · Other" || return 1
-	tm send-keys -t p Enter && wait_for "Rung: informeren" || return 1
+	tm send-keys -t p Enter && wait_for "Rung: Inform" || return 1
 	wait_for "Work form: $(sqlite3 "$db" "SELECT werkvorm FROM experiment")" || return 1
-	tm send-keys -t p Escape && wait_gone "Rung: informeren" || return 1
+	tm send-keys -t p Escape && wait_gone "Rung: Inform" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
 

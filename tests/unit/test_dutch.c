@@ -14,8 +14,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "board.h"
+#include "cases.h"
+#include "demo.h"
 #include "i18n.h"
 #include "keys.h"
+#include "monitor.h"
+#include "sql.h"
+#include "testdb.h"
+#include "tree.h"
+#include "werkvorm.h"
 
 #include <curses.h>
 
@@ -75,10 +83,182 @@ static void test_key_names(void **state)
 	assert_int_equal(keys_parse("End"), K_FN(KEY_END));
 }
 
+/* --- rungs and work forms ---------------------------------------------- */
+
+/* The rungs' names are the built-in tree's, in both languages. */
+static void test_rung_names_are_the_trees(void **state)
+{
+	struct tree t;
+	struct tree_report rep = { 0 };
+	const char *const langs[] = { "en", "nl" };
+
+	(void)state;
+	assert_int_equal(tree_load_builtin(&t, &rep), PACT_OK);
+	assert_int_equal(t.nrungs, 6);
+	for (int l = 0; l < 2; l++) {
+		speak(langs[l]);
+		for (size_t i = 0; i < t.nrungs; i++) {
+			assert_string_equal(werkvorm_rungs[i], t.rungs[i].id);
+			assert_string_equal(werkvorm_rung_label(t.rungs[i].id),
+					    tree_str(&t.rungs[i].name, langs[l]));
+		}
+	}
+	tree_free(&t);
+	tree_report_free(&rep);
+	speak("nl");
+	assert_string_equal(werkvorm_rung_label("stad-aan-zet"), "De stad aan zet");
+	assert_string_equal(werkvorm_rung_label("Coproduceren"), "Coproduceren");
+	assert_null(werkvorm_rung_label("ladder"));
+	char *shown = werkvorm_rungs_shown("raadplegen  adviseren,stad-aan-zet zelf");
+	assert_string_equal(shown, "Raadplegen, Adviseren, De stad aan zet, zelf");
+	free(shown);
+}
+
+/* The Dutch demo, with the shipped work forms. */
+static int dutch_demo(void **state)
+{
+	struct demo_counts counts;
+	struct pact_err err;
+
+	if (open_db(state))
+		return -1;
+	speak("nl");
+	if (werkvorm_seed(*state, &err) != PACT_OK || demo_fill(*state, &counts, &err) != PACT_OK)
+		return -1;
+	return 0;
+}
+
+static int close_english(void **state)
+{
+	speak("en");
+	return close_db(state);
+}
+
+static int64_t card_titled(sqlite3 *db, const char *title)
+{
+	int64_t id = 0;
+
+	assert_int_equal(sql_int(db, &id, NULL, NULL, "SELECT id FROM experiment WHERE title = ?",
+				 "t", title),
+			 PACT_OK);
+	assert_true(id > 0);
+	return id;
+}
+
+static int64_t form_named(sqlite3 *db, const char *name)
+{
+	int64_t id = 0;
+
+	assert_int_equal(sql_int(db, &id, NULL, NULL, "SELECT id FROM werkvorm WHERE name = ?", "t",
+				 name),
+			 PACT_OK);
+	assert_true(id > 0);
+	return id;
+}
+
+#define assert_has(text, part)                                                              \
+	do {                                                                                 \
+		if (!strstr((text), (part)))                                                  \
+			fail_msg("\"%s\" is not in:\n%s", (part), (text));                      \
+	} while (0)
+#define assert_lacks(text, part)                                                            \
+	do {                                                                                 \
+		if (strstr((text), (part)))                                                   \
+			fail_msg("\"%s\" should not be in:\n%s", (part), (text));               \
+	} while (0)
+
+/* A card stores its work form by name, in the language it was typed in;
+ * the screens show it in theirs, and the rung by its name. */
+static void test_card_shows_form_and_rung_by_name(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t id = card_titled(db, "Sociale veerkracht");
+	char *text = board_card_describe(db, id);
+
+	assert_has(text, "Werkvorm: Huiskamergesprek");
+	assert_has(text, "Trede: Raadplegen");
+	assert_lacks(text, "Kitchen");
+	free(text);
+	speak("en");
+	text = board_card_describe(db, id);
+	assert_has(text, "Work form: Kitchen-table talk");
+	assert_has(text, "Rung: Consult");
+	free(text);
+	speak("nl");
+	text = cases_describe(db, card_titled(db, "Ideeënloodser voor initiatieven uit de stad"));
+	assert_has(text, "Trede: De stad aan zet");
+	assert_has(text, "Werkvorm: Ideeënloodser\n");
+	assert_lacks(text, "stad-aan-zet");
+	assert_lacks(text, "Idea guide");
+	free(text);
+}
+
+static void test_work_forms_in_dutch(void **state)
+{
+	sqlite3 *db = *state;
+	char *text = werkvorm_describe(db, form_named(db, "Survey"));
+
+	assert_has(text, "Enquête\n");
+	assert_has(text, "Treden: Raadplegen\n");
+	assert_has(text, "Online of fysiek: online en fysiek\n");
+	free(text);
+	text = werkvorm_describe(db, form_named(db, "Kitchen-table talk"));
+	assert_has(text, "Huiskamergesprek\n");
+	assert_has(text, "Online of fysiek: fysiek\n");
+	free(text);
+	text = werkvorm_describe(db, form_named(db, "Neighbourhood budget"));
+	assert_has(text, "Treden: Meebeslissen, De stad aan zet\n");
+	free(text);
+	text = werkvorm_describe(db, form_named(db, "Right to Challenge"));
+	assert_has(text, "Right to Challenge (uitdaagrecht)\n");
+	free(text);
+	text = werkvorm_describe(db, form_named(db, "Citizens' panel"));
+	assert_has(text, "Burgerberaad (gelote groep)\n");
+	free(text);
+	speak("en");
+	text = werkvorm_describe(db, form_named(db, "Social-media poll"));
+	assert_has(text, "Rungs: Consult\n");
+	assert_has(text, "Online or offline: online\n");
+	free(text);
+}
+
+/* The monitoring chart lists the rungs up the ladder, by name. */
+static void test_monitoring_rungs_in_ladder_order(void **state)
+{
+	sqlite3 *db = *state;
+	struct monitor m;
+	struct pact_err err;
+	const char *const ladder[] = { "Informeren ", "Raadplegen ", "Adviseren ", "Coproduceren ",
+				       "Meebeslissen ", "De stad aan zet " };
+	const char *at;
+	char *text;
+
+	assert_int_equal(monitor_compute(db, &m, &err), PACT_OK);
+	text = monitor_report(&m, 76, true);
+	at = strstr(text, "Gebruikte treden");
+	assert_non_null(at);
+	for (size_t i = 0; i < sizeof ladder / sizeof ladder[0]; i++) {
+		const char *next = strstr(at, ladder[i]);
+		if (!next)
+			fail_msg("\"%s\" is not after the one before it in:\n%s", ladder[i], text);
+		at = next;
+	}
+	assert_lacks(text, "stad-aan-zet");
+	assert_lacks(text, "raadplegen");
+	free(text);
+	monitor_free(&m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_teardown(test_key_names, english),
+		cmocka_unit_test_teardown(test_rung_names_are_the_trees, english),
+		cmocka_unit_test_setup_teardown(test_card_shows_form_and_rung_by_name, dutch_demo,
+						close_english),
+		cmocka_unit_test_setup_teardown(test_work_forms_in_dutch, dutch_demo, close_english),
+		cmocka_unit_test_setup_teardown(test_monitoring_rungs_in_ladder_order, dutch_demo,
+						close_english),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
