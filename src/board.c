@@ -458,7 +458,8 @@ int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation
 		if (e->repeat && strcmp(e->repeat, board_repeat_keys[i]) == 0)
 			repeat = i;
 	if (repeat < 0)
-		return err_set(err, PACT_EINPUT, _("would repeat: expected yes, no or changes, got '%s'"),
+		return err_set(err, PACT_EINPUT,
+			       _("would repeat: '%s' is not an answer; write yes, no or changes"),
 			       e->repeat ? e->repeat : "");
 	if (e->date && !value_is_blank(e->date)) {
 		if (value_date(e->date, date, &why) != PACT_OK)

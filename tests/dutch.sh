@@ -51,3 +51,17 @@ t_work_form_names_as_municipalities_use_them() {
 		return 1
 	fi
 }
+
+# A wrong value says what is wrong and gives an example, after the place
+# (FILE:LINE:COLUMN and the column) the caller puts before it.
+t_wrong_values_say_what_to_write() {
+	printf 'name,year,amount\nBuurtpot,2026,1.2.3\n' >"$T/pots.csv"
+	run "$PACT_SAN" --lang nl --db "$T/x.db" import budgets "$T/pots.csv"
+	expect_rc 3 && expect_in "$T/err" "pact: $T/pots.csv:2:3: kolom 'amount': '1.2.3' is geen geldig bedrag; schrijf bijvoorbeeld 1234,56 of € 1.500" || return 1
+	run "$PACT_SAN" --db "$T/x.db" import budgets "$T/pots.csv"
+	expect_rc 3 && expect_in "$T/err" "pact: $T/pots.csv:2:3: column 'amount': '1.2.3' is not a valid amount; write for example 1234.56 or €1,500" || return 1
+	printf 'name,year,amount\nBuurtpot,twintig,100\n' >"$T/pots.csv"
+	run "$PACT_SAN" --lang nl --db "$T/x.db" import budgets "$T/pots.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/pots.csv:2:2: kolom 'year': 'twintig' is geen geheel getal; schrijf bijvoorbeeld 12" || return 1
+	if grep -q "verwacht\|kreeg" "$T/err"; then why "still 'verwacht … kreeg': $(cat "$T/err")"; return 1; fi
+}

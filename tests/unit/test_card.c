@@ -107,12 +107,12 @@ static void test_bad_fields_are_named(void **state)
 		{ CF_START, "31-2-2019", "start date" },
 		{ CF_END, "2019-01-01", "end date: 2019-01-01 is before the start date 2019-03-01" },
 		{ CF_PLANNED, "veel", "planned" },
-		{ CF_SPENT, "-5", "spent: an amount cannot be negative, got '-5'" },
+		{ CF_SPENT, "-5", "spent: '-5' is negative; an amount is 0 or more" },
 		{ CF_REACHED, "-1", "people reached" },
-		{ CF_REACHED, "1,5", "people reached: expected a whole number of people, got '1,5'" },
+		{ CF_REACHED, "1,5", "people reached: '1,5' is not a whole number of people; write for example 40" },
 		{ CF_POT, "999", "budget pot: there is no such pot" },
-		{ CF_GROUPS, "residents, aliens", "target groups: expected residents, entrepreneurs, "
-						  "institutions or others, got 'aliens'" },
+		{ CF_GROUPS, "residents, aliens", "target groups: 'aliens' is not a target group; write "
+						  "residents, entrepreneurs, institutions or others" },
 	};
 	sqlite3 *db = *state;
 	struct pact_err err;

@@ -23,6 +23,7 @@
 #include "sql.h"
 #include "testdb.h"
 #include "tree.h"
+#include "value.h"
 #include "werkvorm.h"
 
 #include <curses.h>
@@ -249,6 +250,37 @@ static void test_monitoring_rungs_in_ladder_order(void **state)
 	monitor_free(&m);
 }
 
+/* --- wrong values -------------------------------------------------------- */
+
+/* What is wrong first, then an example of what to write. */
+static void test_wrong_values_say_what_to_write(void **state)
+{
+	struct pact_err err = { 0 };
+	int64_t v;
+	char date[11];
+	bool b;
+
+	(void)state;
+	speak("nl");
+	assert_int_equal(value_amount("1.2.3", &v, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'1.2.3' is geen geldig bedrag; schrijf bijvoorbeeld 1234,56 of € 1.500");
+	value_int("veel", 0, 10, &v, &err);
+	assert_string_equal(err.msg, "'veel' is geen geheel getal; schrijf bijvoorbeeld 12");
+	value_int("9", 1, 5, &v, &err);
+	assert_string_equal(err.msg, "'9' is te groot; schrijf een geheel getal van 1 tot en met 5");
+	value_int("0", 1, INT64_MAX, &v, &err);
+	assert_string_equal(err.msg, "'0' is te klein; schrijf een geheel getal van minstens 1");
+	value_date("31-02-2026", date, &err);
+	assert_string_equal(err.msg, "'31-02-2026' is geen geldige datum; schrijf bijvoorbeeld 27-11-2026 of 2026-11-27");
+	value_bool("misschien", &b, &err);
+	assert_string_equal(err.msg, "'misschien' is geen ja of nee; schrijf ja of nee (of 1/0, j/n, yes/no, y/n, true/false)");
+	speak("en");
+	value_amount("1.2.3", &v, &err);
+	assert_string_equal(err.msg, "'1.2.3' is not a valid amount; write for example 1234.56 or €1,500");
+	value_int("-9", -5, 5, &v, &err);
+	assert_string_equal(err.msg, "'-9' is too small; write a whole number from -5 to 5");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -259,6 +291,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_work_forms_in_dutch, dutch_demo, close_english),
 		cmocka_unit_test_setup_teardown(test_monitoring_rungs_in_ladder_order, dutch_demo,
 						close_english),
+		cmocka_unit_test_teardown(test_wrong_values_say_what_to_write, english),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
