@@ -78,6 +78,14 @@ const char *i18n_pgettext_full(const char *joined, const char *s)
 	return t == joined ? s : t;
 }
 
+const char *i18n_npgettext_full(const char *joined, const char *s, const char *plural,
+				unsigned long n)
+{
+	const char *t = ngettext(joined, plural, n);
+
+	return t == joined ? s : t;
+}
+
 const char *i18n_pgettext(const char *ctx, const char *s)
 {
 	char joined[512];

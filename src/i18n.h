@@ -15,9 +15,16 @@
 #define C_(ctx, s) i18n_pgettext_full(ctx "\004" s, s)
 #define NC_(ctx, s) (s)
 
+/* ngettext with a context (xgettext knows npgettext by name). */
+#define npgettext(ctx, s, p, n) i18n_npgettext_full(ctx "\004" s, s, p, n)
+
 /* The translation of the context-joined msgid (ctx "\004" s), else s. */
 const char *i18n_pgettext_full(const char *joined, const char *s)
 	__attribute__((format_arg(2)));
+
+const char *i18n_npgettext_full(const char *joined, const char *s, const char *plural,
+				unsigned long n) __attribute__((format_arg(2)))
+	__attribute__((format_arg(3)));
 
 /* The same for a context and a string known only at run time. */
 const char *i18n_pgettext(const char *ctx, const char *s) __attribute__((format_arg(2)));

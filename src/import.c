@@ -326,7 +326,7 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 		if (found > 1) {
 			snprintf(why, sizeof why,
 				 _("more than one %s is called '%s'; give its UUID instead"),
-				 col->ref_table, text);
+				 kind_noun(col->ref_table, 1), text);
 			return cell_error(im, line, c, why, err);
 		}
 	}
@@ -334,7 +334,7 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 		snprintf(why, sizeof why,
 			 col->ref_scope ? _("no %s '%s' in this session (give its UUID or its name)")
 					: _("no %s '%s' (give its UUID or its name)"),
-			 col->ref_table, text);
+			 kind_noun(col->ref_table, 1), text);
 		return cell_error(im, line, c, why, err);
 	}
 	free(im->cache_text[c]);

@@ -241,13 +241,17 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 			_("No dated experiment has reached anyone yet."));
 	if (m->earlier_people)
 		fprintf(out,
-			ngettext("  Not in the chart: %lld people reached in %d earlier month.\n\n",
-				 "  Not in the chart: %lld people reached in %d earlier months.\n\n",
+			ngettext("  Not in the chart: %d earlier month (people reached: %lld).\n\n",
+				 "  Not in the chart: %d earlier months (people reached: %lld).\n\n",
 				 (unsigned long)m->earlier_months),
-			(long long)m->earlier_people, m->earlier_months);
+			m->earlier_months, (long long)m->earlier_people);
 	if (m->undated_people)
-		fprintf(out, _("  Not in the chart: %lld people reached by experiments without "
-			       "dates.\n\n"),
+		fprintf(out,
+			ngettext("  Not in the chart: %lld person reached by experiments without "
+				 "dates.\n\n",
+				 "  Not in the chart: %lld people reached by experiments without "
+				 "dates.\n\n",
+				 (unsigned long)m->undated_people),
 			(long long)m->undated_people);
 	for (int g = 0; g < CARD_GROUPS; g++) {
 		rows[g].label = _(card_group_labels[g]);
@@ -272,7 +276,10 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 		barchart_chart(out, _("Participation rungs used"), rows,
 		      m->nrungs < MONITOR_MONTHS ? m->nrungs : MONITOR_MONTHS, 0, width, unicode);
 	if (m->no_rung)
-		fprintf(out, _("  No rung set: %lld experiments.\n"), (long long)m->no_rung);
+		fprintf(out,
+			ngettext("  No rung set: %lld experiment.\n", "  No rung set: %lld experiments.\n",
+				 (unsigned long)m->no_rung),
+			(long long)m->no_rung);
 	fclose(out);
 	return text;
 }

@@ -1132,7 +1132,10 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 	for (size_t i = doc->start[v]; i < doc->start[v + 1]; i++) {
 		uint32_t o = doc->option[i];
 		if (o >= doc->nprojects)
-			return err_set(err, PACT_EINPUT, _("voter '%s': a mark for project number %lu; there are %zu projects"),
+			return err_set(err, PACT_EINPUT,
+				       ngettext("voter '%s': a mark for project number %lu; there is %zu project",
+						"voter '%s': a mark for project number %lu; there are %zu projects",
+						(unsigned long)doc->nprojects),
 				       quote(voter, q), (unsigned long)o, doc->nprojects);
 		if (stamp[o] == v + 1)
 			return err_set(err, PACT_EINPUT, _("voter '%s': project '%s' is marked twice"),

@@ -179,11 +179,15 @@ void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
 
 void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r)
 {
-	char rule[512], budget[40], funded[40], left[40];
+	char rule[512], budget[40], funded[40], left[40], voters[64], options[64];
+	size_t nv = in->nvoters + in->extra_voters;
 
 	tally_tie_rule(in, rule, sizeof rule);
-	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), tally_method_name(in->method),
-		in->nvoters + in->extra_voters, in->noptions, value_label(in->method));
+	snprintf(voters, sizeof voters, ngettext("%zu voter", "%zu voters", (unsigned long)nv), nv);
+	snprintf(options, sizeof options,
+		 ngettext("%zu option", "%zu options", (unsigned long)in->noptions), in->noptions);
+	fprintf(out, _("%s — %s, %s; value: %s\n"), tally_method_name(in->method), voters, options,
+		value_label(in->method));
 	fprintf(out, "%s\n", rule);
 	print_ranking(out, in, r);
 	if (is_pb(in)) {

@@ -335,7 +335,7 @@ char *werkvorm_describe(sqlite3 *db, int64_t id)
 		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
 		"FROM werkvorm WHERE id = ?1",
 		"Id", id, nl ? 1 : 0);
-	char *text = NULL, *used;
+	char *text = NULL, *used, dur[64];
 	size_t size = 0;
 	FILE *out;
 
@@ -343,12 +343,12 @@ char *werkvorm_describe(sqlite3 *db, int64_t id)
 		sqlite3_finalize(st);
 		return NULL;
 	}
+	duration_text(sqlite3_column_int64(st, 5), dur, sizeof dur);
 	fprintf(out,
-		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %d "
-		  "minutes\nCost: %s\nWorks for low literacy: %s\nOnline or "
-		  "offline: %s\n"),
+		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %s\nCost: %s\n"
+		  "Works for low literacy: %s\nOnline or offline: %s\n"),
 		sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), sqlite3_column_int(st, 5),
+		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), dur,
 		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
 		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
 		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));

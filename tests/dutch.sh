@@ -65,3 +65,27 @@ t_wrong_values_say_what_to_write() {
 	expect_rc 3 && expect_in "$T/err" "$T/pots.csv:2:2: kolom 'year': 'twintig' is geen geheel getal; schrijf bijvoorbeeld 12" || return 1
 	if grep -q "verwacht\|kreeg" "$T/err"; then why "still 'verwacht … kreeg': $(cat "$T/err")"; return 1; fi
 }
+
+# Numbers agree with their nouns, in both languages.
+t_numbers_agree_with_nouns() {
+	printf 'voter,option,value\nA,X,1\nA,Y,1\n' >"$T/b.csv"
+	run "$PACT_SAN" --lang nl tally --method approval --ballots "$T/b.csv"
+	expect_rc 0 && expect_in "$T/out" " — 1 stemmer, 2 opties; waarde: " || return 1
+	run "$PACT_SAN" tally --method approval --ballots "$T/b.csv"
+	expect_rc 0 && expect_in "$T/out" " — 1 voter, 2 options; value: " || return 1
+}
+
+# The Brainstorm panel's export says how many records, in Dutch, with the
+# noun in the interface language and agreeing with the number.
+t_tmux_dutch_export_counts_ideas() {
+	local db="$T/.local/share/pact/pact.db" i
+	"$PACT" session new "Wijkavond" >/dev/null && "$PACT" idea add 1 "Meer bankjes" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	tm send-keys -t p 3 && wait_for "[3 Brainstorm]" && wait_for "Wijkavond" || return 1
+	tm send-keys -t p E && wait_for "Exporteren als CSV" && wait_for "< ideeën >" || return 1
+	tm send-keys -t p Tab C-u "$T/een.csv" C-d && wait_for "1 idee geëxporteerd naar $T/een.csv" || return 1
+	for i in 2 3 4 5 6; do "$PACT" idea add 1 "Idee $i" >/dev/null || return 1; done
+	tm send-keys -t p E && wait_for "Exporteren als CSV" || return 1
+	tm send-keys -t p Tab C-u "$T/zes.csv" C-d && wait_for "6 ideeën geëxporteerd naar $T/zes.csv" || return 1
+	tm send-keys -t p q && wait_exit 0
+}

@@ -19,6 +19,7 @@
 #include "demo.h"
 #include "i18n.h"
 #include "keys.h"
+#include "kind.h"
 #include "monitor.h"
 #include "sql.h"
 #include "testdb.h"
@@ -250,6 +251,52 @@ static void test_monitoring_rungs_in_ladder_order(void **state)
 	monitor_free(&m);
 }
 
+/* --- numbers agree with nouns ------------------------------------------ */
+
+static void test_kinds_are_named_in_the_language(void **state)
+{
+	const struct kind *ideas = kind_find("ideas"), *exps = kind_find("experiments");
+	const struct kind_col *budget = NULL, *session = &kind_find("rounds")->cols[1];
+
+	(void)state;
+	for (size_t c = 0; c < exps->ncols; c++)
+		if (strcmp(exps->cols[c].name, "budget") == 0)
+			budget = &exps->cols[c];
+	assert_non_null(budget);
+	speak("nl");
+	assert_string_equal(kind_noun(ideas->table, 1), "idee");
+	assert_string_equal(kind_noun(ideas->table, 6), "ideeën");
+	assert_string_equal(kind_noun("budget_pot", 2), "budgetpotten");
+	assert_string_equal(kind_noun("advice", 0), "adviezen");
+	assert_string_equal(kind_ref_text(session), "UUID of naam van een sessie");
+	assert_string_equal(kind_ref_text(budget), "UUID van een budgetpot");
+	speak("en");
+	assert_string_equal(kind_noun(ideas->table, 1), "idea");
+	assert_string_equal(kind_noun(ideas->table, 3), "ideas");
+	assert_string_equal(kind_ref_text(session), "UUID or name of a session");
+	assert_string_equal(kind_ref_text(budget), "UUID of a budget pot");
+	for (size_t i = 0; i < nkinds; i++) /* every kind has a noun of its own */
+		assert_string_not_equal(kind_noun(kinds[i]->table, 2), kinds[i]->table);
+}
+
+static void test_one_experiment_without_a_rung(void **state)
+{
+	sqlite3 *db = *state;
+	struct monitor m;
+	struct pact_err err;
+	char *text;
+
+	/* the demo has two cards without a rung; give one of them a rung */
+	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET rung = 'adviseren' WHERE id = "
+				  "(SELECT min(id) FROM experiment WHERE rung = '')", ""),
+			 PACT_OK);
+	assert_int_equal(monitor_compute(db, &m, &err), PACT_OK);
+	text = monitor_report(&m, 76, true);
+	assert_has(text, "Geen trede ingesteld: 1 experiment.\n");
+	free(text);
+	monitor_free(&m);
+}
+
 /* --- wrong values -------------------------------------------------------- */
 
 /* What is wrong first, then an example of what to write. */
@@ -292,6 +339,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_monitoring_rungs_in_ladder_order, dutch_demo,
 						close_english),
 		cmocka_unit_test_teardown(test_wrong_values_say_what_to_write, english),
+		cmocka_unit_test_teardown(test_kinds_are_named_in_the_language, english),
+		cmocka_unit_test_setup_teardown(test_one_experiment_without_a_rung, dutch_demo,
+						close_english),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
