@@ -203,7 +203,7 @@ bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
 	sv->view = IDEA_BY_TIME;
 	sv->author = 0;
 	list_init(&sv->lv, &sv->pager, narrow_columns, 2, 0,
-		  N_("No ideas yet. Type one and press Enter."));
+		  N_("No ideas yet. Saved ideas appear here, the newest first."));
 	sv->open = true;
 	reload(app, sv);
 	if (sv->want_list) {

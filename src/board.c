@@ -52,9 +52,20 @@ int board_status_index(const char *s)
 	return -1;
 }
 
+/* For a card on the board, where the owner shares a line with the track. */
+static const char *const track_short[BOARD_TRACKS] = {
+	NC_("track", "Visions"), NC_("track", "Contact"), NC_("track", "Letting go"),
+	NC_("track", "Roles"), NC_("track", "Other"),
+};
+
 const char *board_track_name(int track)
 {
 	return track >= 0 && track < BOARD_TRACKS ? _(board_track_labels[track]) : "";
+}
+
+const char *board_track_short(int track)
+{
+	return track >= 0 && track < BOARD_TRACKS ? i18n_pgettext("track", track_short[track]) : "";
 }
 
 int board_track_index(const char *s)
