@@ -291,3 +291,53 @@ t_tmux_empty_brainstorm_hint() {
 	PANE=e start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
 	PANE=e wait_for "No ideas yet. Saved ideas appear here, the newest first."
 }
+
+# --- Column headers and track names at 80 columns -------------------------
+
+# whole TEXT: the screen line that holds TEXT is not cut ("…").
+whole() {
+	local line
+	wait_for "$1" || return 1
+	line=$(screen_text | grep -F -- "$1" | head -1)
+	case $line in
+	*…*) why "cut at 80 columns: $line"; return 1 ;;
+	esac
+}
+
+# In both languages, the lists' column headers and the board's track names
+# are whole at 80 columns (shorter labels where needed).
+t_tmux_headers_and_tracks_whole_at_80_columns() {
+	local lang
+	for lang in nl en; do
+		rm -rf "$T/.local/share/pact"
+		"$PACT" --lang $lang demo >/dev/null && "$PACT" session new "Wijkavond" >/dev/null &&
+			"$PACT" idea add 1 "Bankjes" >/dev/null && "$PACT" poll new --method dot --session 1 >/dev/null || return 1
+		PANE=p start_pact 80x24 LANG=C.UTF-8 -- --lang $lang || return 1
+		if [ $lang = nl ]; then
+			whole "Datum      Trede          Vraagstuk" || return 1
+			tm send-keys -t p 2 && whole "Voorbereiding (" || return 1
+			screen_text | grep -E '· [^ …]+( [^ …]+)*…' && { why "a card's track is cut (above)"; return 1; }
+			tm send-keys -t p l l l l l && whole "Gestopt (" || return 1
+			screen_text | grep -E '· [^ …]+( [^ …]+)*…' && { why "a card's track is cut (above)"; return 1; }
+			tm send-keys -t p M && whole "Contact met de stad" && whole "Opstellen visies" && whole "Nieuwe rollen" || return 1
+			tm send-keys -t p Escape && wait_gone "┌─ Monitoring" || return 1
+			tm send-keys -t p 3 && whole "Datum      Ideeën Mensen Sessie" || return 1
+			tm send-keys -t p 4 && wait_for "[4 Stemmen]" || return 1
+			screen_text | grep -q "Methode  " || tm send-keys -t p Escape
+			whole "Methode    Stemmen   Status Stemming" || return 1
+			tm send-keys -t p 5 w && whole "Werkvorm                    Kosten Laaggeletterd Treden" || return 1
+		else
+			whole "Date       Rung           Question" || return 1
+			tm send-keys -t p 2 && whole "Preparing (" || return 1
+			screen_text | grep -E '· [^ …]+( [^ …]+)*…' && { why "a card's track is cut (above)"; return 1; }
+			tm send-keys -t p l l l l l && whole "Stopped (" || return 1
+			screen_text | grep -E '· [^ …]+( [^ …]+)*…' && { why "a card's track is cut (above)"; return 1; }
+			tm send-keys -t p 3 && whole "Date       Ideas  People Session" || return 1
+			tm send-keys -t p 4 && wait_for "[4 Vote]" || return 1
+			screen_text | grep -q "Method  " || tm send-keys -t p Escape
+			whole "Method     Ballots   State  Poll" || return 1
+			tm send-keys -t p 5 w && whole "Work form                   Cost   Low literacy  Rungs" || return 1
+		fi
+		cleanup_tmux
+	done
+}
