@@ -225,7 +225,7 @@ bench: pact build/bench/list_bench
 .PHONY: po-check
 po-check:
 	@mkdir -p build/po
-	@xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=NP_:1,2 --add-comments --package-name=pact \
+	@xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=NP_:1,2 --keyword=C_:1c,2 --keyword=NC_:1c,2 --add-comments --package-name=pact \
 		--msgid-bugs-address=pact -o build/po/pact.pot src/*.c screens/*.c
 	@for l in $(LANGS); do \
 	  msgmerge --quiet --no-fuzzy-matching data/po/$$l.po build/po/pact.pot -o build/po/$$l.po && \
@@ -237,7 +237,7 @@ po-check:
 # The template of translatable strings, for translators.
 pot:
 	@mkdir -p data/po
-	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=NP_:1,2 --add-comments \
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=NP_:1,2 --keyword=C_:1c,2 --keyword=NC_:1c,2 --add-comments \
 		--package-name=pact --msgid-bugs-address= -o data/po/pact.pot src/*.c screens/*.c
 
 install: pact $(MO)

@@ -552,16 +552,19 @@ static void draw_column(struct app *app, struct board_view *b, int c, const stru
 		const struct card_row *row = &b->cards[c][first + (size_t)i];
 		bool on = c == b->cur && first + (size_t)i == b->sel[c];
 		char sub[256];
-		int y = r->y + 1 + 2 * i;
+		int y = r->y + 1 + 2 * i, used;
 
-		snprintf(sub, sizeof sub, "%s · %s", row->owner[0] ? row->owner : "—",
-			 board_track_name(row->track));
+		/* The owner is cut, not the track: "Youssef · Rollen". */
+		snprintf(sub, sizeof sub, " · %s", board_track_short(row->track));
 		if (on) {
 			draw_fill(app, y, r->x, r->w - 1, ROLE_SELECTED);
 			draw_fill(app, y + 1, r->x, r->w - 1, ROLE_SELECTED);
 		}
 		draw_text_cut(app, y, r->x + 1, r->w - 3, row->title, on ? ROLE_SELECTED : ROLE_NORMAL);
-		draw_text_cut(app, y + 1, r->x + 1, r->w - 3, sub, on ? ROLE_SELECTED : ROLE_DIM);
+		used = draw_text_cut(app, y + 1, r->x + 1, r->w - 3 - utf8_width(sub),
+				     row->owner[0] ? row->owner : "—", on ? ROLE_SELECTED : ROLE_DIM);
+		draw_text_cut(app, y + 1, r->x + 1 + used, r->w - 3 - used, sub,
+			      on ? ROLE_SELECTED : ROLE_DIM);
 	}
 }
 

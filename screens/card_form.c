@@ -11,6 +11,7 @@
 #include "form.h"
 #include "i18n.h"
 #include "manage.h"
+#include "werkvorm.h"
 
 /* The fields of the card form, in order. */
 enum { F_TITLE, F_DESCRIPTION, F_TRACK, F_OPGAVE, F_OWNER, F_TEAM, F_RUNG, F_WERKVORM, F_START,
@@ -31,6 +32,41 @@ struct saved_hook {
  * the opener's state; one card form is open at a time. */
 static struct saved_hook hook;
 
+/* The rungs are shown by name and stored by id: "—" is none, then the
+ * ladder, then a rung the card had that the ladder does not know. */
+static int rung_count(void)
+{
+	int n = 0;
+
+	while (card_rung_keys[n])
+		n++;
+	return n;
+}
+
+static const char *rung_chosen(struct form *f)
+{
+	int c = form_choice(f, F_RUNG);
+
+	if (c == 0)
+		return "";
+	return c <= rung_count() ? card_rung_keys[c - 1] : form_choice_text(f, F_RUNG);
+}
+
+static void add_rung_choice(struct form *f, const char *current)
+{
+	const char *labels[16] = { "—" };
+	int n = rung_count(), at = 0;
+
+	for (int i = 0; i < n && i < 14; i++) {
+		labels[i + 1] = werkvorm_rung_label(card_rung_keys[i]);
+		if (current && strcmp(current, card_rung_keys[i]) == 0)
+			at = i + 1;
+	}
+	if (current && current[0] && at == 0)
+		labels[at = n + 1] = current;
+	form_add_choice_copy(f, _("Rung"), labels, at);
+}
+
 static int card_submit(struct app *app, void *owner, int64_t id, struct form *f,
 		       struct pact_err *err)
 {
@@ -45,7 +81,7 @@ static int card_submit(struct app *app, void *owner, int64_t id, struct form *f,
 	v[CF_OPGAVE] = form_choice(f, F_OPGAVE) ? form_choice_text(f, F_OPGAVE) : "";
 	v[CF_OWNER] = form_text(f, F_OWNER);
 	v[CF_TEAM] = form_text(f, F_TEAM);
-	v[CF_RUNG] = form_choice(f, F_RUNG) ? form_choice_text(f, F_RUNG) : "";
+	v[CF_RUNG] = rung_chosen(f);
 	v[CF_WERKVORM] = form_choice(f, F_WERKVORM) ? form_choice_text(f, F_WERKVORM) : "";
 	v[CF_START] = form_text(f, F_START);
 	v[CF_END] = form_text(f, F_END);
@@ -166,7 +202,7 @@ void card_form_open(struct app *app, int64_t id, card_saved_fn saved, void *owne
 	add_list_choice(f, _("Opgave"), (const char *const *)opgaven, v[CF_OPGAVE]);
 	form_add_text(f, _("Owner"), v[CF_OWNER], 800, false);
 	form_add_text(f, _("Team"), v[CF_TEAM], 1600, false);
-	add_list_choice(f, _("Rung"), card_rung_keys, v[CF_RUNG]);
+	add_rung_choice(f, v[CF_RUNG]);
 	add_list_choice(f, _("Work form"), (const char *const *)forms, v[CF_WERKVORM]);
 	form_add_text(f, _("Start date"), v[CF_START], 40, false);
 	form_add_text(f, _("End date"), v[CF_END], 40, false);

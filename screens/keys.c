@@ -14,22 +14,22 @@ static const struct {
 	const char *name;
 	int key;
 } names[] = {
-	{ N_("Enter"), K_ENTER },
-	{ N_("Esc"), K_ESC },
-	{ N_("Tab"), K_TAB },
-	{ N_("S-Tab"), K_FN(KEY_BTAB) },
-	{ N_("Up"), K_FN(KEY_UP) },
-	{ N_("Down"), K_FN(KEY_DOWN) },
-	{ N_("Left"), K_FN(KEY_LEFT) },
-	{ N_("Right"), K_FN(KEY_RIGHT) },
-	{ N_("PgUp"), K_FN(KEY_PPAGE) },
-	{ N_("PgDn"), K_FN(KEY_NPAGE) },
-	{ N_("Home"), K_FN(KEY_HOME) },
-	{ N_("End"), K_FN(KEY_END) },
-	{ N_("Backspace"), K_FN(KEY_BACKSPACE) },
-	{ N_("Delete"), K_FN(KEY_DC) },
-	{ N_("Insert"), K_FN(KEY_IC) },
-	{ N_("Space"), ' ' },
+	{ NC_("key", "Enter"), K_ENTER },
+	{ NC_("key", "Esc"), K_ESC },
+	{ NC_("key", "Tab"), K_TAB },
+	{ NC_("key", "S-Tab"), K_FN(KEY_BTAB) },
+	{ NC_("key", "Up"), K_FN(KEY_UP) },
+	{ NC_("key", "Down"), K_FN(KEY_DOWN) },
+	{ NC_("key", "Left"), K_FN(KEY_LEFT) },
+	{ NC_("key", "Right"), K_FN(KEY_RIGHT) },
+	{ NC_("key", "PgUp"), K_FN(KEY_PPAGE) },
+	{ NC_("key", "PgDn"), K_FN(KEY_NPAGE) },
+	{ NC_("key", "Home"), K_FN(KEY_HOME) },
+	{ NC_("key", "End"), K_FN(KEY_END) },
+	{ NC_("key", "Backspace"), K_FN(KEY_BACKSPACE) },
+	{ NC_("key", "Delete"), K_FN(KEY_DC) },
+	{ NC_("key", "Insert"), K_FN(KEY_IC) },
+	{ NC_("key", "Space"), ' ' },
 	{ "lt", '<' },
 	{ "Resize", K_FN(KEY_RESIZE) },
 };
@@ -38,13 +38,13 @@ const char *keys_name(int key, char *buf, size_t bufsz)
 {
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (names[i].key == key && key != '<') {
-			snprintf(buf, bufsz, "%s", _(names[i].name));
+			snprintf(buf, bufsz, "%s", i18n_pgettext("key", names[i].name));
 			return buf;
 		}
 	if (key >= K_FN(KEY_F(1)) && key <= K_FN(KEY_F(24)))
 		snprintf(buf, bufsz, "F%d", key - K_FN(KEY_F(0)));
 	else if (key > 0 && key < 32)
-		snprintf(buf, bufsz, _("Ctrl-%c"), key + '@');
+		snprintf(buf, bufsz, C_("key", "Ctrl-%c"), key + '@');
 	else if (key >= 32 && key < 0x110000) {
 		char enc[5] = { 0 };
 		utf8_encode((uint32_t)key, enc);

@@ -65,9 +65,13 @@ static const struct key_binding form_keys[] = {
 	{ 0, 0, NULL, NULL },
 };
 
-/* The name first: it is what people look for; the rungs take what is left. */
-static const struct list_column columns[] = {
-	{ N_("Work form"), 28, 0 }, { N_("Cost"), 4, 2 }, { N_("Literacy"), 8, 3 },
+/* The name first: it is what people look for; the rungs take what is left.
+ * At 80 columns "Meebeslissen, De stad aan zet" fits beside the rest; a
+ * wider screen gives the name room for the longest ("Right to Challenge
+ * (uitdaagrecht)"). */
+enum { NAME_NARROW = 27, NAME_WIDE = 36 };
+static struct list_column columns[] = {
+	{ N_("Work form"), NAME_NARROW, 0 }, { N_("Cost"), 6, 2 }, { N_("Low literacy"), 13, 3 },
 	{ N_("Rungs"), 0, 1 },
 };
 
@@ -360,6 +364,7 @@ static void library_draw(struct app *app, void *state, const struct rect *area)
 	}
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2,
 		      _("Work forms (werkvormen) — type a name to jump to it"), ROLE_TITLE);
+	columns[0].width = area->w >= 100 ? NAME_WIDE : NAME_NARROW;
 	if (l->open)
 		list_draw(app, &l->lv, &list);
 }

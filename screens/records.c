@@ -15,8 +15,8 @@
 
 #define MAX_KINDS 32
 
-/* The kinds' names as choices (not translated: they are also the words of
- * the command line). */
+/* The kinds as choices, by their names in the screens' language ("ideeën";
+ * the command line calls them by their own names, "ideas"). */
 static const char *kind_choices[MAX_KINDS + 1];
 
 /* The forms open on ideas, the kind a facilitator moves most. */
@@ -31,7 +31,7 @@ static int default_kind(void)
 static const char *const *choices(void)
 {
 	for (size_t i = 0; i < nkinds && i < MAX_KINDS; i++)
-		kind_choices[i] = kinds[i]->name;
+		kind_choices[i] = kind_noun(kinds[i]->table, 2);
 	return kind_choices;
 }
 
@@ -72,11 +72,12 @@ static int export_submit(struct app *app, void *owner, int64_t session_id, struc
 		app_message(app, false,
 			    _("Exported %lld %s to %s; so that nobody is singled out, %lld with a "
 			      "value shown as * and %lld left out"),
-			    (long long)st.rows, k->name, path, (long long)(st.rows - st.generalised[0]),
+			    (long long)st.rows, kind_noun(k->table, (unsigned long)st.rows), path,
+			    (long long)(st.rows - st.generalised[0]),
 			    (long long)st.left_out);
 	else if (rc == PACT_OK)
-		app_message(app, false, _("Exported %lld %s to %s"), (long long)st.rows, k->name,
-			    path);
+		app_message(app, false, _("Exported %lld %s to %s"), (long long)st.rows,
+			    kind_noun(k->table, (unsigned long)st.rows), path);
 	return rc;
 }
 
@@ -119,12 +120,13 @@ static int import_submit(struct app *app, void *owner, int64_t unused, struct fo
 				     "Imported %lld %s (%lld new, %lld updated); skipped %lld "
 				     "forgotten records",
 				     (unsigned long)stats.forgotten),
-			    (long long)stats.rows, k->name, (long long)stats.added,
-			    (long long)stats.updated, (long long)stats.forgotten);
+			    (long long)stats.rows, kind_noun(k->table, (unsigned long)stats.rows),
+			    (long long)stats.added, (long long)stats.updated,
+			    (long long)stats.forgotten);
 	else if (rc == PACT_OK)
 		app_message(app, false, _("Imported %lld %s (%lld new, %lld updated)"),
-			    (long long)stats.rows, k->name, (long long)stats.added,
-			    (long long)stats.updated);
+			    (long long)stats.rows, kind_noun(k->table, (unsigned long)stats.rows),
+			    (long long)stats.added, (long long)stats.updated);
 	if (rc == PACT_OK)
 		app->changes++;
 	return rc;

@@ -203,7 +203,7 @@ bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
 	sv->view = IDEA_BY_TIME;
 	sv->author = 0;
 	list_init(&sv->lv, &sv->pager, narrow_columns, 2, 0,
-		  N_("No ideas yet. Type one and press Enter."));
+		  N_("No ideas yet. Saved ideas appear here, the newest first."));
 	sv->open = true;
 	reload(app, sv);
 	if (sv->want_list) {
@@ -571,8 +571,8 @@ static int new_round_submit(struct app *app, void *owner, int64_t unused, struct
 	(void)unused;
 	if (!timer_parse(form_text(f, 1), &seconds))
 		return err_set(err, PACT_EINPUT,
-			       _("timebox: '%s' does not work; write minutes and seconds from 0:01 to "
-				 "999:59, like 5:00"),
+			       _("timebox: '%s' is not a time; write minutes and seconds from 0:01 to "
+				 "999:59, for example 5:00"),
 			       form_text(f, 1));
 	rc = round_add(app->db, sv->session_id, form_text(f, 0), seconds, &id, err);
 	if (rc == PACT_OK)

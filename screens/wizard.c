@@ -429,7 +429,7 @@ static void statement_form(struct app *app, struct wizard *w)
 	struct form *f = form_new(_("Write the advice as Markdown"), statement_submit, w, 0);
 	char name[64];
 
-	snprintf(name, sizeof name, "~/pact-advice-%lld.md", (long long)w->saved_id);
+	snprintf(name, sizeof name, _("~/pact-advice-%lld.md"), (long long)w->saved_id);
 	form_add_text(f, _("File"), name, 4000, false);
 	form_add_yesno(f, _("Replace the file if it exists"), false);
 	form_open(app, f);

@@ -47,7 +47,7 @@ int advice_save(sqlite3 *db, const struct advice_fields *f, int64_t *id, struct 
 int advice_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 {
 	int rc = pager_open(p, db, "SELECT count(*) FROM advice",
-			    "SELECT id, title, showdate(date), rung, author FROM advice ORDER BY id DESC "
+			    "SELECT id, title, showdate(date), showrung(rung), author FROM advice ORDER BY id DESC "
 			    "LIMIT :limit OFFSET :offset",
 			    err);
 

@@ -116,8 +116,8 @@ static int on_option(void *ctx, char **fields, size_t n, long line, struct pact_
 	if (c->cols[1] >= 0 && !value_is_blank(fields[c->cols[1]]) &&
 	    (cost <= 0 || cost > INT64_C(100000000000000)))
 		return err_set(err, PACT_EINPUT,
-			       _("%s:%ld:%d: column 'cost': expected an amount from 0,01 to "
-				 "1.000.000.000.000 euros, got '%s'"),
+			       _("%s:%ld:%d: column 'cost': '%s' is out of range; a cost lies "
+				 "between 0.01 and 1,000,000,000,000 euros"),
 			       c->b->file, line, c->cols[1] + 1, fields[c->cols[1]]);
 	if (!add_option(c->b, fields[c->cols[0]], &num))
 		return err_set(err, PACT_EDB, _("out of memory"));
@@ -271,7 +271,7 @@ int ballots_read(struct ballots *b, const char *path, struct pact_err *err)
 	b->col_option = c.cols[1] + 1;
 	b->col_value = c.cols[2] + 1;
 	if (rc == PACT_OK && !c.seen_header)
-		rc = err_set(err, PACT_EINPUT, _("%s: empty; expected the header voter,option,value"),
+		rc = err_set(err, PACT_EINPUT, _("%s: the file is empty; it starts with the header voter,option,value"),
 			     path);
 	return rc;
 }

@@ -52,9 +52,20 @@ int board_status_index(const char *s)
 	return -1;
 }
 
+/* For a card on the board, where the owner shares a line with the track. */
+static const char *const track_short[BOARD_TRACKS] = {
+	NC_("track", "Visions"), NC_("track", "Contact"), NC_("track", "Letting go"),
+	NC_("track", "Roles"), NC_("track", "Other"),
+};
+
 const char *board_track_name(int track)
 {
 	return track >= 0 && track < BOARD_TRACKS ? _(board_track_labels[track]) : "";
+}
+
+const char *board_track_short(int track)
+{
+	return track >= 0 && track < BOARD_TRACKS ? i18n_pgettext("track", track_short[track]) : "";
 }
 
 int board_track_index(const char *s)
@@ -317,7 +328,7 @@ char *board_card_describe(sqlite3 *db, int64_t id)
 	enum { NLABELS = sizeof labels / sizeof labels[0] };
 	struct pact_err err;
 	sqlite3_stmt *st = sql_query(db, &err,
-				     "SELECT x.title, x.description, x.owner, x.track, x.rung, x.werkvorm, "
+				     "SELECT x.title, x.description, x.owner, x.track, showrung(x.rung), showform(x.werkvorm), "
 				     "x.status, x.opgave, x.team, coalesce(showdate(x.start_date), ''), "
 				     "coalesce(showdate(x.end_date), ''), coalesce(p.name || ' (' || p.year || ')', ''), "
 				     "x.planned, x.spent, x.reached, x.groups, x.notes "
@@ -458,7 +469,8 @@ int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation
 		if (e->repeat && strcmp(e->repeat, board_repeat_keys[i]) == 0)
 			repeat = i;
 	if (repeat < 0)
-		return err_set(err, PACT_EINPUT, _("would repeat: expected yes, no or changes, got '%s'"),
+		return err_set(err, PACT_EINPUT,
+			       _("would repeat: '%s' is not an answer; write yes, no or changes"),
 			       e->repeat ? e->repeat : "");
 	if (e->date && !value_is_blank(e->date)) {
 		if (value_date(e->date, date, &why) != PACT_OK)

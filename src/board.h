@@ -34,6 +34,9 @@ extern const char *const board_track_keys[BOARD_TRACKS + 1]; /* NULL-terminated 
 /* Their names, untranslated (for gettext at the point of showing), NULL-terminated. */
 extern const char *const board_track_labels[BOARD_TRACKS + 1];
 const char *board_track_name(int track);
+/* A track's name in a word or two ("Loslaten", "Rollen"), for a card's
+ * line on the board. */
+const char *board_track_short(int track);
 int board_track_index(const char *s);
 
 /* A move the board refuses because the card has no completed evaluation:

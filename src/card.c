@@ -52,7 +52,7 @@ int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct p
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT title, description, track, opgave, owner, team, rung, "
-				     "werkvorm, coalesce(showdate(start_date), ''), coalesce(showdate(end_date), ''), "
+				     "showform(werkvorm), coalesce(showdate(start_date), ''), coalesce(showdate(end_date), ''), "
 				     "coalesce(pot_id, 0), planned, spent, reached, groups, notes "
 				     "FROM experiment WHERE id = ?",
 				     "I", id);
@@ -111,7 +111,7 @@ static int amount_field(const char *in, const char *field, int64_t *cents, struc
 	if (value_amount(in, cents, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, "%s: %s", field, why.msg);
 	if (*cents < 0)
-		return err_set(err, PACT_EINPUT, _("%s: an amount cannot be negative, got '%s'"),
+		return err_set(err, PACT_EINPUT, _("%s: '%s' is negative; an amount is 0 or more"),
 			       field, in);
 	return PACT_OK;
 }
@@ -132,8 +132,8 @@ static int groups_field(const char *in, char out[128], struct pact_err *err)
 				g = i;
 		if (n && g < 0)
 			return err_set(err, PACT_EINPUT,
-				       _("target groups: expected residents, entrepreneurs, "
-					 "institutions or others, got '%.*s'"),
+				       _("target groups: '%.*s' is not a target group; write residents, "
+					 "entrepreneurs, institutions or others"),
 				       (int)(n > 60 ? 60 : n), p);
 		if (g >= 0)
 			on[g] = true;
@@ -203,7 +203,8 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 		if (value_amount(v[CF_REACHED], &reached, &why) != PACT_OK || reached % 100 != 0 ||
 		    reached < 0 || reached / 100 > 100000000) {
 			err_set(err, PACT_EINPUT,
-				_("people reached: expected a whole number of people, got '%s'"),
+				_("people reached: '%s' is not a whole number of people; write for "
+				  "example 40"),
 				v[CF_REACHED]);
 			goto out;
 		}

@@ -15,6 +15,7 @@
 #include "sql.h"
 #include "utf8.h"
 #include "value.h"
+#include "werkvorm.h"
 
 #define VERSION_MARK "-- version "
 
@@ -297,6 +298,49 @@ static void sql_showdate(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
 }
 
+/* SQL function showrung(text): rung ids as their names in the screens'
+ * language ("raadplegen adviseren" is "Raadplegen, Adviseren"). */
+static void sql_showrung(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *s = sqlite3_value_text(argv[0]);
+	char *shown;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (!(shown = werkvorm_rungs_shown((const char *)s))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, shown, -1, free);
+}
+
+/* SQL function showform(text): a work form named in either language (as a
+ * card stores it) by its name in the screens' language; a name the
+ * catalogue does not have is shown as it is. */
+static void sql_showform(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *s = sqlite3_value_text(argv[0]);
+	sqlite3_stmt *st;
+
+	(void)argc;
+	if (!s || !s[0]) {
+		sqlite3_result_value(ctx, argv[0]);
+		return;
+	}
+	st = sql_query(sqlite3_context_db_handle(ctx), NULL,
+		       "SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END FROM werkvorm "
+		       "WHERE lower(trim(?1)) IN (lower(name), lower(name_nl)) ORDER BY id LIMIT 1",
+		       "td", (const char *)s, strcmp(i18n_lang(), "nl") == 0 ? 1 : 0);
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		sqlite3_result_value(ctx, sqlite3_column_value(st, 0));
+	else
+		sqlite3_result_value(ctx, argv[0]);
+	sqlite3_finalize(st);
+}
+
 /* Read the version and the mark, and recognise the file, before anything
  * is written: a foreign file is refused as it was. */
 static int inspect(sqlite3 *db, const char *path, bool new_file, int *version, int *app_id,
@@ -322,6 +366,8 @@ static int configure(sqlite3 *db, const char *path, bool new_file, struct pact_e
 	sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold,
 				NULL, NULL);
 	sqlite3_create_function(db, "showdate", 1, SQLITE_UTF8, NULL, sql_showdate, NULL, NULL);
+	sqlite3_create_function(db, "showrung", 1, SQLITE_UTF8, NULL, sql_showrung, NULL, NULL);
+	sqlite3_create_function(db, "showform", 1, SQLITE_UTF8, NULL, sql_showform, NULL, NULL);
 	if (inspect(db, path, new_file, &version, &app_id, err) != PACT_OK ||
 	    exec(db, "PRAGMA secure_delete=ON; PRAGMA foreign_keys=ON;", err) != PACT_OK)
 		return PACT_EDB;

@@ -2,6 +2,7 @@
 #include "i18n.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -67,4 +68,29 @@ const char *i18n_lang(void)
 			return strncmp(v, "nl", 2) == 0 ? "nl" : "en";
 	}
 	return "en";
+}
+
+const char *i18n_pgettext_full(const char *joined, const char *s)
+{
+	const char *t = gettext(joined);
+
+	/* gettext gives its argument back when there is no translation */
+	return t == joined ? s : t;
+}
+
+const char *i18n_npgettext_full(const char *joined, const char *s, const char *plural,
+				unsigned long n)
+{
+	const char *t = ngettext(joined, plural, n);
+
+	return t == joined ? s : t;
+}
+
+const char *i18n_pgettext(const char *ctx, const char *s)
+{
+	char joined[512];
+
+	if (snprintf(joined, sizeof joined, "%s\004%s", ctx, s) >= (int)sizeof joined)
+		return gettext(s);
+	return i18n_pgettext_full(joined, s);
 }

@@ -326,7 +326,7 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 		if (found > 1) {
 			snprintf(why, sizeof why,
 				 _("more than one %s is called '%s'; give its UUID instead"),
-				 col->ref_table, text);
+				 kind_noun(col->ref_table, 1), text);
 			return cell_error(im, line, c, why, err);
 		}
 	}
@@ -334,7 +334,7 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 		snprintf(why, sizeof why,
 			 col->ref_scope ? _("no %s '%s' in this session (give its UUID or its name)")
 					: _("no %s '%s' (give its UUID or its name)"),
-			 col->ref_table, text);
+			 kind_noun(col->ref_table, 1), text);
 		return cell_error(im, line, c, why, err);
 	}
 	free(im->cache_text[c]);
@@ -690,7 +690,7 @@ int import_file(sqlite3 *db, const struct kind *k, const char *path,
 		rc = csvin_read(path, &in, on_record, im, err);
 	if (rc == PACT_OK && !im->have_header) {
 		import_columns(k, cols, sizeof cols);
-		rc = err_set(err, PACT_EINPUT, _("%s: empty; expected a header row with: %s"), name,
+		rc = err_set(err, PACT_EINPUT, _("%s: the file is empty; it starts with a header row with: %s"), name,
 			     cols);
 	}
 	if (rc == PACT_OK)

@@ -92,4 +92,13 @@ extern const size_t nkinds;
 
 const struct kind *kind_find(const char *name);
 
+/* The noun for n records of a table, in the screens' language: "idea" or
+ * "ideas" for "idea", "budget pot(s)" for "budget_pot"; the table's own name
+ * for a table that has none. */
+const char *kind_noun(const char *table, unsigned long n);
+
+/* What a CT_REF cell takes, in the screens' language: "UUID or name of a
+ * session", "UUID of an idea". */
+const char *kind_ref_text(const struct kind_col *col);
+
 #endif

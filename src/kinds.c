@@ -241,6 +241,55 @@ const struct kind *kind_find(const char *name)
 	return NULL;
 }
 
+const char *kind_noun(const char *table, unsigned long n)
+{
+	const char *t = table ? table : "";
+
+	/* One npgettext call per table, so that xgettext sees every pair. */
+	if (strcmp(t, "session") == 0)
+		return npgettext("record", "session", "sessions", n);
+	if (strcmp(t, "participant") == 0)
+		return npgettext("record", "participant", "participants", n);
+	if (strcmp(t, "round") == 0)
+		return npgettext("record", "round", "rounds", n);
+	if (strcmp(t, "cluster") == 0)
+		return npgettext("record", "cluster", "clusters", n);
+	if (strcmp(t, "idea") == 0)
+		return npgettext("record", "idea", "ideas", n);
+	if (strcmp(t, "werkvorm") == 0)
+		return npgettext("record", "work form", "work forms", n);
+	if (strcmp(t, "advice") == 0)
+		return npgettext("record", "advice", "advices", n);
+	if (strcmp(t, "budget_pot") == 0)
+		return npgettext("record", "budget pot", "budget pots", n);
+	if (strcmp(t, "experiment") == 0)
+		return npgettext("record", "experiment", "experiments", n);
+	if (strcmp(t, "evaluation") == 0)
+		return npgettext("record", "evaluation", "evaluations", n);
+	return t;
+}
+
+const char *kind_ref_text(const struct kind_col *col)
+{
+	const char *t = col->ref_table ? col->ref_table : "";
+
+	if (strcmp(t, "session") == 0)
+		return _("UUID or name of a session");
+	if (strcmp(t, "round") == 0)
+		return _("UUID or name of a round in the same session");
+	if (strcmp(t, "cluster") == 0)
+		return _("UUID or name of a cluster in the same session");
+	if (strcmp(t, "participant") == 0)
+		return _("UUID or alias of a participant in the same session");
+	if (strcmp(t, "idea") == 0)
+		return _("UUID of an idea");
+	if (strcmp(t, "budget_pot") == 0)
+		return _("UUID of a budget pot");
+	if (strcmp(t, "experiment") == 0)
+		return _("UUID of an experiment");
+	return col->ref_name ? _("UUID or name") : _("UUID");
+}
+
 static const char *const result_columns[] = { "position", "option", "value", NULL };
 static const char *const ballot_columns[] = { "voter", "option", "value", NULL };
 static const char *const pabulib_sections[] = { "META", "PROJECTS", "VOTES", NULL };

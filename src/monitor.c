@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "sql.h"
 #include "utf8.h"
+#include "werkvorm.h"
 
 /* An experiment that ran: it is running or past it, or it was stopped after
  * it started (it has a start date or was once in Running). */
@@ -124,12 +125,23 @@ static int months(sqlite3 *db, struct monitor *m, struct pact_err *err)
 	return rc == SQLITE_DONE ? PACT_OK : db_error(db, err);
 }
 
+/* Ladder order: informeren first, then up; a rung the ladder does not know
+ * (typed into an imported file) after them, by name. */
+static int ladder_order(const void *a, const void *b)
+{
+	const struct monitor_rung *x = a, *y = b;
+	int i = werkvorm_rung_index(x->rung, strlen(x->rung));
+	int j = werkvorm_rung_index(y->rung, strlen(y->rung));
+
+	if (i < 0 || j < 0)
+		return i >= 0 ? -1 : j >= 0 ? 1 : strcmp(x->rung, y->rung);
+	return (i > j) - (i < j);
+}
+
 static int rungs(sqlite3 *db, struct monitor *m, struct pact_err *err)
 {
 	sqlite3_stmt *st = sql_query(db, err,
-				     "SELECT rung, count(*) AS n FROM experiment "
-				     "GROUP BY rung ORDER BY n DESC, rung",
-				     "");
+				     "SELECT rung, count(*) AS n FROM experiment GROUP BY rung", "");
 	size_t cap = 0;
 	int rc;
 
@@ -155,6 +167,8 @@ static int rungs(sqlite3 *db, struct monitor *m, struct pact_err *err)
 		m->rungs[m->nrungs++].experiments = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_finalize(st);
+	if (m->nrungs > 1)
+		qsort(m->rungs, (size_t)m->nrungs, sizeof *m->rungs, ladder_order);
 	return rc == SQLITE_DONE ? PACT_OK : db_error(db, err);
 }
 
@@ -227,13 +241,17 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 			_("No dated experiment has reached anyone yet."));
 	if (m->earlier_people)
 		fprintf(out,
-			ngettext("  Not in the chart: %lld people reached in %d earlier month.\n\n",
-				 "  Not in the chart: %lld people reached in %d earlier months.\n\n",
+			ngettext("  Not in the chart: %d earlier month (people reached: %lld).\n\n",
+				 "  Not in the chart: %d earlier months (people reached: %lld).\n\n",
 				 (unsigned long)m->earlier_months),
-			(long long)m->earlier_people, m->earlier_months);
+			m->earlier_months, (long long)m->earlier_people);
 	if (m->undated_people)
-		fprintf(out, _("  Not in the chart: %lld people reached by experiments without "
-			       "dates.\n\n"),
+		fprintf(out,
+			ngettext("  Not in the chart: %lld person reached by experiments without "
+				 "dates.\n\n",
+				 "  Not in the chart: %lld people reached by experiments without "
+				 "dates.\n\n",
+				 (unsigned long)m->undated_people),
 			(long long)m->undated_people);
 	for (int g = 0; g < CARD_GROUPS; g++) {
 		rows[g].label = _(card_group_labels[g]);
@@ -250,12 +268,18 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 	else
 		fprintf(out, "%s\n  %s\n\n", heading, _("No experiment has run yet."));
 	for (int i = 0; i < m->nrungs && i < MONITOR_MONTHS; i++)
-		count_row(&rows[i], m->rungs[i].rung, m->rungs[i].experiments);
+		count_row(&rows[i],
+			  werkvorm_rung_label(m->rungs[i].rung) ? werkvorm_rung_label(m->rungs[i].rung)
+								 : m->rungs[i].rung,
+			  m->rungs[i].experiments);
 	if (m->nrungs)
 		barchart_chart(out, _("Participation rungs used"), rows,
 		      m->nrungs < MONITOR_MONTHS ? m->nrungs : MONITOR_MONTHS, 0, width, unicode);
 	if (m->no_rung)
-		fprintf(out, _("  No rung set: %lld experiments.\n"), (long long)m->no_rung);
+		fprintf(out,
+			ngettext("  No rung set: %lld experiment.\n", "  No rung set: %lld experiments.\n",
+				 (unsigned long)m->no_rung),
+			(long long)m->no_rung);
 	fclose(out);
 	return text;
 }

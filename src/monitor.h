@@ -42,8 +42,9 @@ struct monitor {
 	 * starting) and how many of them reached each group. */
 	int64_t ran;
 	int64_t reached_group[CARD_GROUPS];
-	/* Rungs used, most used first (ties by name); experiments without a
-	 * rung are counted in no_rung. */
+	/* Rungs used, in ladder order (informeren first; a rung the ladder
+	 * does not know after them, by name); experiments without a rung are
+	 * counted in no_rung. */
 	struct monitor_rung *rungs;
 	int nrungs;
 	int64_t no_rung;

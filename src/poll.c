@@ -655,7 +655,9 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 			return err_set(err, PACT_EINPUT, "%s", _("a count cannot be below 0"));
 		if (info.params.method == TALLY_APPROVAL && values[i] > voters)
 			return err_set(err, PACT_EINPUT,
-				       _("%lld approvals for one option, but only %lld voters"),
+				       ngettext("%lld approvals for one option, but only %lld voter",
+						"%lld approvals for one option, but only %lld voters",
+						(unsigned long)voters),
 				       (long long)values[i], (long long)voters);
 		if (__builtin_add_overflow(sum, values[i], &sum))
 			return err_set(err, PACT_EINPUT, "%s",
@@ -665,8 +667,8 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 		most = INT64_MAX; /* more dots than can be counted: every sum fits */
 	if (info.params.method == TALLY_DOT && sum > most)
 		return err_set(err, PACT_EINPUT,
-			       _("%lld dots counted, but %lld voters with %lld dots have only %lld"),
-			       (long long)sum, (long long)voters, (long long)dots, (long long)most);
+			       _("%lld dots counted, more than the %lld the voters have (%lld × %lld)"),
+			       (long long)sum, (long long)most, (long long)voters, (long long)dots);
 	if ((rc = db_begin(db, err)) != PACT_OK)
 		return rc;
 	rc = sql_exec(db, err, "DELETE FROM poll_count WHERE poll_id = ?", "I", poll_id);

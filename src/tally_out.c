@@ -332,15 +332,19 @@ void tally_ties(const struct tally_input *in, const struct tally_result *r, char
 void tally_print_as(FILE *out, const struct tally_input *in, const struct tally_result *r,
 		    const struct tally_print_opts *o)
 {
-	char ties[1024], budget[40], funded[40], left[40], method[160];
+	char ties[1024], budget[40], funded[40], left[40], method[160], voters[64], options[64];
+	size_t nv = in->nvoters + in->extra_voters;
 
 	if (o->method_id)
 		snprintf(method, sizeof method, "%s [%s]", tally_method_label(in->method),
 			 tally_method_name(in->method));
 	else
 		snprintf(method, sizeof method, "%s", tally_method_label(in->method));
-	fprintf(out, _("%s — %zu voters, %zu options; value: %s\n"), method,
-		in->nvoters + in->extra_voters, in->noptions, value_label(in->method));
+	snprintf(voters, sizeof voters, ngettext("%zu voter", "%zu voters", (unsigned long)nv), nv);
+	snprintf(options, sizeof options,
+		 ngettext("%zu option", "%zu options", (unsigned long)in->noptions), in->noptions);
+	fprintf(out, _("%s — %s, %s; value: %s\n"), method, voters, options,
+		value_label(in->method));
 	print_ranking(out, in, r, o);
 	if (is_pb(in)) {
 		tally_amount_show(in->budget, budget);

@@ -864,7 +864,10 @@ int tree_parse(const char *text, size_t len, const char *name, struct tree *out,
 		check_graph(&p);
 	report_sort(rep);
 	if (rep && p.nproblems > rep->n) {
-		snprintf(more, sizeof more, _("%zu more problems not listed"), p.nproblems - rep->n);
+		snprintf(more, sizeof more,
+			 ngettext("%zu more problem not listed", "%zu more problems not listed",
+				  (unsigned long)(p.nproblems - rep->n)),
+			 p.nproblems - rep->n);
 		report_add(rep, name, SIZE_MAX, more, true);
 	}
 	if (p.nproblems > 0) {

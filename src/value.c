@@ -83,17 +83,23 @@ bool value_is_blank(const char *s)
 
 /* --- whole numbers ---------------------------------------------------- */
 
-static int int_range_error(const char *q, int64_t min, int64_t max, struct pact_err *err)
+/* What is wrong first, then what to write instead; below says which side
+ * of the range the number fell. */
+static int int_range_error(const char *q, bool below, int64_t min, int64_t max,
+			   struct pact_err *err)
 {
-	if (min == INT64_MIN)
-		return err_set(err, PACT_EINPUT, _("expected a whole number of at most %lld, got '%s'"),
-			       (long long)max, q);
-	if (max == INT64_MAX)
+	if (below && max == INT64_MAX)
 		return err_set(err, PACT_EINPUT,
-			       _("expected a whole number of at least %lld, got '%s'"), (long long)min,
-			       q);
-	return err_set(err, PACT_EINPUT, _("expected a whole number from %lld to %lld, got '%s'"),
-		       (long long)min, (long long)max, q);
+			       _("'%s' is too small; write a whole number of at least %lld"), q,
+			       (long long)min);
+	if (!below && min == INT64_MIN)
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is too large; write a whole number of at most %lld"), q,
+			       (long long)max);
+	return err_set(err, PACT_EINPUT,
+		       below ? _("'%s' is too small; write a whole number from %lld to %lld")
+			     : _("'%s' is too large; write a whole number from %lld to %lld"),
+		       q, (long long)min, (long long)max);
 }
 
 int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact_err *err)
@@ -107,18 +113,18 @@ int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact
 	if (n > 0 && (p[0] == '-' || p[0] == '+'))
 		neg = p[i++] == '-';
 	if (i == n || digit_run(p + i, n - i) != n - i)
-		return err_set(err, PACT_EINPUT, _("expected a whole number, got '%s'"),
+		return err_set(err, PACT_EINPUT, _("'%s' is not a whole number; write for example 12"),
 			       quote(p, n, q));
 	limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
 	for (; i < n; i++) {
 		uint64_t d = (uint64_t)(p[i] - '0');
 		if (mag > (limit - d) / 10)
-			return int_range_error(quote(p, n, q), min, max, err);
+			return int_range_error(quote(p, n, q), neg, min, max, err);
 		mag = mag * 10 + d;
 	}
 	*out = neg ? (int64_t)(0 - mag) : (int64_t)mag;
 	if (*out < min || *out > max)
-		return int_range_error(quote(p, n, q), min, max, err);
+		return int_range_error(quote(p, n, q), *out < min, min, max, err);
 	return PACT_OK;
 }
 
@@ -277,13 +283,13 @@ int value_amount(const char *s, int64_t *cents, struct pact_err *err)
 
 	if (r == FORM_BAD)
 		return err_set(err, PACT_EINPUT,
-			       _("expected an amount in euros like 1234,56 or € 1.500, got '%s'"),
+			       _("'%s' is not a valid amount; write for example 1234.56 or €1,500"),
 			       quote(p, n, q));
 	if (r == FORM_BIG)
 		return err_set(err, PACT_EINPUT,
-			       _("expected an amount from -%lld to %lld euros, got '%s'"),
-			       (long long)(AMOUNT_MAX / 100), (long long)(AMOUNT_MAX / 100),
-			       quote(p, n, q));
+			       _("'%s' is out of range; an amount lies between -%lld and %lld euros"),
+			       quote(p, n, q), (long long)(AMOUNT_MAX / 100),
+			       (long long)(AMOUNT_MAX / 100));
 	return PACT_OK;
 }
 
@@ -381,7 +387,7 @@ int value_date(const char *s, char out[11], struct pact_err *err)
 	if (!((n == 10 && iso_date(p, n, &y, &m, &d)) || dmy_date(p, n, &y, &m, &d)) ||
 	    !real_date(y, m, d))
 		return err_set(err, PACT_EINPUT,
-			       _("expected a date like 2026-11-27 or 27-11-2026, got '%s'"),
+			       _("'%s' is not a valid date; write for example 2026-11-27 or 27-11-2026"),
 			       quote(p, n, q));
 	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000, (unsigned)m % 100,
 		 (unsigned)d % 100);
@@ -457,7 +463,7 @@ int value_timestamp(const char *s, char out[21], struct pact_err *err)
 		}
 	}
 	return err_set(err, PACT_EINPUT,
-		       _("expected a date and time like 2026-11-27T14:30:00Z, got '%s'"),
+		       _("'%s' is not a valid date and time; write for example 2026-11-27T14:30:00Z"),
 		       quote(p, n, q));
 }
 
@@ -484,7 +490,7 @@ int value_bool(const char *s, bool *out, struct pact_err *err)
 	if (!is_yes && word_index(p, n, no) < 0)
 		return err_set(
 			err, PACT_EINPUT,
-			_("expected yes or no (1/0, yes/no, y/n, true/false, ja/nee, j/n), got '%s'"),
+			_("'%s' is not yes or no; write yes or no (or 1/0, y/n, true/false, ja/nee, j/n)"),
 			quote(p, n, q));
 	*out = is_yes;
 	return PACT_OK;
@@ -510,7 +516,7 @@ int value_uuid(const char *s, char out[37], struct pact_err *err)
 	if (!ok)
 		return err_set(
 			err, PACT_EINPUT,
-			_("expected a UUID like 123e4567-e89b-12d3-a456-426614174000, got '%s'"),
+			_("'%s' is not a valid UUID; a UUID looks like 123e4567-e89b-12d3-a456-426614174000"),
 			quote(p, n, q));
 	memcpy(out, u, 36);
 	out[36] = '\0';
@@ -543,8 +549,8 @@ int value_enum(const char *s, const char *const *keys, int *index, struct pact_e
 
 	if (i < 0) {
 		join_keys(keys, list, sizeof list);
-		return err_set(err, PACT_EINPUT, _("expected one of %s, got '%s'"), list,
-			       quote(p, n, q));
+		return err_set(err, PACT_EINPUT, _("'%s' is not one of the choices; write one of: %s"),
+			       quote(p, n, q), list);
 	}
 	*index = i;
 	return PACT_OK;

@@ -2,9 +2,10 @@
  * people type in spreadsheets (whole numbers, euro amounts, dates, yes/no,
  * timestamps, UUIDs, fixed choices) and the formatters that write them back.
  * Every parser ignores surrounding spaces and tabs, stores its value and
- * returns PACT_OK, or returns PACT_EINPUT with a message saying what was
- * expected and quoting the cell ("expected a whole number, got 'abc'"); the
- * caller adds the file, line and column. Input is valid UTF-8. */
+ * returns PACT_OK, or returns PACT_EINPUT with a message that quotes the
+ * cell, says what is wrong with it and gives an example ("'abc' is not a
+ * whole number; write for example 12"); the caller adds the file, line,
+ * column and field. Input is valid UTF-8. */
 #ifndef PACT_VALUE_H
 #define PACT_VALUE_H
 

@@ -20,6 +20,13 @@ const char *const werkvorm_rungs[] = {
 	"informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "stad-aan-zet", NULL,
 };
 
+/* The rungs' names as the built-in tree.txt gives them (a unit test keeps
+ * the two the same). */
+static const char *const rung_labels[] = {
+	N_("Inform"), N_("Consult"), N_("Advise"), N_("Co-produce"), N_("Co-decide"),
+	N_("The city leads"),
+};
+
 bool werkvorm_rung_valid(const char *word)
 {
 	for (size_t i = 0; werkvorm_rungs[i]; i++)
@@ -28,8 +35,59 @@ bool werkvorm_rung_valid(const char *word)
 	return false;
 }
 
+int werkvorm_rung_index(const char *word, size_t len)
+{
+	for (int i = 0; word && werkvorm_rungs[i]; i++)
+		if (strlen(werkvorm_rungs[i]) == len && strncasecmp(werkvorm_rungs[i], word, len) == 0)
+			return i;
+	return -1;
+}
+
+const char *werkvorm_rung_label(const char *id)
+{
+	int i = id ? werkvorm_rung_index(id, strlen(id)) : -1;
+
+	return i < 0 ? NULL : _(rung_labels[i]);
+}
+
+char *werkvorm_rungs_shown(const char *ids)
+{
+	char *text = NULL;
+	size_t size = 0, n;
+	FILE *out = open_memstream(&text, &size);
+	const char *p = ids ? ids : "";
+	bool first = true;
+
+	if (!out)
+		return NULL;
+	for (p += strspn(p, " \t,"); *p; p += n, p += strspn(p, " \t,")) {
+		int i;
+
+		n = strcspn(p, " \t,");
+		i = werkvorm_rung_index(p, n);
+		fprintf(out, "%s", first ? "" : ", ");
+		if (i >= 0)
+			fputs(_(rung_labels[i]), out);
+		else
+			fwrite(p, 1, n, out);
+		first = false;
+	}
+	return fclose(out) == 0 ? text : NULL;
+}
+
 static const char *const cost_keys[] = { "low", "medium", "high" };
 static const char *const cost_marks[] = { "€", "€€", "€€€" };
+
+const char *werkvorm_mode_label(const char *mode)
+{
+	static const char *const keys[] = { "online", "offline", "both" };
+	static const char *const labels[] = { N_("online"), N_("offline"), N_("online and offline") };
+
+	for (size_t i = 0; mode && i < 3; i++)
+		if (strcmp(mode, keys[i]) == 0)
+			return _(labels[i]);
+	return mode ? mode : "";
+}
 
 const char *werkvorm_cost_mark(const char *cost)
 {
@@ -122,14 +180,14 @@ static void group_text(const struct werkvorm_pick *p, int64_t size, char *out, s
 			 (long long)p->max_group);
 }
 
-/* "suits adviseren; fits 40 people; works for low literacy; takes 2 hours" */
+/* "suits the rung Advise; fits 40 people; works for low literacy; takes 2 hours" */
 static char *reason_text(const struct werkvorm_pick *p, const struct werkvorm_need *need,
 			 const char *rung)
 {
 	char buf[512], part[160], dur[64];
 	size_t o = 0;
 
-	snprintf(part, sizeof part, _("suits %s"), rung);
+	snprintf(part, sizeof part, _("suits the rung %s"), werkvorm_rung_label(rung));
 	o = add_part(buf, o, sizeof buf, part);
 	group_text(p, need->group_size, part, sizeof part);
 	o = add_part(buf, o, sizeof buf, part);
@@ -253,7 +311,7 @@ int werkvorm_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 {
 	int rc = pager_open(p, db, "SELECT count(*) FROM werkvorm",
 			    "SELECT id, CASE WHEN :lang = 'nl' AND name_nl <> '' THEN name_nl "
-			    " ELSE name END AS shown, rungs, "
+			    " ELSE name END AS shown, showrung(rungs), "
 			    " CASE cost WHEN 'low' THEN '€' WHEN 'medium' THEN '€€' ELSE '€€€' END, "
 			    " CASE low_literacy WHEN 1 THEN '✓' ELSE '' END "
 			    "FROM werkvorm ORDER BY shown COLLATE NOCASE, name, id "
@@ -274,10 +332,10 @@ char *werkvorm_describe(sqlite3 *db, int64_t id)
 		db, NULL,
 		"SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END, "
 		"CASE WHEN ?2 AND description_nl <> '' THEN description_nl ELSE description END, "
-		"rungs, min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
+		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
 		"FROM werkvorm WHERE id = ?1",
 		"Id", id, nl ? 1 : 0);
-	char *text = NULL, *used;
+	char *text = NULL, *used, dur[64];
 	size_t size = 0;
 	FILE *out;
 
@@ -285,14 +343,15 @@ char *werkvorm_describe(sqlite3 *db, int64_t id)
 		sqlite3_finalize(st);
 		return NULL;
 	}
+	duration_text(sqlite3_column_int64(st, 5), dur, sizeof dur);
 	fprintf(out,
-		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %d "
-		  "minutes\nCost: %s\nWorks for low literacy: %s\nOnline or "
-		  "offline: %s\n"),
+		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %s\nCost: %s\n"
+		  "Works for low literacy: %s\nOnline or offline: %s\n"),
 		sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), sqlite3_column_int(st, 5),
+		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), dur,
 		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
-		sqlite3_column_int(st, 7) ? _("yes") : _("no"), sqlite3_column_text(st, 8));
+		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
+		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));
 	used = cases_using_werkvorm(db, (const char *)sqlite3_column_text(st, 9),
 				    (const char *)sqlite3_column_text(st, 10));
 	fprintf(out, "\n%s\n%s", _("Experiments that used it"),

@@ -22,6 +22,19 @@ extern const char *const werkvorm_rungs[];
 /* Whether word is one of werkvorm_rungs (exactly, in lower case). */
 bool werkvorm_rung_valid(const char *word);
 
+/* The place on the ladder (0 for informeren) of the len bytes at word,
+ * ignoring case; -1 when they are not a rung. */
+int werkvorm_rung_index(const char *word, size_t len);
+
+/* A rung's name in the screens' language ("De stad aan zet" for
+ * stad-aan-zet); NULL when id is not a rung. */
+const char *werkvorm_rung_label(const char *id);
+
+/* A list of rung ids (separated by spaces, tabs or commas) as names joined
+ * by ", " ("Raadplegen, Adviseren"); a word that is not a rung is kept as
+ * it is. The caller frees it; NULL when out of memory. */
+char *werkvorm_rungs_shown(const char *ids);
+
 /* When the werkvorm table is empty, fill it from the built-in catalogue in
  * one transaction; otherwise leave it alone (the user's edits stay). The
  * caller must not be inside a transaction. */
@@ -41,7 +54,7 @@ struct werkvorm_need {
 struct werkvorm_pick {
 	int64_t id;
 	char *name;   /* in the screens' language */
-	char *reason; /* "suits adviseren; fits 40 people; works for low literacy; …" */
+	char *reason; /* "suits the rung Advise; fits 40 people; works for low literacy; …" */
 	int64_t min_group, max_group, minutes;
 	const char *cost; /* "low", "medium" or "high" */
 	bool low_literacy;
@@ -56,6 +69,10 @@ struct werkvorm_pick {
 int werkvorm_recommend(sqlite3 *db, const struct werkvorm_need *need, struct werkvorm_pick **picks,
 		       size_t *n, struct pact_err *err);
 void werkvorm_picks_free(struct werkvorm_pick *picks, size_t n);
+
+/* A form's mode ("online", "offline" or "both") in the screens' language;
+ * anything else as it is. */
+const char *werkvorm_mode_label(const char *mode);
 
 /* "€", "€€" or "€€€" for a cost key; "" for anything else. */
 const char *werkvorm_cost_mark(const char *cost);

@@ -89,9 +89,9 @@ t_tmux_advice_to_board_card() {
 	tm send-keys -t p b && wait_for "This advice is on the Board already" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM experiment")" = 1 ] || { why "a second card"; return 1; }
 	tm send-keys -t p 2 && wait_for "Idea (1)" && wait_for "Nieuwe lantaarnp" && wait_for "Ans · Other" || return 1
-	tm send-keys -t p Enter && wait_for "Rung: informeren" || return 1
+	tm send-keys -t p Enter && wait_for "Rung: Inform" || return 1
 	wait_for "Work form: $(sqlite3 "$db" "SELECT werkvorm FROM experiment")" || return 1
-	tm send-keys -t p Escape && wait_gone "Rung: informeren" || return 1
+	tm send-keys -t p Escape && wait_gone "Rung: Inform" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
 
@@ -104,7 +104,7 @@ t_tmux_board_evaluation_form_anchors() {
 	new_card "Klantreis dienstverlening" "Sanne" || return 1
 	tm send-keys -t p '>' '>' '>' && wait_for "Evaluating (1)" || return 1
 	tm send-keys -t p '>' && wait_for "┌─ Evaluation" && wait_for "Anchored needs a completed evaluation" || return 1
-	tm send-keys -t p 9 C-d && wait_for "goal reached: expected a whole number from 1 to 5, got '9'" || return 1
+	tm send-keys -t p 9 C-d && wait_for "goal reached: '9' is too large; write a whole number from 1 to 5" || return 1
 	[ "$(sqlite3 "$(board_db)" "SELECT count(*) FROM evaluation")" = 0 ] || { why "a wrong form was stored"; return 1; }
 	tm send-keys -t p BSpace 4 Tab 23 Tab "bewoners en ondernemers" Tab "Klantreizen lopen" Tab Tab "Begin klein" Tab "Geen casuïstiek zonder bewoners" \
 		Tab Right Right Tab "Loslaten werkt" Tab "Pool" Tab C-u "27-11-2026" C-d

@@ -367,9 +367,9 @@ t_tmux_vote_counts_from_paper() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
 	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 4 Enter && wait_for "Counts from paper" || return 1
-	wait_for "4 voters × 3 dots = 12 at most" || return 1
-	tm send-keys -t p 7 Down 4 Down 2 && wait_for "Counted: 13 dots" && tm send-keys -t p Enter && wait_for "only 12" || return 1
-	tm send-keys -t p BSpace 1 && wait_for "Counted: 12 dots" && tm send-keys -t p Enter && wait_for "+ 4 on paper" || return 1
+	wait_for "Dots counted: 0 of at most 12 (voters × dots each: 4 × 3)" || return 1
+	tm send-keys -t p 7 Down 4 Down 2 && wait_for "Dots counted: 13 of at most 12" && tm send-keys -t p Enter && wait_for "13 dots counted, more than the 12 the voters have (4 × 3)" || return 1
+	tm send-keys -t p BSpace 1 && wait_for "Dots counted: 12 of at most 12" && tm send-keys -t p Enter && wait_for "+ 4 on paper" || return 1
 	wait_for "1. Meer groen" && wait_for "7 (58%)" || return 1
 	run "$PACT" poll show 1 --format csv
 	[ "$(sed -n 2p "$T/out")" = "1,Meer groen,7" ] || { why "poll show: $(cat "$T/out")"; return 1; }
@@ -383,7 +383,7 @@ t_tmux_vote_new_poll_in_the_panel() {
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "No polls yet" || return 1
 	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Down Enter && wait_for "New poll" || return 1
 	tm send-keys -t p Tab Right Right && wait_for "< Scores >" || return 1
-	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "seed: give a whole number" || return 1
+	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "seed: 'abc' is not a whole number" || return 1
 	tm send-keys -t p C-u 42 C-d && wait_for "Scores — 0 ballots" && wait_for "Ties: ties were broken by lot with seed 42;" || return 1
 	[ "$(sqlite3 "$db" "SELECT method || lo || '..' || hi || tiebreak || seed FROM poll")" = "score1..10lot42" ] ||
 		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }

@@ -236,13 +236,13 @@ t_tally_amounts_with_cents() {
 	expect_rc 0 && expect_in "$T/out" "Budget € 106.200,00; gefinancierd € 106.165,64; over € 34,36" &&
 		expect_in "$T/out" "€ 60.000,25" || return 1
 	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/o.csv" --budget 12,3,4
-	expect_rc 2 && expect_in "$T/err" "--budget: expected an amount in euros like 1234,56" || return 1
+	expect_rc 2 && expect_in "$T/err" "--budget: '12,3,4' is not a valid amount; write for example 1234.56" || return 1
 	printf 'option,cost\nSpeeltuin,12.345\nBankjes,"1,5,0"\n' >"$T/bad.csv"
 	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/bad.csv" --budget 100
-	expect_rc 3 && expect_in "$T/err" "$T/bad.csv:3:2: column 'cost': expected an amount in euros" || return 1
+	expect_rc 3 && expect_in "$T/err" "$T/bad.csv:3:2: column 'cost': '1,5,0' is not a valid amount" || return 1
 	printf 'option,cost\nSpeeltuin,0\n' >"$T/zero.csv"
 	run "$PACT_SAN" tally --method pb-greedy --ballots "$T/b.csv" --options "$T/zero.csv" --budget 100
-	expect_rc 3 && expect_in "$T/err" "$T/zero.csv:2:2: column 'cost': expected an amount from 0,01"
+	expect_rc 3 && expect_in "$T/err" "$T/zero.csv:2:2: column 'cost': '0' is out of range; a cost lies between 0.01 and 1,000,000,000,000 euros"
 }
 
 # Equal Shares add1 as the references compute it: the outcome of the

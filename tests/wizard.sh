@@ -26,7 +26,7 @@ t_tmux_wizard_three_paths() {
 	tm send-keys -t p Enter && wait_for "question 4" && tm send-keys -t p Down Down Enter && wait_for "question 5" || return 1
 	tm send-keys -t p Enter && wait_for "question 6" && tm send-keys -t p Down Enter && wait_for "question 7" || return 1
 	tm send-keys -t p Down Down Enter && wait_for "Advice: Advise" || return 1
-	tm send-keys -t p PageDown && wait_for "Work forms, best first:" && wait_for "works for low literacy" || return 1
+	tm send-keys -t p PageDown && wait_for "Work forms, best first:" && wait_for "suits the rung Advise;" && wait_for "works for low" || return 1
 	tm send-keys -t p Escape && wait_for "Herinrichting Broersveld" || return 1
 	# 3: the city's initiative with clear frameworks, asking for support.
 	new_advice "Buurtinitiatief speeltuin" || return 1

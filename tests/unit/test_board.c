@@ -314,7 +314,7 @@ static void test_evaluation_form(void **state)
 		{ "goal", "", "goal reached: " },
 		{ "participants", "-1", "participants: " },
 		{ "participants", "veel", "participants: " },
-		{ "repeat", "misschien", "would repeat: expected yes, no or changes, got 'misschien'" },
+		{ "repeat", "misschien", "would repeat: 'misschien' is not an answer; write yes, no or changes" },
 		{ "date", "31-02-2026", "date: " },
 		{ "evaluated_by", "  ", "evaluated by: " },
 	};

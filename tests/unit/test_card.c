@@ -107,12 +107,12 @@ static void test_bad_fields_are_named(void **state)
 		{ CF_START, "31-2-2019", "start date" },
 		{ CF_END, "2019-01-01", "end date: 2019-01-01 is before the start date 2019-03-01" },
 		{ CF_PLANNED, "veel", "planned" },
-		{ CF_SPENT, "-5", "spent: an amount cannot be negative, got '-5'" },
+		{ CF_SPENT, "-5", "spent: '-5' is negative; an amount is 0 or more" },
 		{ CF_REACHED, "-1", "people reached" },
-		{ CF_REACHED, "1,5", "people reached: expected a whole number of people, got '1,5'" },
+		{ CF_REACHED, "1,5", "people reached: '1,5' is not a whole number of people; write for example 40" },
 		{ CF_POT, "999", "budget pot: there is no such pot" },
-		{ CF_GROUPS, "residents, aliens", "target groups: expected residents, entrepreneurs, "
-						  "institutions or others, got 'aliens'" },
+		{ CF_GROUPS, "residents, aliens", "target groups: 'aliens' is not a target group; write "
+						  "residents, entrepreneurs, institutions or others" },
 	};
 	sqlite3 *db = *state;
 	struct pact_err err;
@@ -223,12 +223,12 @@ static void test_monitor_figures(void **state)
 	int64_t a = card(db, "A"), b = card(db, "B"), c = card(db, "C"), d = card(db, "D"),
 		e = card(db, "E");
 
-	set(db, a, "running", "2019-01-10", NULL, 40, "residents", "co-produce");
+	set(db, a, "running", "2019-01-10", NULL, 40, "residents", "coproduceren");
 	set(db, b, "anchored", "2019-01-05", "2019-03-20", 60, "residents,entrepreneurs",
-	    "co-produce");
-	set(db, c, "stopped", NULL, NULL, 0, "", "advise");   /* stopped before it ran */
+	    "coproduceren");
+	set(db, c, "stopped", NULL, NULL, 0, "", "adviseren");   /* stopped before it ran */
 	set(db, d, "idea", NULL, NULL, 7, "institutions", ""); /* reached, but no dates */
-	set(db, e, "evaluating", "2019-03-01", NULL, 5, "", "inform");
+	set(db, e, "evaluating", "2019-03-01", NULL, 5, "", "informeren");
 	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET track = 'letting-go' WHERE id = ?",
 				  "I", e), PACT_OK);
 
@@ -259,12 +259,13 @@ static void test_monitor_figures(void **state)
 	assert_int_equal(monitor_percent(m.reached_group[1], m.ran), 33);
 	assert_int_equal(monitor_percent(1, 0), 0);
 	assert_int_equal(monitor_percent(1, 8), 13);
-	/* rungs: most used first, ties by name */
+	/* rungs: in ladder order, not by how often they are used */
 	assert_int_equal(m.nrungs, 3);
-	assert_string_equal(m.rungs[0].rung, "co-produce");
-	assert_int_equal(m.rungs[0].experiments, 2);
-	assert_string_equal(m.rungs[1].rung, "advise");
-	assert_string_equal(m.rungs[2].rung, "inform");
+	assert_string_equal(m.rungs[0].rung, "informeren");
+	assert_int_equal(m.rungs[0].experiments, 1);
+	assert_string_equal(m.rungs[1].rung, "adviseren");
+	assert_string_equal(m.rungs[2].rung, "coproduceren");
+	assert_int_equal(m.rungs[2].experiments, 2);
 	assert_int_equal(m.no_rung, 1);
 	monitor_free(&m);
 }
@@ -302,7 +303,7 @@ static void test_monitor_keeps_latest_months(void **state)
 	assert_int_equal(m.earlier_people, 1 + 2 + 3 + 4 + 5 + 6);
 	assert_int_equal(m.earlier_months, 6);
 	text = monitor_report(&m, 76, false);
-	assert_non_null(strstr(text, "Not in the chart: 21 people reached in 6 earlier months."));
+	assert_non_null(strstr(text, "Not in the chart: 6 earlier months (people reached: 21)."));
 	assert_non_null(strstr(text, "  2019-06 "));
 	assert_non_null(strstr(text, "#"));
 	free(text);

@@ -418,23 +418,23 @@ static void test_refusals_meta(void **state)
 {
 	(void)state;
 	variant_fails(approval_pb, "budget;2500.50", "budget;abc",
-		      "t.pb:9:2: META 'budget': expected an amount like 106165.64, got 'abc'");
+		      "t.pb:9:2: META 'budget': 'abc' is not a valid amount; Pabulib writes amounts like 106165.64");
 	variant_fails(approval_pb, "budget;2500.50", "budget;2500.505",
 		      "t.pb:9:2: META 'budget': '2500.505' has more than 2 decimals; pact counts in cents");
 	variant_fails(approval_pb, "budget;2500.50", "budget;1.500.000",
-		      "t.pb:9:2: META 'budget': expected an amount like 106165.64, got '1.500.000'");
+		      "t.pb:9:2: META 'budget': '1.500.000' is not a valid amount; Pabulib writes amounts like 106165.64");
 	variant_fails(approval_pb, "budget;2500.50", "budget;-5",
-		      "t.pb:9:2: META 'budget': expected an amount like 106165.64, got '-5'");
+		      "t.pb:9:2: META 'budget': '-5' is not a valid amount; Pabulib writes amounts like 106165.64");
 	variant_fails(approval_pb, "rule;greedy\n", "",
 		      "t.pb:1: META has no 'rule', which Pabulib requires");
 	variant_fails(approval_pb, "vote_type;approval", "vote_type;quadratic",
-		      "t.pb:10:2: META 'vote_type': expected approval, cumulative, scoring, ordinal or choose-1, got 'quadratic'");
+		      "t.pb:10:2: META 'vote_type': 'quadratic' is not a vote type; Pabulib has approval, cumulative, scoring, ordinal and choose-1");
 	variant_fails(approval_pb, "num_projects;3", "num_projects;4",
 		      "t.pb:7:2: META 'num_projects' is 4, but PROJECTS lists 3 projects");
 	variant_fails(approval_pb, "num_votes;4", "num_votes;5",
 		      "t.pb:8:2: META 'num_votes' is 5, but VOTES lists 4 votes");
 	variant_fails(approval_pb, "num_votes;4", "num_votes;four",
-		      "t.pb:8:2: META 'num_votes': expected a whole number, got 'four'");
+		      "t.pb:8:2: META 'num_votes': 'four' is not a whole number; write for example 12");
 	variant_fails(approval_pb, "language;pl", "country;Poland",
 		      "t.pb:16:1: META 'country' is given twice (first on line 4)");
 	variant_fails(approval_pb, "language;pl", "language;pl;en",
@@ -442,7 +442,7 @@ static void test_refusals_meta(void **state)
 	variant_fails(approval_pb, "key;value", "name;value",
 		      "t.pb:2:1: the META header must be key;value, not 'name;value'");
 	variant_fails(cumulative_pb, "max_sum_points;10", "max_sum_points;ten",
-		      "t.pb:14:2: META 'max_sum_points': expected whole points like 3, got 'ten'");
+		      "t.pb:14:2: META 'max_sum_points': 'ten' is not a number of points; write for example 3");
 }
 
 static void test_refusals_sections(void **state)
@@ -480,7 +480,7 @@ static void test_refusals_projects(void **state)
 	variant_fails(approval_pb, "4;1400;culture;", "4;1400,001;culture;",
 		      "t.pb:21:2: column 'cost': '1400,001' has more than 2 decimals; pact counts in cents");
 	variant_fails(approval_pb, "4;1400;culture;", "4;1400.000;culture;\n5;1.5e3;x;",
-		      "t.pb:22:2: column 'cost': expected an amount like 106165.64, got '1.5e3'");
+		      "t.pb:22:2: column 'cost': '1.5e3' is not a valid amount; Pabulib writes amounts like 106165.64");
 	variant_fails(approval_pb, "4;1400;culture;", "4;1000000000000.01;culture;",
 		      "t.pb:21:2: column 'cost': '1000000000000.01' is more than 1000000000000");
 	variant_fails(approval_pb, "4;1400;culture;", "4;0;culture;",
@@ -519,7 +519,7 @@ static void test_refusals_votes(void **state)
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6,2.5;Noord",
 		      "t.pb:22:3: column 'points': project 'B': '2.5' is not a whole number of points");
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6,x;Noord",
-		      "t.pb:22:3: column 'points': project 'B': expected whole points like 3, got 'x'");
+		      "t.pb:22:3: column 'points': project 'B': 'x' is not a number of points; write for example 3");
 	variant_fails(cumulative_pb, "1;A,B;6,4;Noord", "1;A,B;6,-1;Noord",
 		      "t.pb:22:3: column 'points': project 'B' gets -1; cumulative points are not negative");
 	variant_fails(cumulative_pb, "max_sum_points;10", "max_sum_points;10\nmin_length;2",

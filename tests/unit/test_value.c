@@ -14,8 +14,9 @@
 #include "value.h"
 
 /* A refused cell: status PACT_EINPUT in the return value and in err (the
- * test's struct pact_err), a message containing words and quoting got as
- * 'got'. A macro so a failure names the line of the case. */
+ * test's struct pact_err), a message that starts by quoting got as 'got'
+ * (what is wrong comes first) and contains words. A macro so a failure
+ * names the line of the case. */
 #define assert_refused(call, words, got)                                                   \
 	do {                                                                                \
 		err_clear(&err);                                                             \
@@ -23,8 +24,8 @@
 		assert_int_equal(err.status, PACT_EINPUT);                                   \
 		if (!strstr(err.msg, (words)))                                               \
 			fail_msg("message \"%s\" lacks \"%s\"", err.msg, (words));            \
-		if (!strstr(err.msg, "got '" got "'"))                                       \
-			fail_msg("message \"%s\" does not quote '%s'", err.msg, (got));       \
+		if (strncmp(err.msg, "'" got "' ", strlen("'" got "' ")) != 0)              \
+			fail_msg("message \"%s\" does not start with '%s'", err.msg, (got));  \
 	} while (0)
 
 /* --- blank and whole numbers ------------------------------------------- */
@@ -75,27 +76,27 @@ static void test_int_refused(void **state)
 	int64_t v;
 
 	(void)state;
-	assert_refused(value_int("abc", 0, 10, &v, &err), "expected a whole number", "abc");
-	assert_refused(value_int("", 0, 10, &v, &err), "expected a whole number", "");
-	assert_refused(value_int("   ", 0, 10, &v, &err), "expected a whole number", "");
-	assert_refused(value_int("1.5", 0, 10, &v, &err), "expected a whole number", "1.5");
-	assert_refused(value_int("1 000", 0, 9999, &v, &err), "expected a whole number", "1 000");
-	assert_refused(value_int(" 12a ", 0, 100, &v, &err), "expected a whole number", "12a");
-	assert_refused(value_int("-", 0, 10, &v, &err), "expected a whole number", "-");
-	assert_refused(value_int("+", 0, 10, &v, &err), "expected a whole number", "+");
-	assert_refused(value_int("--1", -10, 10, &v, &err), "expected a whole number", "--1");
-	assert_refused(value_int("0x10", 0, 100, &v, &err), "expected a whole number", "0x10");
+	assert_refused(value_int("abc", 0, 10, &v, &err), "is not a whole number; write for example 12", "abc");
+	assert_refused(value_int("", 0, 10, &v, &err), "is not a whole number; write for example 12", "");
+	assert_refused(value_int("   ", 0, 10, &v, &err), "is not a whole number; write for example 12", "");
+	assert_refused(value_int("1.5", 0, 10, &v, &err), "is not a whole number; write for example 12", "1.5");
+	assert_refused(value_int("1 000", 0, 9999, &v, &err), "is not a whole number; write for example 12", "1 000");
+	assert_refused(value_int(" 12a ", 0, 100, &v, &err), "is not a whole number; write for example 12", "12a");
+	assert_refused(value_int("-", 0, 10, &v, &err), "is not a whole number; write for example 12", "-");
+	assert_refused(value_int("+", 0, 10, &v, &err), "is not a whole number; write for example 12", "+");
+	assert_refused(value_int("--1", -10, 10, &v, &err), "is not a whole number; write for example 12", "--1");
+	assert_refused(value_int("0x10", 0, 100, &v, &err), "is not a whole number; write for example 12", "0x10");
 	/* Outside the range: the message gives it. */
-	assert_refused(value_int("0", 1, 10, &v, &err), "a whole number from 1 to 10", "0");
-	assert_refused(value_int("11", 1, 10, &v, &err), "a whole number from 1 to 10", "11");
-	assert_refused(value_int("-1", 0, INT64_MAX, &v, &err), "a whole number of at least 0",
+	assert_refused(value_int("0", 1, 10, &v, &err), "is too small; write a whole number from 1 to 10", "0");
+	assert_refused(value_int("11", 1, 10, &v, &err), "is too large; write a whole number from 1 to 10", "11");
+	assert_refused(value_int("-1", 0, INT64_MAX, &v, &err), "is too small; write a whole number of at least 0",
 		       "-1");
-	assert_refused(value_int("6", INT64_MIN, 5, &v, &err), "a whole number of at most 5", "6");
+	assert_refused(value_int("6", INT64_MIN, 5, &v, &err), "is too large; write a whole number of at most 5", "6");
 	assert_refused(value_int("9223372036854775808", INT64_MIN, INT64_MAX, &v, &err),
-		       "at most 9223372036854775807", "9223372036854775808");
+		       "too large; write a whole number of at most 9223372036854775807", "9223372036854775808");
 	assert_refused(value_int("-9223372036854775809", -5, INT64_MAX, &v, &err),
-		       "at least -5", "-9223372036854775809");
-	assert_refused(value_int("99999999999999999999999", 0, 10, &v, &err), "from 0 to 10",
+		       "too small; write a whole number of at least -5", "-9223372036854775809");
+	assert_refused(value_int("99999999999999999999999", 0, 10, &v, &err), "too large; write a whole number from 0 to 10",
 		       "99999999999999999999999");
 	/* err may be NULL. */
 	assert_int_equal(value_int("x", 0, 1, &v, NULL), PACT_EINPUT);
@@ -113,7 +114,7 @@ static void test_message_quotes_safely(void **state)
 	memset(cell, 'x', 200);
 	cell[200] = '\0';
 	assert_int_equal(value_int(cell, 0, 1, &v, &err), PACT_EINPUT);
-	assert_non_null(strstr(err.msg, "got 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'"));
+	assert_non_null(strstr(err.msg, "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is not"));
 	assert_null(strstr(err.msg, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"));
 	assert_refused(value_int("1\n2\x1b[2J", 0, 1, &v, &err), "whole number", "1?2?[2J");
 	assert_refused(value_bool(" café ", &b, &err), "yes or no", "café");
@@ -243,19 +244,20 @@ static void test_amount_refused(void **state)
 		char got[64];
 		if (value_amount(bad[i], &cents, &err) != PACT_EINPUT)
 			fail_msg("'%s' accepted as %lld cents", bad[i], (long long)cents);
-		snprintf(got, sizeof got, "got '%s'", bad[i][0] == ' ' ? "" : bad[i]);
-		if (!strstr(err.msg, "expected an amount in euros") || !strstr(err.msg, got))
+		snprintf(got, sizeof got, "'%s' ", bad[i][0] == ' ' ? "" : bad[i]);
+		if (!strstr(err.msg, "is not a valid amount; write for example 1234.56 or €1,500") ||
+		    strncmp(err.msg, got, strlen(got)) != 0)
 			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
 	}
 	assert_refused(value_amount("1,2,3", &cents, &err),
-		       "expected an amount in euros like 1234,56 or € 1.500", "1,2,3");
+		       "is not a valid amount; write for example 1234.56 or €1,500", "1,2,3");
 	/* Beyond ±9e15 cents. */
 	assert_refused(value_amount("90000000000000,01", &cents, &err),
-		       "from -90000000000000 to 90000000000000 euros", "90000000000000,01");
+		       "is out of range; an amount lies between -90000000000000 and 90000000000000 euros", "90000000000000,01");
 	assert_refused(value_amount("€ -90.000.000.000.001", &cents, &err),
-		       "from -90000000000000 to 90000000000000 euros", "€ -90.000.000.000.001");
+		       "between -90000000000000 and 90000000000000 euros", "€ -90.000.000.000.001");
 	assert_refused(value_amount("99999999999999999999999999", &cents, &err),
-		       "from -90000000000000", "99999999999999999999999999");
+		       "out of range", "99999999999999999999999999");
 }
 
 static void test_amount_csv(void **state)
@@ -341,13 +343,13 @@ static void test_date_refused(void **state)
 		char got[64];
 		if (value_date(bad[i], out, &err) != PACT_EINPUT)
 			fail_msg("'%s' accepted as %s", bad[i], out);
-		snprintf(got, sizeof got, "got '%s'", bad[i]);
-		if (!strstr(err.msg, "expected a date like 2026-11-27 or 27-11-2026") ||
+		snprintf(got, sizeof got, "'%s' ", bad[i]);
+		if (!strstr(err.msg, "is not a valid date; write for example 2026-11-27 or 27-11-2026") ||
 		    !strstr(err.msg, got))
 			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
 	}
 	assert_refused(value_date(" 31-02-2026 ", out, &err),
-		       "expected a date like 2026-11-27 or 27-11-2026", "31-02-2026");
+		       "is not a valid date; write for example 2026-11-27 or 27-11-2026", "31-02-2026");
 }
 
 /* --- yes/no ------------------------------------------------------------ */
@@ -376,7 +378,7 @@ static void test_bool(void **state)
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		if (value_bool(bad[i], &b, &err) != PACT_EINPUT)
 			fail_msg("'%s' accepted", bad[i]);
-	assert_refused(value_bool("maybe", &b, &err), "expected yes or no", "maybe");
+	assert_refused(value_bool("maybe", &b, &err), "is not yes or no; write yes or no", "maybe");
 	assert_refused(value_bool("", &b, &err), "ja/nee", "");
 }
 
@@ -455,8 +457,8 @@ static void test_timestamp_refused(void **state)
 		char got[64];
 		if (value_timestamp(bad[i], out, &err) != PACT_EINPUT)
 			fail_msg("'%s' accepted as %s", bad[i], out);
-		snprintf(got, sizeof got, "got '%s'", bad[i]);
-		if (!strstr(err.msg, "expected a date and time like 2026-11-27T14:30:00Z") ||
+		snprintf(got, sizeof got, "'%s' ", bad[i]);
+		if (!strstr(err.msg, "is not a valid date and time; write for example 2026-11-27T14:30:00Z") ||
 		    !strstr(err.msg, got))
 			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
 	}
@@ -492,8 +494,8 @@ static void test_uuid(void **state)
 		char got[64];
 		if (value_uuid(bad[i], out, &err) != PACT_EINPUT)
 			fail_msg("'%s' accepted", bad[i]);
-		snprintf(got, sizeof got, "got '%s'", bad[i]);
-		if (!strstr(err.msg, "expected a UUID like") || !strstr(err.msg, got))
+		snprintf(got, sizeof got, "'%s' ", bad[i]);
+		if (!strstr(err.msg, "is not a valid UUID; a UUID looks like") || !strstr(err.msg, got))
 			fail_msg("'%s': message \"%s\"", bad[i], err.msg);
 	}
 }
@@ -522,12 +524,13 @@ static void test_enum(void **state)
 	assert_int_equal(value_enum("mayor", roles, &i, &err), PACT_EINPUT);
 	assert_int_equal(err.status, PACT_EINPUT);
 	assert_string_equal(err.msg,
-			    "expected one of resident, entrepreneur, visitor, official, got 'mayor'");
-	assert_refused(value_enum("", roles, &i, &err), "one of resident, entrepreneur", "");
-	assert_refused(value_enum("res", roles, &i, &err), "one of resident", "res");
+			    "'mayor' is not one of the choices; write one of: resident, entrepreneur, "
+			    "visitor, official");
+	assert_refused(value_enum("", roles, &i, &err), "one of: resident, entrepreneur", "");
+	assert_refused(value_enum("res", roles, &i, &err), "one of: resident", "res");
 	assert_refused(value_enum("residents", roles, &i, &err), "official", "residents");
-	assert_refused(value_enum("cafe", nl, &i, &err), "one of inwoner, café", "cafe");
-	assert_refused(value_enum("x", none, &i, &err), "expected one of", "x");
+	assert_refused(value_enum("cafe", nl, &i, &err), "one of: inwoner, café", "cafe");
+	assert_refused(value_enum("x", none, &i, &err), "is not one of the choices", "x");
 }
 
 /* A list of keys too long for a message is cut with "…"; the cell still shows. */
@@ -547,8 +550,8 @@ static void test_enum_long_list(void **state)
 	assert_int_equal(value_enum("choice59", keys, &i, &err), PACT_OK);
 	assert_int_equal(i, 59);
 	assert_int_equal(value_enum("mayor", keys, &i, &err), PACT_EINPUT);
-	assert_non_null(strstr(err.msg, "expected one of choice00, choice01, "));
-	assert_non_null(strstr(err.msg, ", …, got 'mayor'"));
+	assert_non_null(strstr(err.msg, "'mayor' is not one of the choices; write one of: choice00, choice01, "));
+	assert_non_null(strstr(err.msg, ", …"));
 	assert_null(strstr(err.msg, "choice59"));
 }
 

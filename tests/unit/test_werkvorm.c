@@ -105,7 +105,7 @@ static void test_catalogue_is_complete(void **state)
 	static const char *const wanted[] = {
 		"informatieavond", "enquête", "wijkschouw", "dropping", "placemat",
 		"(no)escape room", "klantreis", "world café", "opreksessie", "co-design studio",
-		"burgerpanel", "buurtbudget", "social-media poll", "ideeënloodser",
+		"burgerberaad (gelote groep)", "buurtbudget", "social-media poll", "ideeënloodser",
 		"right to challenge",
 	};
 	struct catalogue c = { .rows = 0 };
@@ -265,17 +265,17 @@ static void test_recommend_reasons(void **state)
 	assert_int_equal(werkvorm_recommend(db, &need, &p, &n, &err), PACT_OK);
 	assert_int_equal(n, 4);
 	assert_string_equal(p[0].reason,
-			    "suits adviseren; fits 10 people; works for low literacy; takes 1 hour");
+			    "suits the rung Advise; fits 10 people; works for low literacy; takes 1 hour");
 	assert_true(p[0].fits_group && p[0].fits_time && p[0].low_literacy);
 	assert_string_equal(p[0].cost, "low");
 	assert_string_equal(werkvorm_cost_mark(p[0].cost), "€");
-	assert_string_equal(p[1].reason, "suits adviseren; fits 10 people; works for low literacy; "
+	assert_string_equal(p[1].reason, "suits the rung Advise; fits 10 people; works for low literacy; "
 					 "takes 4 hours, more than the time available");
 	assert_false(p[1].fits_time);
-	assert_string_equal(p[2].reason, "suits adviseren; fits 10 people; needs reading and "
+	assert_string_equal(p[2].reason, "suits the rung Advise; fits 10 people; needs reading and "
 					 "writing; takes 1 hour");
 	assert_string_equal(werkvorm_cost_mark(p[2].cost), "€€€");
-	assert_string_equal(p[3].reason, "suits adviseren; made for 50–500 people; works for low "
+	assert_string_equal(p[3].reason, "suits the rung Advise; made for 50–500 people; works for low "
 					 "literacy; takes 30 minutes");
 	assert_false(p[3].fits_group);
 	werkvorm_picks_free(p, n);
@@ -329,7 +329,7 @@ static void test_recommend_from_the_catalogue(void **state)
 		total += n;
 		for (size_t i = 0; i < n; i++) {
 			assert_true(form_has_rung(db, p[i].id, werkvorm_rungs[r]));
-			assert_non_null(strstr(p[i].reason, werkvorm_rungs[r]));
+			assert_non_null(strstr(p[i].reason, werkvorm_rung_label(werkvorm_rungs[r])));
 			if (i > 0) /* low literacy first */
 				assert_true(p[i - 1].low_literacy >= p[i].low_literacy);
 		}
@@ -362,7 +362,7 @@ static void test_pager_lists_every_form(void **state)
 	assert_int_equal(pager_count(&pg), 7);
 	r = pager_get(&pg, 0);
 	assert_string_equal(r->cols[0], "Alpha");
-	assert_string_equal(r->cols[1], "adviseren");
+	assert_string_equal(r->cols[1], "Advise"); /* the rung by its name */
 	assert_string_equal(r->cols[2], "€€€");
 	assert_string_equal(r->cols[3], "");
 	r = pager_get(&pg, 1);
