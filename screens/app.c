@@ -376,11 +376,11 @@ bool app_global_key_offered(struct app *app, int key)
 	return typing ? !printable(key) : key != K_FN(KEY_F(1));
 }
 
-/* "key label" pairs in the status line, as many as fit. */
-/* The way out and the way to every key: always on the status line. */
+/* The way out and the way to every key: always on the status line (F1
+ * while typing, when ? is typed). */
 static bool essential(int key)
 {
-	return key == '?' || key == 'q';
+	return key == '?' || key == 'q' || key == K_FN(KEY_F(1));
 }
 
 static int hint_width(const struct key_binding *k, const char *hint)
@@ -418,11 +418,18 @@ static void draw_status(struct app *app)
 {
 	struct layer top = top_layer(app);
 	bool globals = !top.ops->modal && app->npanels > 1;
+	const char *mode = top.ops->mode ? top.ops->mode(app, top.state, app->message[0]) : NULL;
 	int x = 1, reserve = 0;
 
 	draw_fill(app, LINES - 1, 0, COLS, ROLE_STATUS);
+	/* Whether keys type or command stays in view, a message or not. */
+	if (mode) {
+		x = draw_text(app, LINES - 1, 0, 1, " ", ROLE_TAB_ACTIVE);
+		x += draw_text(app, LINES - 1, x, COLS - x - 1, mode, ROLE_TAB_ACTIVE);
+		x += draw_text(app, LINES - 1, x, COLS - x, " ", ROLE_TAB_ACTIVE) + 2;
+	}
 	if (app->message[0]) {
-		draw_text_cut(app, LINES - 1, 1, COLS - 2, app->message,
+		draw_text_cut(app, LINES - 1, x, COLS - x - 1, app->message,
 			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
 		return;
 	}

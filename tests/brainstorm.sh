@@ -77,6 +77,9 @@ t_tmux_brainstorm_flow() {
 	tm send-keys -t p n && wait_for "New session" || return 1
 	tm send-keys -t p 'Wijkavond Noord' Tab 'Hoe maken we de Schiedamse wijken ontmoetingsvriendelijker?' C-d
 	wait_for "Wijkavond Noord  ·" && wait_for "No round yet" || return 1
+	# A new session is ready for ideas, and says so; Esc gives the commands.
+	wait_for "TYPING — Esc for commands" && wait_for "No ideas yet. Type one and press Enter." || return 1
+	tm send-keys -t p Escape && wait_for "COMMANDS — i to type" && wait_for "No ideas yet. Press i to type one." || return 1
 	tm send-keys -t p s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
 	tm send-keys -t p C-u 'Diverge' Tab C-u '0:07' Enter
 	wait_for "Diverge  00:0" && wait_for "Idea (anonymous) >" || return 1
@@ -138,7 +141,8 @@ session_with_round() {
 	local timebox=$1
 	"$PACT" session new "Wijkavond Noord" --question "Hoe maken we de wijk ontmoetingsvriendelijker?" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "No round yet" && tm send-keys -t p s && wait_for "New round…" || return 1
+	wait_for "No round yet" && wait_for "TYPING" && tm send-keys -t p Escape && wait_for "COMMANDS" || return 1
+	tm send-keys -t p s && wait_for "New round…" || return 1
 	tm send-keys -t p Enter && wait_for "Timebox" || return 1
 	tm send-keys -t p C-u Diverge Tab C-u "$timebox" Enter && wait_for "Idea (anonymous) >"
 }
@@ -215,13 +219,13 @@ t_tmux_prompt_cards_and_broken_deck() {
 	"$PACT" session new "Kaarten" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
 	wait_for "prompts.txt:2:" || return 1
-	tm send-keys -t p k && wait_for "Stretch prompt" || return 1
+	tm send-keys -t p Escape k && wait_for "Stretch prompt" || return 1
 	screen_text | grep -q "Only English" && { why "the broken deck was used"; return 1; }
 	tm send-keys -t p K && wait_gone "Stretch prompt" || return 1
 	printf 'en: What if the budget were zero?\nnl: Wat als het budget nul was?\n' >"$T/.config/pact/prompts.txt"
 	tm send-keys -t p q && wait_exit 0 && cleanup_tmux || return 1
 	start_pact 80x24 LANG=nl_NL.UTF-8 LANGUAGE=nl -- brainstorm 1 || return 1
-	wait_for "Kaarten" && tm send-keys -t p k && wait_for "Wat als het budget nul was?"
+	wait_for "Kaarten" && tm send-keys -t p Escape k && wait_for "Wat als het budget nul was?"
 }
 
 t_tmux_attribute_edit_delete_undo() {
@@ -291,14 +295,14 @@ t_cli_idea_by_participant_and_grouped_view() {
 	sqlite3 "$db" "INSERT INTO cluster(uuid, session_id, name) VALUES ('c1', 1, 'Groen'); UPDATE idea SET cluster_id = 1" || return 1
 	"$PACT" idea add 1 "Zonder cluster" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Zonder cluster" && tm send-keys -t p g && wait_for "Groen (1)" && wait_for "Not in a cluster (1)" || return 1
+	wait_for "Zonder cluster" && tm send-keys -t p Escape g && wait_for "Groen (1)" && wait_for "Not in a cluster (1)" || return 1
 	tm send-keys -t p g && wait_gone "Groen (1)"
 }
 
 t_tmux_mark_follows_idea_undo_stack_and_leaving() {
 	"$PACT" session new "Volgen" >/dev/null && for t in Aap Beer Cavia; do "$PACT" idea add 1 "$t" >/dev/null; done || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Cavia" && tm send-keys -t p Home Down && wait_for "2/3" || return 1
+	wait_for "Cavia" && tm send-keys -t p Escape Home Down && wait_for "2/3" || return 1
 	"$PACT" idea add 1 "Dolfijn" >/dev/null || return 1
 	wait_for "Dolfijn" && wait_for "3/4" || { why "the mark did not follow 'Beer'"; return 1; }
 	tm send-keys -t p d && wait_gone "Beer" && tm send-keys -t p d && wait_gone "Aap" || return 1
@@ -322,7 +326,7 @@ t_tmux_undo_after_participant_forgotten() {
 	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias, name, consent) VALUES ('0b6e2c1a-7d3f-4e2a-9c1b-5f8d2e4a6b01', 1, 'Ans', 'Ans de Wit', 1)" || return 1
 	"$PACT" idea add 1 "Een ander idee" >/dev/null && "$PACT" idea add 1 "Idee van Ans" --participant Ans >/dev/null || return 1
 	start_pact 100x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Idee van Ans" && tm send-keys -t p Home d && wait_for "Press u to bring it back" || return 1
+	wait_for "Idee van Ans" && tm send-keys -t p Escape Home d && wait_for "Press u to bring it back" || return 1
 	wait_gone "Idee van Ans" || return 1
 	run "$PACT_SAN" forget participant 1
 	expect_rc 0 && expect_in "$T/out" "forgotten" || return 1
@@ -347,7 +351,7 @@ t_tmux_undo_refused_then_the_one_before() {
 	"$PACT" session new "Terug" >/dev/null && "$PACT" idea add 1 "Aap" >/dev/null && "$PACT" idea add 1 "Beer" >/dev/null || return 1
 	"$PACT" export ideas --session 1 "$T/all.csv" 2>/dev/null && { head -1 "$T/all.csv"; grep ',Aap,' "$T/all.csv"; } >"$T/aap.csv" || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Beer" && tm send-keys -t p Home d && wait_gone "Beer" || return 1
+	wait_for "Beer" && tm send-keys -t p Escape Home d && wait_gone "Beer" || return 1
 	tm send-keys -t p Home d && wait_gone "Aap" || return 1
 	run "$PACT_SAN" import ideas "$T/aap.csv"
 	expect_rc 0 && wait_for "Aap" || return 1
