@@ -362,3 +362,63 @@ t_tmux_undo_refused_then_the_one_before() {
 	tm send-keys -t p u && wait_for "Nothing to undo" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# Four ideas, the session open in commands mode in a terminal of type $1.
+four_ideas_in() {
+	"$PACT" session new "Toetsen" >/dev/null && for t in Aap Beer Cavia Dolfijn; do "$PACT" idea add 1 "$t" >/dev/null; done || return 1
+	start_pact 80x24 LANG=C.UTF-8 TERM="$1" -- brainstorm 1 || return 1
+	wait_for "Dolfijn" && wait_for "TYPING" && tm send-keys -t p Escape && wait_for "COMMANDS" && wait_for "1/4"
+}
+
+# seq_key BYTES-AFTER-ESC WANT: send the sequence raw, wait for WANT.
+seq_key() {
+	tm send-keys -t p -l $'\e'"$1" && wait_for "$2" || { why "ESC $1 did not give '$2'"; return 1; }
+}
+
+# Home, End, PageUp/PageDown, the arrows and Delete as every terminal pact
+# meets sends them (its own terminfo entry or not): the VT220 forms of
+# PuTTY, screen, tmux and the Linux console (ESC [ 1 ~, ESC [ 4 ~), rxvt's
+# ESC [ 7 ~ / ESC [ 8 ~, xterm's ESC O H / ESC [ H, with Ctrl held too. None
+# may leak as Esc plus letters ('4' would open the Vote panel).
+t_tmux_editing_keys_in_every_terminal() {
+	local term
+	for term in xterm-256color tmux-256color screen linux rxvt-unicode vt220; do
+		infocmp "$term" >/dev/null 2>&1 || { why "no terminfo for $term"; return 1; }
+		rm -f "$T/.local/share/pact/pact.db"
+		four_ideas_in "$term" || { why "in $term"; return 1; }
+		seq_key '[4~' 4/4 && seq_key '[1~' 1/4 && seq_key '[8~' 4/4 && seq_key '[7~' 1/4 &&
+			seq_key 'OF' 4/4 && seq_key 'OH' 1/4 && seq_key '[F' 4/4 && seq_key '[H' 1/4 &&
+			seq_key '[6~' 4/4 && seq_key '[5~' 1/4 && seq_key '[B' 2/4 && seq_key 'OB' 3/4 &&
+			seq_key '[A' 2/4 && seq_key 'OA' 1/4 && seq_key '[1;5B' 2/4 && seq_key '[1;5F' 4/4 ||
+			{ why "in $term"; return 1; }
+		# In the idea line: Home, Delete, End, Left, Delete, Left, Ctrl-Delete.
+		tm send-keys -t p i && wait_for "TYPING" && tm send-keys -t p abcde && wait_for "> abcde" || return 1
+		seq_key '[1~' "> abcde" && seq_key '[3~' "> bcde" && seq_key '[4~' "> bcde" &&
+			seq_key '[D' "> bcde" && seq_key '[3~' "> bcd" && seq_key 'OD' "> bcd" && seq_key '[3;5~' "> bc" ||
+			{ why "in $term"; return 1; }
+		tm send-keys -t p Enter && wait_for "1/5" || { why "in $term"; return 1; }
+		[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT text FROM idea ORDER BY id DESC LIMIT 1")" = bc ] ||
+			{ why "the line held '$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT text FROM idea ORDER BY id DESC LIMIT 1")' in $term, not 'bc'"; return 1; }
+		wait_for "[3 Brainstorm]" && screen_text | grep -q "Polls" && { why "the Vote panel opened in $term"; return 1; }
+		tm send-keys -t p C-c && wait_exit 0 && cleanup_tmux || return 1
+	done
+}
+
+# End in the merge picker moves to the last idea (ESC [ 4 ~ in a terminal
+# whose terminfo does not know it): it neither cancels the picker nor
+# switches to the Vote panel.
+t_tmux_end_in_merge_picker() {
+	four_ideas_in xterm-256color || return 1
+	tm send-keys -t p m && wait_for "Merge the marked idea into" || return 1
+	tm send-keys -t p -l $'\e[4~' && wait_for "3/3" || return 1
+	tm send-keys -t p Enter && wait_for "Aap (+1)" && wait_for "[3 Brainstorm]"
+}
+
+# An ESCDELAY set by the user (a slow connection) is kept: a sequence whose
+# bytes come 0.3 s apart is still one key, not Esc and letters.
+t_tmux_escdelay_from_environment() {
+	four_ideas_in "xterm-256color ESCDELAY=2000" || return 1
+	tm send-keys -t p m && wait_for "Merge the marked idea into" || return 1
+	tm send-keys -t p Escape && sleep 0.3 && tm send-keys -t p -l '[4~' && wait_for "3/3" || return 1
+	wait_for "Merge the marked idea into" && wait_for "[3 Brainstorm]"
+}
