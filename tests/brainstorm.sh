@@ -422,3 +422,27 @@ t_tmux_escdelay_from_environment() {
 	tm send-keys -t p Escape && sleep 0.3 && tm send-keys -t p -l '[4~' && wait_for "3/3" || return 1
 	wait_for "Merge the marked idea into" && wait_for "[3 Brainstorm]"
 }
+
+# A form's default is replaced by the first character typed, as in every
+# form people know (not "DivergeIdeeën verzamelen", "5:0010:00"); moving the
+# cursor or Backspace first edits it. The default shows selected until then.
+t_tmux_form_defaults_replaced_by_typing() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Standaard" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "TYPING" && tm send-keys -t p Escape s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
+	# selected: black on yellow, as a search match
+	tm capture-pane -p -e -t p | grep "Name" | grep -qF $'\e[43mDiverge' || { why "the default is not shown selected: $(tm capture-pane -p -e -t p | grep Name | cat -v)"; return 1; }
+	tm send-keys -t p 'Ideeën verzamelen' Tab '10:00' Enter && wait_for "Ideeën verzamelen  " || return 1
+	[ "$(sqlite3 "$db" "SELECT name || '|' || seconds FROM round")" = "Ideeën verzamelen|600" ] ||
+		{ why "round: $(sqlite3 "$db" "SELECT name || '|' || seconds FROM round")"; return 1; }
+	tm send-keys -t p Escape s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
+	tm send-keys -t p End && wait_for "Diverge" || return 1
+	tm capture-pane -p -e -t p | grep "Name" | grep -qF $'\e[43m' && { why "still selected after End"; return 1; }
+	tm send-keys -t p ' 2' Tab BSpace BSpace 30 Enter && wait_for "Diverge 2  " || return 1
+	[ "$(sqlite3 "$db" "SELECT name || '|' || seconds FROM round ORDER BY id DESC LIMIT 1")" = "Diverge 2|330" ] ||
+		{ why "round: $(sqlite3 "$db" "SELECT name || '|' || seconds FROM round ORDER BY id DESC LIMIT 1")"; return 1; }
+	# the export's file name
+	tm send-keys -t p Escape E && wait_for "Export as CSV" && tm send-keys -t p Tab "$T/mijn.csv" C-d && wait_for "Exported 0 ideas" || return 1
+	[ -f "$T/mijn.csv" ] || { why "no $T/mijn.csv"; return 1; }
+}
