@@ -8,13 +8,20 @@
 #include "draw.h"
 #include "i18n.h"
 
+#define TV_MAX_KEYS 32
+
 struct textview {
 	char title[128];
 	char *text;
 	int n, top, page; /* n: rows of the wrapped text */
+	/* The opener's keys first, their actions lifted above ours. */
+	struct key_binding keys[TV_MAX_KEYS];
+	textview_fn fn;
+	void *owner;
+	int64_t arg;
 };
 
-enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END };
+enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END, TV_OWNER = 100 };
 
 static const struct key_binding textview_keys[] = {
 	{ K_ESC, TV_CLOSE, N_("Close"), N_("Close") },
@@ -42,6 +49,10 @@ static void textview_action(struct app *app, void *state, int action)
 	struct textview *t = state;
 	int page = t->page > 1 ? t->page - 1 : 1;
 
+	if (action >= TV_OWNER) {
+		t->fn(app, t->owner, t->arg, action - TV_OWNER);
+		return;
+	}
 	switch (action) {
 	case TV_CLOSE: app_pop(app); return;
 	case TV_UP: t->top--; break;
@@ -68,24 +79,49 @@ static void textview_draw(struct app *app, void *state, const struct rect *area)
 			    t->top, ROLE_DIALOG);
 }
 
+static const struct key_binding *textview_current_keys(struct app *app, void *state)
+{
+	struct textview *t = state;
+
+	(void)app;
+	return t->keys;
+}
+
 static const struct screen_ops textview_ops = {
 	.name = "text",
 	.title = N_("Details"),
 	.keys = textview_keys,
+	.current_keys = textview_current_keys,
 	.modal = true,
 	.destroy = textview_destroy,
 	.draw = textview_draw,
 	.action = textview_action,
 };
 
-void textview_open(struct app *app, const char *title, const char *text)
+void textview_open_keys(struct app *app, const char *title, const char *text,
+			const struct key_binding *keys, textview_fn fn, void *owner, int64_t arg)
 {
 	struct textview *t = calloc(1, sizeof *t);
+	int n = 0;
 
 	if (!t || !(t->text = strdup(text))) {
 		free(t);
 		return;
 	}
 	snprintf(t->title, sizeof t->title, "%s", title);
+	for (; fn && keys && keys->key && n < TV_MAX_KEYS / 2; keys++, n++) {
+		t->keys[n] = *keys;
+		t->keys[n].action += TV_OWNER;
+	}
+	for (const struct key_binding *k = textview_keys; k->key; k++)
+		t->keys[n++] = *k;
+	t->fn = fn;
+	t->owner = owner;
+	t->arg = arg;
 	app_push(app, &textview_ops, t);
+}
+
+void textview_open(struct app *app, const char *title, const char *text)
+{
+	textview_open_keys(app, title, text, NULL, NULL, NULL, 0);
 }
