@@ -446,3 +446,18 @@ t_tmux_form_defaults_replaced_by_typing() {
 	tm send-keys -t p Escape E && wait_for "Export as CSV" && tm send-keys -t p Tab "$T/mijn.csv" C-d && wait_for "Exported 0 ideas" || return 1
 	[ -f "$T/mijn.csv" ] || { why "no $T/mijn.csv"; return 1; }
 }
+
+# Right after creating a session, typed letters are an idea (not b for the
+# bell, a for typing…); a session opened from the list starts the same way.
+t_tmux_new_and_opened_session_start_typing() {
+	local db=$T/.local/share/pact/pact.db
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm || return 1
+	wait_for "No sessions yet" && tm send-keys -t p n && wait_for "New session" || return 1
+	tm send-keys -t p "Bankjesavond" C-d && wait_for "Bankjesavond  ·" && wait_for "TYPING — Esc for commands" || return 1
+	tm send-keys -t p bankjes Enter && wait_for "1/1" || return 1
+	[ "$(sqlite3 "$db" "SELECT text FROM idea")" = bankjes ] || { why "stored: $(sqlite3 "$db" "SELECT text FROM idea")"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM settings WHERE key = 'bell'")" = 0 ] || { why "the bell was switched: $(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'bell'")"; return 1; }
+	tm send-keys -t p Escape && wait_for "COMMANDS — i to type" && tm send-keys -t p Escape && wait_for "Stretch sessions" || return 1
+	tm send-keys -t p Enter && wait_for "Bankjesavond  ·" && wait_for "TYPING — Esc for commands" || return 1
+	tm send-keys -t p q && wait_for "> q" && tm send-keys -t p C-u Escape q && wait_exit 0
+}
