@@ -335,16 +335,39 @@ bool app_tick(struct app *app)
 	return redraw;
 }
 
+/* One tab's label: "[2 Board]" when active, " 2 Board " or (short) " 2 ". */
+static void tab_label(struct app *app, int i, bool brief, char *label, size_t size)
+{
+	bool on = i == app->active;
+
+	if (brief && !on)
+		snprintf(label, size, " %d ", i + 1);
+	else
+		snprintf(label, size, on ? "[%d %s]" : " %d %s ", i + 1, _(app->panels[i]->title));
+}
+
+/* The tabs with their names when they fit; else numbers and the active
+ * tab's name, whose brackets always show (its name cut if need be). */
 static void draw_tabs(struct app *app)
 {
-	int x = 0;
-	char label[128];
+	int x = 0, need = 0;
+	bool brief;
+	char label[128], cut[120];
 
 	draw_fill(app, 0, 0, COLS, ROLE_TAB);
 	for (int i = 0; i < app->npanels; i++) {
+		tab_label(app, i, false, label, sizeof label);
+		need += 1 + utf8_width(label);
+	}
+	brief = need > COLS;
+	for (int i = 0; i < app->npanels; i++) {
 		bool on = i == app->active;
-		snprintf(label, sizeof label, on ? "[%d %s]" : " %d %s ", i + 1,
-			 _(app->panels[i]->title));
+		int room = COLS - x - 1 - (brief ? 4 * (app->npanels - 1 - i) : 0);
+		tab_label(app, i, brief, label, sizeof label);
+		if (on && utf8_width(label) > room && room > 4) {
+			utf8_fit(label, room - 1, cut, sizeof cut);
+			snprintf(label, sizeof label, "%s]", cut);
+		}
 		x += draw_text(app, 0, x, COLS - x, " ", ROLE_TAB);
 		x += draw_text(app, 0, x, COLS - x, label, on ? ROLE_TAB_ACTIVE : ROLE_TAB);
 	}
@@ -376,11 +399,11 @@ bool app_global_key_offered(struct app *app, int key)
 	return typing ? !printable(key) : key != K_FN(KEY_F(1));
 }
 
-/* "key label" pairs in the status line, as many as fit. */
-/* The way out and the way to every key: always on the status line. */
+/* The way out and the way to every key: always on the status line (F1
+ * while typing, when ? is typed). */
 static bool essential(int key)
 {
-	return key == '?' || key == 'q';
+	return key == '?' || key == 'q' || key == K_FN(KEY_F(1));
 }
 
 static int hint_width(const struct key_binding *k, const char *hint)
@@ -418,11 +441,18 @@ static void draw_status(struct app *app)
 {
 	struct layer top = top_layer(app);
 	bool globals = !top.ops->modal && app->npanels > 1;
+	const char *mode = top.ops->mode ? top.ops->mode(app, top.state, app->message[0]) : NULL;
 	int x = 1, reserve = 0;
 
 	draw_fill(app, LINES - 1, 0, COLS, ROLE_STATUS);
+	/* Whether keys type or command stays in view, a message or not. */
+	if (mode) {
+		x = draw_text(app, LINES - 1, 0, 1, " ", ROLE_TAB_ACTIVE);
+		x += draw_text(app, LINES - 1, x, COLS - x - 1, mode, ROLE_TAB_ACTIVE);
+		x += draw_text(app, LINES - 1, x, COLS - x, " ", ROLE_TAB_ACTIVE) + 2;
+	}
 	if (app->message[0]) {
-		draw_text_cut(app, LINES - 1, 1, COLS - 2, app->message,
+		draw_text_cut(app, LINES - 1, x, COLS - x - 1, app->message,
 			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
 		return;
 	}

@@ -322,6 +322,14 @@ static bool bs_typing(struct app *app, void *state)
 	return sv_typing(b->sv);
 }
 
+static const char *bs_mode(struct app *app, void *state, bool brief)
+{
+	struct brainstorm *b = state;
+
+	(void)app;
+	return sv_mode(b->sv, brief);
+}
+
 static void bs_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct brainstorm *b = state;
@@ -352,5 +360,6 @@ const struct screen_ops brainstorm_ops = {
 	.fallback = bs_fallback,
 	.has_unsaved = bs_unsaved,
 	.typing = bs_typing,
+	.mode = bs_mode,
 	.tick = bs_tick,
 };

@@ -209,6 +209,20 @@ static void form_destroy(struct app *app, void *state)
 	free(f);
 }
 
+/* Into a one-line field that still holds its default (not text typed here,
+ * and not a folder ending in '/' to type a name after): the default shows
+ * selected, and the first character typed replaces it. */
+static void focus_field(struct form *f, int i)
+{
+	struct field *fl = &f->fields[i];
+
+	f->fields[f->focus].in.selected = false;
+	f->focus = i;
+	if (fl->type == FIELD_TEXT && !fl->in.masked && fl->in.tb.len &&
+	    strcmp(form_text(f, i), f->initial[i]) == 0 && fl->in.tb.s[fl->in.tb.len - 1] != '/')
+		input_select_all(&fl->in);
+}
+
 /* A refusal names its field first ("end date: …"): the field whose label
  * starts with that name gets the focus, so the fix can be typed at once. */
 static void focus_named_field(struct form *f, const char *msg)
@@ -222,7 +236,7 @@ static void focus_named_field(struct form *f, const char *msg)
 	name[n] = '\0';
 	for (int i = 0; i < f->n; i++)
 		if (utf8_starts_with_fold(f->fields[i].label, name)) {
-			f->focus = i;
+			focus_field(f, i);
 			return;
 		}
 }
@@ -261,8 +275,8 @@ static void form_action(struct app *app, void *state, int action)
 	struct field *fl = &f->fields[f->focus];
 
 	switch (action) {
-	case FA_NEXT: f->focus = (f->focus + 1) % f->n; break;
-	case FA_PREV: f->focus = (f->focus + f->n - 1) % f->n; break;
+	case FA_NEXT: focus_field(f, (f->focus + 1) % f->n); break;
+	case FA_PREV: focus_field(f, (f->focus + f->n - 1) % f->n); break;
 	case FA_SAVE: save(app, f); break;
 	case FA_CANCEL:
 		if (changed(f))
@@ -319,7 +333,7 @@ static enum input_result form_text_input(struct app *app, void *state, int key)
 		if (fl->type == FIELD_MULTI || f->focus == f->n - 1)
 			save(app, f);
 		else
-			f->focus++;
+			focus_field(f, f->focus + 1);
 		return INPUT_HANDLED;
 	default:
 		return INPUT_IGNORED;
@@ -413,6 +427,9 @@ static const struct screen_ops form_ops = {
 
 void form_open(struct app *app, struct form *f)
 {
-	if (f)
-		app_push(app, &form_ops, f);
+	if (!f)
+		return;
+	if (f->n)
+		focus_field(f, 0);
+	app_push(app, &form_ops, f);
 }

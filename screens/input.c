@@ -83,12 +83,27 @@ static enum input_outcome edit(struct input *in, int action)
 	return INPUT_EDITED;
 }
 
+void input_select_all(struct input *in)
+{
+	in->selected = in->tb.len > 0;
+	textbuf_end(&in->tb);
+}
+
 enum input_outcome input_key(struct input *in, int key)
 {
+	enum input_outcome out;
+
 	for (const struct key_binding *b = input_keys; b->key; b++)
-		if (b->key == key)
-			return edit(in, b->action);
+		if (b->key == key) {
+			/* A key that moves or deletes edits the selected text. */
+			if ((out = edit(in, b->action)) == INPUT_EDITED)
+				in->selected = false;
+			return out;
+		}
 	if (key >= 0x20 && key < 0x110000 && key != 0x7f) {
+		if (in->selected)
+			textbuf_clear(&in->tb);
+		in->selected = false;
 		textbuf_insert(&in->tb, (uint32_t)key);
 		return INPUT_EDITED;
 	}
@@ -157,7 +172,9 @@ static void draw_single(struct app *app, struct input *in, const struct rect *r,
 		in->scroll = col;
 	if (col >= in->scroll + r->w)
 		in->scroll = col - r->w + 1;
-	cursor = draw_span(app, in, 0, in->tb.len, in->scroll, r->y, r->x, r->w, role);
+	/* Selected text is marked the way a search match is. */
+	cursor = draw_span(app, in, 0, in->tb.len, in->scroll, r->y, r->x, r->w,
+			   in->selected ? ROLE_MATCH : role);
 	if (cursor >= 0) {
 		app->cursor_on = true;
 		app->cursor_y = r->y;

@@ -69,15 +69,110 @@ int keys_parse(const char *name)
 	return -1;
 }
 
+/* Keys held with Ctrl or Alt, which terminfo names by an extended name
+ * ("kDN5" for Ctrl-Down): the key without them. */
+static int unmodified(int key)
+{
+	static const struct {
+		const char *prefix;
+		int key;
+	} held[] = {
+		{ "kUP", KEY_UP }, { "kDN", KEY_DOWN }, { "kLFT", KEY_LEFT }, { "kRIT", KEY_RIGHT },
+		{ "kHOM", KEY_HOME }, { "kEND", KEY_END }, { "kPRV", KEY_PPAGE },
+		{ "kNXT", KEY_NPAGE }, { "kDC", KEY_DC }, { "kIC", KEY_IC },
+	};
+	const char *name = keyname(key - K_FN(0));
+
+	for (size_t i = 0; name && i < sizeof held / sizeof held[0]; i++) {
+		size_t n = strlen(held[i].prefix);
+		if (strncmp(name, held[i].prefix, n) == 0 && name[n] >= '2' && name[n] <= '8')
+			return K_FN(held[i].key);
+	}
+	return key;
+}
+
 int keys_normalise(int key)
 {
+	if (key > K_FN(KEY_MAX))
+		return unmodified(key);
 	switch (key) {
 	case K_FN(KEY_ENTER):
 		return K_ENTER;
 	case 127:
 	case 8:
 		return K_FN(KEY_BACKSPACE);
+	case K_FN(KEY_FIND):
+	case K_FN(KEY_A1):
+	case K_FN(KEY_SHOME):
+		return K_FN(KEY_HOME);
+	case K_FN(KEY_SELECT):
+	case K_FN(KEY_C1):
+	case K_FN(KEY_SEND):
+		return K_FN(KEY_END);
+	case K_FN(KEY_A3):
+	case K_FN(KEY_SPREVIOUS):
+		return K_FN(KEY_PPAGE);
+	case K_FN(KEY_C3):
+	case K_FN(KEY_SNEXT):
+		return K_FN(KEY_NPAGE);
+	case K_FN(KEY_SR):
+		return K_FN(KEY_UP);
+	case K_FN(KEY_SF):
+		return K_FN(KEY_DOWN);
+	case K_FN(KEY_SLEFT):
+		return K_FN(KEY_LEFT);
+	case K_FN(KEY_SRIGHT):
+		return K_FN(KEY_RIGHT);
+	case K_FN(KEY_SDC):
+		return K_FN(KEY_DC);
 	default:
 		return key;
 	}
+}
+
+/* What terminals send after ESC for the keys pact uses: the VT220 forms
+ * (PuTTY, screen, tmux, the Linux console), rxvt's, xterm's in either
+ * cursor mode, and the function keys of PuTTY and the Linux console. */
+static const struct {
+	const char *seq;
+	int key;
+} sequences[] = {
+	{ "[A", KEY_UP }, { "[B", KEY_DOWN }, { "[C", KEY_RIGHT }, { "[D", KEY_LEFT },
+	{ "OA", KEY_UP }, { "OB", KEY_DOWN }, { "OC", KEY_RIGHT }, { "OD", KEY_LEFT },
+	{ "[H", KEY_HOME }, { "[F", KEY_END }, { "OH", KEY_HOME }, { "OF", KEY_END },
+	{ "[1~", KEY_HOME }, { "[4~", KEY_END }, { "[7~", KEY_HOME }, { "[8~", KEY_END },
+	{ "[2~", KEY_IC }, { "[3~", KEY_DC }, { "[5~", KEY_PPAGE }, { "[6~", KEY_NPAGE },
+	{ "[Z", KEY_BTAB }, { "OM", KEY_ENTER },
+	{ "OP", KEY_F(1) }, { "OQ", KEY_F(2) }, { "[11~", KEY_F(1) }, { "[12~", KEY_F(2) },
+	{ "[[A", KEY_F(1) }, { "[[B", KEY_F(2) },
+};
+
+void keys_define(void)
+{
+	char seq[16];
+
+	for (size_t i = 0; i < sizeof sequences / sizeof sequences[0]; i++) {
+		snprintf(seq, sizeof seq, "\033%s", sequences[i].seq);
+		define_key(seq, sequences[i].key);
+	}
+}
+
+int keys_sequence(const char *seq)
+{
+	char plain[16];
+	size_t n = strlen(seq);
+	const char *semi = strchr(seq, ';');
+
+	/* A modifier (Shift, Ctrl, Alt) is dropped: "[1;5A" is Up, "[3;2~" Delete. */
+	if (semi && n < sizeof plain) {
+		if (semi - seq == 2 && seq[1] == '1' && seq[n - 1] != '~')
+			snprintf(plain, sizeof plain, "[%c", seq[n - 1]);
+		else
+			snprintf(plain, sizeof plain, "%.*s~", (int)(semi - seq), seq);
+		seq = plain;
+	}
+	for (size_t i = 0; i < sizeof sequences / sizeof sequences[0]; i++)
+		if (strcmp(sequences[i].seq, seq) == 0)
+			return keys_normalise(K_FN(sequences[i].key));
+	return 0;
 }

@@ -25,7 +25,19 @@ const char *keys_name(int key, char *buf, size_t bufsz);
 int keys_parse(const char *name);
 
 /* Normalise what ncurses reports: KEY_ENTER and '\n' become K_ENTER,
- * KEY_BACKSPACE / DEL / ^H become one backspace code. */
+ * KEY_BACKSPACE / DEL / ^H become one backspace code, and the other names
+ * terminals give Home and End (Find, Select, the keypad's corners) become
+ * Home and End. */
 int keys_normalise(int key);
+
+/* Teach ncurses the sequences terminals send for the editing keys whatever
+ * their terminfo entry says (ESC [ 1 ~ and ESC [ 4 ~ of PuTTY, screen and
+ * the Linux console, ESC [ 7 ~ / ESC [ 8 ~ of rxvt, ESC O H / ESC O F of
+ * xterm…). Call once the terminal is set up. */
+void keys_define(void);
+
+/* The key an escape sequence stands for, given what followed the ESC
+ * ("[4~", "OH", "[1;5A" with its modifier dropped); 0 when it names none. */
+int keys_sequence(const char *seq);
 
 #endif

@@ -53,6 +53,10 @@ struct screen_ops {
 	/* True while printable keys go into a text field (so the global
 	 * single-letter keys, like q and ?, are typed, not obeyed). */
 	bool (*typing)(struct app *app, void *state);
+	/* For a screen whose keys either type or command: the mode now, first
+	 * on the status line ("TYPING — Esc for commands", brief: "TYPING"
+	 * beside a message); NULL for none. */
+	const char *(*mode)(struct app *app, void *state, bool brief);
 	/* True while the screen must not be left by any key (secret voting):
 	 * the global keys are off. */
 	bool (*locked)(struct app *app, void *state);

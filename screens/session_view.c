@@ -64,13 +64,13 @@ enum {
 
 static const struct key_binding capture_keys[] = {
 	{ K_ENTER, SV_SAVE, N_("Save idea"), N_("Save the idea (it is stored at once)") },
-	{ K_ESC, SV_COMMANDS, N_("Commands"), N_("Stop typing and use the command keys") },
+	{ K_ESC, SV_COMMANDS, NULL, N_("Stop typing and use the command keys") },
 	{ K_CTRL('p'), SV_WHO, N_("Whose idea"), N_("Say whose idea it is (default: anonymous)") },
 	{ 0, 0, NULL, NULL },
 };
 
 static const struct key_binding command_keys[] = {
-	{ 'i', SV_TYPE, N_("Type"), N_("Type ideas") },
+	{ 'i', SV_TYPE, NULL, N_("Type ideas") },
 	{ 'a', SV_TYPE, NULL, NULL },
 	{ 's', SV_START, N_("Round"), N_("Start a round (or a new one)") },
 	{ 'p', SV_PAUSE, N_("Pause"), N_("Pause or resume the round") },
@@ -202,8 +202,7 @@ bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
 	sv->session_id = session_id;
 	sv->view = IDEA_BY_TIME;
 	sv->author = 0;
-	list_init(&sv->lv, &sv->pager, narrow_columns, 2, 0,
-		  N_("No ideas yet. Saved ideas appear here, the newest first."));
+	list_init(&sv->lv, &sv->pager, narrow_columns, 2, 0, NULL);
 	sv->open = true;
 	reload(app, sv);
 	if (sv->want_list) {
@@ -212,7 +211,9 @@ bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
 	}
 	st = sv->have_round ? timer_state(&sv->round.timer, now()) : TIMER_IDLE;
 	sv->shown = st;
-	sv->capture = st == TIMER_RUNNING || st == TIMER_PAUSED || st == TIMER_UP;
+	/* New or old, a session opens ready for ideas: a letter typed lands in
+	 * the line where it shows, never acting as a command unseen. */
+	sv->capture = true;
 	return true;
 }
 
@@ -224,6 +225,15 @@ const struct key_binding *sv_keys(struct session_view *sv)
 bool sv_typing(struct session_view *sv)
 {
 	return sv->open && sv->capture;
+}
+
+const char *sv_mode(struct session_view *sv, bool brief)
+{
+	if (!sv->open)
+		return NULL;
+	if (brief)
+		return sv->capture ? _("TYPING") : _("COMMANDS");
+	return sv->capture ? _("TYPING — Esc for commands") : _("COMMANDS — i to type");
 }
 
 bool sv_unsaved(struct session_view *sv)
@@ -1004,6 +1014,9 @@ void sv_draw(struct app *app, struct session_view *sv, const struct rect *area)
 		sv->lv.columns = wide_columns, sv->lv.ncols = 5;
 	else
 		sv->lv.columns = narrow_columns, sv->lv.ncols = 2;
+	/* The empty list says what to do in the mode that is on. */
+	sv->lv.empty = sv->capture ? N_("No ideas yet. Type one and press Enter.")
+				   : N_("No ideas yet. Press i to type one.");
 	if (sv->pager_open && list.h > 1)
 		list_draw(app, &sv->lv, &list);
 	draw_input(app, sv, bottom, area);

@@ -1,7 +1,8 @@
 /* The open session of the Brainstorm panel: question, round timer, stretch
  * prompt card, the ideas, and the capture line. Two modes: capture (the
  * input line has the keys; Esc leaves it) and commands (single keys act on
- * the marked idea; i returns to typing). */
+ * the marked idea; i returns to typing). A session opens typing, however
+ * it was opened, and the status line always says which mode is on. */
 #ifndef PACT_SESSION_VIEW_H
 #define PACT_SESSION_VIEW_H
 
@@ -32,6 +33,9 @@ void sv_fallback(struct app *app, struct session_view *sv, int key);
 bool sv_tick(struct app *app, struct session_view *sv);
 bool sv_unsaved(struct session_view *sv);
 bool sv_typing(struct session_view *sv);
+/* "TYPING — Esc for commands" or "COMMANDS — i to type" (brief: "TYPING",
+ * "COMMANDS"); NULL when closed. */
+const char *sv_mode(struct session_view *sv, bool brief);
 
 /* The round clock as the room sees it: "Diverge 04:59", "… paused",
  * "Time's up". Drawn right-aligned ending at column right; returns its

@@ -8,15 +8,22 @@
 #include "draw.h"
 #include "i18n.h"
 
+#define TV_MAX_KEYS 32
+
 struct textview {
 	char title[128];
 	char *text;
 	textview_gen gen; /* makes text anew for the width of each frame */
 	void *ctx;
 	int n, top, page; /* n: rows of the wrapped text */
+	/* The opener's keys first, their actions lifted above ours. */
+	struct key_binding keys[TV_MAX_KEYS];
+	textview_fn fn;
+	void *owner;
+	int64_t arg;
 };
 
-enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END };
+enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END, TV_OWNER = 100 };
 
 static const struct key_binding textview_keys[] = {
 	{ K_ESC, TV_CLOSE, N_("Close"), N_("Close") },
@@ -44,6 +51,10 @@ static void textview_action(struct app *app, void *state, int action)
 	struct textview *t = state;
 	int page = t->page > 1 ? t->page - 1 : 1;
 
+	if (action >= TV_OWNER) {
+		t->fn(app, t->owner, t->arg, action - TV_OWNER);
+		return;
+	}
 	switch (action) {
 	case TV_CLOSE: app_pop(app); return;
 	case TV_UP: t->top--; break;
@@ -80,38 +91,71 @@ static void textview_draw(struct app *app, void *state, const struct rect *area)
 			    t->top, ROLE_DIALOG);
 }
 
+static const struct key_binding *textview_current_keys(struct app *app, void *state)
+{
+	struct textview *t = state;
+
+	(void)app;
+	return t->keys;
+}
+
 static const struct screen_ops textview_ops = {
 	.name = "text",
 	.title = N_("Details"),
 	.keys = textview_keys,
+	.current_keys = textview_current_keys,
 	.modal = true,
 	.destroy = textview_destroy,
 	.draw = textview_draw,
 	.action = textview_action,
 };
 
-void textview_open(struct app *app, const char *title, const char *text)
+/* A text view not yet shown: the opener's keys (if fn) before ours. */
+static struct textview *textview_new(const char *title, const char *text,
+				     const struct key_binding *keys, textview_fn fn, void *owner,
+				     int64_t arg)
 {
 	struct textview *t = calloc(1, sizeof *t);
+	int n = 0;
 
 	if (!t || !(t->text = strdup(text))) {
 		free(t);
-		return;
+		return NULL;
 	}
 	snprintf(t->title, sizeof t->title, "%s", title);
-	app_push(app, &textview_ops, t);
+	for (; fn && keys && keys->key && n < TV_MAX_KEYS / 2; keys++, n++) {
+		t->keys[n] = *keys;
+		t->keys[n].action += TV_OWNER;
+	}
+	for (const struct key_binding *k = textview_keys; k->key; k++)
+		t->keys[n++] = *k;
+	t->fn = fn;
+	t->owner = owner;
+	t->arg = arg;
+	return t;
+}
+
+void textview_open_keys(struct app *app, const char *title, const char *text,
+			const struct key_binding *keys, textview_fn fn, void *owner, int64_t arg)
+{
+	struct textview *t = textview_new(title, text, keys, fn, owner, arg);
+
+	if (t)
+		app_push(app, &textview_ops, t);
 }
 
 void textview_open_gen(struct app *app, const char *title, textview_gen gen, void *ctx)
 {
-	struct textview *t = calloc(1, sizeof *t);
+	struct textview *t = textview_new(title, "", NULL, NULL, NULL, 0);
 
-	if (!t || !(t->text = strdup(""))) {
-		free(t);
+	if (!t)
 		return;
-	}
-	snprintf(t->title, sizeof t->title, "%s", title);
 	t->gen = gen;
 	t->ctx = ctx;
 	app_push(app, &textview_ops, t);
+}
+
+void textview_open(struct app *app, const char *title, const char *text)
+{
+	textview_open_keys(app, title, text, NULL, NULL, NULL, 0);
 }

@@ -3,6 +3,8 @@
 #ifndef PACT_TEXTVIEW_H
 #define PACT_TEXTVIEW_H
 
+#include <stdint.h>
+
 #include "app.h"
 
 /* Takes a copy of text. */
@@ -13,5 +15,11 @@ void textview_open(struct app *app, const char *title, const char *text);
  * it to be freed, or NULL to keep what is shown. */
 typedef char *(*textview_gen)(void *ctx, int width);
 void textview_open_gen(struct app *app, const char *title, textview_gen gen, void *ctx);
+/* The same with keys of the opener's besides scrolling and closing: a key
+ * of keys (a table ending in a zero entry, kept by the caller) calls
+ * fn(app, owner, arg, its action) with the text still open. */
+typedef void (*textview_fn)(struct app *app, void *owner, int64_t arg, int action);
+void textview_open_keys(struct app *app, const char *title, const char *text,
+			const struct key_binding *keys, textview_fn fn, void *owner, int64_t arg);
 
 #endif

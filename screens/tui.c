@@ -27,7 +27,10 @@ static void setup_terminal(bool *color)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	set_escdelay(25);
+	keys_define();
+	/* Esc answers at once; a delay the user set (a slow link) is kept. */
+	if (!getenv("ESCDELAY"))
+		set_escdelay(25);
 	curs_set(0);
 	*color = has_colors() && !(no_color && *no_color);
 	if (*color) {
@@ -100,18 +103,54 @@ static double monotonic(void)
  * coming, so clocks and other terminals' changes show without a key. */
 #define TICK 0.25
 
+/* An Esc with more bytes right behind it is a sequence ncurses did not
+ * know (a terminal's own Home or Ctrl-Up): read it whole, so that it is
+ * its key or nothing, never Esc followed by letters that act as keys.
+ * Anything else behind the Esc (Alt with a letter) is left for next time. */
+static int read_escape(void)
+{
+	char seq[16];
+	size_t n = 0;
+	wint_t wc;
+	int rc, key = K_ESC;
+
+	timeout(0);
+	rc = get_wch(&wc);
+	if (rc == OK && (wc == '[' || wc == 'O')) {
+		seq[n++] = (char)wc;
+		/* CSI: parameters and intermediates up to a final byte (the Linux
+		 * console's F1 is ESC [ [ A); SS3: one character. */
+		while (n < sizeof seq - 1 && (rc = get_wch(&wc)) == OK && wc >= 0x20 && wc < 0x7f) {
+			seq[n++] = (char)wc;
+			if (seq[0] == 'O' || (wc >= 0x40 && !(n == 2 && wc == '[')))
+				break;
+		}
+		seq[n] = '\0';
+		key = keys_sequence(seq);
+	} else if (rc == KEY_CODE_YES) {
+		ungetch((int)wc);
+	} else if (rc == OK) {
+		unget_wch((wchar_t)wc);
+	}
+	timeout((int)(TICK * 1000));
+	return key;
+}
+
 static void run_terminal(struct app *app)
 {
 	double last_tick = monotonic();
 	wint_t wc;
-	int rc;
+	int rc, key;
 
 	timeout((int)(TICK * 1000));
 	while (app->running) {
 		show_frame(app);
 		rc = get_wch(&wc);
-		if (rc != ERR)
-			app_key(app, keys_normalise(rc == KEY_CODE_YES ? K_FN((int)wc) : (int)wc));
+		key = rc == ERR ? 0 : keys_normalise(rc == KEY_CODE_YES ? K_FN((int)wc) : (int)wc);
+		if (key == K_ESC)
+			key = read_escape();
+		if (key)
+			app_key(app, key);
 		if (monotonic() - last_tick >= TICK || rc == ERR) {
 			last_tick = monotonic();
 			app_tick(app);

@@ -69,6 +69,7 @@ static const struct key_binding list_keys_w[] = {
 	{ K_ENTER, WA_OPEN, N_("Open"), N_("Read the marked advice") },
 	{ 'r', WA_RERUN, N_("Re-run"), N_("Run the marked advice again (a new revision)") },
 	{ 'b', WA_BOARD, NULL, N_("Put the marked advice on the Board") },
+	{ 'm', WA_STATEMENT, NULL, N_("Write the marked advice as Markdown") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding run_keys[] = {
@@ -79,6 +80,22 @@ static const struct key_binding run_keys[] = {
 	{ K_FN(KEY_UP), WA_UP, NULL, N_("Previous answer") },
 	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Next answer") },
 	{ K_ESC, WA_ABANDON, N_("Stop"), N_("Stop this run (asks first)") },
+	{ 0, 0, NULL, NULL },
+};
+/* With the help text open, Esc closes it first. */
+static const struct key_binding run_help_keys[] = {
+	{ K_ESC, WA_HELP, N_("Close help"), N_("Close the help text") },
+	{ K_ENTER, WA_CHOOSE, N_("Choose"), N_("Choose the marked answer") },
+	{ 'h', WA_HELP, NULL, N_("Show or hide the help with this question") },
+	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the previous question") },
+	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
+	{ K_FN(KEY_UP), WA_UP, NULL, N_("Previous answer") },
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Next answer") },
+	{ 0, 0, NULL, NULL },
+};
+/* A stored advice read again. */
+static const struct key_binding advice_text_keys[] = {
+	{ 'm', WA_STATEMENT, N_("Statement"), N_("Write the advice as a short Markdown statement") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding result_keys[] = {
@@ -300,24 +317,15 @@ static void abandon(struct app *app, void *ctx)
 	w->mode = WM_LIST;
 }
 
-/* An advice in words: the rung and its promise, each question with the
- * answer given, the work forms — through the tree where it still knows the
- * ids (a changed tree leaves the ids as they were stored). */
-static void describe_advice(const struct wizard *w, const struct advice_text *a, char *text,
-			    size_t size)
+/* Each stored question with the answer given, "- question answer" a line,
+ * through the tree where it still knows the ids (a changed tree leaves the
+ * ids as they were stored); returns the bytes it would write. */
+static size_t answers_text(const struct wizard *w, const char *answers, char *text, size_t size)
 {
-	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
-	const struct tree_node *out = tree_find(&w->tree, a->outcome);
-	char *copy = strdup(a->answers), *save = NULL;
+	char *copy = strdup(answers), *save = NULL;
 	size_t o = 0;
-	char date[32];
 
-	value_date_show(a->date, strcmp(lang(), "nl") == 0, date);
-	o += (size_t)snprintf(text, size, _("%s\nBy %s on %s\n\nAdvice: %s\n%s\n\nWhy:\n"),
-			      a->title, a->author[0] ? a->author : "-", date,
-			      rung ? tree_str(&rung->name, lang()) : a->rung,
-			      rung ? tree_str(&rung->promise, lang()) : "");
-	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair && o < size;
+	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair;
 	     pair = strtok_r(NULL, " ", &save)) {
 		char *eq = strchr(pair, '=');
 		const struct tree_node *q;
@@ -326,13 +334,43 @@ static void describe_advice(const struct wizard *w, const struct advice_text *a,
 			*eq++ = '\0';
 		q = tree_find(&w->tree, pair);
 		ans = q && eq ? tree_find_answer(q, eq) : NULL;
-		o += (size_t)snprintf(text + o, size - o, "- %s %s\n", q ? tree_text(q, lang()) : pair,
+		o += (size_t)snprintf(text + o, o < size ? size - o : 0, "- %s %s\n",
+				      q ? tree_text(q, lang()) : pair,
 				      ans ? tree_str(&ans->text, lang()) : (eq ? eq : ""));
 	}
 	free(copy);
+	return o;
+}
+
+/* An advice in words: the rung and its promise, the answers, the outcome
+ * and the work forms. */
+static void describe_advice(const struct wizard *w, const struct advice_text *a, char *text,
+			    size_t size)
+{
+	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
+	const struct tree_node *out = tree_find(&w->tree, a->outcome);
+	size_t o = 0;
+	char date[32];
+
+	value_date_show(a->date, strcmp(lang(), "nl") == 0, date);
+	o += (size_t)snprintf(text, size, _("%s\nBy %s on %s\n\nAdvice: %s\n%s\n\nWhy:\n"),
+			      a->title, a->author[0] ? a->author : "-", date,
+			      rung ? tree_str(&rung->name, lang()) : a->rung,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	if (o < size)
+		o += answers_text(w, a->answers, text + o, size - o);
 	if (o < size)
 		snprintf(text + o, size - o, _("\n%s\n\nWork forms: %s\n\nTree version: %s\n"),
 			 out ? tree_text(out, lang()) : a->outcome, a->forms, a->tree_version);
+}
+
+static void statement_form(struct app *app, struct wizard *w, int64_t advice);
+
+/* m on an advice read back. */
+static void advice_text_action(struct app *app, void *owner, int64_t advice, int action)
+{
+	if (action == WA_STATEMENT)
+		statement_form(app, owner, advice);
 }
 
 /* An advice read back: the stored fields, read-only. */
@@ -353,9 +391,29 @@ static void open_advice(struct app *app, struct wizard *w, bool rerun)
 		remember_answers(w, a.answers);
 	} else {
 		describe_advice(w, &a, text, sizeof text);
-		textview_open(app, a.title, text);
+		textview_open_keys(app, a.title, text, advice_text_keys, advice_text_action, w,
+				   list_selected_id(&w->lv));
 	}
 	advice_text_free(&a);
+}
+
+/* What to do next, by the rung advised. */
+static void checklist(const char *rung, char *text, size_t size)
+{
+	size_t o = (size_t)snprintf(text, size, "\n%s\n", _("Checklist:"));
+
+	if (o < size && strcmp(rung, "stad-aan-zet") != 0)
+		o += (size_t)snprintf(text + o, size - o, "%s\n",
+				      _("- Tell people where there is no room for influence.\n"
+					"- Say who decides, and when."));
+	else if (o < size)
+		o += (size_t)snprintf(text + o, size - o, "%s\n",
+				      _("- Agree what the municipality does and what the initiators "
+					"keep in their own hands.\n- Name one contact person."));
+	if (o < size)
+		snprintf(text + o, size - o, "%s",
+			 _("- Plan the evaluation.\n- Choose monitoring indicators: the number of "
+			   "participants and the diversity of who took part."));
 }
 
 /* The advice as text; markdown adds a heading and the question. */
@@ -381,22 +439,55 @@ static void result_text(const struct wizard *w, bool markdown, char *text, size_
 		o += (size_t)snprintf(text + o, size - o, "%zu. %s — %s\n", i + 1,
 				      w->picks[i].name, w->picks[i].reason);
 	if (o < size)
-		o += (size_t)snprintf(text + o, size - o, "\n%s\n", _("Checklist:"));
-	if (o < size && strcmp(w->at->rung_id, "stad-aan-zet") != 0)
-		o += (size_t)snprintf(text + o, size - o, "%s\n",
-				      _("- Tell people where there is no room for influence.\n"
-					"- Say who decides, and when."));
-	else if (o < size)
-		o += (size_t)snprintf(text + o, size - o, "%s\n",
-				      _("- Agree what the municipality does and what the initiators "
-					"keep in their own hands.\n- Name one contact person."));
-	if (o < size)
-		snprintf(text + o, size - o, "%s",
-			 _("- Plan the evaluation.\n- Choose monitoring indicators: the number of "
-			   "participants and the diversity of who took part."));
+		checklist(w->at->rung_id, text + o, size - o);
 }
 
-static int statement_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+/* A stored advice as a Markdown statement, in the parts of a run's: what
+ * was saved has the work forms without their reasons. */
+static void stored_statement(const struct wizard *w, const struct advice_text *a, int64_t id,
+			     char *text, size_t size)
+{
+	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
+	const struct tree_node *out = tree_find(&w->tree, a->outcome);
+	char *forms = strdup(a->forms), *save = NULL;
+	size_t o = 0, n = 0;
+
+	o += (size_t)snprintf(text, size, _("# %s\n\nBy %s, advice %lld.\n\n"), a->title,
+			      a->author[0] ? a->author : "-", (long long)id);
+	o += (size_t)snprintf(text + o, o < size ? size - o : 0, _("## Advice: %s\n\n%s\n\n## Why\n\n"),
+			      rung ? tree_str(&rung->name, lang()) : a->rung,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	if (o < size)
+		o += answers_text(w, a->answers, text + o, size - o);
+	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "\n%s\n\n%s\n\n",
+			      out ? tree_text(out, lang()) : a->outcome, _("Work forms, best first:"));
+	for (char *form = forms ? strtok_r(forms, ";", &save) : NULL; form && o < size;
+	     form = strtok_r(NULL, ";", &save))
+		o += (size_t)snprintf(text + o, size - o, "%zu. %s\n", ++n, form + (*form == ' '));
+	free(forms);
+	if (o < size)
+		checklist(a->rung, text + o, size - o);
+}
+
+/* The statement of advice id: the run on screen has the work forms'
+ * reasons; an advice from the list is written from what was stored. */
+static int statement_text(struct app *app, struct wizard *w, int64_t id, char *text, size_t size,
+			  struct pact_err *err)
+{
+	struct advice_text a;
+
+	if (w->mode == WM_RESULT && id == w->saved_id) {
+		result_text(w, true, text, size);
+		return PACT_OK;
+	}
+	if (advice_get(app->db, id, &a, err) != PACT_OK)
+		return err->status;
+	stored_statement(w, &a, id, text, size);
+	advice_text_free(&a);
+	return PACT_OK;
+}
+
+static int statement_submit(struct app *app, void *owner, int64_t advice, struct form *f,
 			    struct pact_err *err)
 {
 	char text[16384], path[4096];
@@ -404,12 +495,12 @@ static int statement_submit(struct app *app, void *owner, int64_t unused, struct
 	FILE *out = NULL;
 	int fd;
 
-	(void)unused;
 	if (name[0] == '~' && name[1] == '/' && home)
 		snprintf(path, sizeof path, "%s%s", home, name + 1);
 	else
 		snprintf(path, sizeof path, "%s", name);
-	result_text(owner, true, text, sizeof text);
+	if (statement_text(app, owner, advice, text, sizeof text, err) != PACT_OK)
+		return err->status;
 	if (!form_choice(f, 1) && access(path, F_OK) == 0)
 		return err_set(err, PACT_EINPUT,
 			       _("file: %s exists already; choose another name, or yes to replace it"),
@@ -424,12 +515,15 @@ static int statement_submit(struct app *app, void *owner, int64_t unused, struct
 	return PACT_OK;
 }
 
-static void statement_form(struct app *app, struct wizard *w)
+static void statement_form(struct app *app, struct wizard *w, int64_t advice)
 {
-	struct form *f = form_new(_("Write the advice as Markdown"), statement_submit, w, 0);
+	struct form *f;
 	char name[64];
 
-	snprintf(name, sizeof name, _("~/pact-advice-%lld.md"), (long long)w->saved_id);
+	if (advice <= 0)
+		return;
+	f = form_new(_("Write the advice as Markdown"), statement_submit, w, advice);
+	snprintf(name, sizeof name, _("~/pact-advice-%lld.md"), (long long)advice);
 	form_add_text(f, _("File"), name, 4000, false);
 	form_add_yesno(f, _("Replace the file if it exists"), false);
 	form_open(app, f);
@@ -505,14 +599,19 @@ static void wizard_action(struct app *app, void *state, int action)
 			w->sel++;
 		break;
 	case WA_ABANDON:
-		if (w->nsteps == 0)
-			w->mode = WM_LIST;
-		else
-			dialog_confirm(app, _("Stop this run? The answers so far are not kept."),
-				       _("Stop"), abandon, w);
+		/* Asked from the first question on: the question typed is lost too. */
+		dialog_confirm(app,
+			       w->nsteps ? _("Stop this run? The answers so far are not kept.")
+					 : _("Stop this run? The question you typed is not kept."),
+			       _("Stop"), abandon, w);
 		break;
 	case WA_LIST: w->mode = WM_LIST; break;
-	case WA_STATEMENT: statement_form(app, w); break;
+	case WA_STATEMENT:
+		statement_form(app, w,
+			       w->mode == WM_RESULT ? w->saved_id
+			       : w->advices_open && pager_count(&w->advices) ? list_selected_id(&w->lv)
+									     : 0);
+		break;
 	case WA_BOARD: to_board(app, w); break;
 	}
 }
@@ -532,7 +631,9 @@ static const struct key_binding *wizard_keys(struct app *app, void *state)
 	(void)app;
 	if (!w->tree_ok)
 		return problem_keys;
-	return w->mode == WM_RUN ? run_keys : w->mode == WM_RESULT ? result_keys : list_keys_w;
+	if (w->mode == WM_RUN)
+		return w->help ? run_help_keys : run_keys;
+	return w->mode == WM_RESULT ? result_keys : list_keys_w;
 }
 
 static enum input_result wizard_input(struct app *app, void *state, int key)

@@ -77,6 +77,9 @@ t_tmux_brainstorm_flow() {
 	tm send-keys -t p n && wait_for "New session" || return 1
 	tm send-keys -t p 'Wijkavond Noord' Tab 'Hoe maken we de Schiedamse wijken ontmoetingsvriendelijker?' C-d
 	wait_for "Wijkavond Noord  ·" && wait_for "No round yet" || return 1
+	# A new session is ready for ideas, and says so; Esc gives the commands.
+	wait_for "TYPING — Esc for commands" && wait_for "No ideas yet. Type one and press Enter." || return 1
+	tm send-keys -t p Escape && wait_for "COMMANDS — i to type" && wait_for "No ideas yet. Press i to type one." || return 1
 	tm send-keys -t p s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
 	tm send-keys -t p C-u 'Diverge' Tab C-u '0:07' Enter
 	wait_for "Diverge  00:0" && wait_for "Idea (anonymous) >" || return 1
@@ -138,7 +141,8 @@ session_with_round() {
 	local timebox=$1
 	"$PACT" session new "Wijkavond Noord" --question "Hoe maken we de wijk ontmoetingsvriendelijker?" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "No round yet" && tm send-keys -t p s && wait_for "New round…" || return 1
+	wait_for "No round yet" && wait_for "TYPING" && tm send-keys -t p Escape && wait_for "COMMANDS" || return 1
+	tm send-keys -t p s && wait_for "New round…" || return 1
 	tm send-keys -t p Enter && wait_for "Timebox" || return 1
 	tm send-keys -t p C-u Diverge Tab C-u "$timebox" Enter && wait_for "Idea (anonymous) >"
 }
@@ -215,13 +219,13 @@ t_tmux_prompt_cards_and_broken_deck() {
 	"$PACT" session new "Kaarten" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
 	wait_for "prompts.txt:2:" || return 1
-	tm send-keys -t p k && wait_for "Stretch prompt" || return 1
+	tm send-keys -t p Escape k && wait_for "Stretch prompt" || return 1
 	screen_text | grep -q "Only English" && { why "the broken deck was used"; return 1; }
 	tm send-keys -t p K && wait_gone "Stretch prompt" || return 1
 	printf 'en: What if the budget were zero?\nnl: Wat als het budget nul was?\n' >"$T/.config/pact/prompts.txt"
 	tm send-keys -t p q && wait_exit 0 && cleanup_tmux || return 1
 	start_pact 80x24 LANG=nl_NL.UTF-8 LANGUAGE=nl -- brainstorm 1 || return 1
-	wait_for "Kaarten" && tm send-keys -t p k && wait_for "Wat als het budget nul was?"
+	wait_for "Kaarten" && tm send-keys -t p Escape k && wait_for "Wat als het budget nul was?"
 }
 
 t_tmux_attribute_edit_delete_undo() {
@@ -291,14 +295,14 @@ t_cli_idea_by_participant_and_grouped_view() {
 	sqlite3 "$db" "INSERT INTO cluster(uuid, session_id, name) VALUES ('c1', 1, 'Groen'); UPDATE idea SET cluster_id = 1" || return 1
 	"$PACT" idea add 1 "Zonder cluster" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Zonder cluster" && tm send-keys -t p g && wait_for "Groen (1)" && wait_for "Not in a cluster (1)" || return 1
+	wait_for "Zonder cluster" && tm send-keys -t p Escape g && wait_for "Groen (1)" && wait_for "Not in a cluster (1)" || return 1
 	tm send-keys -t p g && wait_gone "Groen (1)"
 }
 
 t_tmux_mark_follows_idea_undo_stack_and_leaving() {
 	"$PACT" session new "Volgen" >/dev/null && for t in Aap Beer Cavia; do "$PACT" idea add 1 "$t" >/dev/null; done || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Cavia" && tm send-keys -t p Home Down && wait_for "2/3" || return 1
+	wait_for "Cavia" && tm send-keys -t p Escape Home Down && wait_for "2/3" || return 1
 	"$PACT" idea add 1 "Dolfijn" >/dev/null || return 1
 	wait_for "Dolfijn" && wait_for "3/4" || { why "the mark did not follow 'Beer'"; return 1; }
 	tm send-keys -t p d && wait_gone "Beer" && tm send-keys -t p d && wait_gone "Aap" || return 1
@@ -322,7 +326,7 @@ t_tmux_undo_after_participant_forgotten() {
 	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias, name, consent) VALUES ('0b6e2c1a-7d3f-4e2a-9c1b-5f8d2e4a6b01', 1, 'Ans', 'Ans de Wit', 1)" || return 1
 	"$PACT" idea add 1 "Een ander idee" >/dev/null && "$PACT" idea add 1 "Idee van Ans" --participant Ans >/dev/null || return 1
 	start_pact 100x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Idee van Ans" && tm send-keys -t p Home d && wait_for "Press u to bring it back" || return 1
+	wait_for "Idee van Ans" && tm send-keys -t p Escape Home d && wait_for "Press u to bring it back" || return 1
 	wait_gone "Idee van Ans" || return 1
 	run "$PACT_SAN" forget participant 1
 	expect_rc 0 && expect_in "$T/out" "forgotten" || return 1
@@ -347,7 +351,7 @@ t_tmux_undo_refused_then_the_one_before() {
 	"$PACT" session new "Terug" >/dev/null && "$PACT" idea add 1 "Aap" >/dev/null && "$PACT" idea add 1 "Beer" >/dev/null || return 1
 	"$PACT" export ideas --session 1 "$T/all.csv" 2>/dev/null && { head -1 "$T/all.csv"; grep ',Aap,' "$T/all.csv"; } >"$T/aap.csv" || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	wait_for "Beer" && tm send-keys -t p Home d && wait_gone "Beer" || return 1
+	wait_for "Beer" && tm send-keys -t p Escape Home d && wait_gone "Beer" || return 1
 	tm send-keys -t p Home d && wait_gone "Aap" || return 1
 	run "$PACT_SAN" import ideas "$T/aap.csv"
 	expect_rc 0 && wait_for "Aap" || return 1
@@ -357,4 +361,103 @@ t_tmux_undo_refused_then_the_one_before() {
 		{ why "ideas: $(sqlite3 "$db" 'SELECT text FROM idea')"; return 1; }
 	tm send-keys -t p u && wait_for "Nothing to undo" || return 1
 	tm send-keys -t p q && wait_exit 0
+}
+
+# Four ideas, the session open in commands mode in a terminal of type $1.
+four_ideas_in() {
+	"$PACT" session new "Toetsen" >/dev/null && for t in Aap Beer Cavia Dolfijn; do "$PACT" idea add 1 "$t" >/dev/null; done || return 1
+	start_pact 80x24 LANG=C.UTF-8 TERM="$1" -- brainstorm 1 || return 1
+	wait_for "Dolfijn" && wait_for "TYPING" && tm send-keys -t p Escape && wait_for "COMMANDS" && wait_for "1/4"
+}
+
+# seq_key BYTES-AFTER-ESC WANT: send the sequence raw, wait for WANT.
+seq_key() {
+	tm send-keys -t p -l $'\e'"$1" && wait_for "$2" || { why "ESC $1 did not give '$2'"; return 1; }
+}
+
+# Home, End, PageUp/PageDown, the arrows and Delete as every terminal pact
+# meets sends them (its own terminfo entry or not): the VT220 forms of
+# PuTTY, screen, tmux and the Linux console (ESC [ 1 ~, ESC [ 4 ~), rxvt's
+# ESC [ 7 ~ / ESC [ 8 ~, xterm's ESC O H / ESC [ H, with Ctrl held too. None
+# may leak as Esc plus letters ('4' would open the Vote panel).
+t_tmux_editing_keys_in_every_terminal() {
+	local term
+	for term in xterm-256color tmux-256color screen linux rxvt-unicode vt220; do
+		infocmp "$term" >/dev/null 2>&1 || { why "no terminfo for $term"; return 1; }
+		rm -f "$T/.local/share/pact/pact.db"
+		four_ideas_in "$term" || { why "in $term"; return 1; }
+		seq_key '[4~' 4/4 && seq_key '[1~' 1/4 && seq_key '[8~' 4/4 && seq_key '[7~' 1/4 &&
+			seq_key 'OF' 4/4 && seq_key 'OH' 1/4 && seq_key '[F' 4/4 && seq_key '[H' 1/4 &&
+			seq_key '[6~' 4/4 && seq_key '[5~' 1/4 && seq_key '[B' 2/4 && seq_key 'OB' 3/4 &&
+			seq_key '[A' 2/4 && seq_key 'OA' 1/4 && seq_key '[1;5B' 2/4 && seq_key '[1;5F' 4/4 ||
+			{ why "in $term"; return 1; }
+		# In the idea line: Home, Delete, End, Left, Delete, Left, Ctrl-Delete.
+		tm send-keys -t p i && wait_for "TYPING" && tm send-keys -t p abcde && wait_for "> abcde" || return 1
+		seq_key '[1~' "> abcde" && seq_key '[3~' "> bcde" && seq_key '[4~' "> bcde" &&
+			seq_key '[D' "> bcde" && seq_key '[3~' "> bcd" && seq_key 'OD' "> bcd" && seq_key '[3;5~' "> bc" ||
+			{ why "in $term"; return 1; }
+		tm send-keys -t p Enter && wait_for "1/5" || { why "in $term"; return 1; }
+		[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT text FROM idea ORDER BY id DESC LIMIT 1")" = bc ] ||
+			{ why "the line held '$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT text FROM idea ORDER BY id DESC LIMIT 1")' in $term, not 'bc'"; return 1; }
+		wait_for "[3 Brainstorm]" && screen_text | grep -q "Polls" && { why "the Vote panel opened in $term"; return 1; }
+		tm send-keys -t p C-c && wait_exit 0 && cleanup_tmux || return 1
+	done
+}
+
+# End in the merge picker moves to the last idea (ESC [ 4 ~ in a terminal
+# whose terminfo does not know it): it neither cancels the picker nor
+# switches to the Vote panel.
+t_tmux_end_in_merge_picker() {
+	four_ideas_in xterm-256color || return 1
+	tm send-keys -t p m && wait_for "Merge the marked idea into" || return 1
+	tm send-keys -t p -l $'\e[4~' && wait_for "3/3" || return 1
+	tm send-keys -t p Enter && wait_for "Aap (+1)" && wait_for "[3 Brainstorm]"
+}
+
+# An ESCDELAY set by the user (a slow connection) is kept: a sequence whose
+# bytes come 0.3 s apart is still one key, not Esc and letters.
+t_tmux_escdelay_from_environment() {
+	four_ideas_in "xterm-256color ESCDELAY=2000" || return 1
+	tm send-keys -t p m && wait_for "Merge the marked idea into" || return 1
+	tm send-keys -t p Escape && sleep 0.3 && tm send-keys -t p -l '[4~' && wait_for "3/3" || return 1
+	wait_for "Merge the marked idea into" && wait_for "[3 Brainstorm]"
+}
+
+# A form's default is replaced by the first character typed, as in every
+# form people know (not "DivergeIdeeën verzamelen", "5:0010:00"); moving the
+# cursor or Backspace first edits it. The default shows selected until then.
+t_tmux_form_defaults_replaced_by_typing() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Standaard" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "TYPING" && tm send-keys -t p Escape s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
+	# selected: black on yellow, as a search match
+	tm capture-pane -p -e -t p | grep "Name" | grep -qF $'\e[43mDiverge' || { why "the default is not shown selected: $(tm capture-pane -p -e -t p | grep Name | cat -v)"; return 1; }
+	tm send-keys -t p 'Ideeën verzamelen' Tab '10:00' Enter && wait_for "Ideeën verzamelen  " || return 1
+	[ "$(sqlite3 "$db" "SELECT name || '|' || seconds FROM round")" = "Ideeën verzamelen|600" ] ||
+		{ why "round: $(sqlite3 "$db" "SELECT name || '|' || seconds FROM round")"; return 1; }
+	tm send-keys -t p Escape s && wait_for "New round…" && tm send-keys -t p Enter && wait_for "Timebox" || return 1
+	tm send-keys -t p End && wait_for "Diverge" || return 1
+	tm capture-pane -p -e -t p | grep "Name" | grep -qF $'\e[43m' && { why "still selected after End"; return 1; }
+	tm send-keys -t p ' 2' Tab BSpace BSpace 30 Enter && wait_for "Diverge 2  " || return 1
+	[ "$(sqlite3 "$db" "SELECT name || '|' || seconds FROM round ORDER BY id DESC LIMIT 1")" = "Diverge 2|330" ] ||
+		{ why "round: $(sqlite3 "$db" "SELECT name || '|' || seconds FROM round ORDER BY id DESC LIMIT 1")"; return 1; }
+	# the export's file name
+	tm send-keys -t p Escape E && wait_for "Export as CSV" && tm send-keys -t p Tab "$T/mijn.csv" C-d && wait_for "Exported 0 ideas" || return 1
+	[ -f "$T/mijn.csv" ] || { why "no $T/mijn.csv"; return 1; }
+}
+
+# Right after creating a session, typed letters are an idea (not b for the
+# bell, a for typing…); a session opened from the list starts the same way.
+t_tmux_new_and_opened_session_start_typing() {
+	local db=$T/.local/share/pact/pact.db
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm || return 1
+	wait_for "No sessions yet" && tm send-keys -t p n && wait_for "New session" || return 1
+	tm send-keys -t p "Bankjesavond" C-d && wait_for "Bankjesavond  ·" && wait_for "TYPING — Esc for commands" || return 1
+	tm send-keys -t p bankjes Enter && wait_for "1/1" || return 1
+	[ "$(sqlite3 "$db" "SELECT text FROM idea")" = bankjes ] || { why "stored: $(sqlite3 "$db" "SELECT text FROM idea")"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM settings WHERE key = 'bell'")" = 0 ] || { why "the bell was switched: $(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'bell'")"; return 1; }
+	tm send-keys -t p Escape && wait_for "COMMANDS — i to type" && tm send-keys -t p Escape && wait_for "Stretch sessions" || return 1
+	tm send-keys -t p Enter && wait_for "Bankjesavond  ·" && wait_for "TYPING — Esc for commands" || return 1
+	tm send-keys -t p q && wait_for "> q" && tm send-keys -t p C-u Escape q && wait_exit 0
 }

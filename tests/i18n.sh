@@ -14,7 +14,7 @@ t_tmux_screens_in_dutch_and_english() {
 		wait_for "Buurtoverleg  ·  01-03-2027" || return 1
 	[ "$(sqlite3 "$T/.local/share/pact/pact.db" "SELECT date FROM session WHERE title = 'Buurtoverleg'")" = 2027-03-01 ] ||
 		{ why "the Dutch date was not stored as 2027-03-01"; return 1; }
-	tm send-keys -t p Escape && wait_for "Wijkavond" || return 1
+	tm send-keys -t p Escape Escape && wait_for "Wijkavond" || return 1
 	tm send-keys -t p q && wait_exit 0 || return 1
 	# LANGUAGE alone does it too; without it, English
 	PANE=q start_pact 80x24 LANG=C.UTF-8 LANGUAGE=nl || return 1

@@ -217,7 +217,7 @@ age_band,65+,<5" ] || { why "breakdown: $(cat "$T/out")"; return 1; }
 	# on screen, in the Brainstorm panel's participant list (P, then b): the
 	# hidden groups get the same hatched mark, not a bar of their size
 	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" brainstorm 1 || return 1
-	wait_for "Wijkavond" && tm send-keys -t p P && wait_for "Participants" && tm send-keys -t p b && wait_for "Who took part" || return 1
+	wait_for "Wijkavond" && tm send-keys -t p Escape P && wait_for "Participants" && tm send-keys -t p b && wait_for "Who took part" || return 1
 	wait_for "Groups of fewer than 5 people are shown as <5" && wait_for "x: hidden as well" || return 1
 	screen=$(tm capture-pane -p -t p)
 	resident=$(grep "resident" <<<"$screen" | head -1) entrepreneur=$(grep "entrepreneur" <<<"$screen" | head -1)
@@ -331,7 +331,7 @@ t_privacy_merge_forgets_what_the_other_file_forgot() {
 	expect_rc 0 && expect_in "$T/err" "participants: 1 forgotten in the other file, so forgotten here too" || return 1
 	grep -q "warning" "$T/err" && { why "warned: $(cat "$T/err")"; return 1; }
 	[ "$(privacy_bytes "$db" "Zeldzame Geheimnaam")" = 0 ] || { why "the name is still in the bytes of the files"; return 1; }
-	tm send-keys -t p q && wait_exit 0 || return 1
+	tm send-keys -t p Escape q && wait_exit 0 || return 1
 	[ "$(sqlite3 "$db" "SELECT uuid, kind FROM forgotten")" = "$uuid|participant" ] || { why "no tombstone here"; return 1; }
 	privacy_gone "$db" "$uuid" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE text = 'Meer bankjes' AND participant_id IS NULL")" = 1 ] || { why "the idea kept its link"; return 1; }
@@ -390,7 +390,7 @@ privacy_open_with_names() {
 	"$PACT_SAN" --db "$db" session new "Wijkavond" --retain-until 2020-06-30 >/dev/null || return 1
 	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias, name, consent) VALUES ('cccccccc-0000-4000-8000-000000000001', 1, 'Ypkelang', '$long', 1)" || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" brainstorm 1 || return 1
-	wait_for "Wijkavond" || return 1
+	wait_for "Wijkavond" && tm send-keys -t p Escape && wait_for "COMMANDS" || return 1
 	printf 'id,session,alias,name,consent\ncccccccc-0000-4000-8000-000000000002,Wijkavond,Xaverius,Quirijn Zwartenkot,1\n' >"$T/p.csv"
 	"$PACT_SAN" --db "$db" import participants "$T/p.csv" 2>/dev/null || return 1
 	[ "$(grep -ac "Quirijn Zwartenkot" "$db-wal")" -gt 0 ] || { why "the imported name is not in the -wal to begin with"; return 1; }

@@ -93,3 +93,55 @@ t_tmux_wizard_tree_option_and_answers_so_far() {
 	wait_for "Alleen een test?" && tm send-keys -t p Enter && wait_for "Echt?" && wait_for "1. Ja, een test" || return 1
 	tm send-keys -t p Enter && wait_for "Advice: Inform" && wait_for "We tell."
 }
+
+# A tree of two questions, the first with a help text.
+mini_tree_with_help() {
+	{ echo "rung: informeren"; echo "en: Inform"; echo "nl: Informeren"; echo "promise-en: We tell."; echo "promise-nl: Wij vertellen."; echo
+	  echo "question: eerste"; echo "en: Alleen een test?"; echo "nl: Alleen een test?"
+	  echo "help-en: Uitleg bij de eerste vraag."; echo "help-nl: Uitleg bij de eerste vraag."
+	  echo "answer: ja -> tweede"; echo "  en: Ja, een test"; echo "  nl: Ja"
+	  echo; echo "question: tweede"; echo "en: Echt?"; echo "nl: Echt?"
+	  echo "answer: echt -> klaar"; echo "  en: Echt waar"; echo "  nl: Echt waar"
+	  echo; echo "outcome: klaar"; echo "rung: informeren"; echo "en: Done."; echo "nl: Klaar."; } >"$T/mini.txt"
+}
+
+# Esc with the help text open closes the help; leaving asks first from the
+# first question on (the question typed would be lost).
+t_tmux_wizard_esc_closes_help_and_stop_asks_first() {
+	mini_tree_with_help || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --tree "$T/mini.txt" || return 1
+	wait_for "[1 Wizard]" && new_advice "Proef" || return 1
+	tm send-keys -t p h && wait_for "Uitleg bij de eerste vraag." && wait_for "Esc Close help" || return 1
+	tm send-keys -t p Escape && wait_gone "Uitleg bij de eerste vraag." && wait_for "Esc Stop" || return 1
+	screen_text | grep -q "Please confirm" && { why "Esc over the help asked to stop"; return 1; }
+	tm send-keys -t p Escape && wait_for "Stop this run? The question you typed is not kept." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "Proef — question 1" || return 1
+	tm send-keys -t p Enter && wait_for "Proef — question 2" && tm send-keys -t p Escape && wait_for "Stop this run? The answers so far are not kept." || return 1
+	tm send-keys -t p y && wait_for "No advice yet" || return 1
+}
+
+# m writes the Markdown statement from the result, from the advice list and
+# from an advice read again; the file name's default is replaced by typing.
+t_tmux_wizard_statement_from_list_and_reread_advice() {
+	local f
+	mini_tree_with_help || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --tree "$T/mini.txt" || return 1
+	wait_for "[1 Wizard]" && new_advice "Proef" || return 1
+	tm send-keys -t p Enter Enter && wait_for "Advice: Inform" && tm send-keys -t p Escape && wait_for "1/1" || return 1
+	tm send-keys -t p m && wait_for "Write the advice as Markdown" && wait_for "~/pact-advice-1.md" || return 1
+	tm send-keys -t p "$T/lijst.md" C-d && wait_for "The statement is in $T/lijst.md" || return 1
+	tm send-keys -t p Enter && wait_for "By Ans on" && wait_for "m Statement" || return 1
+	tm send-keys -t p m && wait_for "Write the advice as Markdown" && tm send-keys -t p "$T/gelezen.md" C-d &&
+		wait_for "The statement is in $T/gelezen.md" && wait_for "By Ans on" || return 1
+	for f in lijst gelezen; do
+		[ "$(head -5 "$T/$f.md")" = "# Proef
+
+By Ans, advice 1.
+
+## Advice: Inform" ] || { why "$f.md begins: $(head -5 "$T/$f.md")"; return 1; }
+		grep -qx -- "- Alleen een test? Ja, een test" "$T/$f.md" && grep -qx "Checklist:" "$T/$f.md" ||
+			{ why "$f.md: $(cat "$T/$f.md")"; return 1; }
+	done
+	cmp -s "$T/lijst.md" "$T/gelezen.md" || { why "the two statements differ"; return 1; }
+	tm send-keys -t p Escape && wait_gone "By Ans on" && wait_for "1/1"
+}
