@@ -158,9 +158,9 @@ static int header_error(struct import *im, long line, size_t field, const char *
 	import_columns(im->k, cols, sizeof cols);
 	if (field)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%zu: %s; the columns of %s are: %s"),
-			       im->name, line, field, msg, im->k->name, cols);
+			       im->name, line, field, msg, kind_noun(im->k->table, 2), cols);
 	return err_set(err, PACT_EINPUT, _("%s:%ld: %s; the columns of %s are: %s"), im->name, line,
-		       msg, im->k->name, cols);
+		       msg, kind_noun(im->k->table, 2), cols);
 }
 
 static int match_header(struct import *im, char **fields, size_t n, long line,
@@ -493,7 +493,7 @@ static int check_owner(struct import *im, const char *uuid, long line, struct pa
 	return err_set(err, PACT_EINPUT,
 		       _("%s:%ld: %s %s belongs to session '%s' here and to session '%s' in %s: "
 			 "move it in one place first"),
-		       im->name, line, im->k->table, uuid, sqlite3_column_text(im->owner, 1),
+		       im->name, line, kind_noun(im->k->table, 1), uuid, sqlite3_column_text(im->owner, 1),
 		       sqlite3_column_text(im->owner, 2), im->name);
 }
 

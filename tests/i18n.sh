@@ -67,7 +67,7 @@ t_man_page_and_install() {
 t_tmux_dutch_locale() {
 	locale -a | grep -qix 'nl_NL.utf8' || { why "the locale nl_NL.UTF-8 is missing (make deps makes it)"; return 1; }
 	start_pact 80x24 LC_ALL=nl_NL.UTF-8 LANG=nl_NL.UTF-8 || return 1
-	wait_for "1 Stappenplan" && wait_for "q Stoppen" || return 1
+	wait_for "1 Stappenplan" && wait_for "q Afsluiten" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
 

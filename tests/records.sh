@@ -202,7 +202,7 @@ t_tmux_import_and_export_keys() {
 	tm send-keys -t p Tab C-u "$T/s.csv" C-d && wait_for "Exported 2 sessions to $T/s.csv" || return 1
 	printf 'title,date\nDerde uit Excel,03-12-2026\n' >>"$T/new.csv"
 	tm send-keys -t p I && wait_for "Import from CSV" && tm send-keys -t p Left Left Left Left && wait_for "< sessions >" || return 1
-	tm send-keys -t p Tab C-u "$T/new.csv" C-d && wait_for "Imported 1 sessions (1 new, 0 updated)" && wait_for "Derde uit Excel" || return 1
+	tm send-keys -t p Tab C-u "$T/new.csv" C-d && wait_for "Imported 1 session (1 new, 0 updated)" && wait_for "Derde uit Excel" || return 1
 	printf 'title,date\nKapot,32-12-2026\n' >"$T/bad.csv"
 	tm send-keys -t p I && wait_for "Import from CSV" && tm send-keys -t p Left Left Left Left Tab C-u "$T/bad.csv" C-d &&
 		wait_for "bad.csv:2:2: column 'date'" || return 1
