@@ -236,11 +236,12 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 
 	p.method = idea_methods[form_choice(f, 1)];
 	if (*form_text(f, 3) && (p.dots = atoll(form_text(f, 3))) <= 0)
-		return err_set(err, PACT_EINPUT, _("dots: give a whole number from 1, not '%s'"),
+		return err_set(err, PACT_EINPUT, _("Dots per voter: give a whole number from 1, not '%s'"),
 			       form_text(f, 3));
 	if (sscanf(form_text(f, 4), "%lld..%lld%n", &lo, &hi, &used) != 2 ||
 	    form_text(f, 4)[used] || lo >= hi)
-		return err_set(err, PACT_EINPUT, _("scores: write the range as LO..HI, like 0..5, not '%s'"),
+		return err_set(err, PACT_EINPUT, _("Lowest..highest score: write it as LO..HI, like 0..5, not "
+				 "'%s'"),
 			       form_text(f, 4));
 	p.lo = lo;
 	p.hi = hi;
@@ -248,7 +249,8 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	if (p.lot && (sscanf(form_text(f, 6), "%lld%n", &seed, &used) != 1 ||
 		      form_text(f, 6)[used] || seed < 0))
 		return err_set(err, PACT_EINPUT,
-			       _("seed: give a whole number, so anyone can repeat the draw, not '%s'"),
+			       _("Seed for a lot: give a whole number, so anyone can repeat the draw, "
+				 "not '%s'"),
 			       form_text(f, 6));
 	p.seed = p.lot ? (uint64_t)seed : 0;
 	p.open = form_choice(f, 7) == 1;
