@@ -377,6 +377,7 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 	first = 0;
 	for (int used = rows; used > box.h - 2 - errors && first < f->focus; first++)
 		used -= field_rows(&f->fields[first]);
+	draw_band(app, area, &box); /* nothing of the list below beside the box */
 	draw_frame(app, &box, f->title, ROLE_DIALOG);
 	if (first > 0 || rows > box.h - 2 - errors)
 		draw_text(app, box.y + box.h - 1, box.x + box.w - 10, 8, _(" more… "), ROLE_DIALOG);

@@ -121,20 +121,21 @@ static int draw_span(struct app *app, struct input *in, size_t start, size_t end
 	size_t i = start;
 
 	while (i <= end) {
-		char vis[16];
-		uint32_t cp;
+		char vis[UTF8_CLUSTER_MAX];
 		int w;
-		size_t n;
+		size_t next;
 		if (i == in->tb.cur)
 			cursor = col - skip;
 		if (i == end)
 			break;
-		n = utf8_decode(s + i, end - i, &cp);
-		utf8_visible(cp, vis, &w);
+		/* a character as the terminal draws it: an emoji family is one */
+		next = utf8_cluster(s, end, i, vis, sizeof vis, &w);
+		if (in->tb.cur > i && in->tb.cur < next)
+			cursor = col + w - skip; /* typed into a cluster: after it */
 		if (col >= skip && col - skip + w <= width)
 			draw_text(app, y, x + col - skip, w, vis, role);
 		col += w;
-		i += n ? n : 1;
+		i = next;
 	}
 	return cursor;
 }

@@ -107,6 +107,7 @@ static void manage_draw(struct app *app, void *state, const struct rect *area)
 	struct rect box = rect_centre(area, area->w - 4 < 72 ? area->w - 4 : 72, area->h - 2);
 	struct rect inner = { box.y + 1, box.x + 1, box.h - 2, box.w - 2 };
 
+	draw_band(app, area, &box); /* nothing of the list below beside the box */
 	draw_frame(app, &box, _(m->ops->title), ROLE_DIALOG);
 	if (m->open)
 		list_draw(app, &m->lv, &inner);

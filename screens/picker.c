@@ -83,6 +83,7 @@ static void picker_draw(struct app *app, void *state, const struct rect *area)
 	struct rect box = rect_centre(area, area->w - 4 < 70 ? area->w - 4 : 70, h < 5 ? 5 : h);
 	struct rect inner = { box.y + 1, box.x + 1, box.h - 2, box.w - 2 };
 
+	draw_band(app, area, &box); /* nothing of the list below beside the box */
 	draw_frame(app, &box, p->title, ROLE_DIALOG);
 	list_draw(app, &p->lv, &inner);
 }

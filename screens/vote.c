@@ -236,11 +236,15 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 
 	p.method = idea_methods[form_choice(f, 1)];
 	if (*form_text(f, 3) && (p.dots = atoll(form_text(f, 3))) <= 0)
-		return err_set(err, PACT_EINPUT, _("dots: '%s' is not a whole number of 1 or more; write for example 5"),
+		return err_set(err, PACT_EINPUT,
+			       _("Dots per voter: '%s' is not a whole number of 1 or more; write for "
+				 "example 5"),
 			       form_text(f, 3));
 	if (sscanf(form_text(f, 4), "%lld..%lld%n", &lo, &hi, &used) != 2 ||
 	    form_text(f, 4)[used] || lo >= hi)
-		return err_set(err, PACT_EINPUT, _("scores: '%s' is not a range; write LO..HI, for example 0..5"),
+		return err_set(err, PACT_EINPUT,
+			       _("Lowest..highest score: '%s' is not a range; write LO..HI, for "
+				 "example 0..5"),
 			       form_text(f, 4));
 	p.lo = lo;
 	p.hi = hi;
@@ -248,7 +252,8 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	if (p.lot && (sscanf(form_text(f, 6), "%lld%n", &seed, &used) != 1 ||
 		      form_text(f, 6)[used] || seed < 0))
 		return err_set(err, PACT_EINPUT,
-			       _("seed: '%s' is not a whole number; write one, for example 2026, so that anyone can repeat the draw"),
+			       _("Seed for a lot: '%s' is not a whole number; write one, for example "
+				 "2026, so that anyone can repeat the draw"),
 			       form_text(f, 6));
 	p.seed = p.lot ? (uint64_t)seed : 0;
 	p.open = form_choice(f, 7) == 1;

@@ -196,7 +196,7 @@ static bool live_tick(struct app *app, void *state)
 static void draw_field(struct app *app, struct input *in, const char *label, const char *hint,
 		       const struct rect *area)
 {
-	int y = area->y + 3;
+	int y = area->y + 1;
 	struct rect r = { y + 1, area->x + 2, 1, area->w - 4 < 30 ? area->w - 4 : 30 };
 
 	draw_text_cut(app, y, area->x + 2, area->w - 4, label, ROLE_TITLE);
@@ -208,7 +208,7 @@ static void draw_field(struct app *app, struct input *in, const char *label, con
 static void live_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct live *l = state;
-	struct rect below = { area->y + 2, area->x, area->h - 2, area->w };
+	struct rect below;
 	const char *state_text = l->info.closed	   ? _("The poll is closed.")
 				 : l->step == LS_DONE ? _("Thank you — your vote is in. The next voter "
 							  "presses Enter.")
@@ -216,10 +216,17 @@ static void live_draw(struct app *app, void *state, const struct rect *area)
 	struct tally_input rule_of = { .method = l->info.params.method, .lot = l->info.params.lot,
 				       .seed = l->info.params.seed };
 	char rule[512];
+	int rule_rows;
 
 	tally_tie_rule(&rule_of, rule, sizeof rule);
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2, l->info.title, ROLE_TITLE);
-	draw_text_cut(app, area->y + 1, area->x + 1, area->w - 2, rule, ROLE_DIM);
+	/* the tie rule wraps (in a third of the screen at most); the rest goes
+	 * below it */
+	rule_rows = draw_wrapped_cut(app,
+				     &(struct rect){ area->y + 1, area->x + 1,
+						     area->h / 3 > 2 ? area->h / 3 : 2, area->w - 2 },
+				     rule, ROLE_DIM);
+	below = (struct rect){ area->y + 1 + rule_rows, area->x, area->h - 1 - rule_rows, area->w };
 	if (state_text)
 		draw_wrapped(app, &(struct rect){ area->y + area->h / 2, area->x + 2, 3, area->w - 4 },
 			     state_text, 0, ROLE_TITLE);
@@ -227,12 +234,12 @@ static void live_draw(struct app *app, void *state, const struct rect *area)
 		draw_field(app, &l->code, _("Your voter code"),
 			   _("Type the code from your slip, like 7KQ-M4P, and press Enter. Each code "
 			     "casts one ballot."),
-			   area);
+			   &below);
 	else if (l->step == LS_NAME)
 		draw_field(app, &l->name, _("Your name (you may leave it empty)"),
 			   _("This poll is open: a name you give is kept with your ballot. Press "
 			     "Enter to go on."),
-			   area);
+			   &below);
 	else
 		ballot_draw(app, &l->ballot, &below);
 }

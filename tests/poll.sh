@@ -383,7 +383,7 @@ t_tmux_vote_new_poll_in_the_panel() {
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 && wait_for "No polls yet" || return 1
 	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Down Enter && wait_for "New poll" || return 1
 	tm send-keys -t p Tab Right Right && wait_for "< Scores >" || return 1
-	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "seed: 'abc' is not a whole number" || return 1
+	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "Seed for a lot: 'abc' is not a whole number" || return 1
 	tm send-keys -t p C-u 42 C-d && wait_for "Scores — 0 ballots" && wait_for "Ties: ties were broken by lot with seed 42;" || return 1
 	[ "$(sqlite3 "$db" "SELECT method || lo || '..' || hi || tiebreak || seed FROM poll")" = "score1..10lot42" ] ||
 		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }
@@ -553,7 +553,8 @@ t_poll_pabulib_refusals() {
 # --- the Vote panel in headless screen dumps --------------------------------
 # tests/screen/vote/NAME.keys → NAME.screen, as tests/screen.sh does, but on
 # a database made first by the fixture its second line names
-# ("# setup: polls"). UPDATE=1 writes the expected dumps anew.
+# ("# setup: polls"), with pact's arguments from a line "# args: vote 3".
+# UPDATE=1 writes the expected dumps anew.
 
 # Five polls over one session's ideas (a long name, an emoji family), by id:
 # 1 dot (three share the first place), 2 schulze, 3 irv (an elimination tie
@@ -583,15 +584,21 @@ vote_fixture_polls() {
 		"${p[@]}" import ballots --poll 5 score.csv 2>/dev/null
 }
 
-vote_dump_check() {
-	local keys=$ROOT/tests/screen/vote/$1.keys expected=$ROOT/tests/screen/vote/$1.screen
-	local size envs fixture
+# vote_dump KEYS: the fixture made anew, the last screen into $T/got.
+vote_dump() {
+	local keys=$1 size envs fixture args
 	read -r _ size envs <"$keys"
 	fixture=$(sed -n 's/^# setup: //p' "$keys")
+	args=$(sed -n 's/^# args: //p' "$keys") # pact's arguments, if any ("vote 3")
 	rm -f pact.db pact.db-wal pact.db-shm
 	"vote_fixture_$fixture" || { why "fixture $fixture failed"; return 1; }
 	env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" $envs \
-		"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+		"$PACT_SAN" --db pact.db $args >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+}
+
+vote_dump_check() {
+	local expected=$ROOT/tests/screen/vote/$1.screen
+	vote_dump "$ROOT/tests/screen/vote/$1.keys" || return 1
 	if [ -n "${UPDATE:-}" ]; then
 		cp "$T/got" "$expected"
 	elif ! diff -u "$expected" "$T/got" >"$T/diff"; then
@@ -609,15 +616,10 @@ done
 # The Dutch Vote screens name the methods in Dutch: no command-line name
 # (dot, pb-mes), no "seed", no English tie words, whatever the dump.
 t_screen_vote_dutch_has_no_method_ids() {
-	local keys size envs fixture words='dot|approval|score|borda|irv|schulze|pb-greedy|pb-mes|seed|Tie|Ties|ballots?'
+	local keys words='dot|approval|score|borda|irv|schulze|pb-greedy|pb-mes|seed|Tie|Ties|ballots?'
 	for keys in "$ROOT"/tests/screen/vote/*.keys; do
-		read -r _ size envs <"$keys"
-		[[ $envs == *LANGUAGE=nl* ]] || continue
-		fixture=$(sed -n 's/^# setup: //p' "$keys")
-		rm -f pact.db pact.db-wal pact.db-shm
-		"vote_fixture_$fixture" || return 1
-		env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" $envs \
-			"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "$(cat "$T/err")"; return 1; }
+		grep -q "^# [0-9]*x[0-9]* .*LANGUAGE=nl" "$keys" || continue
+		vote_dump "$keys" || return 1
 		if grep -nwE "$words" "$T/got" >"$T/found"; then
 			why "English or a method's id on the Dutch screen of $(basename "$keys"):"
 			sed 's/^/       /' "$T/found" >&2
@@ -644,4 +646,22 @@ t_screen_vote_full_count_fits_every_width() {
 			fi
 		done
 	done
+}
+
+# In a real terminal an emoji family (joined by ZWJ) takes the two columns
+# the terminal gives it: what follows it on the line stays in its column
+# (before, curses counted six and the rest of the line slid four columns
+# left in tmux).
+t_tmux_vote_emoji_keeps_columns() {
+	local family=$'\U0001F468\u200D\U0001F469\u200D\U0001F467' row bar at want
+	vote_fixture_polls || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$T/pact.db" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 End Enter && wait_for "Wat eerst? —" && wait_for "0 (0%)" || return 1
+	# the family as two ASCII columns, so awk counts columns as the terminal does
+	row=$(screen_text | grep "Licht bij de speeltuin" | sed "s/$family/XX/")
+	bar=$(screen_text | grep "4. Een moestuin voor de buurt")
+	at=$(awk -v s="$row" 'BEGIN { print index(s, "0 (0%)") }')
+	want=$(awk -v s="$bar" 'BEGIN { print index(s, "█") + 1 }')
+	[ "$at" -gt 0 ] && [ "$at" = "$want" ] ||
+		{ why "the value after the emoji is at column $at, not $want:"; screen_text >&2; return 1; }
 }
