@@ -933,8 +933,14 @@ static void draw_projector(struct app *app, struct vote *v, const struct rect *a
 	char pos[64][16], val[64][32];
 	int top = area->y + 2, rows = area->h - 3, scale, big, posw = 0, valw = 0, y;
 	double max = 0;
+	char method[160];
+	int used;
 
-	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->info.title, ROLE_TITLE);
+	/* the title, and how it was counted */
+	snprintf(method, sizeof method, " — %s", tally_method_label(v->info.params.method));
+	used = draw_text_cut(app, area->y, area->x + 1, area->w - 2 - utf8_width(method) / 2,
+			     v->info.title, ROLE_TITLE);
+	draw_text_cut(app, area->y, area->x + 1 + used, area->w - 2 - used, method, ROLE_DIM);
 	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2,
 		      _("p or Esc: back to the normal view"), ROLE_DIM);
 	result_rows(v, &rr);
