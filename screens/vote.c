@@ -810,7 +810,8 @@ struct result_rows {
 
 static void result_rows(struct vote *v, struct result_rows *rr)
 {
-	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
+	/* the first 64 rows: more never fit on a screen ("… more options below") */
+	size_t n = !v->have_result ? 0 : v->result.nrows < 64 ? v->result.nrows : 64;
 	double total = n ? tally_total(&v->result) : 0;
 
 	for (size_t i = 0; i < n; i++) {
