@@ -812,7 +812,8 @@ struct result_rows {
 
 static void result_rows(struct vote *v, struct result_rows *rr)
 {
-	size_t n = v->have_result && v->result.nrows < 64 ? v->result.nrows : 0;
+	/* the first 64 rows: more never fit on a screen ("… more options below") */
+	size_t n = !v->have_result ? 0 : v->result.nrows < 64 ? v->result.nrows : 64;
 	double total = n ? tally_total(&v->result) : 0;
 
 	for (size_t i = 0; i < n; i++) {
@@ -935,8 +936,14 @@ static void draw_projector(struct app *app, struct vote *v, const struct rect *a
 	char pos[64][16], val[64][32];
 	int top = area->y + 2, rows = area->h - 3, scale, big, posw = 0, valw = 0, y;
 	double max = 0;
+	char method[160];
+	int used;
 
-	draw_text_cut(app, area->y, area->x + 1, area->w - 2, v->info.title, ROLE_TITLE);
+	/* the title, and how it was counted */
+	snprintf(method, sizeof method, " — %s", tally_method_label(v->info.params.method));
+	used = draw_text_cut(app, area->y, area->x + 1, area->w - 2 - utf8_width(method) / 2,
+			     v->info.title, ROLE_TITLE);
+	draw_text_cut(app, area->y, area->x + 1 + used, area->w - 2 - used, method, ROLE_DIM);
 	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2,
 		      _("p or Esc: back to the normal view"), ROLE_DIM);
 	result_rows(v, &rr);

@@ -596,6 +596,15 @@ vote_dump() {
 		"$PACT_SAN" --db pact.db $args >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
 }
 
+# A poll with its own 70 options and one ballot: more rows than any screen.
+vote_fixture_many() {
+	local i
+	{ echo option; for i in $(seq 1 70); do echo "Optie $i"; done; } >many.csv
+	printf 'voter,option,value\nA,Optie 7,1\nA,Optie 70,1\n' >many-ballots.csv
+	"$PACT_SAN" --db pact.db poll new --method approval --options many.csv --title "Zeventig" >/dev/null &&
+		"$PACT_SAN" --db pact.db import ballots --poll 1 many-ballots.csv 2>/dev/null
+}
+
 vote_dump_check() {
 	local expected=$ROOT/tests/screen/vote/$1.screen
 	vote_dump "$ROOT/tests/screen/vote/$1.keys" || return 1
