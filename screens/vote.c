@@ -214,11 +214,13 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 
 	tally_method_parse(method_choices[form_choice(f, 1)], &p.method);
 	if (*form_text(f, 3) && (p.dots = atoll(form_text(f, 3))) <= 0)
-		return err_set(err, PACT_EINPUT, _("dots: '%s' is not a whole number of 1 or more; write for example 5"),
+		return err_set(err, PACT_EINPUT,
+			       _("dots: '%s' is not a whole number of 1 or more; write for example 5"),
 			       form_text(f, 3));
 	if (sscanf(form_text(f, 4), "%lld..%lld%n", &lo, &hi, &used) != 2 ||
 	    form_text(f, 4)[used] || lo >= hi)
-		return err_set(err, PACT_EINPUT, _("scores: '%s' is not a range; write LO..HI, for example 0..5"),
+		return err_set(err, PACT_EINPUT,
+			       _("scores: '%s' is not a range; write LO..HI, for example 0..5"),
 			       form_text(f, 4));
 	p.lo = lo;
 	p.hi = hi;
@@ -226,7 +228,8 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	if (p.lot && (sscanf(form_text(f, 6), "%lld%n", &seed, &used) != 1 ||
 		      form_text(f, 6)[used] || seed < 0))
 		return err_set(err, PACT_EINPUT,
-			       _("seed: '%s' is not a whole number; write one, for example 2026, so that anyone can repeat the draw"),
+			       _("seed: '%s' is not a whole number; write one, for example 2026, so "
+				 "that anyone can repeat the draw"),
 			       form_text(f, 6));
 	p.seed = p.lot ? (uint64_t)seed : 0;
 	p.open = form_choice(f, 7) == 1;
@@ -297,7 +300,8 @@ static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct 
 	pb = p.method == TALLY_PB_GREEDY || p.method == TALLY_PB_MES;
 	if (pb && (value_amount(form_text(f, 3), &p.budget, err) != PACT_OK || p.budget <= 0))
 		return err_set(err, PACT_EINPUT,
-			       _("budget: '%s' is not an amount; write the amount to share out, for example 25000 or 1.234,56"),
+			       _("budget: '%s' is not an amount; write the amount to share out, for "
+				 "example 25000 or 1.234,56"),
 			       form_text(f, 3));
 	if ((rc = db_begin(app->db, err)) != PACT_OK)
 		return rc;
@@ -432,7 +436,8 @@ static int counts_submit(struct app *app, void *owner, int64_t unused, struct fo
 	(void)unused;
 	if (voters < 1)
 		return err_set(err, PACT_EINPUT,
-			       _("voters: '%s' is not a number of people; write how many voted on paper, for example 12"),
+			       _("voters: '%s' is not a number of people; write how many voted on "
+				 "paper, for example 12"),
 			       form_text(f, 0));
 	ballot_clear(&v->ballot);
 	v->ballot.counts = true;
