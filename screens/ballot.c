@@ -158,7 +158,8 @@ static void summary(const struct ballot_edit *b, char *out, size_t outsz)
 	if (__builtin_mul_overflow(b->voters, b->dots, &most))
 		most = INT64_MAX;
 	if (b->counts && b->method == TALLY_DOT)
-		snprintf(out, outsz, _("Dots counted: %lld of at most %lld (voters × dots each: %lld × %lld)"),
+		snprintf(out, outsz,
+			 _("Dots counted: %lld of at most %lld (voters × dots each: %lld × %lld)"),
 			 (long long)sum, (long long)most, (long long)b->voters, (long long)b->dots);
 	else if (b->counts)
 		snprintf(out, outsz, _("Approvals counted: %lld; voters: %lld"), (long long)sum,

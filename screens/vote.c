@@ -320,7 +320,8 @@ static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct 
 	pb = p.method == TALLY_PB_GREEDY || p.method == TALLY_PB_MES;
 	if (pb && (value_amount(form_text(f, 3), &p.budget, err) != PACT_OK || p.budget <= 0))
 		return err_set(err, PACT_EINPUT,
-			       _("budget: '%s' is not an amount; write the amount to share out, for example 25000 or 1.234,56"),
+			       _("budget: '%s' is not an amount; write the amount to share out, for "
+				 "example 25000 or 1.234,56"),
 			       form_text(f, 3));
 	if ((rc = db_begin(app->db, err)) != PACT_OK)
 		return rc;
@@ -455,7 +456,8 @@ static int counts_submit(struct app *app, void *owner, int64_t unused, struct fo
 	(void)unused;
 	if (voters < 1)
 		return err_set(err, PACT_EINPUT,
-			       _("voters: '%s' is not a number of people; write how many voted on paper, for example 12"),
+			       _("voters: '%s' is not a number of people; write how many voted on "
+				 "paper, for example 12"),
 			       form_text(f, 0));
 	ballot_clear(&v->ballot);
 	v->ballot.counts = true;

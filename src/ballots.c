@@ -271,7 +271,8 @@ int ballots_read(struct ballots *b, const char *path, struct pact_err *err)
 	b->col_option = c.cols[1] + 1;
 	b->col_value = c.cols[2] + 1;
 	if (rc == PACT_OK && !c.seen_header)
-		rc = err_set(err, PACT_EINPUT, _("%s: the file is empty; it starts with the header voter,option,value"),
+		rc = err_set(err, PACT_EINPUT,
+			     _("%s: the file is empty; it starts with the header voter,option,value"),
 			     path);
 	return rc;
 }

@@ -328,7 +328,8 @@ char *board_card_describe(sqlite3 *db, int64_t id)
 	enum { NLABELS = sizeof labels / sizeof labels[0] };
 	struct pact_err err;
 	sqlite3_stmt *st = sql_query(db, &err,
-				     "SELECT x.title, x.description, x.owner, x.track, showrung(x.rung), showform(x.werkvorm), "
+				     "SELECT x.title, x.description, x.owner, x.track, showrung(x.rung), "
+				     "showform(x.werkvorm), "
 				     "x.status, x.opgave, x.team, coalesce(showdate(x.start_date), ''), "
 				     "coalesce(showdate(x.end_date), ''), coalesce(p.name || ' (' || p.year || ')', ''), "
 				     "x.planned, x.spent, x.reached, x.groups, x.notes "

@@ -52,7 +52,8 @@ int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct p
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT title, description, track, opgave, owner, team, rung, "
-				     "showform(werkvorm), coalesce(showdate(start_date), ''), coalesce(showdate(end_date), ''), "
+				     "showform(werkvorm), coalesce(showdate(start_date), ''), "
+				     "coalesce(showdate(end_date), ''), "
 				     "coalesce(pot_id, 0), planned, spent, reached, groups, notes "
 				     "FROM experiment WHERE id = ?",
 				     "I", id);

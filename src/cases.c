@@ -81,7 +81,8 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 	if (q[0])
 		st = sql_query(db, err,
 			       "SELECT f.rowid, highlight(case_fts, 0, ?2, ?3), "
-			       "snippet(case_fts, -1, ?2, ?3, '…', 12), showdate(v.date), showrung(x.rung), showform(x.werkvorm) "
+			       "snippet(case_fts, -1, ?2, ?3, '…', 12), showdate(v.date), showrung(x.rung), "
+			       "showform(x.werkvorm) "
 			       "FROM case_fts f JOIN experiment x ON x.id = f.rowid "
 			       "JOIN evaluation v ON v.experiment_id = x.id "
 			       "WHERE case_fts MATCH ?1 ORDER BY rank, v.date DESC LIMIT ?4",
@@ -145,7 +146,8 @@ char *cases_describe(sqlite3 *db, int64_t id)
 	};
 	enum { NLABELS = sizeof labels / sizeof labels[0], FIRST_BLOCK = 9 };
 	sqlite3_stmt *st = sql_query(db, NULL,
-				     "SELECT x.title, showdate(v.date), showrung(x.rung), showform(x.werkvorm), x.owner, v.goal || ' / 5', "
+				     "SELECT x.title, showdate(v.date), showrung(x.rung), showform(x.werkvorm), "
+				     "x.owner, v.goal || ' / 5', "
 				     "v.participants, v.repeat, v.evaluated_by, x.description, v.dos, "
 				     "v.donts, v.learnings, v.who, v.worked, v.not_worked "
 				     "FROM experiment x JOIN evaluation v ON v.experiment_id = x.id "

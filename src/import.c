@@ -690,7 +690,8 @@ int import_file(sqlite3 *db, const struct kind *k, const char *path,
 		rc = csvin_read(path, &in, on_record, im, err);
 	if (rc == PACT_OK && !im->have_header) {
 		import_columns(k, cols, sizeof cols);
-		rc = err_set(err, PACT_EINPUT, _("%s: the file is empty; it starts with a header row with: %s"), name,
+		rc = err_set(err, PACT_EINPUT,
+			     _("%s: the file is empty; it starts with a header row with: %s"), name,
 			     cols);
 	}
 	if (rc == PACT_OK)

@@ -209,7 +209,8 @@ int pabulib_amount(const char *s, int64_t *cents, struct pact_err *err)
 			dec = 0, i = 0;
 	}
 	if (i == 0 || (dec == 0 && i != n))
-		return err_set(err, PACT_EINPUT, _("'%s' is not a valid amount; Pabulib writes amounts like 106165.64"),
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a valid amount; Pabulib writes amounts like 106165.64"),
 			       quote(s, q));
 	if (dec > 2 && !all_are(p + i + 3, dec - 2, '0'))
 		return err_set(err, PACT_EINPUT, _("'%s' has more than 2 decimals; pact counts in cents"),
@@ -461,7 +462,8 @@ static int meta_value(struct reader *r, size_t k, const char *value, long line,
 		if (vote_type(value, &r->meta.vote_type, &r->choose_one))
 			return PACT_OK;
 		return err_set(err, PACT_EINPUT,
-			       _("%s:%ld:2: META 'vote_type': '%s' is not a vote type; Pabulib has approval, cumulative, scoring, ordinal and choose-1"),
+			       _("%s:%ld:2: META 'vote_type': '%s' is not a vote type; Pabulib has "
+				 "approval, cumulative, scoring, ordinal and choose-1"),
 			       r->file, line, quote(value, q));
 	}
 	if (rc != PACT_OK)
@@ -1133,8 +1135,10 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 		uint32_t o = doc->option[i];
 		if (o >= doc->nprojects)
 			return err_set(err, PACT_EINPUT,
-				       ngettext("voter '%s': a mark for project number %lu; there is %zu project",
-						"voter '%s': a mark for project number %lu; there are %zu projects",
+				       ngettext("voter '%s': a mark for project number %lu; there is %zu "
+						"project",
+						"voter '%s': a mark for project number %lu; there are %zu "
+						"projects",
 						(unsigned long)doc->nprojects),
 				       quote(voter, q), (unsigned long)o, doc->nprojects);
 		if (stamp[o] == v + 1)
