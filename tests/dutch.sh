@@ -284,11 +284,14 @@ t_tmux_dutch_screens_have_no_english() {
 t_tmux_empty_brainstorm_hint() {
 	"$PACT" session new "Leeg" >/dev/null || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- --lang nl brainstorm 1 || return 1
-	wait_for "Nog geen ideeën. Opgeslagen ideeën komen hier, het nieuwste bovenaan." || return 1
-	if screen_text | grep -q "Typ er een"; then why "the hint still says to type one"; return 1; fi
+	# the hint follows the mode: typing, then commands after Esc
+	wait_for "TYPEN — Esc voor opdrachten" && wait_for "Nog geen ideeën. Typ er een en druk op Enter." || return 1
+	tm send-keys -t p Escape && wait_for "Nog geen ideeën. Druk op i om er een te typen." || return 1
+	if screen_text | grep -q "Typ er een"; then why "in command mode the hint still says to type one"; return 1; fi
 	tm send-keys -t p q && wait_exit 0 || return 1
 	PANE=e start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
-	PANE=e wait_for "No ideas yet. Saved ideas appear here, the newest first."
+	PANE=e wait_for "No ideas yet. Type one and press Enter." && tm send-keys -t e Escape &&
+		PANE=e wait_for "No ideas yet. Press i to type one."
 }
 
 # --- Column headers and track names at 80 columns -------------------------
@@ -323,7 +326,7 @@ t_tmux_headers_and_tracks_whole_at_80_columns() {
 			tm send-keys -t p 3 && whole "Datum      Ideeën Mensen Sessie" || return 1
 			tm send-keys -t p 4 && wait_for "[4 Stemmen]" || return 1
 			screen_text | grep -q "Methode  " || tm send-keys -t p Escape
-			whole "Methode    Stemmen   Status Stemming" || return 1
+			whole "Methode               Stemmen   Status Stemming" || return 1
 			tm send-keys -t p 5 w && whole "Werkvorm                    Kosten Laaggeletterd Treden" || return 1
 		else
 			whole "Date       Rung           Question" || return 1
@@ -334,7 +337,7 @@ t_tmux_headers_and_tracks_whole_at_80_columns() {
 			tm send-keys -t p 3 && whole "Date       Ideas  People Session" || return 1
 			tm send-keys -t p 4 && wait_for "[4 Vote]" || return 1
 			screen_text | grep -q "Method  " || tm send-keys -t p Escape
-			whole "Method     Ballots   State  Poll" || return 1
+			whole "Method                Ballots   State  Poll" || return 1
 			tm send-keys -t p 5 w && whole "Work form                   Cost   Low literacy  Rungs" || return 1
 		fi
 		cleanup_tmux
