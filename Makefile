@@ -128,9 +128,10 @@ install-packages:
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
 
+# make run ARGS="--lang nl" passes options on to pact.
 run: deps
 	$(MAKE) pact $(MO)
-	./pact
+	./pact $(ARGS)
 
 unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \

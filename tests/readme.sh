@@ -220,3 +220,13 @@ t_tmux_readme_first_ten_minutes() {
 		esac
 	done
 }
+
+# The README's Dutch start, make run ARGS="--lang nl", hands the option on
+# to pact (checked as a dry run: the command make would run).
+t_readme_dutch_make_run_passes_the_language() {
+	local cmd
+	cmd=$(grep -o 'make run ARGS="--lang nl"' "$ROOT/README.md" | head -1)
+	[ -n "$cmd" ] || { why "README.md does not show make run ARGS=\"--lang nl\""; return 1; }
+	(cd "$ROOT" && make -s -n -o deps run ARGS="--lang nl") >"$T/out" 2>&1 || { why "$(cat "$T/out")"; return 1; }
+	[ "$(tail -1 "$T/out")" = "./pact --lang nl" ] || { why "make run would start: $(tail -1 "$T/out")"; return 1; }
+}
