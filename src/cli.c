@@ -23,7 +23,7 @@
 
 struct subcommand {
 	const char *name;
-	const char *args;    /* argument synopsis, untranslated words */
+	const char *args;    /* argument synopsis: NC_("usage", …) where it has words */
 	const char *summary; /* N_() */
 	int (*run)(const struct cli_opts *opts, int argc, char **argv);
 };
@@ -188,28 +188,37 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 	return rc;
 }
 
+/* TRANSLATORS: in the "usage" strings the words in capitals stand for what
+ * the user writes there (FILE, SESSION): translate them; keep subcommands and
+ * options (new, list, --method) as they are. */
 static const struct subcommand subcommands[] = {
 	{ "check", "", N_("check the database file for damage"), cmd_check },
 	{ "demo", "", N_("fill an empty database with the programme's experiments"), cmd_demo },
-	{ "forget", "participant ID", N_("remove a participant's name and details (GDPR)"),
-	  cmd_forget },
+	{ "forget", "participant ID",
+	  N_("remove a participant's name and details (GDPR)"), cmd_forget },
 	{ "purge", "[--dry-run]", N_("remove personal data of sessions past their keep-until date"),
 	  cmd_purge },
-	{ "session", "new TITLE | list", N_("create or list brainstorm sessions"), cli_session },
-	{ "idea", "add SESSION TEXT", N_("add an idea to a session"), cli_idea },
-	{ "import", "KIND FILE", N_("read records from a CSV file (- for stdin)"), cli_import },
-	{ "export", "KIND FILE", N_("write records to a CSV file (- for stdout)"), cli_export },
-	{ "merge", "OTHER.db", N_("bring in the records of another pact file"), cli_merge },
-	{ "tally", "--method M --ballots F", N_("count a ballots file (no database needed)"),
-	  cli_tally },
+	{ "session", NC_("usage", "new TITLE | list"),
+	  N_("create or list brainstorm sessions"), cli_session },
+	{ "idea", NC_("usage", "add SESSION TEXT"),
+	  N_("add an idea to a session"), cli_idea },
+	{ "import", NC_("usage", "KIND FILE"),
+	  N_("read records from a CSV file (- for stdin)"), cli_import },
+	{ "export", NC_("usage", "KIND FILE"),
+	  N_("write records to a CSV file (- for stdout)"), cli_export },
+	{ "merge", NC_("usage", "OTHER.db"),
+	  N_("bring in the records of another pact file"), cli_merge },
+	{ "tally", NC_("usage", "--method M --ballots F"),
+	  N_("count a ballots file (no database needed)"), cli_tally },
 	{ "poll", "new | list | show | close | codes | unlock | history",
 	  N_("polls over a session's ideas, and their results"), cli_poll },
-	{ "vote", "POLL", N_("cast one ballot from this terminal (live voting)"), cli_vote },
-	{ "brainstorm", "[SESSION]", N_("open the Brainstorm panel (on a session)"),
-	  cli_brainstorm },
-	{ "join", "SESSION [--as ALIAS]", N_("type ideas into a session as a participant"),
-	  cli_join },
-	{ "tree", "check [FILE]", N_("check a decision tree file"), cli_tree },
+	{ "vote", NC_("usage", "POLL"),
+	  N_("cast one ballot from this terminal (live voting)"), cli_vote },
+	{ "brainstorm", NC_("usage", "[SESSION]"),
+	  N_("open the Brainstorm panel (on a session)"), cli_brainstorm },
+	{ "join", NC_("usage", "SESSION [--as ALIAS]"),
+	  N_("type ideas into a session as a participant"), cli_join },
+	{ "tree", NC_("usage", "check [FILE]"), N_("check a decision tree file"), cli_tree },
 };
 
 /* The help fits 80 columns: a left column (an option, or a subcommand with
@@ -218,12 +227,12 @@ static const struct subcommand subcommands[] = {
 enum { HELP_WIDTH = 79, HELP_LEFT_MAX = 30 };
 
 static const struct {
-	const char *left;
+	const char *left;    /* NC_("usage", …) where it has words */
 	const char *summary; /* N_() */
 } help_options[] = {
-	{ "--db PATH", N_("use the database at PATH (also: PACT_DB)") },
+	{ NC_("usage", "--db PATH"), N_("use the database at PATH (also: PACT_DB)") },
 	{ "--lang nl|en", N_("language of the screens and messages") },
-	{ "--tree FILE", N_("the decision tree for the Wizard") },
+	{ NC_("usage", "--tree FILE"), N_("the decision tree for the Wizard") },
 	{ "-h, --help", N_("show this help and exit") },
 	{ "-V, --version", N_("show the version and exit") },
 };
@@ -256,7 +265,8 @@ static void help_row(FILE *out, const char *left, const char *summary, int col)
 
 static void subcommand_left(const struct subcommand *c, char *out, size_t outsz)
 {
-	snprintf(out, outsz, "%s%s%s", c->name, *c->args ? " " : "", c->args);
+	snprintf(out, outsz, "%s%s%s", c->name, *c->args ? " " : "",
+		 *c->args ? i18n_pgettext("usage", c->args) : "");
 }
 
 /* The summaries' column: two spaces after the widest left part that fits. */
@@ -266,7 +276,7 @@ static int help_column(void)
 	int widest = 0, w;
 
 	for (size_t i = 0; i < sizeof help_options / sizeof help_options[0]; i++)
-		if ((w = utf8_width(help_options[i].left)) > widest && w <= HELP_LEFT_MAX)
+		if ((w = utf8_width(i18n_pgettext("usage", help_options[i].left))) > widest && w <= HELP_LEFT_MAX)
 			widest = w;
 	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++) {
 		subcommand_left(&subcommands[i], left, sizeof left);
@@ -286,7 +296,8 @@ void cli_usage(FILE *out)
 			 "pact opens its screens."), 0, 0);
 	fprintf(out, "\n%s\n", _("Options:"));
 	for (size_t i = 0; i < sizeof help_options / sizeof help_options[0]; i++)
-		help_row(out, help_options[i].left, _(help_options[i].summary), col);
+		help_row(out, i18n_pgettext("usage", help_options[i].left),
+			 _(help_options[i].summary), col);
 	fprintf(out, "\n%s\n", _("Subcommands:"));
 	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++) {
 		subcommand_left(&subcommands[i], left, sizeof left);

@@ -7,6 +7,24 @@ t_help_lists_options_and_subcommands() {
 		expect_in "$T/out" "check" && [ ! -s "$T/err" ]
 }
 
+# The Dutch help names what the user writes in Dutch (BESTAND, SESSIE,
+# PAD), keeps the options and subcommands as they are typed, and still lines
+# its summaries up in one column.
+t_help_in_dutch_translates_the_placeholders() {
+	run "$PACT_SAN" --lang nl --help
+	expect_rc 0 || return 1
+	expect_in "$T/out" "  --db PAD " && expect_in "$T/out" "  --tree BESTAND " &&
+		expect_in "$T/out" "  export SOORT BESTAND " && expect_in "$T/out" "  idea add SESSIE TEKST " &&
+		expect_in "$T/out" "  vote STEMMING " && expect_in "$T/out" "--ballots BESTAND" || return 1
+	if grep -nwE 'FILE|KIND|SESSION|TEXT|TITLE|PATH|POLL|OTHER|ARG' "$T/out" >"$T/found"; then
+		why "English placeholders in the Dutch help:"; sed 's/^/       /' "$T/found" >&2; return 1
+	fi
+	[ "$(grep -E '^  (--db PAD|check|vote STEMMING) ' "$T/out" | sed -E 's/^(  [^ ]+( [^ ]+)? +).*/\1/' | awk '{ print length($0) }' | sort -u | wc -l)" = 1 ] ||
+		{ why "summaries not in one column:"; cat "$T/out" >&2; return 1; }
+	run "$PACT_SAN" --lang nl export
+	expect_rc 2 && expect_in "$T/err" "pact export SOORT BESTAND|-"
+}
+
 # The help's tables: summaries start in one column, and every line fits
 # 80 columns, wrapped at a word.
 t_help_is_aligned_and_fits_80_columns() {
