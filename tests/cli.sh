@@ -57,25 +57,32 @@ HELP
 	diff -u "$T/want" "$T/table" >&2 || { why "the subcommand table is not as above"; return 1; }
 	expect_in "$T/out" "  --tree FILE                   the decision tree for the Wizard" || return 1
 	help_fits "$T/out" || return 1
+	[ "$(grep -m1 '^  --db ' "$T/out" | sed 's/use the.*//' | wc -L)" = 32 ] || { why "the English summaries are not in column 33"; return 1; }
 	run "$PACT_SAN" --lang nl --help
 	expect_rc 0 && expect_in "$T/out" "Subcommando's:" && help_fits "$T/out"
 }
 
 # help_fits FILE: no line is wider than 79 characters, and in the tables
-# every summary (or its continuation) starts in column 33.
+# every summary (or its continuation) starts in one column (33 in English).
 help_fits() {
-	local line rest left
+	local line rest left col
 	[ -s "$1" ] || return 1
+	# the summaries' column, from the --db line (33 in English)
+	line=$(grep -m1 '^  --db ' "$1")
+	rest=${line#  --db }
+	rest=${rest#* }
+	col=$((${#line} - ${#rest} + 1))
+	while [ "${line:col-1:1}" = " " ]; do col=$((col + 1)); done
 	while IFS= read -r line; do
 		[ "${#line}" -le 79 ] || { why "too wide: $line"; return 1; }
 		[[ $line == "  "[!\ ]* ]] || continue
 		rest=${line:2}
 		left=${rest%%  *}
 		[ "$left" = "$rest" ] && continue # a long left part alone on its line
-		[ "${line:32:1}" != " " ] && [ "${line:30:2}" = "  " ] || { why "summary not in column 33: $line"; return 1; }
+		[ "${line:col-1:1}" != " " ] && [ "${line:col-3:2}" = "  " ] || { why "summary not in column $col: $line"; return 1; }
 	done <"$1"
-	grep -q '^                                [^ ]' "$1" || { why "no wrapped summary"; return 1; }
-	! grep -q '^ \{33,\}' "$1" || { why "a continuation out of column: $(grep '^ \{33,\}' "$1")"; return 1; }
+	grep -q "^ \{$((col - 1))\}[^ ]" "$1" || { why "no wrapped summary"; return 1; }
+	! grep -q "^ \{$col,\}" "$1" || { why "a continuation out of column: $(grep "^ \{$col,\}" "$1")"; return 1; }
 }
 
 t_version() {
