@@ -128,6 +128,56 @@ int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact
 	return PACT_OK;
 }
 
+/* The n bytes at p, without surrounding spaces and tabs, are a whole
+ * number in form: an optional sign, then digits. */
+static bool whole_form(const char *p, size_t n)
+{
+	text_trim(&p, &n);
+	if (n > 0 && (p[0] == '-' || p[0] == '+'))
+		p++, n--;
+	return n > 0 && digit_run(p, n) == n;
+}
+
+/* One side of a range, n bytes at p, as a whole number in [min, max]. */
+static int range_side(const char *p, size_t n, int64_t min, int64_t max, int64_t *out,
+		      struct pact_err *err)
+{
+	char side[QUOTE_SIZE];
+
+	snprintf(side, sizeof side, "%.*s", (int)n, p);
+	return value_int(side, min, max, out, err);
+}
+
+int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *hi,
+		struct pact_err *err)
+{
+	char q[QUOTE_SIZE];
+	size_t n, a = 0;
+	const char *p = trim(s, &n);
+	int64_t l, h;
+	int rc;
+
+	while (a + 1 < n && !(p[a] == '.' && p[a + 1] == '.'))
+		a++;
+	if (a + 1 >= n || a >= QUOTE_SIZE || n - a - 2 >= QUOTE_SIZE || !whole_form(p, a) ||
+	    !whole_form(p + a + 2, n - a - 2))
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a range; write the lowest and the highest whole number "
+				 "with .. between, for example 0..5"),
+			       quote(p, n, q));
+	if ((rc = range_side(p, a, min, max, &l, err)) != PACT_OK ||
+	    (rc = range_side(p + a + 2, n - a - 2, min, max, &h, err)) != PACT_OK)
+		return rc;
+	if (l >= h)
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a range; the first number must be below the second, for "
+				 "example 0..5"),
+			       quote(p, n, q));
+	*lo = l;
+	*hi = h;
+	return PACT_OK;
+}
+
 /* --- amounts ---------------------------------------------------------- */
 
 /* Bytes of the space at p: space, tab, no-break space or narrow no-break

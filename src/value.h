@@ -20,6 +20,11 @@ bool value_is_blank(const char *s);
 /* A whole number with an optional sign, within [min, max]. */
 int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact_err *err);
 
+/* A range "LO..HI" of two whole numbers within [min, max], LO below HI:
+ * "0..5", "-2..2", " 1 .. 10 ". */
+int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *hi,
+		struct pact_err *err);
+
 /* An amount in euros as integer cents: "1.500" (1500 euros), "1,5", "€ -1.234,56",
  * "1,234.56 EUR". If both ',' and '.' occur the last one is the decimal
  * separator and the other groups thousands; with one kind, it is decimal when

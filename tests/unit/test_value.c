@@ -102,6 +102,74 @@ static void test_int_refused(void **state)
 	assert_int_equal(value_int("x", 0, 1, &v, NULL), PACT_EINPUT);
 }
 
+/* A range of whole numbers, "LO..HI", LO below HI. */
+static void test_range_accepted(void **state)
+{
+	struct pact_err err = { 0 };
+	int64_t lo = 99, hi = 99;
+
+	(void)state;
+	assert_int_equal(value_range("0..5", INT64_MIN, INT64_MAX, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, 0);
+	assert_int_equal(hi, 5);
+	assert_int_equal(value_range(" -2 .. +2\t", -10, 10, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, -2);
+	assert_int_equal(hi, 2);
+	assert_int_equal(value_range("-5..-1", -10, 10, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, -5);
+	assert_int_equal(hi, -1);
+	assert_int_equal(value_range("1..10", 1, 10, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, 1);
+	assert_int_equal(hi, 10);
+	assert_int_equal(value_range("-9223372036854775808..9223372036854775807", INT64_MIN,
+				     INT64_MAX, &lo, &hi, &err),
+			 PACT_OK);
+	assert_true(lo == INT64_MIN);
+	assert_true(hi == INT64_MAX);
+}
+
+/* The message quotes the whole range, or the side that is out of bounds. */
+static void test_range_refused(void **state)
+{
+	static const char *const not_range[] = {
+		"5", "", "0..", "..5", "0-5", "0.5", "a..5", "0..b", "1...5", "0..5..9", "1.0..5",
+		"0,,5", "0 5",
+	};
+	struct pact_err err = { 0 };
+	int64_t lo = 99, hi = 99;
+	char want[200];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof not_range / sizeof not_range[0]; i++) {
+		assert_int_equal(value_range(not_range[i], INT64_MIN, INT64_MAX, &lo, &hi, &err),
+				 PACT_EINPUT);
+		snprintf(want, sizeof want,
+			 "'%s' is not a range; write the lowest and the highest whole number with "
+			 ".. between, for example 0..5",
+			 not_range[i]);
+		assert_string_equal(err.msg, want);
+	}
+	assert_int_equal(value_range(" 5..5 ", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'5..5' is not a range; the first number must be below the "
+				     "second, for example 0..5");
+	assert_int_equal(value_range("9..2", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'9..2' is not a range; the first number must be below the "
+				     "second, for example 0..5");
+	assert_int_equal(value_range("0..11", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'11' is too large; write a whole number from 0 to 10");
+	assert_int_equal(value_range("-1..3", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'-1' is too small; write a whole number from 0 to 10");
+	assert_int_equal(value_range("0..99999999999999999999", INT64_MIN, INT64_MAX, &lo, &hi,
+				     &err),
+			 PACT_EINPUT);
+	assert_string_equal(err.msg, "'99999999999999999999' is too large; write a whole number of "
+				     "at most 9223372036854775807");
+	/* Nothing is stored from a refused range; err may be NULL. */
+	assert_int_equal(lo, 99);
+	assert_int_equal(hi, 99);
+	assert_int_equal(value_range("x", 0, 1, &lo, &hi, NULL), PACT_EINPUT);
+}
+
 /* Long cells are cut in messages, control characters made harmless. */
 static void test_message_quotes_safely(void **state)
 {
@@ -561,6 +629,8 @@ int main(void)
 		cmocka_unit_test(test_blank),
 		cmocka_unit_test(test_int_accepted),
 		cmocka_unit_test(test_int_refused),
+		cmocka_unit_test(test_range_accepted),
+		cmocka_unit_test(test_range_refused),
 		cmocka_unit_test(test_message_quotes_safely),
 		cmocka_unit_test(test_amount_accepted),
 		cmocka_unit_test(test_date_show),
