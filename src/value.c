@@ -138,9 +138,27 @@ static bool whole_form(const char *p, size_t n)
 	return n > 0 && digit_run(p, n) == n;
 }
 
-/* One side of a range, n bytes at p, as a whole number in [min, max]. */
-static int range_side(const char *p, size_t n, int64_t min, int64_t max, int64_t *out,
-		      struct pact_err *err)
+/* Two whole numbers with sep between, in the n bytes at p: *a is where
+ * sep starts (its first place). False when sep is missing, a side is not a
+ * whole number in form, or a side is too long to quote. */
+static bool pair_form(const char *p, size_t n, const char *sep, size_t *a)
+{
+	size_t k = strlen(sep);
+	const char *at = NULL;
+
+	for (size_t i = 0; !at && i + k <= n; i++)
+		if (memcmp(p + i, sep, k) == 0)
+			at = p + i;
+	if (!at)
+		return false;
+	*a = (size_t)(at - p);
+	return *a < QUOTE_SIZE && n - *a - k < QUOTE_SIZE && whole_form(p, *a) &&
+	       whole_form(at + k, n - *a - k);
+}
+
+/* One side of a pair, n bytes at p, as a whole number in [min, max]. */
+static int pair_side(const char *p, size_t n, int64_t min, int64_t max, int64_t *out,
+		     struct pact_err *err)
 {
 	char side[QUOTE_SIZE];
 
@@ -152,21 +170,18 @@ int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *h
 		struct pact_err *err)
 {
 	char q[QUOTE_SIZE];
-	size_t n, a = 0;
+	size_t n, a;
 	const char *p = trim(s, &n);
 	int64_t l, h;
 	int rc;
 
-	while (a + 1 < n && !(p[a] == '.' && p[a + 1] == '.'))
-		a++;
-	if (a + 1 >= n || a >= QUOTE_SIZE || n - a - 2 >= QUOTE_SIZE || !whole_form(p, a) ||
-	    !whole_form(p + a + 2, n - a - 2))
+	if (!pair_form(p, n, "..", &a))
 		return err_set(err, PACT_EINPUT,
 			       _("'%s' is not a range; write the lowest and the highest whole number "
 				 "with .. between, for example 0..5"),
 			       quote(p, n, q));
-	if ((rc = range_side(p, a, min, max, &l, err)) != PACT_OK ||
-	    (rc = range_side(p + a + 2, n - a - 2, min, max, &h, err)) != PACT_OK)
+	if ((rc = pair_side(p, a, min, max, &l, err)) != PACT_OK ||
+	    (rc = pair_side(p + a + 2, n - a - 2, min, max, &h, err)) != PACT_OK)
 		return rc;
 	if (l >= h)
 		return err_set(err, PACT_EINPUT,
@@ -175,6 +190,27 @@ int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *h
 			       quote(p, n, q));
 	*lo = l;
 	*hi = h;
+	return PACT_OK;
+}
+
+int value_size(const char *s, int *cols, int *rows, struct pact_err *err)
+{
+	char q[QUOTE_SIZE];
+	size_t n, a;
+	const char *p = trim(s, &n);
+	int64_t c, r;
+	int rc;
+
+	if (!pair_form(p, n, "x", &a))
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a terminal size; write columns x rows, for example "
+				 "80x24"),
+			       quote(p, n, q));
+	if ((rc = pair_side(p, a, 1, VALUE_SIZE_MAX, &c, err)) != PACT_OK ||
+	    (rc = pair_side(p + a + 1, n - a - 1, 1, VALUE_SIZE_MAX, &r, err)) != PACT_OK)
+		return rc;
+	*cols = (int)c;
+	*rows = (int)r;
 	return PACT_OK;
 }
 

@@ -25,6 +25,10 @@ int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact
 int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *hi,
 		struct pact_err *err);
 
+/* A terminal size "COLSxROWS" ("80x24"), each from 1 to VALUE_SIZE_MAX. */
+#define VALUE_SIZE_MAX 1000
+int value_size(const char *s, int *cols, int *rows, struct pact_err *err);
+
 /* An amount in euros as integer cents: "1.500" (1500 euros), "1,5", "€ -1.234,56",
  * "1,234.56 EUR". If both ',' and '.' occur the last one is the decimal
  * separator and the other groups thousands; with one kind, it is decimal when

@@ -170,6 +170,43 @@ static void test_range_refused(void **state)
 	assert_int_equal(value_range("x", 0, 1, &lo, &hi, NULL), PACT_EINPUT);
 }
 
+/* A terminal size, "COLSxROWS", as key scripts write <resize 80x24>. */
+static void test_size(void **state)
+{
+	static const char *const not_size[] = { "80", "", "x24", "80x", "80 24", "80*24",
+						"80X24", "80x24x3", "8.0x24", "axb" };
+	struct pact_err err = { 0 };
+	int cols = 99, rows = 99;
+	char want[200];
+
+	(void)state;
+	assert_int_equal(value_size("80x24", &cols, &rows, &err), PACT_OK);
+	assert_int_equal(cols, 80);
+	assert_int_equal(rows, 24);
+	assert_int_equal(value_size(" 60 x 16 ", &cols, &rows, &err), PACT_OK);
+	assert_int_equal(cols, 60);
+	assert_int_equal(rows, 16);
+	assert_int_equal(value_size("1x1000", &cols, &rows, &err), PACT_OK);
+	assert_int_equal(cols, 1);
+	assert_int_equal(rows, 1000);
+	for (size_t i = 0; i < sizeof not_size / sizeof not_size[0]; i++) {
+		assert_int_equal(value_size(not_size[i], &cols, &rows, &err), PACT_EINPUT);
+		snprintf(want, sizeof want,
+			 "'%s' is not a terminal size; write columns x rows, for example 80x24",
+			 not_size[i]);
+		assert_string_equal(err.msg, want);
+	}
+	assert_int_equal(value_size("0x24", &cols, &rows, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'0' is too small; write a whole number from 1 to 1000");
+	assert_int_equal(value_size("80x1001", &cols, &rows, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'1001' is too large; write a whole number from 1 to 1000");
+	assert_int_equal(value_size("-80x24", &cols, &rows, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'-80' is too small; write a whole number from 1 to 1000");
+	/* Nothing is stored from a refused size. */
+	assert_int_equal(cols, 1);
+	assert_int_equal(rows, 1000);
+}
+
 /* Long cells are cut in messages, control characters made harmless. */
 static void test_message_quotes_safely(void **state)
 {
@@ -631,6 +668,7 @@ int main(void)
 		cmocka_unit_test(test_int_refused),
 		cmocka_unit_test(test_range_accepted),
 		cmocka_unit_test(test_range_refused),
+		cmocka_unit_test(test_size),
 		cmocka_unit_test(test_message_quotes_safely),
 		cmocka_unit_test(test_amount_accepted),
 		cmocka_unit_test(test_date_show),
