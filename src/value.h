@@ -10,9 +10,22 @@
 #define PACT_VALUE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "err.h"
+
+/* A cell as messages quote it: the n bytes at s cut after VALUE_QUOTE_CHARS
+ * characters, control characters as '?' so a cell cannot drive the
+ * terminal. Returns out. */
+#define VALUE_QUOTE_CHARS 40
+#define VALUE_QUOTE_SIZE (VALUE_QUOTE_CHARS * 4 + 4)
+const char *value_quote(const char *s, size_t n, char out[VALUE_QUOTE_SIZE]);
+/* The same for the whole string s. */
+const char *value_quote_str(const char *s, char out[VALUE_QUOTE_SIZE]);
+
+/* Number of ASCII digits at the start of the n bytes at p. */
+size_t value_digit_run(const char *p, size_t n);
 
 /* True when s is empty or only spaces and tabs. */
 bool value_is_blank(const char *s);

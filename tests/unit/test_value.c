@@ -207,6 +207,26 @@ static void test_size(void **state)
 	assert_int_equal(rows, 1000);
 }
 
+/* The quoting and digit helpers value.c and pabulib.c share. */
+static void test_quote_and_digits(void **state)
+{
+	char q[VALUE_QUOTE_SIZE], cell[60];
+
+	(void)state;
+	assert_string_equal(value_quote("abcdef", 3, q), "abc");
+	assert_ptr_equal(value_quote("abc", 3, q), q);
+	assert_string_equal(value_quote_str("café\t\x1b[2J", q), "café??[2J");
+	assert_string_equal(value_quote_str("", q), "");
+	memset(cell, 'y', 45);
+	cell[45] = '\0';
+	assert_string_equal(value_quote_str(cell, q), "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…");
+	assert_int_equal(value_digit_run("2026-11", 7), 4);
+	assert_int_equal(value_digit_run("2026", 2), 2);
+	assert_int_equal(value_digit_run("x12", 3), 0);
+	assert_int_equal(value_digit_run("", 0), 0);
+	assert_int_equal(value_digit_run("0123456789a", 11), 10);
+}
+
 /* Long cells are cut in messages, control characters made harmless. */
 static void test_message_quotes_safely(void **state)
 {
@@ -669,6 +689,7 @@ int main(void)
 		cmocka_unit_test(test_range_accepted),
 		cmocka_unit_test(test_range_refused),
 		cmocka_unit_test(test_size),
+		cmocka_unit_test(test_quote_and_digits),
 		cmocka_unit_test(test_message_quotes_safely),
 		cmocka_unit_test(test_amount_accepted),
 		cmocka_unit_test(test_date_show),
