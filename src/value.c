@@ -154,62 +154,78 @@ static bool pair_form(const char *p, size_t n, const char *sep, size_t *a)
 	       whole_form(at + k, n - *a - k);
 }
 
-/* One side of a pair, n bytes at p, as a whole number in [min, max]. */
-static int pair_side(const char *p, size_t n, int64_t min, int64_t max, int64_t *out,
-		     struct pact_err *err)
+/* What a refused pair gets told. */
+enum pair_message { PAIR_NOT_RANGE, PAIR_RANGE_ORDER, PAIR_NOT_SIZE };
+
+static int pair_refused(const char *p, size_t n, enum pair_message m, struct pact_err *err)
+{
+	char q[VALUE_QUOTE_SIZE];
+
+	value_quote(p, n, q);
+	if (m == PAIR_RANGE_ORDER)
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a range; the first number must be below the second, for "
+				 "example 0..5"),
+			       q);
+	if (m == PAIR_NOT_SIZE)
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a terminal size; write columns x rows, for example "
+				 "80x24"),
+			       q);
+	return err_set(err, PACT_EINPUT,
+		       _("'%s' is not a range; write the lowest and the highest whole number with .. "
+			 "between, for example 0..5"),
+		       q);
+}
+
+/* Two whole numbers in [min, max] with sep between, in the n bytes at p,
+ * into v; not in that form: message m. A side out of bounds is quoted
+ * alone by value_int. */
+static int read_pair(const char *p, size_t n, const char *sep, int64_t min, int64_t max,
+		     int64_t v[2], enum pair_message m, struct pact_err *err)
 {
 	char side[VALUE_QUOTE_SIZE];
+	size_t a, k = strlen(sep);
+	int rc;
 
-	snprintf(side, sizeof side, "%.*s", (int)n, p);
-	return value_int(side, min, max, out, err);
+	if (!pair_form(p, n, sep, &a))
+		return pair_refused(p, n, m, err);
+	snprintf(side, sizeof side, "%.*s", (int)a, p);
+	if ((rc = value_int(side, min, max, &v[0], err)) != PACT_OK)
+		return rc;
+	snprintf(side, sizeof side, "%.*s", (int)(n - a - k), p + a + k);
+	return value_int(side, min, max, &v[1], err);
 }
 
 int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *hi,
 		struct pact_err *err)
 {
-	char q[VALUE_QUOTE_SIZE];
-	size_t n, a;
+	size_t n;
 	const char *p = trim(s, &n);
-	int64_t l, h;
-	int rc;
+	int64_t v[2];
+	int rc = read_pair(p, n, "..", min, max, v, PAIR_NOT_RANGE, err);
 
-	if (!pair_form(p, n, "..", &a))
-		return err_set(err, PACT_EINPUT,
-			       _("'%s' is not a range; write the lowest and the highest whole number "
-				 "with .. between, for example 0..5"),
-			       value_quote(p, n, q));
-	if ((rc = pair_side(p, a, min, max, &l, err)) != PACT_OK ||
-	    (rc = pair_side(p + a + 2, n - a - 2, min, max, &h, err)) != PACT_OK)
-		return rc;
-	if (l >= h)
-		return err_set(err, PACT_EINPUT,
-			       _("'%s' is not a range; the first number must be below the second, for "
-				 "example 0..5"),
-			       value_quote(p, n, q));
-	*lo = l;
-	*hi = h;
-	return PACT_OK;
+	if (rc == PACT_OK && v[0] >= v[1])
+		rc = pair_refused(p, n, PAIR_RANGE_ORDER, err);
+	if (rc == PACT_OK) {
+		*lo = v[0];
+		*hi = v[1];
+	}
+	return rc;
 }
 
 int value_size(const char *s, int *cols, int *rows, struct pact_err *err)
 {
-	char q[VALUE_QUOTE_SIZE];
-	size_t n, a;
+	size_t n;
 	const char *p = trim(s, &n);
-	int64_t c, r;
-	int rc;
+	int64_t v[2];
+	int rc = read_pair(p, n, "x", 1, VALUE_SIZE_MAX, v, PAIR_NOT_SIZE, err);
 
-	if (!pair_form(p, n, "x", &a))
-		return err_set(err, PACT_EINPUT,
-			       _("'%s' is not a terminal size; write columns x rows, for example "
-				 "80x24"),
-			       value_quote(p, n, q));
-	if ((rc = pair_side(p, a, 1, VALUE_SIZE_MAX, &c, err)) != PACT_OK ||
-	    (rc = pair_side(p + a + 1, n - a - 1, 1, VALUE_SIZE_MAX, &r, err)) != PACT_OK)
-		return rc;
-	*cols = (int)c;
-	*rows = (int)r;
-	return PACT_OK;
+	if (rc == PACT_OK) {
+		*cols = (int)v[0];
+		*rows = (int)v[1];
+	}
+	return rc;
 }
 
 /* --- amounts ---------------------------------------------------------- */
