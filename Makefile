@@ -183,11 +183,12 @@ build/fuzz/libpact-fuzz.a: $(FUZZ_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libpact-fuzz.a
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libpact-fuzz.a tests/fuzz/harness.h
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< \
 		build/fuzz/libpact-fuzz.a $(LIBS)
 
-build/replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c build/libpact-san.a
+build/replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c build/libpact-san.a \
+		tests/fuzz/harness.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay.c \
 		build/libpact-san.a $(LIBS)

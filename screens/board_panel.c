@@ -8,7 +8,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "array.h"
 #include "board.h"
 #include "card_form.h"
 #include "db.h"
@@ -17,7 +16,6 @@
 #include "form.h"
 #include "i18n.h"
 #include "monitor.h"
-#include "sql.h"
 #include "stamp.h"
 #include "textview.h"
 #include "utf8.h"
@@ -26,15 +24,8 @@
 /* A column is never narrower than this many terminal columns. */
 #define COLUMN_MIN 20
 
-struct card_row {
-	int64_t id;
-	char *title, *owner;
-	int track;
-};
-
 struct board_view {
-	struct card_row *cards[BOARD_COLUMNS];
-	size_t n[BOARD_COLUMNS];
+	struct board_cards cards;
 	size_t sel[BOARD_COLUMNS], top[BOARD_COLUMNS];
 	int cur, first;
 	int64_t data_version, changes;
@@ -79,63 +70,35 @@ static const struct key_binding board_keys[] = {
 	{ 0, 0, NULL, NULL },
 };
 
-static void clear_cards(struct board_view *b)
-{
-	for (int c = 0; c < BOARD_COLUMNS; c++) {
-		for (size_t i = 0; i < b->n[c]; i++) {
-			free(b->cards[c][i].title);
-			free(b->cards[c][i].owner);
-		}
-		free(b->cards[c]);
-		b->cards[c] = NULL;
-		b->n[c] = 0;
-	}
-}
-
 static int64_t selected_id(const struct board_view *b)
 {
-	return b->n[b->cur] ? b->cards[b->cur][b->sel[b->cur]].id : 0;
+	const struct board_cards *c = &b->cards;
+
+	return c->n[b->cur] ? c->col[b->cur][b->sel[b->cur]].id : 0;
 }
 
 /* Read every card again; the card with id keep (if any) is selected. */
 static void reload(struct app *app, struct board_view *b, int64_t keep)
 {
+	struct board_cards *c = &b->cards;
 	struct pact_err err;
-	sqlite3_stmt *st;
-	size_t cap[BOARD_COLUMNS] = { 0 };
 
-	clear_cards(b);
+	board_cards_free(c);
 	b->data_version = db_data_version(app->db);
 	b->changes = app->changes;
-	st = board_cards_query(app->db,
-			       &(struct board_filter){ b->text, b->owner, b->opgave, b->track }, &err);
-	if (!st) {
+	if (board_cards_load(app->db,
+			     &(struct board_filter){ b->text, b->owner, b->opgave, b->track }, c,
+			     &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-		return;
-	}
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		int c = board_status_index((const char *)sqlite3_column_text(st, 4));
-		struct card_row *row, *more;
-
-		if (c < 0)
-			continue;
-		if (!(more = array_room(b->cards[c], b->n[c], &cap[c], sizeof *more)))
-			break;
-		b->cards[c] = more;
-		row = &b->cards[c][b->n[c]++];
-		row->id = sqlite3_column_int64(st, 0);
-		row->title = sql_text(st, 1);
-		row->owner = sql_text(st, 2);
-		row->track = board_track_index((const char *)sqlite3_column_text(st, 3));
-		if (row->id == keep) {
-			b->cur = c;
-			b->sel[c] = b->n[c] - 1;
-		}
-	}
-	sqlite3_finalize(st);
-	for (int c = 0; c < BOARD_COLUMNS; c++)
-		if (b->sel[c] >= b->n[c])
-			b->sel[c] = b->n[c] ? b->n[c] - 1 : 0;
+	for (int k = 0; k < BOARD_COLUMNS; k++)
+		for (size_t i = 0; keep && i < c->n[k]; i++)
+			if (c->col[k][i].id == keep) {
+				b->cur = k;
+				b->sel[k] = i;
+			}
+	for (int k = 0; k < BOARD_COLUMNS; k++)
+		if (b->sel[k] >= c->n[k])
+			b->sel[k] = c->n[k] ? c->n[k] - 1 : 0;
 }
 
 static void *board_create(struct app *app)
@@ -151,9 +114,11 @@ static void *board_create(struct app *app)
 
 static void board_destroy(struct app *app, void *state)
 {
+	struct board_view *b = state;
+
 	(void)app;
-	clear_cards(state);
-	free(state);
+	board_cards_free(&b->cards);
+	free(b);
 }
 
 static bool board_tick(struct app *app, void *state)
@@ -463,7 +428,7 @@ static void board_action(struct app *app, void *state, int action)
 			b->sel[b->cur]--;
 		break;
 	case BA_DOWN:
-		if (b->sel[b->cur] + 1 < b->n[b->cur])
+		if (b->sel[b->cur] + 1 < b->cards.n[b->cur])
 			b->sel[b->cur]++;
 		break;
 	case BA_MOVE_LEFT:
@@ -533,11 +498,11 @@ static void draw_column(struct app *app, struct board_view *b, int c, const stru
 	int rows = (r->h - 1) / 2;
 	size_t first;
 
-	snprintf(head, sizeof head, "%s (%zu)", board_column_name(c), b->n[c]);
+	snprintf(head, sizeof head, "%s (%zu)", board_column_name(c), b->cards.n[c]);
 	draw_fill(app, r->y, r->x, r->w - 1, c == b->cur ? ROLE_TAB_ACTIVE : ROLE_TAB);
 	draw_text_cut(app, r->y, r->x + 1, r->w - 3, head,
 		      c == b->cur ? ROLE_TAB_ACTIVE : ROLE_TAB);
-	if (!b->n[c]) {
+	if (!b->cards.n[c]) {
 		draw_text_cut(app, r->y + 1, r->x + 1, r->w - 3, "—", ROLE_DIM);
 		return;
 	}
@@ -548,8 +513,8 @@ static void draw_column(struct app *app, struct board_view *b, int c, const stru
 	if (b->sel[c] >= b->top[c] + (size_t)rows)
 		b->top[c] = b->sel[c] - (size_t)rows + 1;
 	first = b->top[c];
-	for (int i = 0; i < rows && first + (size_t)i < b->n[c]; i++) {
-		const struct card_row *row = &b->cards[c][first + (size_t)i];
+	for (int i = 0; i < rows && first + (size_t)i < b->cards.n[c]; i++) {
+		const struct board_card *row = &b->cards.col[c][first + (size_t)i];
 		bool on = c == b->cur && first + (size_t)i == b->sel[c];
 		char sub[256];
 		int y = r->y + 1 + 2 * i, used;
@@ -625,7 +590,7 @@ static void board_draw(struct app *app, void *state, const struct rect *area)
 	if (!app->db)
 		return;
 	for (int c = 0; c < BOARD_COLUMNS; c++)
-		total += b->n[c];
+		total += b->cards.n[c];
 	shown = area->w / COLUMN_MIN;
 	shown = shown < 1 ? 1 : shown > BOARD_COLUMNS ? BOARD_COLUMNS : shown;
 	if (b->cur < b->first)

@@ -9,6 +9,7 @@
 
 #include "i18n.h"
 #include "utf8.h"
+#include "value.h"
 
 static const struct {
 	const char *name;
@@ -56,14 +57,14 @@ const char *keys_name(int key, char *buf, size_t bufsz)
 
 int keys_parse(const char *name)
 {
+	int64_t n;
+
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcasecmp(names[i].name, name) == 0)
 			return names[i].key;
-	if ((name[0] == 'F' || name[0] == 'f') && name[1] >= '1' && name[1] <= '9') {
-		int n = atoi(name + 1);
-		if (n >= 1 && n <= 24)
-			return K_FN(KEY_F(n));
-	}
+	if ((name[0] == 'F' || name[0] == 'f') && name[1] >= '1' && name[1] <= '9' &&
+	    value_int(name + 1, 1, 24, &n, NULL) == PACT_OK)
+		return K_FN(KEY_F((int)n));
 	if ((strncasecmp(name, "C-", 2) == 0) && name[2] && !name[3])
 		return K_CTRL(name[2]);
 	return -1;

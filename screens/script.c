@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "keys.h"
 #include "utf8.h"
+#include "value.h"
 
 int script_load(struct script *s, const char *path, struct pact_err *err)
 {
@@ -52,8 +53,14 @@ static int token(struct script *s, int *rows, int *cols, struct pact_err *err)
 	memcpy(name, s->text + s->pos + 1, n);
 	name[n] = '\0';
 	s->pos += n + 2;
-	if (sscanf(name, "resize %dx%d", cols, rows) == 2)
+	if (strncmp(name, "resize ", 7) == 0) {
+		struct pact_err why;
+		if (value_size(name + 7, cols, rows, &why) != PACT_OK)
+			return err_set(err, PACT_EINPUT, _("%s:%d: <%s>: %s"), s->name, s->line, name,
+				       why.msg),
+			       -1;
 		return K_FN(KEY_RESIZE);
+	}
 	if (strcmp(name, "tick") == 0)
 		return K_TICK;
 	if ((key = keys_parse(name)) < 0)

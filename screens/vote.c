@@ -228,34 +228,20 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 {
 	struct vote *v = owner;
 	struct poll_params p = { 0 };
-	int64_t id;
+	struct pact_err why;
+	int64_t id, seed = 0;
 	int rc;
 
-	long long lo, hi, seed;
-	int used = 0;
-
 	p.method = idea_methods[form_choice(f, 1)];
-	if (*form_text(f, 3) && (p.dots = atoll(form_text(f, 3))) <= 0)
-		return err_set(err, PACT_EINPUT,
-			       _("Dots per voter: '%s' is not a whole number of 1 or more; write for "
-				 "example 5"),
-			       form_text(f, 3));
-	if (sscanf(form_text(f, 4), "%lld..%lld%n", &lo, &hi, &used) != 2 ||
-	    form_text(f, 4)[used] || lo >= hi)
-		return err_set(err, PACT_EINPUT,
-			       _("Lowest..highest score: '%s' is not a range; write LO..HI, for "
-				 "example 0..5"),
-			       form_text(f, 4));
-	p.lo = lo;
-	p.hi = hi;
 	p.lot = form_choice(f, 5) == 1;
-	if (p.lot && (sscanf(form_text(f, 6), "%lld%n", &seed, &used) != 1 ||
-		      form_text(f, 6)[used] || seed < 0))
-		return err_set(err, PACT_EINPUT,
-			       _("Seed for a lot: '%s' is not a whole number; write one, for example "
-				 "2026, so that anyone can repeat the draw"),
-			       form_text(f, 6));
-	p.seed = p.lot ? (uint64_t)seed : 0;
+	if (!value_is_blank(form_text(f, 3)) &&
+	    value_int(form_text(f, 3), 1, INT64_MAX, &p.dots, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, _("%s: %s"), _("Dots per voter"), why.msg);
+	if (value_range(form_text(f, 4), INT64_MIN, INT64_MAX, &p.lo, &p.hi, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, _("%s: %s"), _("Lowest..highest score"), why.msg);
+	if (p.lot && value_int(form_text(f, 6), 0, INT64_MAX, &seed, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, _("%s: %s"), _("Seed for a lot"), why.msg);
+	p.seed = (uint64_t)seed;
 	p.open = form_choice(f, 7) == 1;
 	rc = poll_create(app->db, session, form_text(f, 0), &p,
 			 form_choice(f, 2) ? POLL_FROM_CLUSTERS : POLL_FROM_IDEAS, &id, err);
@@ -450,15 +436,13 @@ static int counts_submit(struct app *app, void *owner, int64_t unused, struct fo
 			 struct pact_err *err)
 {
 	struct vote *v = owner;
-	long long voters = atoll(form_text(f, 0));
+	struct pact_err why;
+	int64_t voters;
 
 	(void)app;
 	(void)unused;
-	if (voters < 1)
-		return err_set(err, PACT_EINPUT,
-			       _("voters: '%s' is not a number of people; write how many voted on "
-				 "paper, for example 12"),
-			       form_text(f, 0));
+	if (value_int(form_text(f, 0), 1, INT64_MAX, &voters, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, _("%s: %s"), _("Voters on paper"), why.msg);
 	ballot_clear(&v->ballot);
 	v->ballot.counts = true;
 	v->ballot.voters = voters;

@@ -304,18 +304,69 @@ int board_shift(sqlite3 *db, int64_t id, int delta, bool *moved, struct pact_err
 	return rc;
 }
 
-sqlite3_stmt *board_cards_query(sqlite3 *db, const struct board_filter *f, struct pact_err *err)
+void board_cards_free(struct board_cards *c)
 {
-	return sql_query(db, err,
-			 "SELECT id, title, owner, track, status FROM experiment "
-			 "WHERE (?1 = '' OR instr(fold(title || ' ' || description || ' ' || notes "
-			 "|| ' ' || werkvorm || ' ' || team), fold(?1)) > 0) "
-			 "AND (?2 = '' OR instr(fold(owner), fold(?2)) > 0) "
-			 "AND (?3 = '' OR instr(fold(opgave), fold(?3)) > 0) "
-			 "AND (?4 = '' OR track = ?4) ORDER BY status, position, id",
-			 "tttt", f->text ? f->text : "", f->owner ? f->owner : "",
-			 f->opgave ? f->opgave : "",
-			 f->track >= 0 && f->track < BOARD_TRACKS ? board_track_keys[f->track] : "");
+	for (int k = 0; k < BOARD_COLUMNS; k++) {
+		for (size_t i = 0; i < c->n[k]; i++) {
+			free(c->col[k][i].title);
+			free(c->col[k][i].owner);
+		}
+		free(c->col[k]);
+		c->col[k] = NULL;
+		c->n[k] = 0;
+	}
+}
+
+/* The row into the end of its column; false when out of memory. */
+static bool add_card(struct board_cards *c, size_t cap[BOARD_COLUMNS], sqlite3_stmt *st)
+{
+	int k = board_status_index((const char *)sqlite3_column_text(st, 4));
+	struct board_card *more;
+
+	if (k < 0)
+		return true;
+	if (!(more = array_room(c->col[k], c->n[k], &cap[k], sizeof *more)))
+		return false;
+	c->col[k] = more;
+	more[c->n[k]++] = (struct board_card){
+		.id = sqlite3_column_int64(st, 0),
+		.title = sql_text(st, 1),
+		.owner = sql_text(st, 2),
+		.track = board_track_index((const char *)sqlite3_column_text(st, 3)),
+	};
+	return true;
+}
+
+int board_cards_load(sqlite3 *db, const struct board_filter *f, struct board_cards *c,
+		     struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(
+		db, err,
+		"SELECT id, title, owner, track, status FROM experiment "
+		"WHERE (?1 = '' OR instr(fold(title || ' ' || description || ' ' || notes "
+		"|| ' ' || werkvorm || ' ' || team), fold(?1)) > 0) "
+		"AND (?2 = '' OR instr(fold(owner), fold(?2)) > 0) "
+		"AND (?3 = '' OR instr(fold(opgave), fold(?3)) > 0) "
+		"AND (?4 = '' OR track = ?4) ORDER BY status, position, id",
+		"tttt", f->text ? f->text : "", f->owner ? f->owner : "", f->opgave ? f->opgave : "",
+		f->track >= 0 && f->track < BOARD_TRACKS ? board_track_keys[f->track] : "");
+	size_t cap[BOARD_COLUMNS] = { 0 };
+	int rc;
+
+	memset(c, 0, sizeof *c);
+	if (!st)
+		return PACT_EDB;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (!add_card(c, cap, st)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return PACT_OK;
+	board_cards_free(c);
+	return err_set(err, PACT_EDB, _("database error: %s"),
+		       rc == SQLITE_NOMEM ? _("out of memory") : sql_errmsg(db));
 }
 
 char *board_card_describe(sqlite3 *db, int64_t id)

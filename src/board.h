@@ -80,10 +80,25 @@ struct board_filter {
 	int track;
 };
 
-/* The cards that pass the filter, column by column in board order: rows of
- * id, title, owner, track, status. The caller steps and finalizes; NULL on
- * error (err filled). */
-sqlite3_stmt *board_cards_query(sqlite3 *db, const struct board_filter *f, struct pact_err *err);
+/* A card as the board shows it: track is an index of board_track_keys, or
+ * -1 when the stored key is none of them. */
+struct board_card {
+	int64_t id;
+	char *title, *owner;
+	int track;
+};
+
+/* The board's cards: n[c] of them in column c, top first. */
+struct board_cards {
+	struct board_card *col[BOARD_COLUMNS];
+	size_t n[BOARD_COLUMNS];
+};
+
+/* The cards that pass the filter into c, each column in board order. On
+ * error c holds no cards (err filled); board_cards_free c either way. */
+int board_cards_load(sqlite3 *db, const struct board_filter *f, struct board_cards *c,
+		     struct pact_err *err);
+void board_cards_free(struct board_cards *c);
 
 /* Cards per column. */
 int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *err);

@@ -47,23 +47,10 @@ static int amount_arg(const char *name, const char *text, int64_t *cents)
  * refused, not cut to the nearest (as sscanf would). */
 static int range_arg(const char *text, struct tally_input *in)
 {
-	const char *dots = strstr(text, "..");
-	char lo_text[32];
 	struct pact_err why;
-	int64_t lo, hi;
 
-	if (!dots || (size_t)(dots - text) >= sizeof lo_text)
-		return cli_usage_error(_("--range takes LO..HI with LO below HI, like 0..5, not '%s'"),
-				       text);
-	snprintf(lo_text, sizeof lo_text, "%.*s", (int)(dots - text), text);
-	if (value_int(lo_text, INT64_MIN, INT64_MAX, &lo, &why) != PACT_OK ||
-	    value_int(dots + 2, INT64_MIN, INT64_MAX, &hi, &why) != PACT_OK)
-		return cli_usage_error(_("--range: %s"), why.msg);
-	if (lo >= hi)
-		return cli_usage_error(_("--range takes LO..HI with LO below HI, like 0..5, not '%s'"),
-				       text);
-	in->lo = lo;
-	in->hi = hi;
+	if (value_range(text, INT64_MIN, INT64_MAX, &in->lo, &in->hi, &why) != PACT_OK)
+		return cli_usage_error(_("%s: %s"), "--range", why.msg);
 	return PACT_OK;
 }
 

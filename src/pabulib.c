@@ -61,9 +61,6 @@
 #define ID_MAX 200
 /* Option labels from names are cut to this many characters. */
 #define LABEL_CHARS 200
-/* Text quoted in messages is cut to this many characters. */
-#define QUOTE_CHARS 40
-#define QUOTE_SIZE (QUOTE_CHARS * 4 + 4)
 
 /* --- META keys ------------------------------------------------------------ */
 
@@ -154,21 +151,6 @@ static void meta_free(struct pabulib_meta *m)
 
 /* --- numbers ---------------------------------------------------------------- */
 
-static const char *quote(const char *s, char out[QUOTE_SIZE])
-{
-	utf8_quote(s, strlen(s), QUOTE_CHARS, out, QUOTE_SIZE);
-	return out;
-}
-
-static size_t digit_run(const char *p, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && p[i] >= '0' && p[i] <= '9')
-		i++;
-	return i;
-}
-
 /* The n bytes at p are all c. */
 static bool all_are(const char *p, size_t n, char c)
 {
@@ -196,30 +178,30 @@ static bool digits_value(const char *p, size_t n, uint64_t max, uint64_t *out)
 
 int pabulib_amount(const char *s, int64_t *cents, struct pact_err *err)
 {
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t n = strlen(s), i, dec = 0;
 	const char *p = s;
 	uint64_t euros, frac = 0;
 
 	text_trim(&p, &n);
-	i = digit_run(p, n);
+	i = value_digit_run(p, n);
 	if (i < n && i > 0 && (p[i] == '.' || p[i] == ',')) {
-		dec = digit_run(p + i + 1, n - i - 1);
+		dec = value_digit_run(p + i + 1, n - i - 1);
 		if (dec == 0 || i + 1 + dec != n)
 			dec = 0, i = 0;
 	}
 	if (i == 0 || (dec == 0 && i != n))
 		return err_set(err, PACT_EINPUT,
 			       _("'%s' is not a valid amount; Pabulib writes amounts like 106165.64"),
-			       quote(s, q));
+			       value_quote_str(s, q));
 	if (dec > 2 && !all_are(p + i + 3, dec - 2, '0'))
 		return err_set(err, PACT_EINPUT, _("'%s' has more than 2 decimals; pact counts in cents"),
-			       quote(s, q));
+			       value_quote_str(s, q));
 	if (dec >= 1)
 		frac = (uint64_t)(p[i + 1] - '0') * 10 + (dec >= 2 ? (uint64_t)(p[i + 2] - '0') : 0);
 	if (!digits_value(p, i, (uint64_t)PABULIB_EUROS_MAX, &euros) ||
 	    (euros == (uint64_t)PABULIB_EUROS_MAX && frac > 0))
-		return err_set(err, PACT_EINPUT, _("'%s' is more than %lld"), quote(s, q),
+		return err_set(err, PACT_EINPUT, _("'%s' is more than %lld"), value_quote_str(s, q),
 			       (long long)PABULIB_EUROS_MAX);
 	*cents = (int64_t)(euros * 100 + frac);
 	return PACT_OK;
@@ -241,7 +223,7 @@ void pabulib_amount_format(int64_t cents, char out[32])
  * ("7.0", as pabutools writes them); at most PABULIB_POINTS_MAX either way. */
 static int parse_points(const char *s, int64_t *out, struct pact_err *err)
 {
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t n = strlen(s), i = 0, d;
 	const char *p = s;
 	bool neg = false;
@@ -250,17 +232,18 @@ static int parse_points(const char *s, int64_t *out, struct pact_err *err)
 	text_trim(&p, &n);
 	if (n > 0 && p[0] == '-')
 		neg = true, i = 1;
-	d = digit_run(p + i, n - i);
-	if (d == 0 || (i + d < n && (p[i + d] != '.' || i + d + 1 == n ||
-				      digit_run(p + i + d + 1, n - i - d - 1) != n - i - d - 1)))
+	d = value_digit_run(p + i, n - i);
+	if (d == 0 ||
+	    (i + d < n && (p[i + d] != '.' || i + d + 1 == n ||
+			   value_digit_run(p + i + d + 1, n - i - d - 1) != n - i - d - 1)))
 		return err_set(err, PACT_EINPUT, _("'%s' is not a number of points; write for example 3"),
-			       quote(s, q));
+			       value_quote_str(s, q));
 	if (i + d < n && !all_are(p + i + d + 1, n - i - d - 1, '0'))
 		return err_set(err, PACT_EINPUT, _("'%s' is not a whole number of points"),
-			       quote(s, q));
+			       value_quote_str(s, q));
 	if (!digits_value(p + i, d, (uint64_t)PABULIB_POINTS_MAX, &v))
-		return err_set(err, PACT_EINPUT, _("'%s' is beyond %lld points"), quote(s, q),
-			       (long long)PABULIB_POINTS_MAX);
+		return err_set(err, PACT_EINPUT, _("'%s' is beyond %lld points"),
+			       value_quote_str(s, q), (long long)PABULIB_POINTS_MAX);
 	*out = neg ? -(int64_t)v : (int64_t)v;
 	return PACT_OK;
 }
@@ -438,7 +421,7 @@ static int meta_value(struct reader *r, size_t k, const char *value, long line,
 {
 	const struct meta_key *key = &meta_keys[k];
 	struct pact_err why;
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	int64_t v = 0;
 	int rc = PACT_OK;
 	bool oom = false;
@@ -464,7 +447,7 @@ static int meta_value(struct reader *r, size_t k, const char *value, long line,
 		return err_set(err, PACT_EINPUT,
 			       _("%s:%ld:2: META 'vote_type': '%s' is not a vote type; Pabulib has "
 				 "approval, cumulative, scoring, ordinal and choose-1"),
-			       r->file, line, quote(value, q));
+			       r->file, line, value_quote_str(value, q));
 	}
 	if (rc != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:2: META '%s': %s"), r->file, line, key->key,
@@ -550,7 +533,7 @@ static int header(struct reader *r, char **fields, size_t n, long line, struct p
 {
 	static const char *const project_cols[] = { "project_id", "cost", "name" };
 	static const char *const vote_cols[] = { "voter_id", "vote", "points" };
-	char q[QUOTE_SIZE], q2[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE], q2[VALUE_QUOTE_SIZE];
 	int cols[3], rc;
 
 	switch (r->sec) {
@@ -558,7 +541,8 @@ static int header(struct reader *r, char **fields, size_t n, long line, struct p
 		if (n < 2 || !same_name(fields[0], "key") || !same_name(fields[1], "value"))
 			return err_set(err, PACT_EINPUT,
 				       _("%s:%ld:1: the META header must be key;value, not '%s;%s'"),
-				       r->file, line, quote(fields[0], q), quote(field(fields, n, 1), q2));
+				       r->file, line, value_quote_str(fields[0], q),
+				       value_quote_str(field(fields, n, 1), q2));
 		r->ncols = 2;
 		return check_width(r, fields, n, line, err);
 	case SEC_PROJECTS:
@@ -598,7 +582,7 @@ static int project_row(struct reader *r, char **fields, size_t n, long line, str
 	char *name = trim_mut(field(fields, n, r->col_name));
 	struct project *p;
 	struct pact_err why;
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t num;
 	bool added, oom = false;
 	int64_t cost;
@@ -611,10 +595,11 @@ static int project_row(struct reader *r, char **fields, size_t n, long line, str
 	if (strchr(id, ','))
 		return err_set(err, PACT_EINPUT,
 			       _("%s:%ld:%d: column 'project_id': '%s' has a comma, which separates the projects of a vote"),
-			       r->file, line, r->col_id + 1, quote(id, q));
+			       r->file, line, r->col_id + 1, value_quote_str(id, q));
 	if (strmap_get(&r->ids, id, &num))
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: project '%s' is listed twice (first on line %ld)"),
-			       r->file, line, r->col_id + 1, quote(id, q), r->projects[num].line);
+			       r->file, line, r->col_id + 1, value_quote_str(id, q),
+			       r->projects[num].line);
 	if (pabulib_amount(field(fields, n, r->col_cost), &cost, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'cost': %s"), r->file, line,
 			       r->col_cost + 1, why.msg);
@@ -662,27 +647,27 @@ static int vote_item(struct reader *r, char *id, char *points, size_t rank, size
 		     int64_t *value, long line, struct pact_err *err)
 {
 	struct pact_err why;
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 
 	if (!*id)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'vote': an empty project id in the list"),
 			       r->file, line, r->col_vote + 1);
 	if (!strmap_get(&r->ids, id, o))
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'vote': project '%s' is not in PROJECTS"),
-			       r->file, line, r->col_vote + 1, quote(id, q));
+			       r->file, line, r->col_vote + 1, value_quote_str(id, q));
 	if (r->stamp[*o] == r->nvotes)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'vote': project '%s' is listed twice"),
-			       r->file, line, r->col_vote + 1, quote(id, q));
+			       r->file, line, r->col_vote + 1, value_quote_str(id, q));
 	r->stamp[*o] = r->nvotes;
 	*value = r->meta.vote_type == PABULIB_ORDINAL ? (int64_t)rank : 1;
 	if (!points)
 		return PACT_OK;
 	if (parse_points(points, value, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'points': project '%s': %s"),
-			       r->file, line, r->col_points + 1, quote(id, q), why.msg);
+			       r->file, line, r->col_points + 1, value_quote_str(id, q), why.msg);
 	if (check_points(&r->meta, *value, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'points': project '%s' %s"),
-			       r->file, line, r->col_points + 1, quote(id, q), why.msg);
+			       r->file, line, r->col_points + 1, value_quote_str(id, q), why.msg);
 	return PACT_OK;
 }
 
@@ -723,7 +708,7 @@ static int vote_row(struct reader *r, char **fields, size_t n, long line, struct
 	char *vote = trim_mut(field(fields, n, r->col_vote));
 	char *points = r->col_points >= 0 ? trim_mut(field(fields, n, r->col_points)) : NULL;
 	struct pact_err why;
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t num, k = count_items(vote), nmarks = 0;
 	bool added;
 	long *lines;
@@ -737,7 +722,8 @@ static int vote_row(struct reader *r, char **fields, size_t n, long line, struct
 		return nomem(err);
 	if (!added)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: voter '%s' is listed twice (first on line %ld)"),
-			       r->file, line, r->col_voter + 1, quote(voter, q), r->voter_line[num]);
+			       r->file, line, r->col_voter + 1, value_quote_str(voter, q),
+			       r->voter_line[num]);
 	if (!(lines = array_room(r->voter_line, num, &r->capvoters, sizeof *lines)))
 		return nomem(err);
 	r->voter_line = lines;
@@ -1091,7 +1077,7 @@ static int plan_meta(const struct pabulib_meta *m, struct pact_err *err)
 static int plan_projects(const struct pabulib_doc *doc, struct pact_err *err)
 {
 	struct strmap ids;
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	int rc = PACT_OK;
 
 	if (doc->nprojects == 0)
@@ -1105,14 +1091,15 @@ static int plan_projects(const struct pabulib_doc *doc, struct pact_err *err)
 		bool added;
 		if (why)
 			rc = err_set(err, PACT_EINPUT, _("project %zu, id '%s': %s"), i + 1,
-				     quote(p->id, q), why);
+				     value_quote_str(p->id, q), why);
 		else if (!strmap_intern(&ids, p->id, &num, &added))
 			rc = nomem(err);
 		else if (!added)
-			rc = err_set(err, PACT_EINPUT, _("project '%s' is listed twice"), quote(p->id, q));
+			rc = err_set(err, PACT_EINPUT, _("project '%s' is listed twice"),
+				     value_quote_str(p->id, q));
 		else if (p->cost < 1 || p->cost > CENTS_MAX)
 			rc = err_set(err, PACT_EINPUT, _("project '%s': a cost of %lld cents is out of range"),
-				     quote(p->id, q), (long long)p->cost);
+				     value_quote_str(p->id, q), (long long)p->cost);
 	}
 	strmap_free(&ids);
 	return rc;
@@ -1125,7 +1112,7 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 {
 	const struct pabulib_meta *m = &doc->meta;
 	const char *voter = doc->voters[v];
-	char q[QUOTE_SIZE], q2[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE], q2[VALUE_QUOTE_SIZE];
 	struct pact_err why;
 	size_t k = 0;
 	int64_t sum = 0;
@@ -1140,14 +1127,16 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 						"voter '%s': a mark for project number %lu; there are %zu "
 						"projects",
 						(unsigned long)doc->nprojects),
-				       quote(voter, q), (unsigned long)o, doc->nprojects);
+				       value_quote_str(voter, q), (unsigned long)o, doc->nprojects);
 		if (stamp[o] == v + 1)
 			return err_set(err, PACT_EINPUT, _("voter '%s': project '%s' is marked twice"),
-				       quote(voter, q), quote(doc->projects[o].id, q2));
+				       value_quote_str(voter, q),
+				       value_quote_str(doc->projects[o].id, q2));
 		stamp[o] = v + 1;
 		if (uses_points(m->vote_type) && check_points(m, doc->value[i], &why) != PACT_OK)
-			return err_set(err, PACT_EINPUT, _("voter '%s': project '%s' %s"), quote(voter, q),
-				       quote(doc->projects[o].id, q2), why.msg);
+			return err_set(err, PACT_EINPUT, _("voter '%s': project '%s' %s"),
+				       value_quote_str(voter, q),
+				       value_quote_str(doc->projects[o].id, q2), why.msg);
 		if (m->vote_type == PABULIB_CUMULATIVE && doc->value[i] == 0)
 			continue;
 		overflow = overflow || __builtin_add_overflow(sum, doc->value[i], &sum);
@@ -1158,16 +1147,18 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 		for (size_t i = 1; i < k; i++)
 			if (tmp[i].value == tmp[i - 1].value)
 				return err_set(err, PACT_EINPUT, _("voter '%s': rank %lld is given twice; Pabulib ordinal votes cannot tie"),
-					       quote(voter, q), (long long)tmp[i].value);
+					       value_quote_str(voter, q), (long long)tmp[i].value);
 	}
 	if (k == 0 && title_word(voter))
-		return err_set(err, PACT_EINPUT, _("voter %zu, id '%s': %s"), v + 1, quote(voter, q),
+		return err_set(err, PACT_EINPUT, _("voter %zu, id '%s': %s"), v + 1,
+			       value_quote_str(voter, q),
 			       _("with an empty vote it would read as the start of a section"));
 	if (k == 0 && m->min_length == PABULIB_UNSET)
 		pl->any_empty = true;
 	else if (check_length(m, k, &why) != PACT_OK ||
 		 (uses_points(m->vote_type) && check_sum(m, sum, overflow, &why) != PACT_OK))
-		return err_set(err, PACT_EINPUT, _("voter '%s': %s"), quote(voter, q), why.msg);
+		return err_set(err, PACT_EINPUT, _("voter '%s': %s"), value_quote_str(voter, q),
+			       why.msg);
 	for (size_t i = 0; i < k; i++) {
 		uint32_t o = doc->option[tmp[i].mark];
 		pl->order[(*at)++] = tmp[i].mark;
@@ -1175,7 +1166,7 @@ static int plan_voter(const struct pabulib_doc *doc, size_t v, struct plan *pl, 
 		if (uses_points(m->vote_type) &&
 		    __builtin_add_overflow(pl->score[o], tmp[i].value, &pl->score[o]))
 			return err_set(err, PACT_EINPUT, _("project '%s': its score is too large to write"),
-				       quote(doc->projects[o].id, q));
+				       value_quote_str(doc->projects[o].id, q));
 	}
 	return PACT_OK;
 }
@@ -1186,7 +1177,7 @@ static int plan_voters(const struct pabulib_doc *doc, struct plan *pl, struct pa
 	size_t *stamp = calloc(doc->nprojects + 1, sizeof *stamp);
 	struct ranked *tmp = malloc((nmarks + 1) * sizeof *tmp);
 	struct strmap ids;
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	int rc = PACT_OK;
 
 	pl->order = malloc((nmarks + 1) * sizeof *pl->order);
@@ -1201,12 +1192,12 @@ static int plan_voters(const struct pabulib_doc *doc, struct plan *pl, struct pa
 		pl->vstart[v] = at;
 		if (why)
 			rc = err_set(err, PACT_EINPUT, _("voter %zu, id '%s': %s"), v + 1,
-				     quote(doc->voters[v], q), why);
+				     value_quote_str(doc->voters[v], q), why);
 		else if (!strmap_intern(&ids, doc->voters[v], &num, &added))
 			rc = nomem(err);
 		else if (!added)
 			rc = err_set(err, PACT_EINPUT, _("voter '%s' is listed twice"),
-				     quote(doc->voters[v], q));
+				     value_quote_str(doc->voters[v], q));
 		else
 			rc = plan_voter(doc, v, pl, &at, stamp, tmp, err);
 	}

@@ -189,8 +189,8 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
 				     "SELECT coalesce(session_id, 0), title, method, dots, max_per_option, "
 				     "lo, hi, budget, complete, tiebreak, seed, closed, (SELECT count(*) "
 				     "FROM ballot WHERE poll_id = p.id), (SELECT count(*) FROM "
-				     "poll_option WHERE poll_id = p.id), paper_voters, secret, pin IS NOT NULL "
-				     "FROM poll p "
+				     "poll_option WHERE poll_id = p.id), paper_voters, secret, "
+				     "pin IS NOT NULL, coalesce(substr(created_at, 1, 10), '') FROM poll p "
 				     "WHERE id = ?",
 				     "I", id);
 	int rc;
@@ -219,6 +219,7 @@ int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *er
 		out->paper_voters = sqlite3_column_int64(st, 14);
 		out->params.open = sqlite3_column_int(st, 15) == 0;
 		out->secret_running = sqlite3_column_int(st, 16) != 0;
+		snprintf(out->created, sizeof out->created, "%s", sqlite3_column_text(st, 17));
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)

@@ -46,6 +46,7 @@ struct poll_info {
 	bool closed;
 	int64_t paper_voters; /* voters behind the counts from paper */
 	bool secret_running;  /* a secret vote runs on a laptop: results sealed */
+	char created[11];     /* the day it was made, YYYY-MM-DD (UTC) */
 };
 int poll_get(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_err *err);
 /* The same, refused when the poll is closed (it takes no more ballots). */

@@ -81,20 +81,6 @@ static int load_for_export(sqlite3 *db, int64_t poll_id, struct ballots *b, stru
 	return rc;
 }
 
-/* The poll's creation date (YYYY-MM-DD) and year, "" when unknown. */
-static void poll_dates(sqlite3 *db, int64_t poll_id, char date[16], char year[8])
-{
-	sqlite3_stmt *st = sql_query(db, NULL, "SELECT substr(created_at, 1, 10) FROM poll WHERE id = ?",
-				     "I", poll_id);
-	const char *t = st && sqlite3_step(st) == SQLITE_ROW
-				? (const char *)sqlite3_column_text(st, 0)
-				: NULL;
-
-	snprintf(date, 16, "%s", t ? t : "");
-	snprintf(year, 8, "%.4s", date);
-	sqlite3_finalize(st);
-}
-
 int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 			const struct csv_out_opts *o, int64_t *count, struct pact_err *err)
 {
@@ -102,7 +88,7 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 	struct ballots b;
 	struct tally_input in = { 0 };
 	struct pabulib_project *projects = NULL;
-	char (*ids)[24] = NULL, date[16], year[8];
+	char (*ids)[24] = NULL, year[5];
 	int rc;
 
 	(void)o; /* a .pb file is always ;-separated UTF-8 */
@@ -147,9 +133,9 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 		m->min_length = m->max_length = m->min_sum_cost = m->max_sum_cost = PABULIB_UNSET;
 		m->min_points = m->max_points = m->min_sum_points = m->max_sum_points = PABULIB_UNSET;
 		m->default_score = PABULIB_UNSET;
-		poll_dates(db, poll_id, date, year);
+		snprintf(year, sizeof year, "%.4s", info.created);
 		doc.meta.instance = year;
-		doc.meta.date_begin = date;
+		doc.meta.date_begin = info.created;
 		for (size_t i = 0; i < b.noptions; i++) {
 			snprintf(ids[i], sizeof ids[i], "%zu", i + 1);
 			projects[i] = (struct pabulib_project){ ids[i], b.names[i], b.costs[i] };

@@ -16,10 +16,6 @@
 #define AMOUNT_MAX INT64_C(9000000000000000)
 #define EUROS_CAP (UINT64_C(9000000000000000) / 100)
 
-/* A cell is quoted in messages up to this many characters. */
-#define QUOTE_CHARS 40
-#define QUOTE_SIZE (QUOTE_CHARS * 4 + 4)
-
 enum { FORM_OK, FORM_BAD, FORM_BIG };
 
 /* The cell without surrounding spaces and tabs: *n bytes from the result. */
@@ -30,16 +26,18 @@ static const char *trim(const char *s, size_t *n)
 	return s;
 }
 
-/* The cell as a message shows it: cut after QUOTE_CHARS characters, control
- * characters as '?' so a cell cannot drive the terminal. */
-static const char *quote(const char *s, size_t n, char out[QUOTE_SIZE])
+const char *value_quote(const char *s, size_t n, char out[VALUE_QUOTE_SIZE])
 {
-	utf8_quote(s, n, QUOTE_CHARS, out, QUOTE_SIZE);
+	utf8_quote(s, n, VALUE_QUOTE_CHARS, out, VALUE_QUOTE_SIZE);
 	return out;
 }
 
-/* Number of ASCII digits at the start of the n bytes at p. */
-static size_t digit_run(const char *p, size_t n)
+const char *value_quote_str(const char *s, char out[VALUE_QUOTE_SIZE])
+{
+	return value_quote(s, strlen(s), out);
+}
+
+size_t value_digit_run(const char *p, size_t n)
 {
 	size_t i = 0;
 
@@ -53,7 +51,7 @@ static int number(const char *p, size_t n)
 {
 	int v = 0;
 
-	if (n == 0 || digit_run(p, n) != n)
+	if (n == 0 || value_digit_run(p, n) != n)
 		return -1;
 	for (size_t i = 0; i < n; i++)
 		v = v * 10 + (p[i] - '0');
@@ -104,7 +102,7 @@ static int int_range_error(const char *q, bool below, int64_t min, int64_t max,
 
 int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact_err *err)
 {
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t n, i = 0;
 	const char *p = trim(s, &n);
 	uint64_t mag = 0, limit;
@@ -112,20 +110,122 @@ int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact
 
 	if (n > 0 && (p[0] == '-' || p[0] == '+'))
 		neg = p[i++] == '-';
-	if (i == n || digit_run(p + i, n - i) != n - i)
+	if (i == n || value_digit_run(p + i, n - i) != n - i)
 		return err_set(err, PACT_EINPUT, _("'%s' is not a whole number; write for example 12"),
-			       quote(p, n, q));
+			       value_quote(p, n, q));
 	limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
 	for (; i < n; i++) {
 		uint64_t d = (uint64_t)(p[i] - '0');
 		if (mag > (limit - d) / 10)
-			return int_range_error(quote(p, n, q), neg, min, max, err);
+			return int_range_error(value_quote(p, n, q), neg, min, max, err);
 		mag = mag * 10 + d;
 	}
 	*out = neg ? (int64_t)(0 - mag) : (int64_t)mag;
 	if (*out < min || *out > max)
-		return int_range_error(quote(p, n, q), *out < min, min, max, err);
+		return int_range_error(value_quote(p, n, q), *out < min, min, max, err);
 	return PACT_OK;
+}
+
+/* The n bytes at p, without surrounding spaces and tabs, are a whole
+ * number in form: an optional sign, then digits. */
+static bool whole_form(const char *p, size_t n)
+{
+	text_trim(&p, &n);
+	if (n > 0 && (p[0] == '-' || p[0] == '+'))
+		p++, n--;
+	return n > 0 && value_digit_run(p, n) == n;
+}
+
+/* Two whole numbers with sep between, in the n bytes at p: *a is where
+ * sep starts (its first place). False when sep is missing, a side is not a
+ * whole number in form, or a side is too long to quote. */
+static bool pair_form(const char *p, size_t n, const char *sep, size_t *a)
+{
+	size_t k = strlen(sep);
+	const char *at = NULL;
+
+	for (size_t i = 0; !at && i + k <= n; i++)
+		if (memcmp(p + i, sep, k) == 0)
+			at = p + i;
+	if (!at)
+		return false;
+	*a = (size_t)(at - p);
+	return *a < VALUE_QUOTE_SIZE && n - *a - k < VALUE_QUOTE_SIZE && whole_form(p, *a) &&
+	       whole_form(at + k, n - *a - k);
+}
+
+/* What a refused pair gets told. */
+enum pair_message { PAIR_NOT_RANGE, PAIR_RANGE_ORDER, PAIR_NOT_SIZE };
+
+static int pair_refused(const char *p, size_t n, enum pair_message m, struct pact_err *err)
+{
+	char q[VALUE_QUOTE_SIZE];
+
+	value_quote(p, n, q);
+	if (m == PAIR_RANGE_ORDER)
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a range; the first number must be below the second, for "
+				 "example 0..5"),
+			       q);
+	if (m == PAIR_NOT_SIZE)
+		return err_set(err, PACT_EINPUT,
+			       _("'%s' is not a terminal size; write columns x rows, for example "
+				 "80x24"),
+			       q);
+	return err_set(err, PACT_EINPUT,
+		       _("'%s' is not a range; write the lowest and the highest whole number with .. "
+			 "between, for example 0..5"),
+		       q);
+}
+
+/* Two whole numbers in [min, max] with sep between, in the n bytes at p,
+ * into v; not in that form: message m. A side out of bounds is quoted
+ * alone by value_int. */
+static int read_pair(const char *p, size_t n, const char *sep, int64_t min, int64_t max,
+		     int64_t v[2], enum pair_message m, struct pact_err *err)
+{
+	char side[VALUE_QUOTE_SIZE];
+	size_t a, k = strlen(sep);
+	int rc;
+
+	if (!pair_form(p, n, sep, &a))
+		return pair_refused(p, n, m, err);
+	snprintf(side, sizeof side, "%.*s", (int)a, p);
+	if ((rc = value_int(side, min, max, &v[0], err)) != PACT_OK)
+		return rc;
+	snprintf(side, sizeof side, "%.*s", (int)(n - a - k), p + a + k);
+	return value_int(side, min, max, &v[1], err);
+}
+
+int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *hi,
+		struct pact_err *err)
+{
+	size_t n;
+	const char *p = trim(s, &n);
+	int64_t v[2];
+	int rc = read_pair(p, n, "..", min, max, v, PAIR_NOT_RANGE, err);
+
+	if (rc == PACT_OK && v[0] >= v[1])
+		rc = pair_refused(p, n, PAIR_RANGE_ORDER, err);
+	if (rc == PACT_OK) {
+		*lo = v[0];
+		*hi = v[1];
+	}
+	return rc;
+}
+
+int value_size(const char *s, int *cols, int *rows, struct pact_err *err)
+{
+	size_t n;
+	const char *p = trim(s, &n);
+	int64_t v[2];
+	int rc = read_pair(p, n, "x", 1, VALUE_SIZE_MAX, v, PAIR_NOT_SIZE, err);
+
+	if (rc == PACT_OK) {
+		*cols = (int)v[0];
+		*rows = (int)v[1];
+	}
+	return rc;
 }
 
 /* --- amounts ---------------------------------------------------------- */
@@ -226,7 +326,7 @@ static int amount_digits(const char *p, size_t n, uint64_t *cents)
 	}
 	if (dec < n) {
 		size_t k = n - dec - 1;
-		if (k < 1 || k > 2 || digit_run(p + dec + 1, k) != k)
+		if (k < 1 || k > 2 || value_digit_run(p + dec + 1, k) != k)
 			return FORM_BAD;
 		frac = (uint64_t)(p[dec + 1] - '0') * 10 + (k == 2 ? (uint64_t)(p[dec + 2] - '0') : 0);
 	}
@@ -276,7 +376,7 @@ static int amount_form(const char *p, size_t n, int64_t *cents)
 
 int value_amount(const char *s, int64_t *cents, struct pact_err *err)
 {
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t n;
 	const char *p = trim(s, &n);
 	int r = amount_form(p, n, cents);
@@ -284,11 +384,11 @@ int value_amount(const char *s, int64_t *cents, struct pact_err *err)
 	if (r == FORM_BAD)
 		return err_set(err, PACT_EINPUT,
 			       _("'%s' is not a valid amount; write for example 1234.56 or €1,500"),
-			       quote(p, n, q));
+			       value_quote(p, n, q));
 	if (r == FORM_BIG)
 		return err_set(err, PACT_EINPUT,
 			       _("'%s' is out of range; an amount lies between -%lld and %lld euros"),
-			       quote(p, n, q), (long long)(AMOUNT_MAX / 100),
+			       value_quote(p, n, q), (long long)(AMOUNT_MAX / 100),
 			       (long long)(AMOUNT_MAX / 100));
 	return PACT_OK;
 }
@@ -359,16 +459,16 @@ static bool iso_date(const char *p, size_t n, int *y, int *m, int *d)
 /* "D-M-YYYY", "DD/MM/YYYY", "D.M.YYYY"…: the n bytes at p exactly. */
 static bool dmy_date(const char *p, size_t n, int *y, int *m, int *d)
 {
-	size_t a = digit_run(p, n), b, c;
+	size_t a = value_digit_run(p, n), b, c;
 	char sep;
 
 	if (a < 1 || a > 2 || a == n || !strchr("-/.", p[a]) || p[a] == '\0')
 		return false;
 	sep = p[a];
-	b = digit_run(p + a + 1, n - a - 1);
+	b = value_digit_run(p + a + 1, n - a - 1);
 	if (b < 1 || b > 2 || a + 1 + b >= n || p[a + 1 + b] != sep)
 		return false;
-	c = digit_run(p + a + b + 2, n - a - b - 2);
+	c = value_digit_run(p + a + b + 2, n - a - b - 2);
 	if (c != 4 || a + b + 2 + c != n)
 		return false;
 	*d = number(p, a);
@@ -379,7 +479,7 @@ static bool dmy_date(const char *p, size_t n, int *y, int *m, int *d)
 
 int value_date(const char *s, char out[11], struct pact_err *err)
 {
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t n;
 	const char *p = trim(s, &n);
 	int y, m, d;
@@ -388,7 +488,7 @@ int value_date(const char *s, char out[11], struct pact_err *err)
 	    !real_date(y, m, d))
 		return err_set(err, PACT_EINPUT,
 			       _("'%s' is not a valid date; write for example 2026-11-27 or 27-11-2026"),
-			       quote(p, n, q));
+			       value_quote(p, n, q));
 	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000, (unsigned)m % 100,
 		 (unsigned)d % 100);
 	return PACT_OK;
@@ -434,7 +534,7 @@ static bool stamp_form(const char *p, size_t n, struct tm *tm, long *off)
 	if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
 		return false;
 	if (i < n && p[i] == '.') {
-		size_t k = digit_run(p + i + 1, n - i - 1);
+		size_t k = value_digit_run(p + i + 1, n - i - 1);
 		if (k == 0)
 			return false;
 		i += 1 + k;
@@ -448,7 +548,7 @@ static bool stamp_form(const char *p, size_t n, struct tm *tm, long *off)
 
 int value_timestamp(const char *s, char out[21], struct pact_err *err)
 {
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t n;
 	const char *p = trim(s, &n);
 	struct tm tm, utc;
@@ -464,7 +564,7 @@ int value_timestamp(const char *s, char out[21], struct pact_err *err)
 	}
 	return err_set(err, PACT_EINPUT,
 		       _("'%s' is not a valid date and time; write for example 2026-11-27T14:30:00Z"),
-		       quote(p, n, q));
+		       value_quote(p, n, q));
 }
 
 /* --- yes/no, identifiers, choices ------------------------------------- */
@@ -482,7 +582,7 @@ int value_bool(const char *s, bool *out, struct pact_err *err)
 {
 	static const char *const yes[] = { "1", "yes", "y", "true", "ja", "j", NULL };
 	static const char *const no[] = { "0", "no", "n", "false", "nee", NULL };
-	char q[QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE];
 	size_t n;
 	const char *p = trim(s, &n);
 	bool is_yes = word_index(p, n, yes) >= 0;
@@ -491,7 +591,7 @@ int value_bool(const char *s, bool *out, struct pact_err *err)
 		return err_set(
 			err, PACT_EINPUT,
 			_("'%s' is not yes or no; write yes or no (or 1/0, y/n, true/false, ja/nee, j/n)"),
-			quote(p, n, q));
+			value_quote(p, n, q));
 	*out = is_yes;
 	return PACT_OK;
 }
@@ -503,7 +603,7 @@ static bool is_hex(char c)
 
 int value_uuid(const char *s, char out[37], struct pact_err *err)
 {
-	char q[QUOTE_SIZE], u[37];
+	char q[VALUE_QUOTE_SIZE], u[37];
 	size_t n;
 	const char *p = trim(s, &n);
 	bool ok = n == 36;
@@ -517,7 +617,7 @@ int value_uuid(const char *s, char out[37], struct pact_err *err)
 		return err_set(
 			err, PACT_EINPUT,
 			_("'%s' is not a valid UUID; a UUID looks like 123e4567-e89b-12d3-a456-426614174000"),
-			quote(p, n, q));
+			value_quote(p, n, q));
 	memcpy(out, u, 36);
 	out[36] = '\0';
 	return PACT_OK;
@@ -541,7 +641,7 @@ static void join_keys(const char *const *keys, char *out, size_t size)
 
 int value_enum(const char *s, const char *const *keys, int *index, struct pact_err *err)
 {
-	char q[QUOTE_SIZE], list[280];
+	char q[VALUE_QUOTE_SIZE], list[280];
 	size_t n;
 	const char *p = trim(s, &n);
 
@@ -550,7 +650,7 @@ int value_enum(const char *s, const char *const *keys, int *index, struct pact_e
 	if (i < 0) {
 		join_keys(keys, list, sizeof list);
 		return err_set(err, PACT_EINPUT, _("'%s' is not one of the choices; write one of: %s"),
-			       quote(p, n, q), list);
+			       value_quote(p, n, q), list);
 	}
 	*index = i;
 	return PACT_OK;

@@ -10,15 +10,37 @@
 #define PACT_VALUE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "err.h"
+
+/* A cell as messages quote it: the n bytes at s cut after VALUE_QUOTE_CHARS
+ * characters, control characters as '?' so a cell cannot drive the
+ * terminal. Returns out. */
+#define VALUE_QUOTE_CHARS 40
+#define VALUE_QUOTE_SIZE (VALUE_QUOTE_CHARS * 4 + 4)
+const char *value_quote(const char *s, size_t n, char out[VALUE_QUOTE_SIZE]);
+/* The same for the whole string s. */
+const char *value_quote_str(const char *s, char out[VALUE_QUOTE_SIZE]);
+
+/* Number of ASCII digits at the start of the n bytes at p. */
+size_t value_digit_run(const char *p, size_t n);
 
 /* True when s is empty or only spaces and tabs. */
 bool value_is_blank(const char *s);
 
 /* A whole number with an optional sign, within [min, max]. */
 int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact_err *err);
+
+/* A range "LO..HI" of two whole numbers within [min, max], LO below HI:
+ * "0..5", "-2..2", " 1 .. 10 ". */
+int value_range(const char *s, int64_t min, int64_t max, int64_t *lo, int64_t *hi,
+		struct pact_err *err);
+
+/* A terminal size "COLSxROWS" ("80x24"), each from 1 to VALUE_SIZE_MAX. */
+#define VALUE_SIZE_MAX 1000
+int value_size(const char *s, int *cols, int *rows, struct pact_err *err);
 
 /* An amount in euros as integer cents: "1.500" (1500 euros), "1,5", "€ -1.234,56",
  * "1,234.56 EUR". If both ',' and '.' occur the last one is the decimal

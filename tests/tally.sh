@@ -140,6 +140,18 @@ Ans,A,5
 	expect_rc 0 && [ "$(sed -n 2p "$T/out")" = "1,A,5" ] || { why "full range: $(cat "$T/out" "$T/err")"; return 1; }
 }
 
+# A --range that is not LO..HI with LO below HI says what is wrong, with an
+# example (value_range, as the Vote panel's form).
+t_tally_range_refused_with_example() {
+	printf 'voter,option,value\nAns,A,5\n' >"$T/b.csv"
+	run "$PACT_SAN" tally --method score --range 5..1 --ballots "$T/b.csv"
+	expect_rc 2 && expect_in "$T/err" "pact: --range: '5..1' is not a range; the first number must be below the second, for example 0..5" || return 1
+	run "$PACT_SAN" tally --method score --range 0-5 --ballots "$T/b.csv"
+	expect_rc 2 && expect_in "$T/err" "pact: --range: '0-5' is not a range; write the lowest and the highest whole number with .. between, for example 0..5" || return 1
+	run "$PACT_SAN" tally --method score --range " -2 .. 6 " --ballots "$T/b.csv" --format csv
+	expect_rc 0 && [ "$(sed -n 2p "$T/out")" = "1,A,5" ] || { why "spaced range: $(cat "$T/out" "$T/err")"; return 1; }
+}
+
 # Totals at the limit are exact: A has exactly INT64_MAX dots, B one fewer,
 # and A wins alone; 2^53 + 1 against 2^53 (equal as doubles) is no tie.
 t_tally_totals_at_int64_max_are_exact() {

@@ -4,33 +4,13 @@
  * written to files, as pact tally reads them. */
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "ballots.h"
+#include "harness.h"
 #include "tally.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static char options_path[64], ballots_path[64];
-
-static void remove_files(void)
-{
-	unlink(options_path);
-	unlink(ballots_path);
-}
-
-static bool write_file(const char *path, const uint8_t *data, size_t size)
-{
-	FILE *f = fopen(path, "wb");
-	bool ok = f && fwrite(data, 1, size, f) == size;
-
-	if (f && fclose(f) != 0)
-		ok = false;
-	return ok;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -38,6 +18,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		TALLY_DOT, TALLY_APPROVAL, TALLY_SCORE,    TALLY_BORDA,
 		TALLY_IRV, TALLY_SCHULZE,  TALLY_PB_GREEDY, TALLY_PB_MES,
 	};
+	const char *options_path = fuzz_path(0, "options.csv");
+	const char *ballots_path = fuzz_path(1, "ballots.csv");
 	struct tally_input in = { 0 };
 	struct tally_result r = { 0 };
 	struct ballots b;
@@ -47,13 +29,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	bool with_options, pb;
 	int rc;
 
-	if (!options_path[0]) {
-		snprintf(options_path, sizeof options_path, "/tmp/pact-fuzz-%d-options.csv",
-			 (int)getpid());
-		snprintf(ballots_path, sizeof ballots_path, "/tmp/pact-fuzz-%d-ballots.csv",
-			 (int)getpid());
-		atexit(remove_files);
-	}
 	if (size < 1)
 		return 0;
 	in.method = methods[(data[0] & 0x0f) % (sizeof methods / sizeof methods[0])];
@@ -71,12 +46,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (with_options) {
 		nul = memchr(data, 0, size);
 		opt_len = nul ? (size_t)(nul - data) : size;
-		if (!write_file(options_path, data, opt_len))
+		if (!fuzz_write_file(options_path, data, opt_len))
 			return 0;
 		data += nul ? opt_len + 1 : opt_len;
 		size -= nul ? opt_len + 1 : opt_len;
 	}
-	if (!write_file(ballots_path, data, size))
+	if (!fuzz_write_file(ballots_path, data, size))
 		return 0;
 	ballots_init(&b);
 	rc = with_options ? ballots_read_options(&b, options_path, pb, &err) : 0;

@@ -8,31 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "ballots.h"
+#include "harness.h"
 #include "pabulib.h"
 #include "tally.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static char in_path[64], out_path[64];
-
-static void remove_files(void)
-{
-	unlink(in_path);
-	unlink(out_path);
-}
-
-static bool write_file(const char *path, const uint8_t *data, size_t size)
-{
-	FILE *f = fopen(path, "wb");
-	bool ok = f && fwrite(data, 1, size, f) == size;
-
-	if (f && fclose(f) != 0)
-		ok = false;
-	return ok;
-}
 
 static void count(struct tally_input *in, enum tally_method m)
 {
@@ -126,6 +108,7 @@ static void round_trip(const struct ballots *b, const struct tally_input *in,
 	struct pabulib_info info2;
 	struct ballots b2;
 	struct pact_err err;
+	const char *out_path = fuzz_path(1, "out.pb");
 
 	if (!projects || !voters)
 		abort();
@@ -164,12 +147,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct ballots b;
 	struct pact_err err;
 
-	if (!in_path[0]) {
-		snprintf(in_path, sizeof in_path, "/tmp/pact-fuzz-%d-in.pb", (int)getpid());
-		snprintf(out_path, sizeof out_path, "/tmp/pact-fuzz-%d-out.pb", (int)getpid());
-		atexit(remove_files);
-	}
-	if (!write_file(in_path, data, size))
+	const char *in_path = fuzz_path(0, "in.pb");
+
+	if (!fuzz_write_file(in_path, data, size))
 		return 0;
 	ballots_init(&b);
 	if (pabulib_read(in_path, &b, &info, &err) == PACT_OK &&

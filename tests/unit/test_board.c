@@ -422,20 +422,79 @@ static void test_pots(void **state)
 			 2);
 }
 
-/* The titles the filter lets through, "|" between, in board order. */
+/* The titles the filter lets through, "|" between, column by column in
+ * board order. */
 static void filtered_titles(sqlite3 *db, const struct board_filter *f, char *out, size_t size)
 {
 	struct pact_err err;
-	sqlite3_stmt *st = board_cards_query(db, f, &err);
+	struct board_cards c;
 
-	assert_non_null(st);
+	assert_int_equal(board_cards_load(db, f, &c, &err), PACT_OK);
 	out[0] = '\0';
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (out[0])
-			strncat(out, "|", size - strlen(out) - 1);
-		strncat(out, (const char *)sqlite3_column_text(st, 1), size - strlen(out) - 1);
+	for (int k = 0; k < BOARD_COLUMNS; k++)
+		for (size_t i = 0; i < c.n[k]; i++) {
+			if (out[0])
+				strncat(out, "|", size - strlen(out) - 1);
+			strncat(out, c.col[k][i].title, size - strlen(out) - 1);
+		}
+	board_cards_free(&c);
+}
+
+/* The board's cards by column, in their order, with what a card shows. */
+static void test_cards_by_column(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct board_cards c;
+	int64_t a, b, d, e;
+
+	assert_int_equal(board_cards_load(db, &(struct board_filter){ NULL, NULL, NULL, -1 }, &c,
+					  &err),
+			 PACT_OK);
+	for (int k = 0; k < BOARD_COLUMNS; k++)
+		assert_int_equal(c.n[k], 0);
+	board_cards_free(&c);
+	assert_int_equal(board_card_new(db, "Woonvisie", "Fatima", "visions", &a, &err), PACT_OK);
+	assert_int_equal(board_card_new(db, "Klantreis", "", "contact", &b, &err), PACT_OK);
+	assert_int_equal(board_card_new(db, "Wijknetwerk", "Jan", "letting-go", &d, &err), PACT_OK);
+	assert_int_equal(board_card_new(db, "Stadsgesprek", "Zoë", NULL, &e, &err), PACT_OK);
+	assert_int_equal(board_move(db, b, BOARD_STOPPED, &err), PACT_OK);
+	assert_int_equal(board_move(db, d, BOARD_RUNNING, &err), PACT_OK);
+	assert_int_equal(board_move(db, a, BOARD_RUNNING, &err), PACT_OK);
+
+	assert_int_equal(board_cards_load(db, &(struct board_filter){ "", "", "", -1 }, &c, &err),
+			 PACT_OK);
+	assert_int_equal(c.n[BOARD_IDEA], 1);
+	assert_int_equal(c.n[BOARD_PREPARING], 0);
+	assert_int_equal(c.n[BOARD_RUNNING], 2);
+	assert_int_equal(c.n[BOARD_EVALUATING], 0);
+	assert_int_equal(c.n[BOARD_ANCHORED], 0);
+	assert_int_equal(c.n[BOARD_STOPPED], 1);
+	assert_int_equal(c.col[BOARD_IDEA][0].id, e);
+	assert_string_equal(c.col[BOARD_IDEA][0].title, "Stadsgesprek");
+	assert_string_equal(c.col[BOARD_IDEA][0].owner, "Zoë");
+	assert_int_equal(c.col[BOARD_IDEA][0].track, 4); /* other */
+	/* moved in last, at the bottom */
+	assert_int_equal(c.col[BOARD_RUNNING][0].id, d);
+	assert_string_equal(c.col[BOARD_RUNNING][0].owner, "Jan");
+	assert_int_equal(c.col[BOARD_RUNNING][0].track, 2);
+	assert_int_equal(c.col[BOARD_RUNNING][1].id, a);
+	assert_string_equal(c.col[BOARD_RUNNING][1].title, "Woonvisie");
+	assert_int_equal(c.col[BOARD_RUNNING][1].track, 0);
+	assert_int_equal(c.col[BOARD_STOPPED][0].id, b);
+	assert_string_equal(c.col[BOARD_STOPPED][0].owner, "");
+	assert_int_equal(c.col[BOARD_STOPPED][0].track, 1);
+	board_cards_free(&c);
+	for (int k = 0; k < BOARD_COLUMNS; k++) {
+		assert_null(c.col[k]);
+		assert_int_equal(c.n[k], 0);
 	}
-	sqlite3_finalize(st);
+	/* the filter applies */
+	assert_int_equal(board_cards_load(db, &(struct board_filter){ "", "jan", "", -1 }, &c, &err),
+			 PACT_OK);
+	assert_int_equal(c.n[BOARD_IDEA] + c.n[BOARD_RUNNING] + c.n[BOARD_STOPPED], 1);
+	assert_int_equal(c.col[BOARD_RUNNING][0].id, d);
+	board_cards_free(&c);
 }
 
 static void test_filter(void **state)
@@ -494,6 +553,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_evaluation_form, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_pots, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_filter, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_cards_by_column, open_db, close_db),
 	};
 
 	setlocale(LC_ALL, "C");

@@ -83,6 +83,12 @@ static void test_key_names(void **state)
 	speak("nl");
 	assert_int_equal(keys_parse("Up"), K_FN(KEY_UP));
 	assert_int_equal(keys_parse("End"), K_FN(KEY_END));
+	/* Function keys F1 to F24, the number read whole. */
+	assert_int_equal(keys_parse("F1"), K_FN(KEY_F(1)));
+	assert_int_equal(keys_parse("f24"), K_FN(KEY_F(24)));
+	assert_int_equal(keys_parse("F25"), -1);
+	assert_int_equal(keys_parse("F1x"), -1);
+	assert_int_equal(keys_parse("F 2"), -1);
 }
 
 /* --- rungs and work forms ---------------------------------------------- */

@@ -4,8 +4,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -112,6 +114,47 @@ static void test_secret_ballots_rewritten(void **state)
 				   "(SELECT substr(created_at, 1, 10) FROM poll WHERE id = ballot.poll_id)",
 			       poll),
 			 3);
+}
+
+/* The day a poll was made comes with poll_get, and a Pabulib export
+ * writes it as the instance (its year) and date_begin. */
+static void test_created_date(void **state)
+{
+	sqlite3 *db = *state;
+	struct poll_params p = { .method = TALLY_PB_GREEDY, .budget = 10000 };
+	struct poll_info info;
+	struct pact_err err;
+	char path[] = "/tmp/pact-test-poll-XXXXXX", text[4096];
+	int64_t poll, n;
+	size_t len;
+	FILE *f;
+	int fd;
+
+	assert_int_equal(poll_create(db, 0, "Buurtbudget", &p, POLL_FROM_NONE, &poll, &err),
+			 PACT_OK);
+	assert_int_equal(poll_add_option(db, poll, "Bankjes", 2500, &err), PACT_OK);
+	assert_int_equal(poll_add_option(db, poll, "Speeltuin", 6000, &err), PACT_OK);
+	assert_int_equal(poll_cast(db, poll, NULL, NULL, (const uint32_t[]){ 0, 1 },
+				   (const int64_t[]){ 1, 1 }, 2, &err),
+			 PACT_OK);
+	assert_int_equal(sql_exec(db, &err,
+				  "UPDATE poll SET created_at = '2025-03-14T09:30:00Z' WHERE id = ?",
+				  "I", poll),
+			 PACT_OK);
+	assert_int_equal(poll_get(db, poll, &info, &err), PACT_OK);
+	assert_string_equal(info.created, "2025-03-14");
+
+	assert_true((fd = mkstemp(path)) >= 0);
+	close(fd);
+	assert_int_equal(poll_export_pabulib(db, poll, path, NULL, &n, &err), PACT_OK);
+	assert_int_equal(n, 1);
+	assert_non_null(f = fopen(path, "r"));
+	len = fread(text, 1, sizeof text - 1, f);
+	text[len] = '\0';
+	fclose(f);
+	unlink(path);
+	assert_non_null(strstr(text, "\ninstance;2025\n"));
+	assert_non_null(strstr(text, "\ndate_begin;2025-03-14\n"));
 }
 
 static void test_pin_guards_the_secret_vote(void **state)
@@ -251,6 +294,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_cast_refused_when_closed, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_secret_poll_takes_no_name, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_secret_ballots_rewritten, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_created_date, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_pin_guards_the_secret_vote, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_override_is_in_the_history, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_codes_cast_once, open_db, close_db),

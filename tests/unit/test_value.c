@@ -102,6 +102,131 @@ static void test_int_refused(void **state)
 	assert_int_equal(value_int("x", 0, 1, &v, NULL), PACT_EINPUT);
 }
 
+/* A range of whole numbers, "LO..HI", LO below HI. */
+static void test_range_accepted(void **state)
+{
+	struct pact_err err = { 0 };
+	int64_t lo = 99, hi = 99;
+
+	(void)state;
+	assert_int_equal(value_range("0..5", INT64_MIN, INT64_MAX, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, 0);
+	assert_int_equal(hi, 5);
+	assert_int_equal(value_range(" -2 .. +2\t", -10, 10, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, -2);
+	assert_int_equal(hi, 2);
+	assert_int_equal(value_range("-5..-1", -10, 10, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, -5);
+	assert_int_equal(hi, -1);
+	assert_int_equal(value_range("1..10", 1, 10, &lo, &hi, &err), PACT_OK);
+	assert_int_equal(lo, 1);
+	assert_int_equal(hi, 10);
+	assert_int_equal(value_range("-9223372036854775808..9223372036854775807", INT64_MIN,
+				     INT64_MAX, &lo, &hi, &err),
+			 PACT_OK);
+	assert_true(lo == INT64_MIN);
+	assert_true(hi == INT64_MAX);
+}
+
+/* The message quotes the whole range, or the side that is out of bounds. */
+static void test_range_refused(void **state)
+{
+	static const char *const not_range[] = {
+		"5", "", "0..", "..5", "0-5", "0.5", "a..5", "0..b", "1...5", "0..5..9", "1.0..5",
+		"0,,5", "0 5",
+	};
+	struct pact_err err = { 0 };
+	int64_t lo = 99, hi = 99;
+	char want[200];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof not_range / sizeof not_range[0]; i++) {
+		assert_int_equal(value_range(not_range[i], INT64_MIN, INT64_MAX, &lo, &hi, &err),
+				 PACT_EINPUT);
+		snprintf(want, sizeof want,
+			 "'%s' is not a range; write the lowest and the highest whole number with "
+			 ".. between, for example 0..5",
+			 not_range[i]);
+		assert_string_equal(err.msg, want);
+	}
+	assert_int_equal(value_range(" 5..5 ", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'5..5' is not a range; the first number must be below the "
+				     "second, for example 0..5");
+	assert_int_equal(value_range("9..2", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'9..2' is not a range; the first number must be below the "
+				     "second, for example 0..5");
+	assert_int_equal(value_range("0..11", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'11' is too large; write a whole number from 0 to 10");
+	assert_int_equal(value_range("-1..3", 0, 10, &lo, &hi, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'-1' is too small; write a whole number from 0 to 10");
+	assert_int_equal(value_range("0..99999999999999999999", INT64_MIN, INT64_MAX, &lo, &hi,
+				     &err),
+			 PACT_EINPUT);
+	assert_string_equal(err.msg, "'99999999999999999999' is too large; write a whole number of "
+				     "at most 9223372036854775807");
+	/* Nothing is stored from a refused range; err may be NULL. */
+	assert_int_equal(lo, 99);
+	assert_int_equal(hi, 99);
+	assert_int_equal(value_range("x", 0, 1, &lo, &hi, NULL), PACT_EINPUT);
+}
+
+/* A terminal size, "COLSxROWS", as key scripts write <resize 80x24>. */
+static void test_size(void **state)
+{
+	static const char *const not_size[] = { "80", "", "x24", "80x", "80 24", "80*24",
+						"80X24", "80x24x3", "8.0x24", "axb" };
+	struct pact_err err = { 0 };
+	int cols = 99, rows = 99;
+	char want[200];
+
+	(void)state;
+	assert_int_equal(value_size("80x24", &cols, &rows, &err), PACT_OK);
+	assert_int_equal(cols, 80);
+	assert_int_equal(rows, 24);
+	assert_int_equal(value_size(" 60 x 16 ", &cols, &rows, &err), PACT_OK);
+	assert_int_equal(cols, 60);
+	assert_int_equal(rows, 16);
+	assert_int_equal(value_size("1x1000", &cols, &rows, &err), PACT_OK);
+	assert_int_equal(cols, 1);
+	assert_int_equal(rows, 1000);
+	for (size_t i = 0; i < sizeof not_size / sizeof not_size[0]; i++) {
+		assert_int_equal(value_size(not_size[i], &cols, &rows, &err), PACT_EINPUT);
+		snprintf(want, sizeof want,
+			 "'%s' is not a terminal size; write columns x rows, for example 80x24",
+			 not_size[i]);
+		assert_string_equal(err.msg, want);
+	}
+	assert_int_equal(value_size("0x24", &cols, &rows, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'0' is too small; write a whole number from 1 to 1000");
+	assert_int_equal(value_size("80x1001", &cols, &rows, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'1001' is too large; write a whole number from 1 to 1000");
+	assert_int_equal(value_size("-80x24", &cols, &rows, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "'-80' is too small; write a whole number from 1 to 1000");
+	/* Nothing is stored from a refused size. */
+	assert_int_equal(cols, 1);
+	assert_int_equal(rows, 1000);
+}
+
+/* The quoting and digit helpers value.c and pabulib.c share. */
+static void test_quote_and_digits(void **state)
+{
+	char q[VALUE_QUOTE_SIZE], cell[60];
+
+	(void)state;
+	assert_string_equal(value_quote("abcdef", 3, q), "abc");
+	assert_ptr_equal(value_quote("abc", 3, q), q);
+	assert_string_equal(value_quote_str("café\t\x1b[2J", q), "café??[2J");
+	assert_string_equal(value_quote_str("", q), "");
+	memset(cell, 'y', 45);
+	cell[45] = '\0';
+	assert_string_equal(value_quote_str(cell, q), "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…");
+	assert_int_equal(value_digit_run("2026-11", 7), 4);
+	assert_int_equal(value_digit_run("2026", 2), 2);
+	assert_int_equal(value_digit_run("x12", 3), 0);
+	assert_int_equal(value_digit_run("", 0), 0);
+	assert_int_equal(value_digit_run("0123456789a", 11), 10);
+}
+
 /* Long cells are cut in messages, control characters made harmless. */
 static void test_message_quotes_safely(void **state)
 {
@@ -561,6 +686,10 @@ int main(void)
 		cmocka_unit_test(test_blank),
 		cmocka_unit_test(test_int_accepted),
 		cmocka_unit_test(test_int_refused),
+		cmocka_unit_test(test_range_accepted),
+		cmocka_unit_test(test_range_refused),
+		cmocka_unit_test(test_size),
+		cmocka_unit_test(test_quote_and_digits),
 		cmocka_unit_test(test_message_quotes_safely),
 		cmocka_unit_test(test_amount_accepted),
 		cmocka_unit_test(test_date_show),
