@@ -634,7 +634,7 @@ static void write_note(struct irv_ctx *c, struct tally_result *out)
 			 _("An elimination tie was broken by input order; every way of breaking it gives the same winner, so the tie did not matter."));
 	else if (c->lot_drawn)
 		snprintf(out->note, sizeof out->note,
-			 _("Ties were broken by lot with seed %llu; the same seed gives the same draw."),
+			 _("Broken by lot with seed %llu; the same seed gives the same draw."),
 			 (unsigned long long)c->in->seed);
 	else if (out->tie)
 		snprintf(out->note, sizeof out->note, "%s",

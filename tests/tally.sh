@@ -393,6 +393,28 @@ t_tally_ties_said_once() {
 		{ why "no ties: $(cat "$T/out")"; return 1; }
 }
 
+# A lot says once, in one wording, what it decided: "broken by lot with
+# seed 42" after a count that drew one (dot and irv alike), the rule in the
+# same words when nothing was tied; Dutch "geloot met startgetal" likewise.
+t_tally_lot_said_once() {
+	printf 'voter,option,value\nA,x,2\nB,y,2\nC,z,1\n' >"$T/tie.csv"
+	printf 'voter,option,value\nA,x,1\nB,y,1\nC,z,1\nC,x,2\n' >"$T/irv.csv"
+	printf 'voter,option,value\nA,x,2\nB,y,1\n' >"$T/none.csv"
+	local drawn="Ties: broken by lot with seed 42; the same seed gives the same draw."
+	run "$PACT_SAN" tally --method dot --dots 2 --ballots "$T/tie.csv" --tiebreak lot --seed 42
+	[ "$(grep -ci "tie" "$T/out")" = 1 ] && [ "$(grep -i "tie" "$T/out")" = "$drawn" ] ||
+		{ why "dot, lot drawn: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method irv --ballots "$T/irv.csv" --tiebreak lot --seed 42
+	[ "$(grep -i "tie" "$T/out")" = "$drawn" ] || { why "irv, lot drawn: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method dot --dots 2 --ballots "$T/none.csv" --tiebreak lot --seed 42
+	[ "$(grep -i "tie" "$T/out")" = "Tie rule: by lot with seed 42." ] ||
+		{ why "dot, nothing tied: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" --lang nl tally --method dot --dots 2 --ballots "$T/tie.csv" --tiebreak lot --seed 42
+	expect_in "$T/out" "Gelijke stand: er is geloot met startgetal 42; hetzelfde startgetal geeft dezelfde trekking." || return 1
+	run "$PACT_SAN" --lang nl tally --method dot --dots 2 --ballots "$T/none.csv" --tiebreak lot --seed 42
+	expect_in "$T/out" "Regel bij gelijke stand: loting met startgetal 42." || return 1
+}
+
 # The Schulze matrices number the options and head their columns with the
 # numbers. A:B:C twice, B:C:A once: d[A][B] = 2, d[A][C] = 2, d[B][C] = 3,
 # d[B][A] = 1, d[C][A] = 1, d[C][B] = 0; p[B][A] = 0 (B never beats A).
