@@ -125,9 +125,7 @@ static int build_prefs(struct irv_ctx *c, struct pact_err *err)
 
 	for (size_t i = c->nv ? in->start[0] : 0; i < marks; i++)
 		if (in->option[i] >= c->n)
-			return err_set(err, PACT_EINPUT,
-				       _("marks an option number out of range (%lu; there are %zu options)"),
-				       (unsigned long)in->option[i], c->n);
+			return tally_option_range_error(in->option[i], c->n, err);
 	for (size_t v = 0; v < c->nv; v++)
 		if (in->start[v + 1] - in->start[v] > longest)
 			longest = in->start[v + 1] - in->start[v];

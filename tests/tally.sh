@@ -322,7 +322,7 @@ t_tally_pabulib_each_vote_type() {
 	expect_rc 0 && [ "$(cut -d, -f1,2 "$T/out" | tr '\n' ' ')" = "position,option 1,Moestuin 2,Fietsenstalling 3,Bankjes " ] || { why "schulze: $(cat "$T/out")"; return 1; }
 	# ballots that do not suit the method are refused, saying what to use
 	run "$PACT_SAN" tally --method pb-mes --ballots $d/cumulative.pb
-	expect_rc 3 && expect_in "$T/err" "counted with pb-greedy" || return 1
+	expect_rc 3 && expect_in "$T/err" "$d/cumulative.pb: the ballots give points (cumulative or scoring); pb-mes counts approvals only; count them with pb-greedy" || return 1
 	run "$PACT_SAN" tally --method pb-greedy --ballots $d/ordinal.pb
 	expect_rc 3 && expect_in "$T/err" "count them with irv, schulze or borda"
 }
