@@ -168,6 +168,31 @@ t_records_export_list() {
 	expect_in "$T/out" "role" && expect_in "$T/out" "resident, entrepreneur"
 }
 
+# export --list says what a reference cell takes in words of the language
+# ("UUID or name of a session", "UUID of naam van een sessie"), never by a
+# table's name (budget_pot) pasted after "a".
+t_records_export_list_names_references() {
+	run "$PACT_SAN" export --list
+	expect_rc 0 && expect_in "$T/out" "  session      UUID or name of a session (required)" &&
+		expect_in "$T/out" "  round        UUID or name of a round in the same session" &&
+		expect_in "$T/out" "  merged_into  UUID of an idea" &&
+		expect_in "$T/out" "  budget       UUID of a budget pot" &&
+		expect_in "$T/out" "  experiment   UUID of an experiment (required)" || return 1
+	if grep -nE "budget_pot|of a (idea|experiment|advice|evaluation)\b" "$T/out" >"$T/found"; then
+		why "a table's name in export --list: $(cat "$T/found")"
+		return 1
+	fi
+	run "$PACT_SAN" --lang nl export --list
+	expect_rc 0 && expect_in "$T/out" "  session      UUID of naam van een sessie (verplicht)" &&
+		expect_in "$T/out" "  participant  UUID of alias van een deelnemer in dezelfde sessie" &&
+		expect_in "$T/out" "  merged_into  UUID van een idee" &&
+		expect_in "$T/out" "  budget       UUID van een budgetpot" || return 1
+	if grep -nE "budget_pot|van een (session|round|participant|idea|evaluation)\b" "$T/out" >"$T/found"; then
+		why "an English table's name in the Dutch export --list: $(cat "$T/found")"
+		return 1
+	fi
+}
+
 t_records_merge_twice_changes_nothing() {
 	fill_db "$T/other.db" || return 1
 	"$PACT_SAN" --db "$T/mine.db" session new "Eigen sessie" >/dev/null || return 1
