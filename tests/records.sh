@@ -193,6 +193,26 @@ t_records_export_list_names_references() {
 	fi
 }
 
+# The Import form counts what it imported with the kind's noun in the
+# language, agreeing with the number: "Imported 1 idea", "Imported 3 ideas",
+# "1 idee geïmporteerd", "3 ideeën geïmporteerd".
+t_tmux_import_counts_agree() {
+	local lang PANE
+	"$PACT" session new "Wijkavond" >/dev/null || return 1
+	printf 'session,idea\nWijkavond,Bankjes\n' >"$T/een.csv"
+	printf 'session,idea\nWijkavond,Groen\nWijkavond,Licht\nWijkavond,Moestuin\n' >"$T/drie.csv"
+	for lang in en nl; do
+		PANE=$lang
+		start_pact 80x24 LANG=C.UTF-8 -- --lang $lang brainstorm || return 1
+		wait_for "Wijkavond" && tm send-keys -t $lang Escape I && wait_for "< ide" || return 1
+		tm send-keys -t $lang Tab C-u "$T/een.csv" C-d || return 1
+		if [ $lang = en ]; then wait_for "Imported 1 idea (1 new, 0 updated)"; else wait_for "1 idee geïmporteerd (1 nieuw, 0 bijgewerkt)"; fi || return 1
+		tm send-keys -t $lang I && wait_for "< ide" && tm send-keys -t $lang Tab C-u "$T/drie.csv" C-d || return 1
+		if [ $lang = en ]; then wait_for "Imported 3 ideas (3 new, 0 updated)"; else wait_for "3 ideeën geïmporteerd (3 nieuw, 0 bijgewerkt)"; fi || return 1
+		tm send-keys -t $lang Escape q && wait_exit 0 || return 1
+	done
+}
+
 t_records_merge_twice_changes_nothing() {
 	fill_db "$T/other.db" || return 1
 	"$PACT_SAN" --db "$T/mine.db" session new "Eigen sessie" >/dev/null || return 1
