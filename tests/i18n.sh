@@ -63,6 +63,27 @@ t_man_page_and_install() {
 		[ -s "$T/root/usr/share/locale/nl/LC_MESSAGES/pact.mo" ] || { why "make install left something out"; return 1; }
 }
 
+# Every environment variable pact reads (getenv("NAME") in src/ and
+# screens/, and the locale variables i18n.c reads from its list) is
+# described under ENVIRONMENT in pact.1, which groff and man read without a
+# warning.
+t_man_page_names_every_environment_variable() {
+	local names name
+	names=$(cd "$ROOT" && { grep -ohE 'getenv\("[A-Za-z_]+"\)' src/*.c screens/*.c | sed 's/.*("//; s/")//'
+		sed -n 's/.*env\[\] = {\(.*\)};.*/\1/p' src/i18n.c | tr -d ' "' | tr , '\n'; } | sort -u)
+	for name in ESCDELAY NO_COLOR PACT_DB LANG; do
+		grep -qx "$name" <<<"$names" || { why "the source scan missed $name: $names"; return 1; }
+	done
+	run groff -man -ww -z -Tutf8 "$ROOT/pact.1"
+	expect_rc 0 && [ ! -s "$T/err" ] || { why "groff warns: $(head -3 "$T/err")"; return 1; }
+	run env MANWIDTH=80 man --warnings -l "$ROOT/pact.1"
+	expect_rc 0 && [ ! -s "$T/err" ] || { why "man warns: $(head -3 "$T/err")"; return 1; }
+	sed -n '/^ENVIRONMENT/,/^EXIT STATUS/p' "$T/out" >"$T/env"
+	for name in $names; do
+		grep -qw -- "$name" "$T/env" || { why "pact reads $name, but pact.1's ENVIRONMENT does not describe it"; return 1; }
+	done
+}
+
 # The locale alone chooses Dutch (make deps makes nl_NL.UTF-8).
 t_tmux_dutch_locale() {
 	locale -a | grep -qix 'nl_NL.utf8' || { why "the locale nl_NL.UTF-8 is missing (make deps makes it)"; return 1; }
