@@ -534,7 +534,8 @@ ballot 2;3" ] || { why "secret ballots: $(cat "$T/s.pb")"; return 1; }
 
 # Refused, with nothing stored: a project the poll does not have (its
 # FILE:LINE:COLUMN), ballots of a type the method does not count, a closed
-# poll; a poll that is not a budget poll is not exported as Pabulib.
+# poll; a poll that is not a budget poll is not exported as Pabulib. The
+# messages name the counting methods in words, in either language.
 t_poll_pabulib_refusals() {
 	local db=$T/p.db d=$ROOT/tests/pabulib
 	printf 'option,cost\nSpeeltuin,600.25\nBankjes,400.25\n' >"$T/o.csv"
@@ -542,11 +543,15 @@ t_poll_pabulib_refusals() {
 	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/approval.pb"
 	expect_rc 3 && expect_in "$T/err" "$d/approval.pb:22:4: column 'vote': unknown option 'Licht'" || return 1
 	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/cumulative.pb"
-	expect_rc 3 && expect_in "$T/err" "the ballots are of the type 'cumulative'; a poll counted with pb-greedy takes other ballots" || return 1
+	expect_rc 3 && expect_in "$T/err" "the ballots are of the type 'cumulative'; a poll counted with 'Budget: most votes' takes other ballots" || return 1
+	run "$PACT_SAN" --lang nl --db "$db" import ballots --poll 1 "$d/cumulative.pb"
+	expect_rc 3 && expect_in "$T/err" "de stembiljetten zijn van het type 'cumulative'; een stemming met 'Budget: meeste stemmen' heeft andere stembiljetten nodig" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 0 ] || { why "a refused import stored ballots"; return 1; }
 	"$PACT_SAN" --db "$db" poll new --method irv --options "$T/o.csv" --title Rang >/dev/null || return 1
 	run "$PACT_SAN" --db "$db" export pabulib --poll 2 "$T/x.pb"
-	expect_rc 3 && expect_in "$T/err" "poll 2 counts with irv; a Pabulib file holds a budget poll" || return 1
+	expect_rc 3 && expect_in "$T/err" "poll 2 counts with 'Instant runoff'; a Pabulib file holds a budget poll ('Budget: most votes' or 'Budget: equal shares'): export its ballots as CSV instead" || return 1
+	run "$PACT_SAN" --lang nl --db "$db" export pabulib --poll 2 "$T/x.pb"
+	expect_rc 3 && expect_in "$T/err" "stemming 2 telt met 'Afvalrace (IRV)'; een Pabulib-bestand bevat een budgetstemming ('Budget: meeste stemmen' of 'Budget: gelijke delen')" || return 1
 	[ ! -e "$T/x.pb" ] || { why "a refused export left a file"; return 1; }
 }
 
