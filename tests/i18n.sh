@@ -84,6 +84,23 @@ t_man_page_names_every_environment_variable() {
 	done
 }
 
+# data/po/pact.pot, the translators' template, holds exactly the strings
+# the sources mark today (make pot writes it; line numbers and its date
+# aside). The command is make pot's own, writing elsewhere.
+t_pot_is_current() {
+	local cmd
+	cmd=$(make -s -n -C "$ROOT" pot | sed -e ':a' -e '/\\$/N; s/\\\n//; ta' | grep '^xgettext ' |
+		sed "s| -o data/po/pact.pot | -o $T/fresh.pot |")
+	case "$cmd" in *"$T/fresh.pot"*) ;; *) why "cannot read make pot's command: $cmd"; return 1;; esac
+	(cd "$ROOT" && eval "$cmd") 2>"$T/err" || { why "xgettext: $(cat "$T/err")"; return 1; }
+	msgcat --no-location --sort-output --no-wrap "$T/fresh.pot" | grep -v '^"POT-Creation-Date' >"$T/want" &&
+		msgcat --no-location --sort-output --no-wrap "$ROOT/data/po/pact.pot" | grep -v '^"POT-Creation-Date' >"$T/have" || return 1
+	diff -u "$T/have" "$T/want" >"$T/diff" && return 0
+	why "data/po/pact.pot is not current (run make pot):"
+	sed 's/^/       /' "$T/diff" | head -20 >&2
+	return 1
+}
+
 # The locale alone chooses Dutch (make deps makes nl_NL.UTF-8).
 t_tmux_dutch_locale() {
 	locale -a | grep -qix 'nl_NL.utf8' || { why "the locale nl_NL.UTF-8 is missing (make deps makes it)"; return 1; }
