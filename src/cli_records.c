@@ -26,7 +26,7 @@ static const char *const type_names[] = {
 	[CT_BOOL] = N_("yes/no (1/0)"),
 	[CT_ENUM] = N_("one of"),
 	[CT_TIMESTAMP] = N_("time, ISO 8601"),
-	[CT_REF] = N_("UUID or name of a"),
+	[CT_REF] = NULL, /* kind_ref_text() names what the cell refers to */
 };
 
 /* `pact export --list`: every kind with its columns, from the registry. */
@@ -37,12 +37,11 @@ static int list_kinds(void)
 		printf("%s — %s\n", k->name, _(k->summary));
 		for (size_t c = 0; c < k->ncols; c++) {
 			const struct kind_col *col = &k->cols[c];
-			printf("  %-12s %s", col->name, _(type_names[col->type]));
+			printf("  %-12s %s", col->name,
+			       col->type == CT_REF ? kind_ref_text(col) : _(type_names[col->type]));
 			if (col->type == CT_ENUM)
 				for (size_t e = 0; col->keys[e]; e++)
 					printf("%s%s", e ? ", " : " ", col->keys[e]);
-			if (col->type == CT_REF)
-				printf(" %s", col->ref_table);
 			if (col->flags & KC_REQUIRED)
 				printf(" (%s)", _("required"));
 			if (col->flags & KC_PERSONAL)

@@ -232,6 +232,11 @@ static int read_pabulib(struct tally_args *a, struct ballots *b, struct pact_err
 	a->in.points = rc == PACT_OK && pb &&
 		       (info.meta.vote_type == PABULIB_CUMULATIVE ||
 			info.meta.vote_type == PABULIB_SCORING);
+	if (a->in.points && a->in.method == TALLY_PB_MES)
+		rc = err_set(err, PACT_EINPUT,
+			     _("%s: the ballots give points (cumulative or scoring); pb-mes counts "
+			       "approvals only; count them with pb-greedy"),
+			     a->ballots);
 	pabulib_info_free(&info);
 	return rc;
 }

@@ -38,9 +38,9 @@ int poll_read_pabulib(const char *path, enum tally_method method, struct ballots
 	rc = pabulib_read(path, &pb, &info, err);
 	if (rc == PACT_OK && !suits(info.meta.vote_type, method))
 		rc = err_set(err, PACT_EINPUT,
-			     _("%s: the ballots are of the type '%s'; a poll counted with %s takes "
+			     _("%s: the ballots are of the type '%s'; a poll counted with '%s' takes "
 			       "other ballots"),
-			     path, pabulib_vote_name(info.meta.vote_type), tally_method_name(method));
+			     path, pabulib_vote_name(info.meta.vote_type), tally_method_label(method));
 	b->file = path;
 	b->col_option = pb.col_option;
 	b->col_value = pb.col_value;
@@ -98,9 +98,10 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 		return rc;
 	if (info.params.method != TALLY_PB_GREEDY && info.params.method != TALLY_PB_MES)
 		return err_set(err, PACT_EINPUT,
-			       _("poll %lld counts with %s; a Pabulib file holds a budget poll "
-				 "(pb-greedy or pb-mes): export its ballots as CSV instead"),
-			       (long long)poll_id, tally_method_name(info.params.method));
+			       _("poll %lld counts with '%s'; a Pabulib file holds a budget poll "
+				 "('%s' or '%s'): export its ballots as CSV instead"),
+			       (long long)poll_id, tally_method_label(info.params.method),
+			       tally_method_label(TALLY_PB_GREEDY), tally_method_label(TALLY_PB_MES));
 	if ((rc = poll_sealed(&info, err)) != PACT_OK)
 		return rc;
 	rc = poll_load_options(db, poll_id, &b, err);

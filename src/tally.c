@@ -118,7 +118,7 @@ int tally_rank_by(const struct tally_input *in, const int64_t *key, const int64_
 	out->nrows = n;
 	if (out->lot_drawn)
 		snprintf(out->note, sizeof out->note,
-			 _("Ties were broken by lot with seed %llu; the same seed gives the same draw."),
+			 _("Broken by lot with seed %llu; the same seed gives the same draw."),
 			 (unsigned long long)in->seed);
 	else if (out->tie)
 		snprintf(out->note, sizeof out->note, "%s",

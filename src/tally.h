@@ -126,6 +126,10 @@ int tally_rank(const struct tally_input *in, const int64_t *values, struct tally
 int tally_rank_by(const struct tally_input *in, const int64_t *key, const int64_t *values,
 		  struct tally_result *out);
 
+/* The error for a mark on option number option (0-based) of noptions:
+ * "marks option number 8; there are 7 options". */
+int tally_option_range_error(size_t option, size_t noptions, struct pact_err *err);
+
 /* Option o's name for messages ("#3" when the input has no names). */
 const char *tally_option_name(const struct tally_input *in, size_t o, char *buf, size_t size);
 

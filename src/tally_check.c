@@ -127,9 +127,7 @@ static int check_voter(const struct tally_input *in, const struct rules *r, size
 
 		*mark = i;
 		if (o >= in->noptions)
-			return err_set(err, PACT_EINPUT,
-				       _("marks an option number out of range (%lu; there are %zu options)"),
-				       (unsigned long)o, in->noptions);
+			return tally_option_range_error(o, in->noptions, err);
 		if (seen->option[o] == stamp)
 			return err_set(err, PACT_EINPUT, "%s", _("marks the same option twice"));
 		seen->option[o] = stamp;
@@ -152,6 +150,15 @@ static int check_voter(const struct tally_input *in, const struct rules *r, size
 	return PACT_OK;
 }
 
+int tally_option_range_error(size_t option, size_t noptions, struct pact_err *err)
+{
+	return err_set(err, PACT_EINPUT,
+		       ngettext("marks option number %zu; there is %zu option",
+				"marks option number %zu; there are %zu options",
+				(unsigned long)noptions),
+		       option + 1, noptions);
+}
+
 int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err)
 {
 	struct rules r;
@@ -163,9 +170,10 @@ int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err
 	if (rc)
 		return rc;
 	if (in->points && in->method == TALLY_PB_MES)
-		return err_set(err, PACT_EINPUT, "%s",
-			       _("pb-mes counts approval ballots; ballots that give points "
-				 "(cumulative or scoring) are counted with pb-greedy"));
+		return err_set(err, PACT_EINPUT,
+			       _("gives points; '%s' counts approvals only; count ballots with "
+				 "points (cumulative or scoring) with '%s'"),
+			       tally_method_label(TALLY_PB_MES), tally_method_label(TALLY_PB_GREEDY));
 	seen.option = calloc(n ? n : 1, sizeof *seen.option);
 	seen.rank = distinct_ranks(in->method) ? calloc(n + 1, sizeof *seen.rank) : NULL;
 	if (!seen.option || (distinct_ranks(in->method) && !seen.rank)) {

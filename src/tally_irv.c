@@ -125,9 +125,7 @@ static int build_prefs(struct irv_ctx *c, struct pact_err *err)
 
 	for (size_t i = c->nv ? in->start[0] : 0; i < marks; i++)
 		if (in->option[i] >= c->n)
-			return err_set(err, PACT_EINPUT,
-				       _("marks an option number out of range (%lu; there are %zu options)"),
-				       (unsigned long)in->option[i], c->n);
+			return tally_option_range_error(in->option[i], c->n, err);
 	for (size_t v = 0; v < c->nv; v++)
 		if (in->start[v + 1] - in->start[v] > longest)
 			longest = in->start[v + 1] - in->start[v];
@@ -634,7 +632,7 @@ static void write_note(struct irv_ctx *c, struct tally_result *out)
 			 _("An elimination tie was broken by input order; every way of breaking it gives the same winner, so the tie did not matter."));
 	else if (c->lot_drawn)
 		snprintf(out->note, sizeof out->note,
-			 _("Ties were broken by lot with seed %llu; the same seed gives the same draw."),
+			 _("Broken by lot with seed %llu; the same seed gives the same draw."),
 			 (unsigned long long)c->in->seed);
 	else if (out->tie)
 		snprintf(out->note, sizeof out->note, "%s",

@@ -292,7 +292,7 @@ static void print_matrix(FILE *out, const struct tally_input *in, const int64_t 
 void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
 {
 	if (in->lot)
-		snprintf(out, outsz, _("Tie rule: ties are broken by lot, seed %llu."),
+		snprintf(out, outsz, _("Tie rule: by lot with seed %llu."),
 			 (unsigned long long)in->seed);
 	else if (in->method == TALLY_PB_GREEDY && in->points)
 		snprintf(out, outsz, "%s",

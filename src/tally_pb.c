@@ -124,9 +124,7 @@ static int build_supporters(struct pb *p, struct pact_err *err)
 
 	for (size_t i = first; i < last; i++)
 		if (in->option[i] >= p->n)
-			return err_set(err, PACT_EINPUT,
-				       _("marks an option number out of range (%lu; there are %zu options)"),
-				       (unsigned long)in->option[i], p->n);
+			return tally_option_range_error(in->option[i], p->n, err);
 	fill = calloc(p->n + 1, sizeof *fill);
 	p->sstart = calloc(p->n + 1, sizeof *p->sstart);
 	p->svoter = malloc((last - first + 1) * sizeof *p->svoter);

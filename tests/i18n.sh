@@ -63,6 +63,44 @@ t_man_page_and_install() {
 		[ -s "$T/root/usr/share/locale/nl/LC_MESSAGES/pact.mo" ] || { why "make install left something out"; return 1; }
 }
 
+# Every environment variable pact reads (getenv("NAME") in src/ and
+# screens/, and the locale variables i18n.c reads from its list) is
+# described under ENVIRONMENT in pact.1, which groff and man read without a
+# warning.
+t_man_page_names_every_environment_variable() {
+	local names name
+	names=$(cd "$ROOT" && { grep -ohE 'getenv\("[A-Za-z_]+"\)' src/*.c screens/*.c | sed 's/.*("//; s/")//'
+		sed -n 's/.*env\[\] = {\(.*\)};.*/\1/p' src/i18n.c | tr -d ' "' | tr , '\n'; } | sort -u)
+	for name in ESCDELAY NO_COLOR PACT_DB LANG; do
+		grep -qx "$name" <<<"$names" || { why "the source scan missed $name: $names"; return 1; }
+	done
+	run groff -man -ww -z -Tutf8 "$ROOT/pact.1"
+	expect_rc 0 && [ ! -s "$T/err" ] || { why "groff warns: $(head -3 "$T/err")"; return 1; }
+	run env MANWIDTH=80 man --warnings -l "$ROOT/pact.1"
+	expect_rc 0 && [ ! -s "$T/err" ] || { why "man warns: $(head -3 "$T/err")"; return 1; }
+	sed -n '/^ENVIRONMENT/,/^EXIT STATUS/p' "$T/out" >"$T/env"
+	for name in $names; do
+		grep -qw -- "$name" "$T/env" || { why "pact reads $name, but pact.1's ENVIRONMENT does not describe it"; return 1; }
+	done
+}
+
+# data/po/pact.pot, the translators' template, holds exactly the strings
+# the sources mark today (make pot writes it; line numbers and its date
+# aside). The command is make pot's own, writing elsewhere.
+t_pot_is_current() {
+	local cmd
+	cmd=$(make -s -n -C "$ROOT" pot | sed -e ':a' -e '/\\$/N; s/\\\n//; ta' | grep '^xgettext ' |
+		sed "s| -o data/po/pact.pot | -o $T/fresh.pot |")
+	case "$cmd" in *"$T/fresh.pot"*) ;; *) why "cannot read make pot's command: $cmd"; return 1;; esac
+	(cd "$ROOT" && eval "$cmd") 2>"$T/err" || { why "xgettext: $(cat "$T/err")"; return 1; }
+	msgcat --no-location --sort-output --no-wrap "$T/fresh.pot" | grep -v '^"POT-Creation-Date' >"$T/want" &&
+		msgcat --no-location --sort-output --no-wrap "$ROOT/data/po/pact.pot" | grep -v '^"POT-Creation-Date' >"$T/have" || return 1
+	diff -u "$T/have" "$T/want" >"$T/diff" && return 0
+	why "data/po/pact.pot is not current (run make pot):"
+	sed 's/^/       /' "$T/diff" | head -20 >&2
+	return 1
+}
+
 # The locale alone chooses Dutch (make deps makes nl_NL.UTF-8).
 t_tmux_dutch_locale() {
 	locale -a | grep -qix 'nl_NL.utf8' || { why "the locale nl_NL.UTF-8 is missing (make deps makes it)"; return 1; }

@@ -384,7 +384,7 @@ t_tmux_vote_new_poll_in_the_panel() {
 	tm send-keys -t p n && wait_for "A vote on the ideas of which session?" && tm send-keys -t p Down Enter && wait_for "New poll" || return 1
 	tm send-keys -t p Tab Right Right && wait_for "< Scores >" || return 1
 	tm send-keys -t p Tab Tab Tab C-u "1..10" Tab Right Tab C-u "abc" C-d && wait_for "Seed for a lot: 'abc' is not a whole number" || return 1
-	tm send-keys -t p C-u 42 C-d && wait_for "Scores — 0 ballots" && wait_for "Ties: ties were broken by lot with seed 42;" || return 1
+	tm send-keys -t p C-u 42 C-d && wait_for "Scores — 0 ballots" && wait_for "Ties: broken by lot with seed 42;" || return 1
 	[ "$(sqlite3 "$db" "SELECT method || lo || '..' || hi || tiebreak || seed FROM poll")" = "score1..10lot42" ] ||
 		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }
 	tm send-keys -t p b && wait_for "Scores from 1 to 10" && tm send-keys -t p 1 0 Down 0 && wait_for "2 scored" || return 1
@@ -534,7 +534,8 @@ ballot 2;3" ] || { why "secret ballots: $(cat "$T/s.pb")"; return 1; }
 
 # Refused, with nothing stored: a project the poll does not have (its
 # FILE:LINE:COLUMN), ballots of a type the method does not count, a closed
-# poll; a poll that is not a budget poll is not exported as Pabulib.
+# poll; a poll that is not a budget poll is not exported as Pabulib. The
+# messages name the counting methods in words, in either language.
 t_poll_pabulib_refusals() {
 	local db=$T/p.db d=$ROOT/tests/pabulib
 	printf 'option,cost\nSpeeltuin,600.25\nBankjes,400.25\n' >"$T/o.csv"
@@ -542,11 +543,15 @@ t_poll_pabulib_refusals() {
 	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/approval.pb"
 	expect_rc 3 && expect_in "$T/err" "$d/approval.pb:22:4: column 'vote': unknown option 'Licht'" || return 1
 	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/cumulative.pb"
-	expect_rc 3 && expect_in "$T/err" "the ballots are of the type 'cumulative'; a poll counted with pb-greedy takes other ballots" || return 1
+	expect_rc 3 && expect_in "$T/err" "the ballots are of the type 'cumulative'; a poll counted with 'Budget: most votes' takes other ballots" || return 1
+	run "$PACT_SAN" --lang nl --db "$db" import ballots --poll 1 "$d/cumulative.pb"
+	expect_rc 3 && expect_in "$T/err" "de stembiljetten zijn van het type 'cumulative'; een stemming met 'Budget: meeste stemmen' heeft andere stembiljetten nodig" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 0 ] || { why "a refused import stored ballots"; return 1; }
 	"$PACT_SAN" --db "$db" poll new --method irv --options "$T/o.csv" --title Rang >/dev/null || return 1
 	run "$PACT_SAN" --db "$db" export pabulib --poll 2 "$T/x.pb"
-	expect_rc 3 && expect_in "$T/err" "poll 2 counts with irv; a Pabulib file holds a budget poll" || return 1
+	expect_rc 3 && expect_in "$T/err" "poll 2 counts with 'Instant runoff'; a Pabulib file holds a budget poll ('Budget: most votes' or 'Budget: equal shares'): export its ballots as CSV instead" || return 1
+	run "$PACT_SAN" --lang nl --db "$db" export pabulib --poll 2 "$T/x.pb"
+	expect_rc 3 && expect_in "$T/err" "stemming 2 telt met 'Afvalrace (IRV)'; een Pabulib-bestand bevat een budgetstemming ('Budget: meeste stemmen' of 'Budget: gelijke delen')" || return 1
 	[ ! -e "$T/x.pb" ] || { why "a refused export left a file"; return 1; }
 }
 

@@ -168,6 +168,51 @@ t_records_export_list() {
 	expect_in "$T/out" "role" && expect_in "$T/out" "resident, entrepreneur"
 }
 
+# export --list says what a reference cell takes in words of the language
+# ("UUID or name of a session", "UUID of naam van een sessie"), never by a
+# table's name (budget_pot) pasted after "a".
+t_records_export_list_names_references() {
+	run "$PACT_SAN" export --list
+	expect_rc 0 && expect_in "$T/out" "  session      UUID or name of a session (required)" &&
+		expect_in "$T/out" "  round        UUID or name of a round in the same session" &&
+		expect_in "$T/out" "  merged_into  UUID of an idea" &&
+		expect_in "$T/out" "  budget       UUID of a budget pot" &&
+		expect_in "$T/out" "  experiment   UUID of an experiment (required)" || return 1
+	if grep -nE "budget_pot|of a (idea|experiment|advice|evaluation)\b" "$T/out" >"$T/found"; then
+		why "a table's name in export --list: $(cat "$T/found")"
+		return 1
+	fi
+	run "$PACT_SAN" --lang nl export --list
+	expect_rc 0 && expect_in "$T/out" "  session      UUID of naam van een sessie (verplicht)" &&
+		expect_in "$T/out" "  participant  UUID of alias van een deelnemer in dezelfde sessie" &&
+		expect_in "$T/out" "  merged_into  UUID van een idee" &&
+		expect_in "$T/out" "  budget       UUID van een budgetpot" || return 1
+	if grep -nE "budget_pot|van een (session|round|participant|idea|evaluation)\b" "$T/out" >"$T/found"; then
+		why "an English table's name in the Dutch export --list: $(cat "$T/found")"
+		return 1
+	fi
+}
+
+# The Import form counts what it imported with the kind's noun in the
+# language, agreeing with the number: "Imported 1 idea", "Imported 3 ideas",
+# "1 idee geïmporteerd", "3 ideeën geïmporteerd".
+t_tmux_import_counts_agree() {
+	local lang PANE
+	"$PACT" session new "Wijkavond" >/dev/null || return 1
+	printf 'session,idea\nWijkavond,Bankjes\n' >"$T/een.csv"
+	printf 'session,idea\nWijkavond,Groen\nWijkavond,Licht\nWijkavond,Moestuin\n' >"$T/drie.csv"
+	for lang in en nl; do
+		PANE=$lang
+		start_pact 80x24 LANG=C.UTF-8 -- --lang $lang brainstorm || return 1
+		wait_for "Wijkavond" && tm send-keys -t $lang Escape I && wait_for "< ide" || return 1
+		tm send-keys -t $lang Tab C-u "$T/een.csv" C-d || return 1
+		if [ $lang = en ]; then wait_for "Imported 1 idea (1 new, 0 updated)"; else wait_for "1 idee geïmporteerd (1 nieuw, 0 bijgewerkt)"; fi || return 1
+		tm send-keys -t $lang I && wait_for "< ide" && tm send-keys -t $lang Tab C-u "$T/drie.csv" C-d || return 1
+		if [ $lang = en ]; then wait_for "Imported 3 ideas (3 new, 0 updated)"; else wait_for "3 ideeën geïmporteerd (3 nieuw, 0 bijgewerkt)"; fi || return 1
+		tm send-keys -t $lang Escape q && wait_exit 0 || return 1
+	done
+}
+
 t_records_merge_twice_changes_nothing() {
 	fill_db "$T/other.db" || return 1
 	"$PACT_SAN" --db "$T/mine.db" session new "Eigen sessie" >/dev/null || return 1

@@ -334,7 +334,7 @@ t_tally_pabulib_each_vote_type() {
 	expect_rc 0 && [ "$(cut -d, -f1,2 "$T/out" | tr '\n' ' ')" = "position,option 1,Moestuin 2,Fietsenstalling 3,Bankjes " ] || { why "schulze: $(cat "$T/out")"; return 1; }
 	# ballots that do not suit the method are refused, saying what to use
 	run "$PACT_SAN" tally --method pb-mes --ballots $d/cumulative.pb
-	expect_rc 3 && expect_in "$T/err" "counted with pb-greedy" || return 1
+	expect_rc 3 && expect_in "$T/err" "$d/cumulative.pb: the ballots give points (cumulative or scoring); pb-mes counts approvals only; count them with pb-greedy" || return 1
 	run "$PACT_SAN" tally --method pb-greedy --ballots $d/ordinal.pb
 	expect_rc 3 && expect_in "$T/err" "count them with irv, schulze or borda"
 }
@@ -403,6 +403,28 @@ t_tally_ties_said_once() {
 	run "$PACT_SAN" tally --method dot --dots 2 --ballots "$T/none.csv"
 	[ "$(grep -c "Tie" "$T/out")" = 1 ] && expect_in "$T/out" "Tie rule: tied options share a position; no lot." ||
 		{ why "no ties: $(cat "$T/out")"; return 1; }
+}
+
+# A lot says once, in one wording, what it decided: "broken by lot with
+# seed 42" after a count that drew one (dot and irv alike), the rule in the
+# same words when nothing was tied; Dutch "geloot met startgetal" likewise.
+t_tally_lot_said_once() {
+	printf 'voter,option,value\nA,x,2\nB,y,2\nC,z,1\n' >"$T/tie.csv"
+	printf 'voter,option,value\nA,x,1\nB,y,1\nC,z,1\nC,x,2\n' >"$T/irv.csv"
+	printf 'voter,option,value\nA,x,2\nB,y,1\n' >"$T/none.csv"
+	local drawn="Ties: broken by lot with seed 42; the same seed gives the same draw."
+	run "$PACT_SAN" tally --method dot --dots 2 --ballots "$T/tie.csv" --tiebreak lot --seed 42
+	[ "$(grep -ci "tie" "$T/out")" = 1 ] && [ "$(grep -i "tie" "$T/out")" = "$drawn" ] ||
+		{ why "dot, lot drawn: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method irv --ballots "$T/irv.csv" --tiebreak lot --seed 42
+	[ "$(grep -i "tie" "$T/out")" = "$drawn" ] || { why "irv, lot drawn: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" tally --method dot --dots 2 --ballots "$T/none.csv" --tiebreak lot --seed 42
+	[ "$(grep -i "tie" "$T/out")" = "Tie rule: by lot with seed 42." ] ||
+		{ why "dot, nothing tied: $(cat "$T/out")"; return 1; }
+	run "$PACT_SAN" --lang nl tally --method dot --dots 2 --ballots "$T/tie.csv" --tiebreak lot --seed 42
+	expect_in "$T/out" "Gelijke stand: er is geloot met startgetal 42; hetzelfde startgetal geeft dezelfde trekking." || return 1
+	run "$PACT_SAN" --lang nl tally --method dot --dots 2 --ballots "$T/none.csv" --tiebreak lot --seed 42
+	expect_in "$T/out" "Regel bij gelijke stand: loting met startgetal 42." || return 1
 }
 
 # The Schulze matrices number the options and head their columns with the

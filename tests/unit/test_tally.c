@@ -327,7 +327,7 @@ static void test_check_any_method(void **state)
 		ELECT(&e, (enum tally_method)m, 3, 2, { 0, 1, 1 }, { 1, 1, 1 });
 		ACCEPTED(&e);
 		ELECT(&e, (enum tally_method)m, 3, 2, { 0, 1, 1 }, { 1, 0, 1 }, { 1, 3, 1 });
-		REFUSED(&e, "an option number out of range", 2);
+		REFUSED(&e, "marks option number 4; there are 3 options", 2);
 		/* An empty ballot breaks no rule. */
 		ELECT(&e, (enum tally_method)m, 3, 2, { 1, 0, 1 });
 		ACCEPTED(&e);

@@ -755,7 +755,8 @@ static void test_pb_greedy_by_points(void **state)
 	in.method = TALLY_PB_MES;
 	in.points = true;
 	assert_int_equal(tally_check(&in, &mark, &err), PACT_EINPUT);
-	assert_non_null(strstr(err.msg, "counted with pb-greedy"));
+	assert_string_equal(err.msg, "gives points; 'Budget: equal shares' counts approvals only; count "
+			    "ballots with points (cumulative or scoring) with 'Budget: most votes'");
 	/* the same ballots as approvals */
 	for (size_t i = 0; i < b.n; i++)
 		b.t[i].value = 1;
