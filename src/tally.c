@@ -122,7 +122,7 @@ int tally_rank_by(const struct tally_input *in, const int64_t *key, const int64_
 			 (unsigned long long)in->seed);
 	else if (out->tie)
 		snprintf(out->note, sizeof out->note, "%s",
-			 _("Tied options share a position; no lot was drawn."));
+			 _("Tied options share a position; no lot."));
 	free(r);
 	return PACT_OK;
 }

@@ -636,7 +636,7 @@ static void write_note(struct irv_ctx *c, struct tally_result *out)
 			 (unsigned long long)c->in->seed);
 	else if (out->tie)
 		snprintf(out->note, sizeof out->note, "%s",
-			 _("Tied options share a position; no lot was drawn."));
+			 _("Tied options share a position; no lot."));
 }
 
 static int finish(struct irv_ctx *c, const struct irv_state *st, uint64_t winners,
