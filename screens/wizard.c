@@ -404,7 +404,7 @@ static void checklist(const char *rung, char *text, size_t size)
 
 	if (o < size && strcmp(rung, "stad-aan-zet") != 0)
 		o += (size_t)snprintf(text + o, size - o, "%s\n",
-				      _("- Tell people where there is no room for influence.\n"
+				      _("- Tell people what they can influence and what they cannot.\n"
 					"- Say who decides, and when."));
 	else if (o < size)
 		o += (size_t)snprintf(text + o, size - o, "%s\n",

@@ -59,6 +59,26 @@ t_tmux_wizard_three_paths() {
 	tm send-keys -t p Escape && wait_for "Stappenplan:" || return 1
 }
 
+# Room for influence, then an advice to inform (the impact is small): the
+# advice does not turn round and say there is no room for influence (the
+# rung's promise and the checklist say what people can and cannot
+# influence), on screen and in the Markdown statement, in Dutch.
+t_tmux_wizard_inform_with_room_does_not_deny_it() {
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[1 Stappenplan]" && tm send-keys -t p n && wait_for "Nieuw advies" || return 1
+	tm send-keys -t p "Bankjes" Tab "Ans" C-d && wait_for "Bankjes — vraag 1" || return 1
+	# room: yes; the municipality's plan; clear frameworks; small impact
+	tm send-keys -t p Enter && wait_for "vraag 2" && tm send-keys -t p Enter && wait_for "vraag 3" || return 1
+	tm send-keys -t p Enter && wait_for "vraag 4" && tm send-keys -t p Enter && wait_for "Advies: Informeren" || return 1
+	tm send-keys -t p m && wait_for "Markdown" && tm send-keys -t p C-u "$T/advies.md" C-d && wait_for "$T/advies.md" || return 1
+	grep -q "Ja, wat mensen inbrengen kan nog iets veranderen" "$T/advies.md" || { why "not the path with room: $(cat "$T/advies.md")"; return 1; }
+	if grep -n "geen ruimte" "$T/advies.md" >"$T/found"; then
+		why "the advice denies the room it was told about:"; sed 's/^/       /' "$T/found" >&2; return 1
+	fi
+	grep -qx -- "- Vertel mensen waar ze wel en geen invloed op hebben." "$T/advies.md" &&
+		grep -q "waar mensen wel en geen invloed op hebben" "$T/advies.md" || { why "$(cat "$T/advies.md")"; return 1; }
+}
+
 t_tmux_wizard_broken_tree_shows_problems() {
 	mkdir -p "$T/.config/pact" && printf 'question: a\nen: A?\nnl: A?\nanswer: x -> nowhere\n  en: X\n  nl: X\n' >"$T/.config/pact/tree.txt"
 	start_pact 80x24 LANG=C.UTF-8 || return 1
