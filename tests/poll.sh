@@ -605,6 +605,46 @@ vote_fixture_many() {
 		"$PACT_SAN" --db pact.db import ballots --poll 1 many-ballots.csv 2>/dev/null
 }
 
+# The review's room: long ideas, a dot poll with 5 4 3 2 1 0 dots (15 in
+# all) and an approval poll of two voters who both ticked Bankjes, with
+# three options tied behind it at one tick each. Newest first in the list:
+# approval, then dot.
+vote_fixture_room() {
+	local p=("$PACT_SAN" --db pact.db) i
+	"${p[@]}" session new "Haven" >/dev/null || return 1
+	for i in "Bankjes bij de haven" "Speelstraat op zondag" \
+		"Jongerenraad die zelf een budget beheert voor activiteiten in de wijk" \
+		"Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds" \
+		"Zorg dat er op woensdagmiddag en in de weekenden een plek is waar jongeren terecht kunnen" \
+		"Een moestuin"; do
+		"${p[@]}" idea add 1 "$i" >/dev/null || return 1
+	done
+	{
+		echo voter,option,value
+		echo "A,Bankjes bij de haven,3"
+		echo "B,Bankjes bij de haven,2"
+		echo "B,Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds,1"
+		echo "C,Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds,3"
+		echo "D,Jongerenraad die zelf een budget beheert voor activiteiten in de wijk,2"
+		echo "D,Zorg dat er op woensdagmiddag en in de weekenden een plek is waar jongeren terecht kunnen,1"
+		echo "E,Zorg dat er op woensdagmiddag en in de weekenden een plek is waar jongeren terecht kunnen,1"
+		echo "E,Speelstraat op zondag,1"
+		echo "E,Jongerenraad die zelf een budget beheert voor activiteiten in de wijk,1"
+	} >room-dot.csv
+	{
+		echo voter,option,value
+		echo "A,Bankjes bij de haven,1"
+		echo "A,Jongerenraad die zelf een budget beheert voor activiteiten in de wijk,1"
+		echo "B,Bankjes bij de haven,1"
+		echo "B,Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds,1"
+		echo "B,Speelstraat op zondag,1"
+	} >room-approval.csv
+	"${p[@]}" poll new --session 1 --method dot --dots 3 --title "Wat pakken we als eerste op?" >/dev/null &&
+		"${p[@]}" import ballots --poll 1 room-dot.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method approval --title "Wat vinden jullie goed?" >/dev/null &&
+		"${p[@]}" import ballots --poll 2 room-approval.csv 2>/dev/null
+}
+
 vote_dump_check() {
 	local expected=$ROOT/tests/screen/vote/$1.screen
 	vote_dump "$ROOT/tests/screen/vote/$1.keys" || return 1
@@ -678,4 +718,34 @@ t_tmux_vote_emoji_keeps_columns() {
 	want=$(awk -v s="$bar" 'BEGIN { print index(s, "█") + 1 }')
 	[ "$at" -gt 0 ] && [ "$at" = "$want" ] ||
 		{ why "the value after the emoji is at column $at, not $want:"; screen_text >&2; return 1; }
+}
+
+# The projector view (p) draws every bar on one scale, large rows and small
+# alike (the longest bar is the top result), and never shows some options
+# of a tie large and the others small. Before, the small rows had a scale
+# of their own (1 dot's bar longer than 3 dots') and the large block ended
+# after three rows whatever the tie.
+t_screen_vote_projector_one_scale() {
+	local size fixture poll values keys=$T/p.keys
+	for fixture in room polls; do
+		rm -f pact.db
+		# the plain build makes the data; the sanitizers run the same code in the dumps
+		PACT_SAN=$PACT_PLAIN "vote_fixture_$fixture" || { why "fixture $fixture failed"; return 1; }
+		for poll in 1 2; do
+			case $fixture$poll in
+			room1) values=("Bankjes bij=5" "Skatebaan=4" "Jongerenraad=3" "Zorg dat=2" "Speelstraat=1") ;;
+			room2) values=("Bankjes bij=2" "Speelstraat=1" "Jongerenraad=1" "Skatebaan=1") ;;
+			polls1) values=("Meer groen=3" "Bankjes=3" "Fietsenstalling=3" "Een moestuin=2") ;;
+			*) continue ;;
+			esac
+			for size in 60x16 80x24 100x30 120x40 200x50; do
+				# the poll list is newest first
+				printf '# %s\n4%s<Enter>p\n' "$size" "$([ "$fixture$poll" = room2 ] && echo "" || echo "<End>")" >"$keys"
+				env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" \
+					"$PACT_PLAIN" --db pact.db >"$T/got" 2>"$T/err" || { why "$(cat "$T/err")"; return 1; }
+				python3 "$ROOT/tests/projector_bars.py" "$T/got" "${values[@]}" >"$T/why" ||
+					{ why "$fixture poll $poll at $size: $(cat "$T/why")"; cat "$T/got" >&2; return 1; }
+			done
+		done
+	done
 }
