@@ -768,7 +768,7 @@ static bool vote_tick(struct app *app, void *state)
 /* --- drawing ------------------------------------------------------------- */
 
 /* The line under the chart: the round count, the budget, what the value
- * is ("" when there is nothing to say). */
+ * or the percentage is ("" when there is nothing to say). */
 static void details_line(struct vote *v, char *line, size_t size)
 {
 	char budget[40], funded[40], left[40];
@@ -785,6 +785,8 @@ static void details_line(struct vote *v, char *line, size_t size)
 		snprintf(line, size, _("Budget %s; funded %s; left %s"), budget, funded, left);
 	} else if (m == TALLY_SCHULZE)
 		snprintf(line, size, "%s", _("Value: the number of options each one beats"));
+	else if (tally_share_whole(&v->in, r) > 0)
+		snprintf(line, size, "%s", tally_share_note(m));
 	else
 		line[0] = '\0';
 }
@@ -800,7 +802,7 @@ static void result_rows(struct vote *v, struct result_rows *rr)
 {
 	/* the first 64 rows: more never fit on a screen ("… more options below") */
 	size_t n = !v->have_result ? 0 : v->result.nrows < 64 ? v->result.nrows : 64;
-	double total = n ? tally_total(&v->result) : 0;
+	double total = n ? tally_share_whole(&v->in, &v->result) : 0;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct tally_row *row = &v->result.rows[i];
@@ -808,7 +810,7 @@ static void result_rows(struct vote *v, struct result_rows *rr)
 			      (i + 1 < n && v->result.rows[i + 1].position == row->position);
 		snprintf(rr->labels[i], sizeof rr->labels[i], "%zu%s %s", row->position,
 			 shared ? "=" : ".", v->in.names[row->option]);
-		if (total > 0 && v->info.params.method <= TALLY_BORDA)
+		if (total > 0)
 			snprintf(rr->values[i], sizeof rr->values[i], "%lld (%.0f%%)",
 				 (long long)row->value, 100.0 * (double)row->value / total);
 		else if (v->info.params.method >= TALLY_PB_GREEDY)

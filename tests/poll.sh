@@ -24,6 +24,30 @@ t_poll_from_ideas_counts_like_tally() {
 	[ "$(grep -c . "$T/ballots.csv")" = 6 ] || { why "export ballots: $(cat "$T/ballots.csv")"; return 1; }
 }
 
+# Approval percentages are the share of the voters who ticked an option
+# (each voter may tick them all): 2 voters who both ticked Bankjes make
+# 100%, not 40% of the five ticks. pact poll show and pact tally say so
+# under the ranking, in both languages, and agree; dots stay a share of
+# all dots.
+t_poll_approval_share_of_voters() {
+	vote_fixture_room || return 1
+	run "$PACT_SAN" --db pact.db poll show 2
+	expect_rc 0 || return 1
+	[ "$(sed -n 2p "$T/out" | tr -s ' ')" = " 1 Bankjes bij de haven 2 100.0% ██████████" ] &&
+		[ "$(sed -n 3p "$T/out" | tr -s ' ')" = " 2= Speelstraat op zondag 1 50.0% █████" ] ||
+		{ why "approval shares:"; cat "$T/out" >&2; return 1; }
+	expect_in "$T/out" "Percentage: the share of the voters who ticked the option." || return 1
+	cp "$T/out" show.txt
+	# the poll's options in their order: the session's ideas
+	{ echo option; sqlite3 pact.db "SELECT text FROM idea ORDER BY id"; } >room-options.csv
+	run "$PACT_SAN" --db pact.db tally --method approval --ballots room-approval.csv --options room-options.csv
+	cmp -s "$T/out" show.txt || { why "pact tally differs from poll show:"; diff show.txt "$T/out" >&2; return 1; }
+	run "$PACT_SAN" --db pact.db --lang nl poll show 2
+	expect_in "$T/out" "100,0%" && expect_in "$T/out" "Percentage: het deel van de stemmers dat deze optie heeft aangevinkt." || return 1
+	run "$PACT_SAN" --db pact.db poll show 1
+	expect_in "$T/out" "5  33.3%" && expect_in "$T/out" "Percentage: the share of all dots given." || return 1
+}
+
 t_poll_ballot_refusals_are_all_or_nothing() {
 	local db=$T/.local/share/pact/pact.db
 	"$PACT_SAN" session new "Wijk" >/dev/null && "$PACT_SAN" idea add 1 "Groen" >/dev/null && "$PACT_SAN" idea add 1 "Grijs" >/dev/null || return 1
