@@ -1043,6 +1043,21 @@ static void draw_sealed(struct app *app, struct vote *v, const struct rect *area
 		     0, ROLE_DIM);
 }
 
+/* The poll's question on the first row, and after it what this screen is
+ * ("— Your ballot (secret)"): the question is cut first, the rest stays. */
+static void draw_title_and(struct app *app, const struct rect *area, const char *title,
+			   const char *what)
+{
+	char tail[256] = "";
+	int used;
+
+	if (what)
+		snprintf(tail, sizeof tail, " — %s", what);
+	used = draw_text_cut(app, area->y, area->x + 1, area->w - 2 - utf8_width(tail), title,
+			     ROLE_TITLE);
+	draw_text_cut(app, area->y, area->x + 1 + used, area->w - 2 - used, tail, ROLE_TITLE);
+}
+
 static void vote_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct vote *v = state;
@@ -1066,11 +1081,10 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 	case VM_BALLOT:
 	case VM_COUNTS:
 	case VM_SECRET_BALLOT:
-		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
-			      v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
-			      : v->mode == VM_COUNTS	  ? _("Counts from paper")
-							  : v->info.title,
-			      ROLE_TITLE);
+		draw_title_and(app, area, v->info.title,
+			       v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
+			       : v->mode == VM_COUNTS	   ? _("Counts from paper")
+							   : NULL);
 		ballot_draw(app, &v->ballot, &below);
 		break;
 	}
