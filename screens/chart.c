@@ -5,18 +5,21 @@
 #include "draw.h"
 #include "utf8.h"
 
-/* The label and value columns for items in width w: names matter more
- * than long bars, up to half the width for them. */
+/* The label and value columns for items in width w: names whole while the
+ * bars keep a fifth of the width (12 columns at least), cut with "…" only
+ * when they need more (and then keeping half the width). */
 static void layout(const struct chart_item *items, int n, int w, int *labelw, int *valuew)
 {
+	int minbar = w / 5 > 12 ? w / 5 : 12, most;
+
 	*labelw = *valuew = 0;
 	for (int i = 0; i < n; i++) {
 		int lw = utf8_width(items[i].label), vw = utf8_width(items[i].value_text);
 		*labelw = lw > *labelw ? lw : *labelw;
 		*valuew = vw > *valuew ? vw : *valuew;
 	}
-	if (*labelw > w / 2)
-		*labelw = w / 2;
+	most = w - *valuew - 2 - minbar > w / 2 ? w - *valuew - 2 - minbar : w / 2;
+	*labelw = *labelw < most ? *labelw : most;
 }
 
 int chart_bar_room(const struct chart_item *items, int n, int w)

@@ -794,7 +794,7 @@ static void details_line(struct vote *v, char *line, size_t size)
 /* The chart's rows: "1= name" and the value shown after the bar. */
 struct result_rows {
 	struct chart_item items[64];
-	char labels[64][160], values[64][48];
+	char labels[64][1024], values[64][48];
 	size_t n;
 };
 
@@ -808,8 +808,11 @@ static void result_rows(struct vote *v, struct result_rows *rr)
 		const struct tally_row *row = &v->result.rows[i];
 		bool shared = (i > 0 && v->result.rows[i - 1].position == row->position) ||
 			      (i + 1 < n && v->result.rows[i + 1].position == row->position);
-		snprintf(rr->labels[i], sizeof rr->labels[i], "%zu%s %s", row->position,
-			 shared ? "=" : ".", v->in.names[row->option]);
+		int pre = snprintf(rr->labels[i], sizeof rr->labels[i], "%zu%s ", row->position,
+				   shared ? "=" : ".");
+		/* wider than any screen, never cut inside a character */
+		utf8_fit(v->in.names[row->option], 400, rr->labels[i] + pre,
+			 sizeof rr->labels[i] - (size_t)pre);
 		if (total > 0)
 			snprintf(rr->values[i], sizeof rr->values[i], "%lld (%.0f%%)",
 				 (long long)row->value, 100.0 * (double)row->value / total);
