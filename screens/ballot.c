@@ -8,6 +8,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "utf8.h"
+#include "wrap.h"
 
 enum { BK_UP = 1, BK_DOWN, BK_PGUP, BK_PGDN, BK_HOME, BK_END, BK_MORE, BK_LESS, BK_TOGGLE, BK_BACK, BK_CLEAR };
 
@@ -176,28 +177,47 @@ static void summary(const struct ballot_edit *b, char *out, size_t outsz)
 		snprintf(out, outsz, _("%lld marked — Space marks or unmarks"), (long long)marked);
 }
 
+/* The value column of option o: its dots, score or rank, a tick, or ".". */
+static void value_text(const struct ballot_edit *b, size_t o, char *out, size_t outsz)
+{
+	if (!b->set[o])
+		snprintf(out, outsz, "    .");
+	else if (ticks(b) && !b->counts)
+		snprintf(out, outsz, "    %s", utf8_display_unicode() ? "\u2713" : "x");
+	else
+		snprintf(out, outsz, "%5lld", (long long)b->values[o]);
+}
+
+/* The options, one a row; the marked one over as many rows as its whole
+ * text needs (up to half the list), so a voter can read a long option. */
 void ballot_draw(struct app *app, struct ballot_edit *b, const struct rect *r)
 {
 	char value[32], line[128];
+	int namew = r->w - 8, selh = 1, y = r->y;
 
 	b->rows = r->h - 1 > 1 ? r->h - 1 : 1;
+	if (b->n) {
+		int most = b->rows / 2 > 1 ? b->rows / 2 : 1;
+		selh = namew > 0 ? (int)wrap_text(b->names[b->sel], namew, NULL, 0) : 1;
+		selh = selh < most ? selh : most;
+	}
 	if (b->sel < b->top)
 		b->top = b->sel;
-	if (b->sel >= b->top + (size_t)b->rows)
-		b->top = b->sel - (size_t)b->rows + 1;
-	for (int i = 0; i < b->rows && b->top + (size_t)i < b->n; i++) {
-		size_t o = b->top + (size_t)i;
+	while ((int)(b->sel - b->top) + selh > b->rows)
+		b->top++;
+	for (size_t o = b->top; o < b->n && y < r->y + b->rows; o++) {
 		enum role role = o == b->sel ? ROLE_SELECTED : ROLE_NORMAL;
-		int64_t v = b->values[o];
-		if (!b->set[o])
-			snprintf(value, sizeof value, "    .");
-		else if (ticks(b) && !b->counts)
-			snprintf(value, sizeof value, "    %s", utf8_display_unicode() ? "\u2713" : "x");
+		int h = o == b->sel ? selh : 1;
+		h = h < r->y + b->rows - y ? h : r->y + b->rows - y;
+		value_text(b, o, value, sizeof value);
+		for (int k = 0; k < h; k++)
+			draw_fill(app, y + k, r->x, r->w, role);
+		draw_text(app, y, r->x + 1, 5, value, role);
+		if (h > 1)
+			draw_wrapped_cut(app, &(struct rect){ y, r->x + 7, h, namew }, b->names[o], role);
 		else
-			snprintf(value, sizeof value, "%5lld", (long long)v);
-		draw_fill(app, r->y + i, r->x, r->w, role);
-		draw_text(app, r->y + i, r->x + 1, 5, value, role);
-		draw_text_cut(app, r->y + i, r->x + 7, r->w - 8, b->names[o], role);
+			draw_text_cut(app, y, r->x + 7, namew, b->names[o], role);
+		y += h;
 	}
 	summary(b, line, sizeof line);
 	draw_text_cut(app, r->y + r->h - 1, r->x + 1, r->w - 2, line, ROLE_TITLE);

@@ -768,7 +768,7 @@ static bool vote_tick(struct app *app, void *state)
 /* --- drawing ------------------------------------------------------------- */
 
 /* The line under the chart: the round count, the budget, what the value
- * is ("" when there is nothing to say). */
+ * or the percentage is ("" when there is nothing to say). */
 static void details_line(struct vote *v, char *line, size_t size)
 {
 	char budget[40], funded[40], left[40];
@@ -785,6 +785,8 @@ static void details_line(struct vote *v, char *line, size_t size)
 		snprintf(line, size, _("Budget %s; funded %s; left %s"), budget, funded, left);
 	} else if (m == TALLY_SCHULZE)
 		snprintf(line, size, "%s", _("Value: the number of options each one beats"));
+	else if (tally_share_whole(&v->in, r) > 0)
+		snprintf(line, size, "%s", tally_share_note(m));
 	else
 		line[0] = '\0';
 }
@@ -792,7 +794,7 @@ static void details_line(struct vote *v, char *line, size_t size)
 /* The chart's rows: "1= name" and the value shown after the bar. */
 struct result_rows {
 	struct chart_item items[64];
-	char labels[64][160], values[64][48];
+	char labels[64][1024], values[64][48];
 	size_t n;
 };
 
@@ -800,15 +802,18 @@ static void result_rows(struct vote *v, struct result_rows *rr)
 {
 	/* the first 64 rows: more never fit on a screen ("… more options below") */
 	size_t n = !v->have_result ? 0 : v->result.nrows < 64 ? v->result.nrows : 64;
-	double total = n ? tally_total(&v->result) : 0;
+	double total = n ? tally_share_whole(&v->in, &v->result) : 0;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct tally_row *row = &v->result.rows[i];
 		bool shared = (i > 0 && v->result.rows[i - 1].position == row->position) ||
 			      (i + 1 < n && v->result.rows[i + 1].position == row->position);
-		snprintf(rr->labels[i], sizeof rr->labels[i], "%zu%s %s", row->position,
-			 shared ? "=" : ".", v->in.names[row->option]);
-		if (total > 0 && v->info.params.method <= TALLY_BORDA)
+		int pre = snprintf(rr->labels[i], sizeof rr->labels[i], "%zu%s ", row->position,
+				   shared ? "=" : ".");
+		/* wider than any screen, never cut inside a character */
+		utf8_fit(v->in.names[row->option], 400, rr->labels[i] + pre,
+			 sizeof rr->labels[i] - (size_t)pre);
+		if (total > 0)
 			snprintf(rr->values[i], sizeof rr->values[i], "%lld (%.0f%%)",
 				 (long long)row->value, 100.0 * (double)row->value / total);
 		else if (v->info.params.method >= TALLY_PB_GREEDY)
@@ -864,19 +869,33 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 			 ties, ROLE_DIM);
 }
 
-/* The projector's size: how many options get large digits (the top
- * three, fewer on a small screen, all when all fit) and the largest scale
- * of the block font at which they fit, with rows for two of the others
- * (or "… more") below them. False when not even one fits. */
-static bool projector_size(const struct result_rows *rr, char (*pos)[16], char (*val)[32],
-			   int rows, int width, int *scale, int *big)
+/* Whether the large block may end after its first k rows: never inside a
+ * tie, so tied options are all large or all small. */
+static bool tie_ends(const struct vote *v, int k)
 {
-	int n = (int)rr->n;
+	return (size_t)k >= v->result.nrows ||
+	       v->result.rows[k].position != v->result.rows[k - 1].position;
+}
 
-	for (int k = n < 3 ? n : 3; k >= 1; k--)
+/* The projector's size: how many options get large digits (the top
+ * three and any tied with them, fewer on a small screen but never part of
+ * a tie, all when all fit) and the largest scale of the block font at
+ * which they fit, with a row for the others (or "… more") below them.
+ * False when not even the first position fits. */
+static bool projector_size(const struct vote *v, const struct result_rows *rr,
+			   char (*pos)[16], char (*val)[32], int rows, int width, int *scale,
+			   int *big)
+{
+	int n = (int)rr->n, want = n < 3 ? n : 3;
+
+	while (want < n && !tie_ends(v, want))
+		want++;
+	for (int k = want; k >= 1; k--) {
+		if (!tie_ends(v, k))
+			continue;
 		for (*scale = 3; *scale >= 0; (*scale)--) {
 			int h = bigtext_height(*scale), all = (rows + 1) / (h + 1) >= n ? n : k;
-			int posw = 0, valw = 0, rest = n - all < 2 ? n - all : 2;
+			int posw = 0, valw = 0, rest = n - all < 1 ? n - all : 1;
 			for (int i = 0; i < all; i++) {
 				int pw = bigtext_width(pos[i], *scale), vw = bigtext_width(val[i], *scale);
 				posw = posw > pw ? posw : pw;
@@ -888,40 +907,54 @@ static bool projector_size(const struct result_rows *rr, char (*pos)[16], char (
 				return true;
 			}
 		}
+	}
 	return false;
 }
 
+/* The columns of the large rows: block digits for the position, the name
+ * and bar, block digits for the value. */
+struct big_cols {
+	int scale, posw, valw;
+	int xn, w; /* the name and bar: from column xn, w wide */
+};
+
 /* One option large: its position and value in block digits, its name on
- * the first row and a bar as thick as the digits are high under it. */
+ * the first row and a bar as thick as the digits are high under it, full
+ * cells for max (the scale every bar on the screen shares). */
 static void draw_big_row(struct app *app, const struct result_rows *rr, size_t i,
-			 const char *pos, const char *val, int scale, int y, const struct rect *area,
-			 int posw, int valw, double max)
+			 const char *pos, const char *val, int y, const struct rect *area,
+			 const struct big_cols *c, double max, int full)
 {
-	int h = bigtext_height(scale), x = area->x + 1, right = area->x + area->w - 1;
-	int xn = x + posw + 2, xv = right - valw, w = xv - 2 - xn;
+	int h = bigtext_height(c->scale), right = area->x + area->w - 1;
 	char bar[2048];
 	int cells;
 
-	bigtext_draw(app, y, x, posw, pos, scale, ROLE_TITLE);
-	bigtext_draw(app, y, xv, valw, val, scale, ROLE_TITLE);
+	bigtext_draw(app, y, area->x + 1, c->posw, pos, c->scale, ROLE_TITLE);
+	bigtext_draw(app, y, right - c->valw, c->valw, val, c->scale, ROLE_TITLE);
 	/* the name (without its "1." here), and the value small when it has no
 	 * large digits (an amount) */
-	draw_text_cut(app, y, xn, w, rr->labels[i] + strcspn(rr->labels[i], " ") + 1, ROLE_TITLE);
+	draw_text_cut(app, y, c->xn, c->w, rr->labels[i] + strcspn(rr->labels[i], " ") + 1,
+		      ROLE_TITLE);
 	if (!val[0])
-		draw_text_cut(app, y + 1, xn, w, rr->values[i], ROLE_NORMAL);
-	cells = barchart_bar(rr->items[i].value, max, w, utf8_display_unicode(), bar, sizeof bar);
+		draw_text_cut(app, y + 1, c->xn, c->w, rr->values[i], ROLE_NORMAL);
+	cells = barchart_bar(rr->items[i].value, max, full, utf8_display_unicode(), bar, sizeof bar);
 	for (int r = val[0] ? 1 : 2; r < h && cells; r++)
-		draw_text(app, y + r, xn, w, bar, ROLE_BAR);
+		draw_text(app, y + r, c->xn, c->w, bar, ROLE_BAR);
 }
 
 /* The projector: the title, the top options large, the others below in
- * normal size, and one line on how to leave. Nothing else. */
+ * normal size, every bar on one scale (the longest is the top result),
+ * and one line on how to leave. Nothing else. */
 static void draw_projector(struct app *app, struct vote *v, const struct rect *area)
 {
 	struct result_rows rr;
 	char pos[64][16], val[64][32];
-	int top = area->y + 2, rows = area->h - 3, scale, big, posw = 0, valw = 0, y;
-	double max = 0;
+	int top = area->y + 2, rows = area->h - 3, big, y, full, room;
+	struct big_cols c = { 0 };
+	struct rect rest;
+	int nrest;
+	bool more;
+	double max = 0, small_max = 0;
 	char method[160];
 	int used;
 
@@ -942,7 +975,7 @@ static void draw_projector(struct app *app, struct vote *v, const struct rect *a
 			snprintf(val[i], sizeof val[i], "%lld", (long long)row->value);
 		max = rr.items[i].value > max ? rr.items[i].value : max;
 	}
-	if (!rr.n || !projector_size(&rr, pos, val, rows, area->w - 2, &scale, &big)) {
+	if (!rr.n || !projector_size(v, &rr, pos, val, rows, area->w - 2, &c.scale, &big)) {
 		struct rect chart = { top, area->x + 1, rows, area->w - 2 };
 		if (!rr.n)
 			draw_text(app, top, area->x + 1, area->w - 2, _("No ballots yet."), ROLE_DIM);
@@ -951,22 +984,35 @@ static void draw_projector(struct app *app, struct vote *v, const struct rect *a
 		return;
 	}
 	for (int i = 0; i < big; i++) {
-		posw = posw > bigtext_width(pos[i], scale) ? posw : bigtext_width(pos[i], scale);
-		valw = valw > bigtext_width(val[i], scale) ? valw : bigtext_width(val[i], scale);
+		int pw = bigtext_width(pos[i], c.scale), vw = bigtext_width(val[i], c.scale);
+		c.posw = c.posw > pw ? c.posw : pw;
+		c.valw = c.valw > vw ? c.valw : vw;
 	}
+	c.xn = area->x + 1 + c.posw + 2;
+	c.w = area->x + area->w - 1 - c.valw - 2 - c.xn;
+	/* the others in normal size below, or "… more" */
+	y = top + big * (bigtext_height(c.scale) + 1);
+	rest = (struct rect){ y, area->x + 1, top + rows - y, area->w - 2 };
+	nrest = (int)rr.n - big; /* projector_size left a row for them */
+	more = nrest > (rest.h > 0 ? rest.h : 0);
+	rest.h -= more;
+	nrest = nrest < rest.h ? nrest : rest.h > 0 ? rest.h : 0;
+	/* One scale: the large bars' width, less if a small row's bar would
+	 * not fit beside its name at that scale. */
+	full = c.w;
+	room = chart_bar_room(rr.items + big, nrest, rest.w);
+	for (int i = big; i < big + nrest; i++)
+		small_max = rr.items[i].value > small_max ? rr.items[i].value : small_max;
+	if (small_max > 0 && small_max / max * full > room)
+		full = (int)(room * max / small_max);
 	for (int i = 0; i < big; i++)
-		draw_big_row(app, &rr, (size_t)i, pos[i], val[i], scale,
-			     top + i * (bigtext_height(scale) + 1), area, posw, valw, max);
-	y = top + big * (bigtext_height(scale) + 1);
-	if ((size_t)big < rr.n && y < top + rows) {
-		struct rect rest = { y, area->x + 1, top + rows - y, area->w - 2 };
-		bool more = (int)rr.n - big > rest.h;
-		rest.h -= more;
-		chart_draw(app, rr.items + big, (int)rr.n - big, &rest);
-		if (more)
-			draw_text_cut(app, rest.y + rest.h, rest.x, rest.w,
-				      _("… more options below; d shows them all"), ROLE_DIM);
-	}
+		draw_big_row(app, &rr, (size_t)i, pos[i], val[i],
+			     top + i * (bigtext_height(c.scale) + 1), area, &c, max, full);
+	if (nrest)
+		chart_draw_scaled(app, rr.items + big, nrest, &rest, 1, max, full);
+	if (more)
+		draw_text_cut(app, rest.y + rest.h, rest.x, rest.w,
+			      _("… more options below; d shows them all"), ROLE_DIM);
 }
 
 static void draw_secret_wait(struct app *app, struct vote *v, const struct rect *area)
@@ -1000,6 +1046,21 @@ static void draw_sealed(struct app *app, struct vote *v, const struct rect *area
 		     0, ROLE_DIM);
 }
 
+/* The poll's question on the first row, and after it what this screen is
+ * ("— Your ballot (secret)"): the question is cut first, the rest stays. */
+static void draw_title_and(struct app *app, const struct rect *area, const char *title,
+			   const char *what)
+{
+	char tail[256] = "";
+	int used;
+
+	if (what)
+		snprintf(tail, sizeof tail, " — %s", what);
+	used = draw_text_cut(app, area->y, area->x + 1, area->w - 2 - utf8_width(tail), title,
+			     ROLE_TITLE);
+	draw_text_cut(app, area->y, area->x + 1 + used, area->w - 2 - used, tail, ROLE_TITLE);
+}
+
 static void vote_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct vote *v = state;
@@ -1023,11 +1084,10 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 	case VM_BALLOT:
 	case VM_COUNTS:
 	case VM_SECRET_BALLOT:
-		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
-			      v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
-			      : v->mode == VM_COUNTS	  ? _("Counts from paper")
-							  : v->info.title,
-			      ROLE_TITLE);
+		draw_title_and(app, area, v->info.title,
+			       v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
+			       : v->mode == VM_COUNTS	   ? _("Counts from paper")
+							   : NULL);
 		ballot_draw(app, &v->ballot, &below);
 		break;
 	}

@@ -70,13 +70,28 @@ void tally_amount_show(int64_t cents, char out[40])
 	value_amount_show(cents, strcmp(i18n_lang(), "nl") == 0, out);
 }
 
-double tally_total(const struct tally_result *r)
+double tally_share_whole(const struct tally_input *in, const struct tally_result *r)
 {
 	__int128 total = 0; /* 2^64 rows of 2^63 at most: no overflow */
 
+	if (in->method == TALLY_APPROVAL)
+		return (double)(in->nvoters + in->extra_voters);
+	if (in->method != TALLY_DOT && in->method != TALLY_SCORE && in->method != TALLY_BORDA)
+		return 0;
 	for (size_t i = 0; i < r->nrows; i++)
 		total += r->rows[i].value;
-	return (double)total;
+	return total > 0 ? (double)total : 0;
+}
+
+const char *tally_share_note(enum tally_method m)
+{
+	switch (m) {
+	case TALLY_DOT: return _("Percentage: the share of all dots given.");
+	case TALLY_APPROVAL: return _("Percentage: the share of the voters who ticked the option.");
+	case TALLY_SCORE: return _("Percentage: the share of all scores added up.");
+	case TALLY_BORDA: return _("Percentage: the share of all points given.");
+	default: return "";
+	}
 }
 
 /* The cells of one ranking row as text, measured before any is printed. */
@@ -98,7 +113,7 @@ static void rank_cells(const struct tally_input *in, const struct tally_row *row
 		snprintf(num, sizeof num, "%.2f", row->mean);
 		snprintf(c->mean, sizeof c->mean, _("(mean %s of %zu)"), decimal(num), row->count);
 	}
-	if (total > 0 && in->method != TALLY_SCHULZE && in->method != TALLY_IRV && !is_pb(in)) {
+	if (total > 0) {
 		snprintf(num, sizeof num, "%.1f", 100.0 * (double)row->value / total);
 		snprintf(c->pct, sizeof c->pct, "%s%%", decimal(num));
 	}
@@ -110,7 +125,7 @@ static void rank_cells(const struct tally_input *in, const struct tally_row *row
 static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_result *r,
 			  const struct tally_print_opts *o)
 {
-	double total = tally_total(r);
+	double total = tally_share_whole(in, r);
 	int64_t max = 0;
 	int namew = 0, valw = 1, meanw = 0, pctw = 0, fixed, barw, want;
 	struct rank_cells *cells = calloc(r->nrows ? r->nrows : 1, sizeof *cells);
@@ -346,6 +361,8 @@ void tally_print_as(FILE *out, const struct tally_input *in, const struct tally_
 	fprintf(out, _("%s — %s, %s; value: %s\n"), method, voters, options,
 		value_label(in->method));
 	print_ranking(out, in, r, o);
+	if (tally_share_whole(in, r) > 0)
+		fprintf(out, "%s\n", tally_share_note(in->method));
 	if (is_pb(in)) {
 		tally_amount_show(in->budget, budget);
 		tally_amount_show(in->budget - r->remaining, funded);

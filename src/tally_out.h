@@ -26,9 +26,15 @@ void tally_print_as(FILE *out, const struct tally_input *in, const struct tally_
  * name: pact tally and pact poll show. */
 void tally_print(FILE *out, const struct tally_input *in, const struct tally_result *r);
 
-/* The rows' values added up exactly, as a double: the whole that the
- * percentages are of. */
-double tally_total(const struct tally_result *r);
+/* The whole that a row's percentage is a share of: the voters for
+ * approval (each may tick every option, so "2 of 2 voters" is 100%), the
+ * rows' values added up for dots, scores and Borda points; 0 when the
+ * method shows no percentage (IRV, Schulze, the budget methods) or the
+ * whole is not above 0. */
+double tally_share_whole(const struct tally_input *in, const struct tally_result *r);
+/* One sentence on what the percentages are of, for under a result ("" for
+ * a method without them). */
+const char *tally_share_note(enum tally_method m);
 
 /* An amount in cents as the language writes it: "€ 1.234,56" in Dutch,
  * "€1,234.56" in English. */

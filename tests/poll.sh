@@ -24,6 +24,30 @@ t_poll_from_ideas_counts_like_tally() {
 	[ "$(grep -c . "$T/ballots.csv")" = 6 ] || { why "export ballots: $(cat "$T/ballots.csv")"; return 1; }
 }
 
+# Approval percentages are the share of the voters who ticked an option
+# (each voter may tick them all): 2 voters who both ticked Bankjes make
+# 100%, not 40% of the five ticks. pact poll show and pact tally say so
+# under the ranking, in both languages, and agree; dots stay a share of
+# all dots.
+t_poll_approval_share_of_voters() {
+	vote_fixture_room || return 1
+	run "$PACT_SAN" --db pact.db poll show 2
+	expect_rc 0 || return 1
+	[ "$(sed -n 2p "$T/out" | tr -s ' ')" = " 1 Bankjes bij de haven 2 100.0% ██████████" ] &&
+		[ "$(sed -n 3p "$T/out" | tr -s ' ')" = " 2= Speelstraat op zondag 1 50.0% █████" ] ||
+		{ why "approval shares:"; cat "$T/out" >&2; return 1; }
+	expect_in "$T/out" "Percentage: the share of the voters who ticked the option." || return 1
+	cp "$T/out" show.txt
+	# the poll's options in their order: the session's ideas
+	{ echo option; sqlite3 pact.db "SELECT text FROM idea ORDER BY id"; } >room-options.csv
+	run "$PACT_SAN" --db pact.db tally --method approval --ballots room-approval.csv --options room-options.csv
+	cmp -s "$T/out" show.txt || { why "pact tally differs from poll show:"; diff show.txt "$T/out" >&2; return 1; }
+	run "$PACT_SAN" --db pact.db --lang nl poll show 2
+	expect_in "$T/out" "100,0%" && expect_in "$T/out" "Percentage: het deel van de stemmers dat deze optie heeft aangevinkt." || return 1
+	run "$PACT_SAN" --db pact.db poll show 1
+	expect_in "$T/out" "5  33.3%" && expect_in "$T/out" "Percentage: the share of all dots given." || return 1
+}
+
 t_poll_ballot_refusals_are_all_or_nothing() {
 	local db=$T/.local/share/pact/pact.db
 	"$PACT_SAN" session new "Wijk" >/dev/null && "$PACT_SAN" idea add 1 "Groen" >/dev/null && "$PACT_SAN" idea add 1 "Grijs" >/dev/null || return 1
@@ -610,6 +634,46 @@ vote_fixture_many() {
 		"$PACT_SAN" --db pact.db import ballots --poll 1 many-ballots.csv 2>/dev/null
 }
 
+# The review's room: long ideas, a dot poll with 5 4 3 2 1 0 dots (15 in
+# all) and an approval poll of two voters who both ticked Bankjes, with
+# three options tied behind it at one tick each. Newest first in the list:
+# approval, then dot.
+vote_fixture_room() {
+	local p=("$PACT_SAN" --db pact.db) i
+	"${p[@]}" session new "Haven" >/dev/null || return 1
+	for i in "Bankjes bij de haven" "Speelstraat op zondag" \
+		"Jongerenraad die zelf een budget beheert voor activiteiten in de wijk" \
+		"Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds" \
+		"Zorg dat er op woensdagmiddag en in de weekenden een plek is waar jongeren terecht kunnen" \
+		"Een moestuin"; do
+		"${p[@]}" idea add 1 "$i" >/dev/null || return 1
+	done
+	{
+		echo voter,option,value
+		echo "A,Bankjes bij de haven,3"
+		echo "B,Bankjes bij de haven,2"
+		echo "B,Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds,1"
+		echo "C,Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds,3"
+		echo "D,Jongerenraad die zelf een budget beheert voor activiteiten in de wijk,2"
+		echo "D,Zorg dat er op woensdagmiddag en in de weekenden een plek is waar jongeren terecht kunnen,1"
+		echo "E,Zorg dat er op woensdagmiddag en in de weekenden een plek is waar jongeren terecht kunnen,1"
+		echo "E,Speelstraat op zondag,1"
+		echo "E,Jongerenraad die zelf een budget beheert voor activiteiten in de wijk,1"
+	} >room-dot.csv
+	{
+		echo voter,option,value
+		echo "A,Bankjes bij de haven,1"
+		echo "A,Jongerenraad die zelf een budget beheert voor activiteiten in de wijk,1"
+		echo "B,Bankjes bij de haven,1"
+		echo "B,Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds,1"
+		echo "B,Speelstraat op zondag,1"
+	} >room-approval.csv
+	"${p[@]}" poll new --session 1 --method dot --dots 3 --title "Wat pakken we als eerste op?" >/dev/null &&
+		"${p[@]}" import ballots --poll 1 room-dot.csv 2>/dev/null &&
+		"${p[@]}" poll new --session 1 --method approval --title "Wat vinden jullie goed?" >/dev/null &&
+		"${p[@]}" import ballots --poll 2 room-approval.csv 2>/dev/null
+}
+
 vote_dump_check() {
 	local expected=$ROOT/tests/screen/vote/$1.screen
 	vote_dump "$ROOT/tests/screen/vote/$1.keys" || return 1
@@ -683,4 +747,34 @@ t_tmux_vote_emoji_keeps_columns() {
 	want=$(awk -v s="$bar" 'BEGIN { print index(s, "█") + 1 }')
 	[ "$at" -gt 0 ] && [ "$at" = "$want" ] ||
 		{ why "the value after the emoji is at column $at, not $want:"; screen_text >&2; return 1; }
+}
+
+# The projector view (p) draws every bar on one scale, large rows and small
+# alike (the longest bar is the top result), and never shows some options
+# of a tie large and the others small. Before, the small rows had a scale
+# of their own (1 dot's bar longer than 3 dots') and the large block ended
+# after three rows whatever the tie.
+t_screen_vote_projector_one_scale() {
+	local size fixture poll values keys=$T/p.keys
+	for fixture in room polls; do
+		rm -f pact.db
+		# the plain build makes the data; the sanitizers run the same code in the dumps
+		PACT_SAN=$PACT_PLAIN "vote_fixture_$fixture" || { why "fixture $fixture failed"; return 1; }
+		for poll in 1 2; do
+			case $fixture$poll in
+			room1) values=("Bankjes bij=5" "Skatebaan=4" "Jongerenraad=3" "Zorg dat=2" "Speelstraat=1") ;;
+			room2) values=("Bankjes bij=2" "Speelstraat=1" "Jongerenraad=1" "Skatebaan=1") ;;
+			polls1) values=("Meer groen=3" "Bankjes=3" "Fietsenstalling=3" "Een moestuin=2") ;;
+			*) continue ;;
+			esac
+			for size in 60x16 80x24 100x30 120x40 200x50; do
+				# the poll list is newest first
+				printf '# %s\n4%s<Enter>p\n' "$size" "$([ "$fixture$poll" = room2 ] && echo "" || echo "<End>")" >"$keys"
+				env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" \
+					"$PACT_PLAIN" --db pact.db >"$T/got" 2>"$T/err" || { why "$(cat "$T/err")"; return 1; }
+				python3 "$ROOT/tests/projector_bars.py" "$T/got" "${values[@]}" >"$T/why" ||
+					{ why "$fixture poll $poll at $size: $(cat "$T/why")"; cat "$T/got" >&2; return 1; }
+			done
+		done
+	done
 }
