@@ -34,8 +34,27 @@ static const struct {
 	{ "Resize", K_FN(KEY_RESIZE) },
 };
 
+/* The arrow keys where the screen has no Unicode (the same choice as the
+ * projector's ASCII digits: utf8_display_unicode): their translation may be
+ * an arrow ("↑" in Dutch), which would show as '?'. */
+static const struct {
+	int key;
+	const char *name;
+} ascii_names[] = {
+	{ K_FN(KEY_UP), NC_("key without arrows", "Up") },
+	{ K_FN(KEY_DOWN), NC_("key without arrows", "Down") },
+	{ K_FN(KEY_LEFT), NC_("key without arrows", "Left") },
+	{ K_FN(KEY_RIGHT), NC_("key without arrows", "Right") },
+};
+
 const char *keys_name(int key, char *buf, size_t bufsz)
 {
+	for (size_t i = 0; !utf8_display_unicode() && i < sizeof ascii_names / sizeof ascii_names[0];
+	     i++)
+		if (ascii_names[i].key == key) {
+			snprintf(buf, bufsz, "%s", i18n_pgettext("key without arrows", ascii_names[i].name));
+			return buf;
+		}
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (names[i].key == key && key != '<') {
 			snprintf(buf, bufsz, "%s", i18n_pgettext("key", names[i].name));
