@@ -69,7 +69,7 @@ ideas_csv() {
 		       || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), 1,
 		       'Idee ' || x || CASE x % 3 WHEN 0 THEN ', met \"quotes\"' || char(10) || 'en € 250' ELSE '' END,
 		       x % 7 = 0, '2026-11-27T10:00:00Z', '2026-11-27T10:00:00Z' FROM c" || return 1
-	[ -z "$csv" ] || "$PACT" --db "$db" export ideas "$csv" 2>/dev/null
+	[ -z "$csv" ] || "$PACT_PLAIN" --db "$db" export ideas "$csv" 2>/dev/null
 }
 
 t_crash_sigkill_during_import() {

@@ -5,25 +5,26 @@
 # A file with every kind of record: the demo's board (cards, pots,
 # evaluations, history), a session with rounds, clusters, participants and
 # ideas, an advice, and a poll of every method with named and secret
-# ballots, paper counts, voter codes and poll history.
+# ballots, paper counts, voter codes and poll history. Fixtures and views
+# run the plain build; the merges under test run with the sanitizers.
 merge_fill() {
 	local db=$1 m n s=aaaaaaaa-0000-4000-8000-00000000000
-	"$PACT" --db "$db" demo >/dev/null || return 1
-	"$PACT" --db "$db" session new "Wijkavond" >/dev/null || return 1
+	"$PACT_PLAIN" --db "$db" demo >/dev/null || return 1
+	"$PACT_PLAIN" --db "$db" session new "Wijkavond" >/dev/null || return 1
 	printf 'id,session,alias,name,consent,role,wijk,age_band\n%s1,Wijkavond,Ans,Ans de Vries,1,resident,Noord,30-39\n%s2,Wijkavond,Bas,,0,other,Zuid,60-69\n' "$s" "$s" >"$T/p.csv"
 	printf 'id,session,name,seconds\n%s3,Wijkavond,Ronde 1,300\n' "$s" >"$T/r.csv"
 	printf 'id,session,name\n%s4,Wijkavond,Groen\n' "$s" >"$T/c.csv"
 	printf 'id,session,round,cluster,idea,participant\n%s5,Wijkavond,Ronde 1,Groen,Meer bomen,Ans\n%s6,Wijkavond,Ronde 1,,Bankjes,Bas\n%s7,Wijkavond,,Groen,Licht,\n' "$s" "$s" "$s" >"$T/i.csv"
 	printf 'id,title,author,date,outcome\n%s8,Speeltuin,Cor,2026-03-01,raadplegen\n' "$s" >"$T/a.csv"
 	for k in participants:p rounds:r clusters:c ideas:i advices:a; do
-		"$PACT" --db "$db" import "${k%%:*}" "$T/${k#*:}.csv" 2>/dev/null || { why "import ${k%%:*}"; return 1; }
+		"$PACT_PLAIN" --db "$db" import "${k%%:*}" "$T/${k#*:}.csv" 2>/dev/null || { why "import ${k%%:*}"; return 1; }
 	done
 	for m in "dot --dots 3" approval "score --range 0..5" borda irv schulze; do
-		"$PACT" --db "$db" poll new --session 1 --method $m >/dev/null || return 1
+		"$PACT_PLAIN" --db "$db" poll new --session 1 --method $m >/dev/null || return 1
 	done
 	printf 'option,cost\nA,100\nB,200\nC,300\n' >"$T/o.csv"
-	"$PACT" --db "$db" poll new --method pb-greedy --options "$T/o.csv" --budget 400 >/dev/null &&
-		"$PACT" --db "$db" poll new --method pb-mes --options "$T/o.csv" --budget 400 >/dev/null || return 1
+	"$PACT_PLAIN" --db "$db" poll new --method pb-greedy --options "$T/o.csv" --budget 400 >/dev/null &&
+		"$PACT_PLAIN" --db "$db" poll new --method pb-mes --options "$T/o.csv" --budget 400 >/dev/null || return 1
 	printf 'voter,option,value\nV1,Meer bomen,2\nV1,Licht,1\nV2,Bankjes,3\nV3,Licht,1\n' >"$T/b1.csv"
 	printf 'voter,option,value\nV1,Meer bomen,1\nV2,Bankjes,1\nV2,Licht,1\nV3,Licht,1\n' >"$T/b2.csv"
 	printf 'voter,option,value\nV1,Meer bomen,5\nV1,Bankjes,2\nV2,Licht,4\nV3,Bankjes,1\n' >"$T/b3.csv"
@@ -33,16 +34,16 @@ merge_fill() {
 		f=$T/b$n.csv
 		[ $n = 5 ] || [ $n = 6 ] && f=$T/b4.csv
 		[ $n = 8 ] && f=$T/b7.csv
-		"$PACT" --db "$db" import ballots --poll $n "$f" 2>/dev/null || { why "ballots of poll $n"; return 1; }
+		"$PACT_PLAIN" --db "$db" import ballots --poll $n "$f" 2>/dev/null || { why "ballots of poll $n"; return 1; }
 	done
 	# odd polls are secret (ballots without a label), even ones open
 	sqlite3 "$db" "UPDATE poll SET secret = id % 2; UPDATE ballot SET voter = NULL, cast_at = (SELECT substr(p.created_at, 1, 10) FROM poll p WHERE p.id = ballot.poll_id) WHERE poll_id % 2 = 1;
 		INSERT INTO poll_count(poll_id, option_id, value) SELECT poll_id, id, 10 * position + 7 FROM poll_option WHERE poll_id IN (1, 2);
 		UPDATE poll SET paper_voters = 23 WHERE id IN (1, 2)" || return 1
-	"$PACT" --db "$db" poll codes 1 --count 4 "$T/codes.txt" 2>/dev/null && "$PACT" --db "$db" poll codes 3 --count 2 "$T/codes3.txt" 2>/dev/null || return 1
+	"$PACT_PLAIN" --db "$db" poll codes 1 --count 4 "$T/codes.txt" 2>/dev/null && "$PACT_PLAIN" --db "$db" poll codes 3 --count 2 "$T/codes3.txt" 2>/dev/null || return 1
 	sqlite3 "$db" "UPDATE voter_code SET used = 1 WHERE rowid IN (SELECT rowid FROM voter_code WHERE poll_id = 1 LIMIT 2)" 2>/dev/null ||
 		sqlite3 "$db" "UPDATE voter_code SET used = 1 WHERE hash = (SELECT min(hash) FROM voter_code WHERE poll_id = 1)" || return 1
-	"$PACT" --db "$db" poll close 2 >/dev/null 2>&1 || return 1
+	"$PACT_PLAIN" --db "$db" poll close 2 >/dev/null 2>&1 || return 1
 	[ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM experiment_event) > 0 AND (SELECT count(*) FROM evaluation) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NULL) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NOT NULL) > 0 AND (SELECT count(*) FROM poll_event) > 2")" = 1 ] ||
 		{ why "the fixture lacks a kind"; return 1; }
 }
@@ -54,17 +55,17 @@ merge_fill() {
 merge_views() {
 	local db=$1 out=$2 k id uuid
 	mkdir -p "$out"
-	for k in $("$PACT" --db "$db" export --list 2>/dev/null | grep -v '^ ' | cut -d' ' -f1); do
+	for k in $("$PACT_PLAIN" --db "$db" export --list 2>/dev/null | grep -v '^ ' | cut -d' ' -f1); do
 		case $k in
 		results | ballots | pabulib) ;; # per poll, below (ballots)
-		breakdown) "$PACT" --db "$db" export breakdown --session 1 "$out/$k.csv" 2>/dev/null || return 1 ;;
-		*) "$PACT" --db "$db" export "$k" --with-names "$out/$k.csv" 2>/dev/null || { why "export $k"; return 1; } ;;
+		breakdown) "$PACT_PLAIN" --db "$db" export breakdown --session 1 "$out/$k.csv" 2>/dev/null || return 1 ;;
+		*) "$PACT_PLAIN" --db "$db" export "$k" --with-names "$out/$k.csv" 2>/dev/null || { why "export $k"; return 1; } ;;
 		esac
 	done
 	sqlite3 "$db" "SELECT id, uuid FROM poll" | while IFS='|' read -r id uuid; do
-		"$PACT" --db "$db" poll show "$id" --format csv >"$out/poll-$uuid.csv" 2>&1
-		"$PACT" --db "$db" export ballots --poll "$id" - 2>/dev/null | sort >"$out/ballots-$uuid.csv"
-		"$PACT" --db "$db" poll history "$id" >"$out/history-$uuid.txt" 2>&1
+		"$PACT_PLAIN" --db "$db" poll show "$id" --format csv >"$out/poll-$uuid.csv" 2>&1
+		"$PACT_PLAIN" --db "$db" export ballots --poll "$id" - 2>/dev/null | sort >"$out/ballots-$uuid.csv"
+		"$PACT_PLAIN" --db "$db" poll history "$id" >"$out/history-$uuid.txt" 2>&1
 	done
 	sqlite3 "$db" "SELECT p.uuid, p.title, p.method, p.dots, p.lo, p.hi, p.budget, p.closed, p.paper_voters, p.secret, p.code_salt, p.created_at FROM poll p ORDER BY p.uuid;
 		SELECT p.uuid, o.uuid, o.position, o.name, o.cost, i.uuid, c.uuid FROM poll_option o JOIN poll p ON p.id = o.poll_id LEFT JOIN idea i ON i.id = o.idea_id LEFT JOIN cluster c ON c.id = o.cluster_id ORDER BY o.uuid;
