@@ -603,6 +603,7 @@ static void round_chosen(struct app *app, void *owner, int64_t unused, int64_t r
 	f = form_new(_("New round"), new_round_submit, sv, 0);
 	form_add_text(f, _("Name"), _("Diverge"), 400, false);
 	form_add_text(f, _("Timebox (mm:ss)"), "5:00", 16, false);
+	form_set_save_label(f, N_("Start round"));
 	form_open(app, f);
 }
 

@@ -580,6 +580,7 @@ static void wizard_action(struct app *app, void *state, int action)
 		f = form_new(_("New advice"), new_submit, w, 0);
 		form_add_text(f, _("Question (vraagstuk)"), "", 1200, false);
 		form_add_text(f, _("Your name"), "", 800, false);
+		form_set_save_label(f, N_("Start run"));
 		form_open(app, f);
 		break;
 	case WA_OPEN: open_advice(app, w, false); break;
