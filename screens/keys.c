@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "i18n.h"
+#include "screen.h"
 #include "utf8.h"
 
 static const struct {
@@ -194,4 +195,23 @@ int keys_sequence(const char *seq)
 		if (strcmp(sequences[i].seq, seq) == 0)
 			return keys_normalise(K_FN(sequences[i].key));
 	return 0;
+}
+
+void keys_copy(struct key_binding *out, size_t n, const struct key_binding *keys)
+{
+	size_t i = 0;
+
+	for (; n > 0 && keys && keys[i].key && i < n - 1; i++)
+		out[i] = keys[i];
+	if (n > 0)
+		out[i] = (struct key_binding){ 0, 0, NULL, NULL };
+}
+
+void keys_scroll_hint(struct key_binding *keys, bool more_below, bool more_above)
+{
+	for (; keys->key; keys++)
+		if (keys->key == K_FN(KEY_DOWN))
+			keys->hint = more_below ? N_("Scroll") : NULL;
+		else if (keys->key == K_FN(KEY_UP))
+			keys->hint = more_above && !more_below ? N_("Scroll") : NULL;
 }
