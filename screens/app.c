@@ -192,6 +192,11 @@ void app_pop(struct app *app)
 		l->ops->destroy(app, l->state);
 }
 
+bool app_covered(const struct app *app)
+{
+	return app->depth > 0;
+}
+
 void app_message(struct app *app, bool is_error, const char *fmt, ...)
 {
 	va_list ap;
