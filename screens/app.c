@@ -192,6 +192,11 @@ void app_pop(struct app *app)
 		l->ops->destroy(app, l->state);
 }
 
+bool app_covered(const struct app *app)
+{
+	return app->depth > 0;
+}
+
 void app_message(struct app *app, bool is_error, const char *fmt, ...)
 {
 	va_list ap;
@@ -399,13 +404,6 @@ bool app_global_key_offered(struct app *app, int key)
 	return typing ? !printable(key) : key != K_FN(KEY_F(1));
 }
 
-/* The way out and the way to every key: always on the status line (F1
- * while typing, when ? is typed). */
-static bool essential(int key)
-{
-	return key == '?' || key == 'q' || key == K_FN(KEY_F(1));
-}
-
 static int hint_width(const struct key_binding *k, const char *hint)
 {
 	char name[32];
@@ -414,35 +412,76 @@ static int hint_width(const struct key_binding *k, const char *hint)
 	return utf8_width(name) + 1 + utf8_width(hint) + 2;
 }
 
-/* Draw the hints of keys from x up to column limit; global keys only when
- * offered, and then only the essential ones or only the others. */
-static int draw_hints(struct app *app, int x, int limit, const struct key_binding *keys,
-		      bool global, bool want_essential)
-{
-	char name[32];
+#define MAX_HINTS 48
 
-	for (; keys && keys->key; keys++) {
-		const char *hint = keys->hint ? _(keys->hint) : NULL;
-		if (!hint || (global && (!app_global_key_offered(app, keys->key) ||
-					 essential(keys->key) != want_essential)))
-			continue;
-		if (x + hint_width(keys, hint) > limit)
-			break;
-		keys_name(keys->key, name, sizeof name);
-		x += draw_text(app, LINES - 1, x, COLS - x, name, ROLE_STATUS_KEY);
-		x += draw_text(app, LINES - 1, x, COLS - x, " ", ROLE_STATUS);
-		x += draw_text(app, LINES - 1, x, COLS - x, hint, ROLE_STATUS);
-		x += draw_text(app, LINES - 1, x, COLS - x, "  ", ROLE_STATUS);
-	}
-	return x;
+/* A key on the key line: its binding, label, width and whether it shows. */
+struct hint {
+	const struct key_binding *k;
+	const char *text;
+	int w, rank;
+	bool on;
+};
+
+/* What a hint gives way to when the line is full: the way to every key
+ * first (? Help, F1 while typing), then the screen's own keys in the
+ * order of its table, then q Quit, then Tab Next panel (the tab bar shows
+ * the panels and their numbers). */
+static int hint_rank(const struct key_binding *k, bool global)
+{
+	if (!global)
+		return 1;
+	return k->action == GA_HELP ? 0 : k->action == GA_QUIT ? 2 : 3;
 }
 
+static int add_hints(struct app *app, struct hint *h, int n, const struct key_binding *keys,
+		     bool global)
+{
+	for (; keys && keys->key && n < MAX_HINTS; keys++) {
+		if (!keys->hint || (global && !app_global_key_offered(app, keys->key)))
+			continue;
+		h[n] = (struct hint){ keys, _(keys->hint), hint_width(keys, _(keys->hint)),
+				      hint_rank(keys, global), false };
+		n++;
+	}
+	return n;
+}
+
+/* The keys of the top screen from column x to the end of the line: each
+ * taken in the order of hint_rank while it fits, drawn in the order of
+ * the tables (the screen's, then the global ones). */
+static void draw_key_line(struct app *app, int x, bool globals)
+{
+	struct layer top = top_layer(app);
+	struct hint h[MAX_HINTS];
+	char name[32];
+	int n = add_hints(app, h, 0, screen_keys(top.ops, app, top.state), false), room = COLS - x;
+
+	if (globals)
+		n = add_hints(app, h, n, app_global_keys, true);
+	for (int rank = 0; rank <= 3; rank++)
+		for (int i = 0; i < n; i++)
+			if (h[i].rank == rank && h[i].w <= room) {
+				h[i].on = true;
+				room -= h[i].w;
+			}
+	for (int i = 0; i < n; i++) {
+		if (!h[i].on)
+			continue;
+		keys_name(h[i].k->key, name, sizeof name);
+		x += draw_text(app, LINES - 1, x, COLS - x, name, ROLE_STATUS_KEY);
+		x += draw_text(app, LINES - 1, x, COLS - x, " ", ROLE_STATUS);
+		x += draw_text(app, LINES - 1, x, COLS - x, h[i].text, ROLE_STATUS);
+		x += draw_text(app, LINES - 1, x, COLS - x, "  ", ROLE_STATUS);
+	}
+}
+
+/* The mode (typing or commands), then a message or the keys. */
 static void draw_status(struct app *app)
 {
 	struct layer top = top_layer(app);
 	bool globals = !top.ops->modal && app->npanels > 1;
 	const char *mode = top.ops->mode ? top.ops->mode(app, top.state, app->message[0]) : NULL;
-	int x = 1, reserve = 0;
+	int x = 1;
 
 	draw_fill(app, LINES - 1, 0, COLS, ROLE_STATUS);
 	/* Whether keys type or command stays in view, a message or not. */
@@ -456,15 +495,7 @@ static void draw_status(struct app *app)
 			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
 		return;
 	}
-	/* Room is kept for ? Help and q Quit; the screen's keys come first. */
-	for (const struct key_binding *k = app_global_keys; globals && k->key; k++)
-		if (k->hint && essential(k->key) && app_global_key_offered(app, k->key))
-			reserve += hint_width(k, _(k->hint));
-	x = draw_hints(app, x, COLS - reserve, screen_keys(top.ops, app, top.state), false, false);
-	if (globals) {
-		x = draw_hints(app, x, COLS - reserve, app_global_keys, true, false);
-		draw_hints(app, x, COLS, app_global_keys, true, true);
-	}
+	draw_key_line(app, x, globals);
 }
 
 static void draw_too_small(struct app *app)

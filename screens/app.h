@@ -88,6 +88,10 @@ void app_push(struct app *app, const struct screen_ops *ops, void *state);
 void app_close(struct app *app, void *state);
 void app_pop(struct app *app);
 
+/* True while an overlay or dialog is open above the panels: a panel
+ * leaves out the hints that name its own keys, which are not in force. */
+bool app_covered(const struct app *app);
+
 /* A one-line message in the status line until the next key. */
 void app_message(struct app *app, bool is_error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

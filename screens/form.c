@@ -33,12 +33,17 @@ struct form {
 	void *owner;
 	int64_t arg;
 	char *initial[FORM_MAX_FIELDS];
+	const char *save_label; /* N_() what saving does ("Start run"), for the key line */
+	struct key_binding keys[16]; /* form_keys as the focus field has them now */
 };
 
 static const char *const yes_no[3] = { N_("no"), N_("yes"), NULL };
 
 enum { FA_NEXT = 1, FA_PREV, FA_SAVE, FA_CANCEL, FA_LEFT, FA_RIGHT };
 
+/* The hints of Tab, Ctrl-D and Enter change with the form (see
+ * form_current_keys); Enter is handled by form_text_input, its entry here
+ * is for the key line and the help. */
 static const struct key_binding form_keys[] = {
 	{ K_TAB, FA_NEXT, N_("Next field"), N_("Next field") },
 	{ K_FN(KEY_DOWN), FA_NEXT, NULL, NULL },
@@ -46,6 +51,7 @@ static const struct key_binding form_keys[] = {
 	{ K_FN(KEY_UP), FA_PREV, NULL, NULL },
 	{ K_CTRL('d'), FA_SAVE, N_("Save"), N_("Save the form") },
 	{ K_FN(KEY_F(2)), FA_SAVE, NULL, NULL },
+	{ K_ENTER, FA_SAVE, NULL, N_("Next field, or save in the last one (one-line fields)") },
 	{ K_ESC, FA_CANCEL, N_("Cancel"), N_("Close without saving") },
 	{ K_FN(KEY_LEFT), FA_LEFT, NULL, N_("Change a choice") },
 	{ K_FN(KEY_RIGHT), FA_RIGHT, NULL, NULL },
@@ -63,7 +69,14 @@ struct form *form_new(const char *title, form_submit_fn submit, void *owner, int
 	f->submit = submit;
 	f->owner = owner;
 	f->arg = arg;
+	f->save_label = N_("Save");
 	return f;
+}
+
+void form_set_save_label(struct form *f, const char *label)
+{
+	if (f)
+		f->save_label = label;
 }
 
 static struct field *add(struct form *f, const char *label, enum field_type type)
@@ -408,6 +421,30 @@ static void form_draw(struct app *app, void *state, const struct rect *area)
 	app->cursor_x = cx;
 }
 
+/* The key line says what saving does on this form ("Ctrl-D Start"), and
+ * that Enter does it in the last one-line field; Tab to the next field
+ * only when there is one. */
+static const struct key_binding *form_current_keys(struct app *app, void *state)
+{
+	struct form *f = state;
+	const struct field *fl = &f->fields[f->focus];
+	bool enter_saves = f->focus == f->n - 1 && fl->type != FIELD_MULTI;
+	size_t i = 0;
+
+	(void)app;
+	for (; form_keys[i].key && i < sizeof f->keys / sizeof f->keys[0] - 1; i++) {
+		f->keys[i] = form_keys[i];
+		if (form_keys[i].key == K_TAB && f->n < 2)
+			f->keys[i].hint = NULL;
+		else if (form_keys[i].key == K_CTRL('d'))
+			f->keys[i].hint = enter_saves ? NULL : f->save_label;
+		else if (form_keys[i].key == K_ENTER)
+			f->keys[i].hint = enter_saves ? f->save_label : NULL;
+	}
+	f->keys[i] = (struct key_binding){ 0, 0, NULL, NULL };
+	return f->keys;
+}
+
 static bool form_unsaved(struct app *app, void *state)
 {
 	(void)app;
@@ -418,6 +455,7 @@ static const struct screen_ops form_ops = {
 	.name = "form",
 	.title = N_("Form"),
 	.keys = form_keys,
+	.current_keys = form_current_keys,
 	.modal = true,
 	.destroy = form_destroy,
 	.draw = form_draw,

@@ -39,6 +39,10 @@ void form_add_choice_ids(struct form *f, const char *label, const char *const *c
 			 const int64_t *ids, int selected);
 void form_add_yesno(struct form *f, const char *label, bool value);
 
+/* What saving does, for the key line: an N_() string such as N_("Start run")
+ * (by default N_("Save")). */
+void form_set_save_label(struct form *f, const char *label);
+
 /* Push it; the app owns it from here. */
 void form_open(struct app *app, struct form *f);
 

@@ -20,6 +20,7 @@ struct help {
 	int top;   /* the first screen row shown, of rows */
 	int page;  /* rows visible in the last frame */
 	int rows;  /* screen rows of the whole help at the last frame's width */
+	struct key_binding table[16]; /* help_keys, with Scroll the way there is more */
 };
 
 enum { HA_CLOSE = 1, HA_UP, HA_DOWN, HA_PGUP, HA_PGDN, HA_HOME, HA_END };
@@ -30,7 +31,7 @@ static const struct key_binding help_keys[] = {
 	{ '?', HA_CLOSE, NULL, NULL },
 	{ K_FN(KEY_F(1)), HA_CLOSE, NULL, NULL },
 	{ K_ENTER, HA_CLOSE, NULL, NULL },
-	{ K_FN(KEY_UP), HA_UP, N_("Scroll"), N_("Scroll the help") },
+	{ K_FN(KEY_UP), HA_UP, NULL, N_("Scroll the help") },
 	{ K_FN(KEY_DOWN), HA_DOWN, NULL, NULL },
 	{ K_FN(KEY_PPAGE), HA_PGUP, NULL, NULL },
 	{ K_FN(KEY_NPAGE), HA_PGDN, NULL, NULL },
@@ -167,10 +168,22 @@ static void help_draw(struct app *app, void *state, const struct rect *area)
 		draw_text(app, box.y + box.h - 1, box.x + box.w - 12, 10, _(" more… "), ROLE_DIM);
 }
 
+/* ↓ Scroll while more is below (the box ends in "more…"), ↑ at the end. */
+static const struct key_binding *help_current_keys(struct app *app, void *state)
+{
+	struct help *h = state;
+
+	(void)app;
+	keys_copy(h->table, sizeof h->table / sizeof h->table[0], help_keys);
+	keys_scroll_hint(h->table, h->top + h->page < h->rows, h->top > 0);
+	return h->table;
+}
+
 static const struct screen_ops help_ops = {
 	.name = "help",
 	.title = N_("Help"),
 	.keys = help_keys,
+	.current_keys = help_current_keys,
 	.modal = true,
 	.destroy = help_destroy,
 	.draw = help_draw,

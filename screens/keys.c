@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "i18n.h"
+#include "screen.h"
 #include "utf8.h"
 #include "value.h"
 
@@ -35,8 +36,27 @@ static const struct {
 	{ "Resize", K_FN(KEY_RESIZE) },
 };
 
+/* The arrow keys where the screen has no Unicode (the same choice as the
+ * projector's ASCII digits: utf8_display_unicode): their translation may be
+ * an arrow ("↑" in Dutch), which would show as '?'. */
+static const struct {
+	int key;
+	const char *name;
+} ascii_names[] = {
+	{ K_FN(KEY_UP), NC_("key without arrows", "Up") },
+	{ K_FN(KEY_DOWN), NC_("key without arrows", "Down") },
+	{ K_FN(KEY_LEFT), NC_("key without arrows", "Left") },
+	{ K_FN(KEY_RIGHT), NC_("key without arrows", "Right") },
+};
+
 const char *keys_name(int key, char *buf, size_t bufsz)
 {
+	for (size_t i = 0; !utf8_display_unicode() && i < sizeof ascii_names / sizeof ascii_names[0];
+	     i++)
+		if (ascii_names[i].key == key) {
+			snprintf(buf, bufsz, "%s", i18n_pgettext("key without arrows", ascii_names[i].name));
+			return buf;
+		}
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (names[i].key == key && key != '<') {
 			snprintf(buf, bufsz, "%s", i18n_pgettext("key", names[i].name));
@@ -176,4 +196,23 @@ int keys_sequence(const char *seq)
 		if (strcmp(sequences[i].seq, seq) == 0)
 			return keys_normalise(K_FN(sequences[i].key));
 	return 0;
+}
+
+void keys_copy(struct key_binding *out, size_t n, const struct key_binding *keys)
+{
+	size_t i = 0;
+
+	for (; n > 0 && keys && keys[i].key && i < n - 1; i++)
+		out[i] = keys[i];
+	if (n > 0)
+		out[i] = (struct key_binding){ 0, 0, NULL, NULL };
+}
+
+void keys_scroll_hint(struct key_binding *keys, bool more_below, bool more_above)
+{
+	for (; keys->key; keys++)
+		if (keys->key == K_FN(KEY_DOWN))
+			keys->hint = more_below ? N_("Scroll") : NULL;
+		else if (keys->key == K_FN(KEY_UP))
+			keys->hint = more_above && !more_below ? N_("Scroll") : NULL;
 }

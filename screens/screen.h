@@ -5,6 +5,7 @@
 #define PACT_SCREEN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "keys.h"
 
@@ -65,6 +66,15 @@ struct screen_ops {
 	/* A second passed; true when the screen needs a redraw. */
 	bool (*tick)(struct app *app, void *state);
 };
+
+/* Copy a key table (ending with a zero entry) into out, which holds n
+ * entries: cut to fit, it always ends with a zero entry. */
+void keys_copy(struct key_binding *out, size_t n, const struct key_binding *keys);
+
+/* In a screen's own copy of its keys, the hint "Scroll" on Down when more
+ * is below, else on Up when more is above, and on neither when all of it
+ * shows. */
+void keys_scroll_hint(struct key_binding *keys, bool more_below, bool more_above);
 
 /* The key table a screen has in force now. */
 static inline const struct key_binding *screen_keys(const struct screen_ops *ops,

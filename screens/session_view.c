@@ -603,6 +603,7 @@ static void round_chosen(struct app *app, void *owner, int64_t unused, int64_t r
 	f = form_new(_("New round"), new_round_submit, sv, 0);
 	form_add_text(f, _("Name"), _("Diverge"), 400, false);
 	form_add_text(f, _("Timebox (mm:ss)"), "5:00", 16, false);
+	form_set_save_label(f, N_("Start round"));
 	form_open(app, f);
 }
 
@@ -978,9 +979,11 @@ static void draw_input(struct app *app, struct session_view *sv, int y, const st
 	char label[128];
 	int used;
 
+	/* the hint names keys of ours: not while a dialog has the keys */
 	if (!sv->capture && sv->in.tb.len == 0) {
-		draw_text_cut(app, y, area->x + 1, area->w - 2,
-			      _("Press i to type ideas, ? for every key."), ROLE_DIM);
+		if (!app_covered(app))
+			draw_text_cut(app, y, area->x + 1, area->w - 2,
+				      _("Press i to type ideas, ? for every key."), ROLE_DIM);
 		return;
 	}
 	snprintf(label, sizeof label, _("Idea (%s) > "),

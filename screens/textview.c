@@ -18,6 +18,7 @@ struct textview {
 	int n, top, page; /* n: rows of the wrapped text */
 	/* The opener's keys first, their actions lifted above ours. */
 	struct key_binding keys[TV_MAX_KEYS];
+	int nowner; /* how many of keys are the opener's */
 	textview_fn fn;
 	void *owner;
 	int64_t arg;
@@ -28,7 +29,7 @@ enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END, TV_OWNER
 static const struct key_binding textview_keys[] = {
 	{ K_ESC, TV_CLOSE, N_("Close"), N_("Close") },
 	{ 'q', TV_CLOSE, NULL, NULL },
-	{ K_FN(KEY_UP), TV_UP, N_("Scroll"), N_("Scroll") },
+	{ K_FN(KEY_UP), TV_UP, NULL, N_("Scroll") },
 	{ K_FN(KEY_DOWN), TV_DOWN, NULL, NULL },
 	{ K_FN(KEY_PPAGE), TV_PGUP, NULL, NULL },
 	{ K_FN(KEY_NPAGE), TV_PGDN, NULL, NULL },
@@ -91,11 +92,13 @@ static void textview_draw(struct app *app, void *state, const struct rect *area)
 			    t->top, ROLE_DIALOG);
 }
 
+/* The opener's keys, then ours with ↓ Scroll while more is below. */
 static const struct key_binding *textview_current_keys(struct app *app, void *state)
 {
 	struct textview *t = state;
 
 	(void)app;
+	keys_scroll_hint(t->keys + t->nowner, t->top + t->page < t->n, t->top > 0);
 	return t->keys;
 }
 
@@ -127,6 +130,7 @@ static struct textview *textview_new(const char *title, const char *text,
 		t->keys[n] = *keys;
 		t->keys[n].action += TV_OWNER;
 	}
+	t->nowner = n;
 	for (const struct key_binding *k = textview_keys; k->key; k++)
 		t->keys[n++] = *k;
 	t->fn = fn;

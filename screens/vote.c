@@ -63,11 +63,11 @@ static const struct key_binding list_keys_v[] = {
 };
 static const struct key_binding results_keys[] = {
 	{ 'b', VA_BALLOTS, N_("Type ballots"), N_("Type ballots one by one") },
-	{ 'k', VA_COUNTS, N_("Paper"),
-	  N_("Type the counts from paper (dot voting and approval)") },
 	{ 's', VA_SECRET, N_("Secret vote"), N_("Secret voting: pass the laptop round") },
 	{ 'c', VA_CLOSE, N_("Close poll"), N_("Close the poll (no more ballots)") },
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
+	{ 'k', VA_COUNTS, N_("Paper"),
+	  N_("Type the counts from paper (dot voting and approval)") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ 'v', VA_CODES, NULL, N_("Voter codes for voting from other terminals (pact vote)") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },

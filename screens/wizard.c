@@ -57,6 +57,7 @@ struct wizard {
 	size_t npicks;
 	int64_t saved_id;
 	int scroll, result_rows, page; /* the result view scrolls */
+	struct key_binding keys[16];   /* a scrolling view's keys, Scroll as it stands */
 };
 
 enum {
@@ -99,7 +100,7 @@ static const struct key_binding advice_text_keys[] = {
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding result_keys[] = {
-	{ K_FN(KEY_DOWN), WA_DOWN, N_("Scroll"), N_("Scroll the advice") },
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Scroll the advice") },
 	{ K_FN(KEY_UP), WA_UP, NULL, NULL },
 	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
 	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
@@ -580,6 +581,7 @@ static void wizard_action(struct app *app, void *state, int action)
 		f = form_new(_("New advice"), new_submit, w, 0);
 		form_add_text(f, _("Question (vraagstuk)"), "", 1200, false);
 		form_add_text(f, _("Your name"), "", 800, false);
+		form_set_save_label(f, N_("Start run"));
 		form_open(app, f);
 		break;
 	case WA_OPEN: open_advice(app, w, false); break;
@@ -617,7 +619,7 @@ static void wizard_action(struct app *app, void *state, int action)
 }
 
 static const struct key_binding problem_keys[] = {
-	{ K_FN(KEY_DOWN), WA_DOWN, N_("Scroll"), N_("Scroll the problems") },
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Scroll the problems") },
 	{ K_FN(KEY_UP), WA_UP, NULL, NULL },
 	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
 	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
@@ -629,11 +631,14 @@ static const struct key_binding *wizard_keys(struct app *app, void *state)
 	struct wizard *w = state;
 
 	(void)app;
-	if (!w->tree_ok)
-		return problem_keys;
-	if (w->mode == WM_RUN)
+	if (w->tree_ok && w->mode == WM_RUN)
 		return w->help ? run_help_keys : run_keys;
-	return w->mode == WM_RESULT ? result_keys : list_keys_w;
+	if (w->tree_ok && w->mode == WM_LIST)
+		return list_keys_w;
+	/* the result and the problems scroll: ↓ while more is below */
+	keys_copy(w->keys, sizeof w->keys / sizeof w->keys[0], w->tree_ok ? result_keys : problem_keys);
+	keys_scroll_hint(w->keys, w->scroll + w->page < w->result_rows, w->scroll > 0);
+	return w->keys;
 }
 
 static enum input_result wizard_input(struct app *app, void *state, int key)

@@ -129,8 +129,27 @@ void utf8_quote(const char *s, size_t n, size_t max_chars, char *out, size_t out
 		out[o < outsz ? o : outsz - 1] = '\0';
 }
 
+/* Where the screen has no Unicode, arrows and the ellipsis in running text
+ * (a translation's "↑ en ↓", the Board's "Stopped →") read as ASCII
+ * rather than as '?'. */
+static const char *ascii_stand_in(uint32_t cp)
+{
+	static const struct {
+		uint32_t cp;
+		const char *ascii;
+	} stand_ins[] = {
+		{ 0x2190, "<" }, { 0x2191, "^" }, { 0x2192, ">" }, { 0x2193, "v" }, { 0x2026, "..." },
+	};
+
+	for (size_t i = 0; i < sizeof stand_ins / sizeof stand_ins[0]; i++)
+		if (stand_ins[i].cp == cp)
+			return stand_ins[i].ascii;
+	return NULL;
+}
+
 static size_t visible_bytes(uint32_t cp, char out[16], int *width)
 {
+	const char *ascii;
 	int w;
 
 	if (cp == '\n' && display_unicode) {
@@ -152,6 +171,11 @@ static size_t visible_bytes(uint32_t cp, char out[16], int *width)
 		int n = snprintf(out, 16, "<U+%04X>", (unsigned)cp);
 		*width = n;
 		return (size_t)n;
+	}
+	if (!display_unicode && (ascii = ascii_stand_in(cp)) != NULL) {
+		*width = (int)strlen(ascii);
+		memcpy(out, ascii, strlen(ascii));
+		return strlen(ascii);
 	}
 	w = display_unicode ? wcwidth((wchar_t)cp) : -1;
 	if (w < 0) {

@@ -34,7 +34,8 @@ void utf8_set_display_unicode(bool on);
 bool utf8_display_unicode(void);
 
 /* How a code point is shown: the text to draw (control characters made
- * visible as ^X or <U+0085>, undisplayable ones as '?') and its width in
+ * visible as ^X or <U+0085>; without Unicode on the screen arrows as
+ * < ^ > v, "…" as "...", other undisplayable ones as '?') and its width in
  * display columns. Returns the byte length written to out (room for 16),
  * which is NUL-terminated. */
 size_t utf8_visible(uint32_t cp, char out[16], int *width);

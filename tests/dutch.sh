@@ -343,3 +343,61 @@ t_tmux_headers_and_tracks_whole_at_80_columns() {
 		cleanup_tmux
 	done
 }
+
+# --- The key line keeps each screen's own keys -------------------------------
+# At 80x24, in Dutch and in English, the bottom line of every panel (and of
+# its modes: a question, a result, typing ideas or ballots) shows the
+# screen's own keys and ? Help; the global Tab and q give way first.
+
+# key_line LANG KEYS: the bottom line after KEYS, headless at 80x24, on a
+# copy of the walk's database (each screen starts from the same data).
+key_line() {
+	cp "$T/walk.db" "$T/k.db" && printf '# 80x24\n%s\n' "$2" >"$T/k.keys" || return 1
+	env LINES=24 COLUMNS=80 TERM=xterm-256color PACT_KEYS="$T/k.keys" LANGUAGE="$1" \
+		"$PACT_SAN" --db "$T/k.db" | tail -n 1
+}
+
+# shows LANG NAME KEYS HINT…: the key line of screen NAME has every HINT.
+shows() {
+	local lang=$1 name=$2 keys=$3 line hint bad=0
+	shift 3
+	line=$(key_line "$lang" "$keys") || { why "$name ($lang): pact failed"; return 1; }
+	for hint in "$@"; do
+		case "$line  " in
+		*" $hint  "*) ;;
+		*) why "$name ($lang): no '$hint' on the key line:$line"; bad=1 ;;
+		esac
+	done
+	return $bad
+}
+
+t_key_lines_keep_the_screens_own_keys() {
+	local ok=0 run='1nLantaarnpalen<Tab>Ans<C-d>' result='1nLantaarnpalen<Tab>Ans<C-d><Enter><Enter><Enter><Enter><Down>'
+	dutch_walk_data && cp "$T/.local/share/pact/pact.db" "$T/walk.db" || { why "no data"; return 1; }
+	shows nl "advice list" 1 "n Nieuw advies" "Enter Openen" "r Opnieuw" "? Hulp" || ok=1
+	shows nl question "$run" "Enter Kiezen" "h Hulptekst" "Backspace Terug" "Esc Afbreken" "? Hulp" || ok=1
+	shows nl "question help" "${run}h" "Esc Hulptekst sluiten" "Enter Kiezen" "Backspace Terug" "? Hulp" || ok=1
+	shows nl advice "$result" "m Notitie" "b Naar Bord" "Backspace Terug" "Esc Adviezen" "? Hulp" || ok=1
+	shows nl board 2 "n Nieuw" "> Verplaats" "Enter Openen" "E Bewerken" "e Evalueren" "? Hulp" || ok=1
+	shows nl sessions 3 "Enter Openen" "n Nieuw" "r Bewerken" "I Importeren" "E Exporteren" "? Hulp" || ok=1
+	shows nl "typing ideas" '3<Enter>' "Enter Idee opslaan" "Ctrl-P Van wie" "F1 Hulp" || ok=1
+	shows nl "session commands" '3<Enter><Esc>' "s Ronde" "k Prikkel" "c Cluster" "? Hulp" || ok=1
+	shows nl polls 4 "Enter Uitslag" "n Nieuwe stemming" "? Hulp" || ok=1
+	shows nl results '4<Enter>' "b Stembiljetten typen" "s Geheim stemmen" "c Stemming sluiten" "p Beamer" "? Hulp" || ok=1
+	shows nl "typing ballots" '4<Enter>b' "Enter Inleveren" "Esc Terug" "F1 Hulp" || ok=1
+	shows nl library 5 "/ Zoeken" "Enter Lezen" "w Werkvormen" "? Hulp" || ok=1
+	shows nl "work forms" 5w "Enter Lezen" "Esc Casussen" "? Hulp" || ok=1
+	shows en "advice list" 1 "n New advice" "Enter Open" "r Re-run" "? Help" || ok=1
+	shows en question "$run" "Enter Choose" "h Help text" "Backspace Back" "Esc Stop" "? Help" || ok=1
+	shows en advice "$result" "m Statement" "b To Board" "Backspace Back" "Esc Advices" "? Help" || ok=1
+	shows en board 2 "n New" "> Move" "Enter Open" "E Edit" "e Evaluate" "? Help" || ok=1
+	shows en sessions 3 "Enter Open" "n New" "r Edit" "I Import" "E Export" "? Help" || ok=1
+	shows en "typing ideas" '3<Enter>' "Enter Save idea" "Ctrl-P Whose idea" "F1 Help" || ok=1
+	shows en "session commands" '3<Enter><Esc>' "s Round" "k Prompt" "c Cluster" "? Help" || ok=1
+	shows en polls 4 "Enter Results" "n New poll" "? Help" || ok=1
+	shows en results '4<Enter>' "b Type ballots" "s Secret vote" "c Close poll" "p Projector" "k Paper" "? Help" || ok=1
+	shows en "typing ballots" '4<Enter>b' "Enter Cast" "Esc Back" "F1 Help" || ok=1
+	shows en library 5 "/ Search" "Enter Read" "w Work forms" "? Help" || ok=1
+	shows en "work forms" 5w "Enter Read" "Esc Cases" "? Help" || ok=1
+	return $ok
+}

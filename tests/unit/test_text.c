@@ -197,13 +197,19 @@ static void test_fit_never_splits_wide_chars(void **state)
 
 static void test_no_unicode_display(void **state)
 {
-	char out[64];
+	char out[64], arrows[64];
+	int w;
 
 	(void)state;
 	utf8_set_display_unicode(false);
 	utf8_fit("€ coö", 40, out, sizeof out);
+	/* arrows and the ellipsis have ASCII stand-ins, measured as drawn */
+	utf8_fit("← → ↑ ↓ meer…", 40, arrows, sizeof arrows);
+	w = utf8_width("Stopped →…");
 	utf8_set_display_unicode(true);
 	assert_string_equal(out, "? co?");
+	assert_string_equal(arrows, "< > ^ v meer...");
+	assert_int_equal(w, 12);
 }
 
 static void test_cluster_steps(void **state)
