@@ -14,59 +14,13 @@ static void set_role(struct app *app, enum role role)
 	color_set(app_pair(app, role), NULL);
 }
 
-/* The code points of a cluster that curses keeps in one cell: all of
- * them when they fit, else those before the last ZWJ that fits (a family
- * of four shows as one of three), else the base. Returns how many. */
-static int cell_chars(const wchar_t *wc, int n)
-{
-	if (n <= CCHARW_MAX)
-		return n;
-	for (int k = CCHARW_MAX; k > 1; k--)
-		if (wc[k] == 0x200D)
-			return k;
-	return 1;
-}
-
-/* One cluster (its visible form vis, width columns) at (y, x), so that
- * curses counts the columns pact counts: an emoji cluster that curses
- * would measure code point by code point (a ZWJ family as 6 columns, an
- * emoji with a skin tone as 4) goes into one cell of its own. */
+/* One cluster (its visible form vis, width columns) at (y, x). ncurses
+ * moves on by the wcwidth of each code point it is given, which is how
+ * utf8_cluster measures: what follows stays where pact counted it. */
 static void put_cluster(int y, int x, const char *vis, int width)
 {
-	wchar_t wc[UTF8_CLUSTER_MAX + 1], base[2] = { 0, 0 };
-	int n = 0, curses_cols = 0, keep;
-	size_t len = strlen(vis);
-	cchar_t cell;
-	attr_t attrs;
-	short pair;
-
-	for (size_t i = 0; i < len && n < UTF8_CLUSTER_MAX;) {
-		uint32_t cp;
-		size_t k = utf8_decode(vis + i, len - i, &cp);
-		int w = wcwidth((wchar_t)cp);
-		i += k ? k : 1;
-		wc[n++] = (wchar_t)cp;
-		curses_cols += w > 0 ? w : 0;
-	}
-	if (width <= 0)
-		return; /* a mark without a base: nothing to put it on */
-	if (n <= 1 || curses_cols == width) {
+	if (width > 0) /* a mark without a base has nothing to go on */
 		mvaddstr(y, x, vis);
-		return;
-	}
-	keep = cell_chars(wc, n);
-	base[0] = wc[0];
-	attr_get(&attrs, &pair, NULL);
-	setcchar(&cell, base, attrs, pair, NULL);
-	/* setcchar stops at a character with a width; an emoji cluster is one
-	 * cell whatever its parts, as the terminal draws it */
-	for (int i = 1; i < keep; i++)
-		cell.chars[i] = wc[i];
-	for (int i = keep; i < CCHARW_MAX; i++)
-		cell.chars[i] = L'\0';
-	mvadd_wch(y, x, &cell);
-	if (wcwidth(wc[0]) == 1 && width == 2)
-		mvaddstr(y, x + 1, " "); /* the second column of ❤️ */
 }
 
 int draw_text_cut(struct app *app, int y, int x, int max_cols, const char *text, enum role role)

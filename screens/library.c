@@ -66,14 +66,30 @@ static const struct key_binding form_keys[] = {
 };
 
 /* The name first: it is what people look for; the rungs take what is left.
- * At 80 columns "Meebeslissen, De stad aan zet" fits beside the rest; a
- * wider screen gives the name room for the longest ("Right to Challenge
- * (uitdaagrecht)"). */
-enum { NAME_NARROW = 27, NAME_WIDE = 36 };
-static struct list_column columns[] = {
-	{ N_("Work form"), NAME_NARROW, 0 }, { N_("Cost"), 6, 2 }, { N_("Low literacy"), 13, 3 },
+ * From 90 columns everything fits, the longest name ("Right to Challenge
+ * (uitdaagrecht)") and the longest rungs too. Narrower, the low-literacy
+ * mark (also in the work form's description) gives its room to the name,
+ * so that at 80 columns every name is whole beside "Meebeslissen, De stad
+ * aan zet"; below 80 the name is cut and the rungs keep 24 columns. */
+enum { NAME_WIDE = 36, NAME_FULL = 33, WIDE_FROM = 90, BESIDE_NAME = 1 + 1 + 6 + 1 + 24 };
+static const struct list_column wide_columns[] = {
+	{ N_("Work form"), NAME_WIDE, 0 }, { N_("Cost"), 6, 2 }, { N_("Low literacy"), 13, 3 },
 	{ N_("Rungs"), 0, 1 },
 };
+static struct list_column narrow_columns[] = {
+	{ N_("Work form"), NAME_FULL, 0 }, { N_("Cost"), 6, 2 }, { N_("Rungs"), 0, 1 },
+};
+
+/* The columns for a list area w columns wide. */
+static void fit_columns(struct list_view *lv, int w)
+{
+	if (w >= WIDE_FROM) {
+		lv->columns = wide_columns, lv->ncols = 4;
+		return;
+	}
+	narrow_columns[0].width = w - BESIDE_NAME < NAME_FULL ? w - BESIDE_NAME : NAME_FULL;
+	lv->columns = narrow_columns, lv->ncols = 3;
+}
 
 static void search_again(struct app *app, struct library *l)
 {
@@ -104,7 +120,7 @@ static void *library_create(struct app *app)
 	if (!l)
 		return NULL;
 	input_init(&l->search, 400, false);
-	list_init(&l->lv, &l->pager, columns, 4, 0, N_("The catalogue of work forms is empty."));
+	list_init(&l->lv, &l->pager, wide_columns, 4, 0, N_("The catalogue of work forms is empty."));
 	l->open = app->db && werkvorm_pager(&l->pager, app->db, &err) == PACT_OK;
 	if (app->db)
 		search_again(app, l);
@@ -364,7 +380,7 @@ static void library_draw(struct app *app, void *state, const struct rect *area)
 	}
 	draw_text_cut(app, area->y, area->x + 1, area->w - 2,
 		      _("Work forms (werkvormen) — type a name to jump to it"), ROLE_TITLE);
-	columns[0].width = area->w >= 100 ? NAME_WIDE : NAME_NARROW;
+	fit_columns(&l->lv, area->w);
 	if (l->open)
 		list_draw(app, &l->lv, &list);
 }

@@ -196,7 +196,7 @@ size_t utf8_visible(uint32_t cp, char out[16], int *width)
 }
 
 /* --- grapheme clusters ------------------------------------------------------
- * What a terminal draws as one character: a base and the marks after it
+ * What a reader sees as one character: a base and the marks after it
  * (combining accents, variation selectors, skin tones, tags), emoji joined
  * by U+200D ZERO WIDTH JOINER, and a pair of regional indicators (a flag).
  * A simplified UAX #29: enough for Latin, Cyrillic, CJK and emoji. */
@@ -223,8 +223,9 @@ static bool is_pictographic(uint32_t cp)
 	       cp == 0x303D || cp == 0x3297 || cp == 0x3299;
 }
 
-/* A mark that belongs to the character before it and takes no column of
- * its own: combining marks, variation selectors, ZWJ, tags, skin tones. */
+/* A mark that belongs to the character before it, never parted from it
+ * when text is cut, wrapped or stepped through: combining marks, variation
+ * selectors, ZWJ, tags, skin tones (which do take columns on a terminal). */
 static bool is_extend(uint32_t cp)
 {
 	if (cp < 0x300 || is_format_control(cp) || utf8_is_control(cp))
@@ -233,14 +234,12 @@ static bool is_extend(uint32_t cp)
 	       (cp >= 0xE0020 && cp <= 0xE007F) || wcwidth((wchar_t)cp) == 0;
 }
 
-/* The cluster starting at s[pos]: returns its end; *emoji tells whether a
- * ZWJ, an emoji variation selector, a skin tone or a flag made it one. */
-static size_t cluster_end(const char *s, size_t len, size_t pos, bool *emoji)
+/* The cluster starting at s[pos]: returns its end. */
+static size_t cluster_end(const char *s, size_t len, size_t pos)
 {
 	uint32_t base, cp, prev;
 	size_t n = utf8_decode(s + pos, len - pos, &base), i;
 
-	*emoji = false;
 	if (n == 0)
 		return pos + 1;
 	i = pos + n;
@@ -248,20 +247,13 @@ static size_t cluster_end(const char *s, size_t len, size_t pos, bool *emoji)
 		return i;
 	if (is_regional(base)) {
 		n = utf8_decode(s + i, len - i, &cp);
-		if (n && is_regional(cp)) {
-			*emoji = true;
+		if (n && is_regional(cp))
 			i += n;
-		}
 	}
 	prev = base;
 	while (i < len && (n = utf8_decode(s + i, len - i, &cp)) != 0) {
-		if (prev == 0x200D && is_pictographic(cp)) {
-			*emoji = true;
-		} else if (!is_extend(cp)) {
+		if (!(prev == 0x200D && is_pictographic(cp)) && !is_extend(cp))
 			break;
-		} else if (cp == 0xFE0F || is_skin_tone(cp)) {
-			*emoji = true;
-		}
 		prev = cp;
 		i += n;
 	}
@@ -271,29 +263,46 @@ static size_t cluster_end(const char *s, size_t len, size_t pos, bool *emoji)
 /* The cluster at s[*i] as it is drawn: its visible form into out (room for
  * outsz bytes, NUL-terminated; marks that do not fit are left out) and its
  * width. Moves *i past it, even over an invalid byte. Returns the bytes
- * written. */
+ * written.
+ *
+ * The width is what ncurses counts, not what an emoji font shows: ncurses
+ * decides where the next character goes, and it moves on by wcwidth() of
+ * each code point (found in tmux 3.3a with addstr, getcurx and
+ * capture-pane). So 👍🏽 (U+1F44D U+1F3FD) is 4 columns, ❤️ (U+2764 U+FE0F)
+ * 1, 🇳🇱 2 (1 + 1), é as e + U+0301 1, and tmux draws them so too. A ZWJ
+ * (U+200D) is left out of the visible form: tmux would join the emoji on
+ * either side into one cell (👨‍👩‍👧 in 2 columns, 🏳️‍🌈 in 1) while ncurses
+ * counts each (6 and 3), and the rest of the line would slide left; without
+ * it a terminal that follows wcwidth draws the parts side by side where
+ * ncurses counts them (👨👩👧). A terminal that draws an emoji wider than
+ * wcwidth (❤️ as 2 in some emoji-aware ones) cannot be told apart from
+ * here. */
 static size_t next_visible(const char *s, size_t len, size_t *i, char *out, size_t outsz,
 			   int *width)
 {
 	uint32_t cp;
-	bool emoji;
-	size_t end = cluster_end(s, len, *i, &emoji), n, o;
+	size_t end = cluster_end(s, len, *i), n, o, k;
 	char vis[16];
 
 	n = utf8_decode(s + *i, len - *i, &cp);
 	o = utf8_visible(cp, vis, width);
-	if (o + 1 > outsz)
+	if (o + 1 > outsz || (cp == 0x200D && display_unicode))
 		o = 0, *width = 0;
 	memcpy(out, vis, o);
-	if (n && *width >= 0 && display_unicode && out[0] != '?') {
-		/* the marks as they are; an emoji cluster is two columns wide */
-		size_t more = end - *i - n;
-		if (o + more + 1 <= outsz) {
-			memcpy(out + o, s + *i + n, more);
-			o += more;
+	if (n && *width >= 0 && display_unicode && vis[0] != '?') {
+		/* the marks as they are, each with the columns ncurses gives it */
+		for (size_t j = *i + n; j < end; j += k) {
+			int w;
+			k = utf8_decode(s + j, end - j, &cp);
+			if (cp == 0x200D)
+				continue;
+			if (o + k + 1 > outsz)
+				break;
+			memcpy(out + o, s + j, k);
+			o += k;
+			w = wcwidth((wchar_t)cp);
+			*width += w > 0 ? w : 0;
 		}
-		if (emoji)
-			*width = 2;
 	}
 	out[o] = '\0';
 	*i = end;
@@ -363,11 +372,9 @@ int utf8_fit_cut(const char *s, int max_cols, bool unicode, char *out, size_t ou
 
 size_t utf8_next(const char *s, size_t len, size_t pos)
 {
-	bool emoji;
-
 	if (pos >= len)
 		return len;
-	return cluster_end(s, len, pos, &emoji);
+	return cluster_end(s, len, pos);
 }
 
 /* A printable ASCII character always starts a cluster: from the last one
@@ -375,7 +382,6 @@ size_t utf8_next(const char *s, size_t len, size_t pos)
 size_t utf8_prev(const char *s, size_t pos)
 {
 	size_t start = pos, at, next;
-	bool emoji;
 
 	if (pos == 0)
 		return 0;
@@ -383,7 +389,7 @@ size_t utf8_prev(const char *s, size_t pos)
 		start--;
 	while (start > 0 && !((unsigned char)s[start] >= 0x20 && (unsigned char)s[start] < 0x7F));
 	for (at = start;; at = next) {
-		next = cluster_end(s, pos, at, &emoji);
+		next = cluster_end(s, pos, at);
 		if (next >= pos)
 			return at;
 	}

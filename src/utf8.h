@@ -43,14 +43,15 @@ size_t utf8_visible(uint32_t cp, char out[16], int *width);
 /* Room for the visible form of one cluster (longer ones lose marks). */
 #define UTF8_CLUSTER_MAX 64
 
-/* One character as a terminal draws it (a grapheme cluster): a base and
- * the marks after it (combining accents: no column of their own),
- * emoji joined by U+200D (ZWJ), an emoji with U+FE0F or a skin tone, and a
- * pair of regional indicators (a flag): these emoji clusters are two
- * columns wide. The cluster at s[pos] (len bytes in all): returns where
- * the next one starts, its visible form (control characters made visible,
- * '?' where the screen cannot show it) into out (outsz bytes,
- * NUL-terminated; out may be NULL) and its width in *width. */
+/* One character as a text editor steps over it (a grapheme cluster): a
+ * base and the marks after it (combining accents, variation selectors,
+ * skin tones), emoji joined by U+200D (ZWJ), and a pair of regional
+ * indicators (a flag). The cluster at s[pos] (len bytes in all): returns
+ * where the next one starts, its visible form (control characters made
+ * visible, '?' where the screen cannot show it, ZWJ left out) into out
+ * (outsz bytes, NUL-terminated; out may be NULL) and in *width the columns
+ * ncurses moves on when it draws that form: wcwidth of each code point, so
+ * 👍🏽 is 4 and ❤️ 1 (see next_visible in utf8.c for why). */
 size_t utf8_cluster(const char *s, size_t len, size_t pos, char *out, size_t outsz, int *width);
 
 /* Display width of a UTF-8 string, cluster by cluster as above. */

@@ -77,9 +77,11 @@ static void test_widths(void **state)
 	assert_int_equal(utf8_width("a\x1b[2J"), 6);  /* ^[ is two columns */
 }
 
-/* Emoji as a terminal draws them: one cluster two columns wide, whatever
- * joins them; combining marks take no column. */
+/* Emoji as ncurses counts them (and tmux 3.3a draws them): wcwidth of each
+ * code point, a ZWJ left out of what is drawn; combining marks take no
+ * column. */
 #define FAMILY "\U0001F468\u200D\U0001F469\u200D\U0001F467" /* man ZWJ woman ZWJ girl */
+#define FAMILY_DRAWN "\U0001F468\U0001F469\U0001F467"         /* …without the ZWJs */
 #define FAMILY4 FAMILY "\u200D\U0001F466"                     /* … ZWJ boy */
 #define THUMB_TONE "\U0001F44D\U0001F3FD"                      /* thumbs up, medium skin */
 #define HEART "\u2764\uFE0F"                                   /* heart, emoji style */
@@ -91,20 +93,22 @@ static void test_cluster_widths(void **state)
 		const char *text;
 		int width;
 	} cases[] = {
-		{ FAMILY, 2 },
-		{ FAMILY4, 2 },
-		{ THUMB_TONE, 2 },
-		{ HEART, 2 },
-		{ FLAG_NL, 2 },
-		{ RAINBOW, 2 },
+		{ FAMILY, 6 },                        /* 2 + 2 + 2 */
+		{ FAMILY4, 8 },
+		{ THUMB_TONE, 4 },                    /* the skin tone is two more */
+		{ HEART, 1 },                         /* U+FE0F adds nothing */
+		{ FLAG_NL, 2 },                       /* 1 + 1 */
+		{ RAINBOW, 3 },                       /* 1 + 0 + 2 */
 		{ FLAG_NL FLAG_NL "\U0001F1F3", 5 }, /* two flags and a lone indicator */
-		{ "a" FAMILY "b", 4 },
+		{ "a" FAMILY "b", 8 },
 		{ "e\u0301\u0308", 1 },              /* two combining marks */
 		{ "\u0301", 0 },                      /* a mark without a base */
-		{ "1\uFE0F\u20E3", 2 },              /* keycap one */
+		{ "1\uFE0F\u20E3", 1 },              /* keycap one */
 		{ "\U0001F44D", 2 },
 		{ "\u2764", 1 },                      /* heart, text style */
-		{ "Licht " FAMILY " en " THUMB_TONE, 14 },
+		{ "\u65E5\u0301", 2 },               /* a wide letter with a mark */
+		{ "\u200D\U0001F469", 2 },           /* a ZWJ without a base */
+		{ "Licht " FAMILY " en " THUMB_TONE, 20 },
 	};
 
 	(void)state;
@@ -112,6 +116,32 @@ static void test_cluster_widths(void **state)
 		if (utf8_width(cases[i].text) != cases[i].width)
 			fail_msg("case %zu: width %d, not %d", i, utf8_width(cases[i].text),
 				 cases[i].width);
+}
+
+/* What is drawn of a cluster: the ZWJs left out, the rest as it is. */
+static void test_cluster_drawn(void **state)
+{
+	char out[UTF8_CLUSTER_MAX];
+	int w;
+
+	(void)state;
+	assert_int_equal(utf8_cluster(RAINBOW, strlen(RAINBOW), 0, out, sizeof out, &w),
+			 strlen(RAINBOW));
+	assert_string_equal(out, "\U0001F3F3\uFE0F\U0001F308");
+	assert_int_equal(w, 3);
+	utf8_cluster(THUMB_TONE "x", strlen(THUMB_TONE) + 1, 0, out, sizeof out, &w);
+	assert_string_equal(out, THUMB_TONE);
+	assert_int_equal(w, 4);
+	utf8_cluster(HEART, strlen(HEART), 0, out, sizeof out, &w);
+	assert_string_equal(out, HEART);
+	assert_int_equal(w, 1);
+	utf8_cluster("e\u0301", 3, 0, out, sizeof out, &w);
+	assert_string_equal(out, "e\u0301");
+	assert_int_equal(w, 1);
+	/* a skin tone that does not fit is left out, and so are its columns */
+	utf8_cluster(THUMB_TONE, strlen(THUMB_TONE), 0, out, 6, &w);
+	assert_string_equal(out, "\U0001F44D");
+	assert_int_equal(w, 2);
 }
 
 /* A cluster is never split: not by fitting, wrapping or stepping. */
@@ -125,17 +155,19 @@ static void test_clusters_stay_whole(void **state)
 	(void)state;
 	assert_int_equal(utf8_fit(s, 3, out, sizeof out), 2);
 	assert_string_equal(out, "ab");
-	assert_int_equal(utf8_fit(s, 4, out, sizeof out), 4);
-	assert_string_equal(out, "ab" FAMILY);
+	assert_int_equal(utf8_fit(s, 7, out, sizeof out), 2);
+	assert_string_equal(out, "ab");
+	assert_int_equal(utf8_fit(s, 8, out, sizeof out), 8);
+	assert_string_equal(out, "ab" FAMILY_DRAWN);
 	assert_int_equal(utf8_cluster(s, strlen(s), 2, out, sizeof out, &w), 2 + strlen(FAMILY));
-	assert_int_equal(w, 2);
-	assert_string_equal(out, FAMILY);
+	assert_int_equal(w, 6);
+	assert_string_equal(out, FAMILY_DRAWN);
 	assert_int_equal(utf8_next(s, strlen(s), 2), 2 + strlen(FAMILY));
 	assert_int_equal(utf8_prev(s, 2 + strlen(FAMILY)), 2);
 	assert_int_equal(utf8_prev(FLAG_NL FLAG_NL, 2 * strlen(FLAG_NL)), strlen(FLAG_NL));
 	assert_int_equal(utf8_prev(THUMB_TONE, strlen(THUMB_TONE)), 0);
-	/* three columns: the family goes to the next row whole */
-	assert_int_equal(wrap_text("ab" FAMILY, 3, rows, 8), 2);
+	/* seven columns: the family goes to the next row whole */
+	assert_int_equal(wrap_text("ab" FAMILY, 7, rows, 8), 2);
 	assert_int_equal(rows[0].end, 2);
 	assert_int_equal(rows[1].start, 2);
 	assert_int_equal(rows[1].end, 2 + strlen(FAMILY));
@@ -144,7 +176,7 @@ static void test_clusters_stay_whole(void **state)
 	assert_string_equal(out, "Meer groen\u2026");
 	assert_int_equal(utf8_fit_cut("Meer groen", 10, true, out, sizeof out), 10);
 	assert_string_equal(out, "Meer groen");
-	assert_int_equal(utf8_fit_cut("ab" FAMILY "cd", 4, false, out, sizeof out), 3);
+	assert_int_equal(utf8_fit_cut("ab" FAMILY "cd", 8, false, out, sizeof out), 3);
 	assert_string_equal(out, "ab~");
 	/* without Unicode on the screen an emoji is one '?' */
 	utf8_set_display_unicode(false);
@@ -383,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_no_unicode_display),
 		cmocka_unit_test(test_cluster_steps),
 		cmocka_unit_test(test_cluster_widths),
+		cmocka_unit_test(test_cluster_drawn),
 		cmocka_unit_test(test_clusters_stay_whole),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_textbuf_editing),
