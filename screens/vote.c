@@ -73,6 +73,20 @@ static const struct key_binding results_keys[] = {
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
 	{ 0, 0, NULL, NULL },
 };
+/* A closed poll takes no more ballots: b, k, s, v and c are not offered;
+ * pressed, they say why. */
+static const struct key_binding closed_keys[] = {
+	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
+	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
+	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
+	{ 'b', VA_BALLOTS, NULL,
+	  N_("The poll is closed: no more ballots, typed, on paper, secret or with a code") },
+	{ 'k', VA_COUNTS, NULL, NULL },
+	{ 's', VA_SECRET, NULL, NULL },
+	{ 'v', VA_CODES, NULL, NULL },
+	{ 'c', VA_CLOSE, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
 /* The ballot editor takes its keys first; the entries without an action
  * are here for the help overlay. */
 static const struct key_binding ballot_mode_keys[] = {
@@ -93,7 +107,7 @@ static const struct key_binding secret_wait_keys[] = {
 };
 
 static const struct list_column poll_columns[] = {
-	{ N_("Method"), 21, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 6, 3 }, { N_("Poll"), 0, 0 },
+	{ N_("Method"), 21, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 8, 3 }, { N_("Poll"), 0, 0 },
 };
 
 static void free_poll(struct vote *v)
@@ -459,6 +473,10 @@ static void counts_form(struct app *app, struct vote *v)
 	struct form *f;
 	char voters[32];
 
+	if (v->info.closed) {
+		app_message(app, true, "%s", _("The poll is closed; it takes no more ballots"));
+		return;
+	}
 	if (v->info.params.method != TALLY_DOT && v->info.params.method != TALLY_APPROVAL) {
 		app_message(app, true, "%s",
 			    _("Counts from paper work for dot voting and approval"));
@@ -645,7 +663,9 @@ static void vote_action(struct app *app, void *state, int action)
 		break;
 	case VA_NEW: new_poll(app, v); break;
 	case VA_CLOSE:
-		if (v->mode != VM_LIST || any)
+		if (v->mode != VM_LIST && v->info.closed)
+			app_message(app, false, "%s", _("The poll is closed already"));
+		else if (v->mode != VM_LIST || any)
 			dialog_confirm(app, _("Close the poll? No more ballots can be cast."),
 				       _("Close it"), close_now, v);
 		break;
@@ -701,7 +721,7 @@ static const struct key_binding *vote_keys(struct app *app, void *state)
 
 	(void)app;
 	switch (v->mode) {
-	case VM_RESULTS: return results_keys;
+	case VM_RESULTS: return v->info.closed ? closed_keys : results_keys;
 	case VM_BALLOT:
 	case VM_COUNTS:
 	case VM_SECRET_BALLOT: return ballot_mode_keys;
@@ -825,6 +845,21 @@ static void result_rows(struct vote *v, struct result_rows *rr)
 	rr->n = n;
 }
 
+/* The poll's question on the first row, and after it what this screen is
+ * ("— Your ballot (secret)"): the question is cut first, the rest stays. */
+static void draw_title_and(struct app *app, const struct rect *area, const char *title,
+			   const char *what)
+{
+	char tail[256] = "";
+	int used;
+
+	if (what)
+		snprintf(tail, sizeof tail, " — %s", what);
+	used = draw_text_cut(app, area->y, area->x + 1, area->w - 2 - utf8_width(tail), title,
+			     ROLE_TITLE);
+	draw_text_cut(app, area->y, area->x + 1 + used, area->w - 2 - used, tail, ROLE_TITLE);
+}
+
 /* The results: the chart, then the details line and what the tie rule
  * decided, wrapped (never cut) under it. */
 static void draw_results(struct app *app, struct vote *v, const struct rect *area)
@@ -836,12 +871,13 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 
 	if (v->info.paper_voters)
 		snprintf(paper, sizeof paper, _(" + %lld on paper"), (long long)v->info.paper_voters);
+	/* the question is cut first: "— closed" stays in view */
 	snprintf(head, sizeof head,
-		 ngettext("%s — %s — %lld ballot%s%s", "%s — %s — %lld ballots%s%s",
+		 ngettext("%s — %lld ballot%s%s", "%s — %lld ballots%s%s",
 			  (unsigned long)v->info.ballots),
-		 v->info.title, tally_method_label(v->info.params.method), (long long)v->info.ballots,
-		 paper, v->info.closed ? _(" — closed") : "");
-	draw_text_cut(app, area->y, area->x + 1, w, head, ROLE_TITLE);
+		 tally_method_label(v->info.params.method), (long long)v->info.ballots, paper,
+		 v->info.closed ? _(" — closed") : "");
+	draw_title_and(app, area, v->info.title, head);
 	result_rows(v, &rr);
 	if (v->have_result) {
 		details_line(v, details, sizeof details);
@@ -1044,21 +1080,6 @@ static void draw_sealed(struct app *app, struct vote *v, const struct rect *area
 		     _("A secret vote is running on this poll. Its results show when the "
 		       "facilitator ends it with the PIN. Press s to go on with it on this screen."),
 		     0, ROLE_DIM);
-}
-
-/* The poll's question on the first row, and after it what this screen is
- * ("— Your ballot (secret)"): the question is cut first, the rest stays. */
-static void draw_title_and(struct app *app, const struct rect *area, const char *title,
-			   const char *what)
-{
-	char tail[256] = "";
-	int used;
-
-	if (what)
-		snprintf(tail, sizeof tail, " — %s", what);
-	used = draw_text_cut(app, area->y, area->x + 1, area->w - 2 - utf8_width(tail), title,
-			     ROLE_TITLE);
-	draw_text_cut(app, area->y, area->x + 1 + used, area->w - 2 - used, tail, ROLE_TITLE);
 }
 
 static void vote_draw(struct app *app, void *state, const struct rect *area)
