@@ -54,6 +54,7 @@ struct session_view {
 	size_t card;
 	uint64_t seed;
 	int64_t data_version;
+	struct key_binding keys[32]; /* command_keys as the round stands */
 };
 
 enum {
@@ -217,9 +218,21 @@ bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
 	return true;
 }
 
+/* p is offered while a round runs (Pause) or is paused (Resume); before
+ * a round, or after it, it does nothing to offer. */
 const struct key_binding *sv_keys(struct session_view *sv)
 {
-	return sv->capture ? capture_keys : command_keys;
+	enum timer_state st = sv->have_round ? timer_state(&sv->round.timer, now()) : TIMER_IDLE;
+
+	if (sv->capture)
+		return capture_keys;
+	keys_copy(sv->keys, sizeof sv->keys / sizeof sv->keys[0], command_keys);
+	for (struct key_binding *k = sv->keys; k->key; k++)
+		if (k->action == SV_PAUSE)
+			k->hint = st == TIMER_RUNNING  ? N_("Pause")
+				  : st == TIMER_PAUSED ? N_("Resume")
+						       : NULL;
+	return sv->keys;
 }
 
 bool sv_typing(struct session_view *sv)

@@ -461,3 +461,19 @@ t_tmux_new_and_opened_session_start_typing() {
 	tm send-keys -t p Enter && wait_for "Bankjesavond  ·" && wait_for "TYPING — Esc for commands" || return 1
 	tm send-keys -t p q && wait_for "> q" && tm send-keys -t p C-u Escape q && wait_exit 0
 }
+
+# p (Pause) is on the key line only while a round runs, and says Resume
+# (Verder) while it is paused; before the first round and after the end it
+# is not offered.
+t_tmux_pause_offered_only_while_a_round_is_on() {
+	"$PACT" session new "Wijkavond" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl brainstorm 1 || return 1
+	tm send-keys -t p Escape && wait_for "OPDRACHTEN — i om te typen   s Ronde" || return 1
+	if screen_text | grep -q "p Pauze"; then why "p Pauze before any round"; return 1; fi
+	tm send-keys -t p s Enter && wait_for "Duur (mm:ss)" && tm send-keys -t p C-d && wait_for "Ideeën verzamelen  " || return 1
+	tm send-keys -t p Escape && wait_for "s Ronde  p Pauze  " || return 1
+	tm send-keys -t p p && wait_for "gepauzeerd" && wait_for "s Ronde  p Verder  " || return 1
+	tm send-keys -t p x && wait_for "De ronde nu beëindigen?" && tm send-keys -t p y && wait_for "afgelopen" || return 1
+	if screen_text | grep -qE "p (Pauze|Verder)"; then why "p offered after the round ended"; return 1; fi
+	tm send-keys -t p q && wait_exit 0
+}
