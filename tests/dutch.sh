@@ -326,7 +326,7 @@ t_tmux_headers_and_tracks_whole_at_80_columns() {
 			tm send-keys -t p 3 && whole "Datum      Ideeën Mensen Sessie" || return 1
 			tm send-keys -t p 4 && wait_for "[4 Stemmen]" || return 1
 			screen_text | grep -q "Methode  " || tm send-keys -t p Escape
-			whole "Methode               Stemmen   Status Stemming" || return 1
+			whole "Methode               Stemmen   Status   Stemming" || return 1
 			tm send-keys -t p 5 w && whole "Werkvorm                          Kosten Treden" && whole "Right to Challenge (uitdaagrecht)" || return 1
 		else
 			whole "Date       Rung           Question" || return 1
@@ -337,7 +337,7 @@ t_tmux_headers_and_tracks_whole_at_80_columns() {
 			tm send-keys -t p 3 && whole "Date       Ideas  People Session" || return 1
 			tm send-keys -t p 4 && wait_for "[4 Vote]" || return 1
 			screen_text | grep -q "Method  " || tm send-keys -t p Escape
-			whole "Method                Ballots   State  Poll" || return 1
+			whole "Method                Ballots   State    Poll" || return 1
 			tm send-keys -t p 5 w && whole "Work form                         Cost   Rungs" || return 1
 		fi
 		cleanup_tmux
