@@ -675,15 +675,7 @@ vote_fixture_room() {
 }
 
 vote_dump_check() {
-	local expected=$ROOT/tests/screen/vote/$1.screen
-	vote_dump "$ROOT/tests/screen/vote/$1.keys" || return 1
-	if [ -n "${UPDATE:-}" ]; then
-		cp "$T/got" "$expected"
-	elif ! diff -u "$expected" "$T/got" >"$T/diff"; then
-		why "the screen differs from vote/$1.screen:"
-		sed 's/^/       /' "$T/diff" >&2
-		return 1
-	fi
+	vote_dump "$ROOT/tests/screen/vote/$1.keys" && dump_compare "vote/$1"
 }
 
 for keys in "$ROOT"/tests/screen/vote/*.keys; do

@@ -15,10 +15,10 @@ screen_dump() {
 		"$PACT_SAN" --db pact.db
 }
 
-# Compare one dump with its expected screen (or write it, with UPDATE=1).
-screen_check() {
-	local keys=$ROOT/tests/screen/$1.keys expected=$ROOT/tests/screen/$1.screen
-	screen_dump "$keys" >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+# dump_compare NAME: $T/got equals tests/screen/NAME.screen (or becomes it,
+# with UPDATE=1).
+dump_compare() {
+	local expected=$ROOT/tests/screen/$1.screen
 	if [ -n "${UPDATE:-}" ]; then
 		cp "$T/got" "$expected"
 	elif ! diff -u "$expected" "$T/got" >"$T/diff"; then
@@ -26,6 +26,12 @@ screen_check() {
 		sed 's/^/       /' "$T/diff" >&2
 		return 1
 	fi
+}
+
+# Compare one dump with its expected screen (or write it, with UPDATE=1).
+screen_check() {
+	screen_dump "$ROOT/tests/screen/$1.keys" >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+	dump_compare "$1"
 }
 
 # One test per key script.

@@ -29,24 +29,7 @@
 
 #include <curses.h>
 
-/* Speak lang ("nl" or "en") from the catalogue in build/locale. */
-static void speak(const char *lang)
-{
-	char dir[PATH_MAX];
-
-	if (!realpath("build/locale", dir) || access("build/locale/nl/LC_MESSAGES/pact.mo", R_OK))
-		fail_msg("build/locale/nl/LC_MESSAGES/pact.mo is missing: run make first");
-	setenv("PACT_LOCALEDIR", dir, 1);
-	setenv("LC_ALL", "C.UTF-8", 1);
-	i18n_init(lang);
-}
-
-static int english(void **state)
-{
-	(void)state;
-	speak("en");
-	return 0;
-}
+#include "testlang.h"
 
 static const char *key(int k)
 {
