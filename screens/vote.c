@@ -71,6 +71,7 @@ static const struct key_binding results_keys[] = {
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ 'v', VA_CODES, NULL, N_("Voter codes for voting from other terminals (pact vote)") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
+	{ 'n', VA_NEW, N_("New poll"), N_("New poll over a session's ideas or clusters") },
 	{ 0, 0, NULL, NULL },
 };
 /* A closed poll takes no more ballots: b, k, s, v and c are not offered;
@@ -79,6 +80,7 @@ static const struct key_binding closed_keys[] = {
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
+	{ 'n', VA_NEW, N_("New poll"), N_("New poll over a session's ideas or clusters") },
 	{ 'b', VA_BALLOTS, NULL,
 	  N_("The poll is closed: no more ballots, typed, on paper, secret or with a code") },
 	{ 'k', VA_COUNTS, NULL, NULL },
