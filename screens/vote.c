@@ -46,6 +46,7 @@ struct vote {
 	struct tally_result result;
 	bool have_result;
 	int voter_no; /* secret voting: the next voter's number */
+	int64_t stored; /* typing ballots: the number of the one stored last, or 0 */
 	bool projector; /* results large, nothing else */
 	int64_t data_version;
 };
@@ -422,8 +423,8 @@ static void cast(struct app *app, struct vote *v)
 			v->voter_no++;
 			v->mode = VM_SECRET_WAIT;
 		} else {
-			app_message(app, false, _("Ballot %lld stored; type the next one"),
-				    (long long)v->info.ballots);
+			/* said on the panel: the key line stays in view */
+			v->stored = v->info.ballots;
 		}
 	}
 	free(options);
@@ -679,6 +680,7 @@ static void vote_action(struct app *app, void *state, int action)
 			break;
 		}
 		ballot_clear(&v->ballot);
+		v->stored = 0;
 		v->mode = VM_BALLOT;
 		break;
 	case VA_SECRET: start_secret(app, v); break;
@@ -1084,6 +1086,23 @@ static void draw_sealed(struct app *app, struct vote *v, const struct rect *area
 		     0, ROLE_DIM);
 }
 
+/* Typing ballots: which one this is, and under the title the one stored
+ * last (on the panel, so the key line stays in view). */
+static void draw_typing(struct app *app, struct vote *v, const struct rect *area,
+			const struct rect *below)
+{
+	char which[64], stored[128];
+
+	snprintf(which, sizeof which, _("Ballot %lld"), (long long)v->info.ballots + 1);
+	draw_title_and(app, area, v->info.title, which);
+	if (v->stored) {
+		snprintf(stored, sizeof stored, _("Ballot %lld stored; type the next one"),
+			 (long long)v->stored);
+		draw_text_cut(app, area->y + 1, area->x + 1, area->w - 2, stored, ROLE_DIM);
+	}
+	ballot_draw(app, &v->ballot, below);
+}
+
 static void vote_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct vote *v = state;
@@ -1104,13 +1123,12 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 			draw_results(app, v, area);
 		break;
 	case VM_SECRET_WAIT: draw_secret_wait(app, v, area); break;
-	case VM_BALLOT:
+	case VM_BALLOT: draw_typing(app, v, area, &below); break;
 	case VM_COUNTS:
 	case VM_SECRET_BALLOT:
 		draw_title_and(app, area, v->info.title,
 			       v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
-			       : v->mode == VM_COUNTS	   ? _("Counts from paper")
-							   : NULL);
+							   : _("Counts from paper"));
 		ballot_draw(app, &v->ballot, &below);
 		break;
 	}
