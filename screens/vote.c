@@ -354,16 +354,33 @@ static void own_poll_form(struct app *app, struct vote *v)
 	form_open(app, f);
 }
 
+/* "New poll for session Haven": where the poll's options come from. */
+static const char *form_title_for(struct app *app, int64_t session, char *out, size_t outsz)
+{
+	struct session s;
+	struct pact_err err;
+	char name[96];
+
+	if (session_get(app->db, session, &s, &err) != PACT_OK)
+		return _("New poll");
+	utf8_fit_cut(s.title, 30, utf8_display_unicode(), name, sizeof name);
+	snprintf(out, outsz, _("New poll for session %s"), name);
+	session_free(&s);
+	return out;
+}
+
 static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t session)
 {
 	struct form *f;
+	char title[128];
 
 	(void)unused;
 	if (session <= 0) {
 		own_poll_form(app, owner);
 		return;
 	}
-	f = form_new(_("New poll"), new_poll_submit, owner, session);
+	f = form_new(form_title_for(app, session, title, sizeof title), new_poll_submit, owner,
+		     session);
 	form_add_text(f, _("Title"), _("Which ideas first?"), 800, false);
 	add_method_choice(f, idea_methods, sizeof idea_methods / sizeof idea_methods[0], 0);
 	form_add_choice(f, _("Options from"), source_choices, 0);
