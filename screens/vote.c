@@ -46,6 +46,7 @@ struct vote {
 	struct tally_result result;
 	bool have_result;
 	int voter_no; /* secret voting: the next voter's number */
+	int64_t stored; /* typing ballots: the number of the one stored last, or 0 */
 	bool projector; /* results large, nothing else */
 	int64_t data_version;
 };
@@ -71,6 +72,7 @@ static const struct key_binding results_keys[] = {
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ 'v', VA_CODES, NULL, N_("Voter codes for voting from other terminals (pact vote)") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
+	{ 'n', VA_NEW, N_("New poll"), N_("New poll over a session's ideas or clusters") },
 	{ 0, 0, NULL, NULL },
 };
 /* A closed poll takes no more ballots: b, k, s, v and c are not offered;
@@ -79,6 +81,7 @@ static const struct key_binding closed_keys[] = {
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
+	{ 'n', VA_NEW, N_("New poll"), N_("New poll over a session's ideas or clusters") },
 	{ 'b', VA_BALLOTS, NULL,
 	  N_("The poll is closed: no more ballots, typed, on paper, secret or with a code") },
 	{ 'k', VA_COUNTS, NULL, NULL },
@@ -351,16 +354,33 @@ static void own_poll_form(struct app *app, struct vote *v)
 	form_open(app, f);
 }
 
+/* "New poll for session Haven": where the poll's options come from. */
+static const char *form_title_for(struct app *app, int64_t session, char *out, size_t outsz)
+{
+	struct session s;
+	struct pact_err err;
+	char name[96];
+
+	if (session_get(app->db, session, &s, &err) != PACT_OK)
+		return _("New poll");
+	utf8_fit_cut(s.title, 30, utf8_display_unicode(), name, sizeof name);
+	snprintf(out, outsz, _("New poll for session %s"), name);
+	session_free(&s);
+	return out;
+}
+
 static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t session)
 {
 	struct form *f;
+	char title[128];
 
 	(void)unused;
 	if (session <= 0) {
 		own_poll_form(app, owner);
 		return;
 	}
-	f = form_new(_("New poll"), new_poll_submit, owner, session);
+	f = form_new(form_title_for(app, session, title, sizeof title), new_poll_submit, owner,
+		     session);
 	form_add_text(f, _("Title"), _("Which ideas first?"), 800, false);
 	add_method_choice(f, idea_methods, sizeof idea_methods / sizeof idea_methods[0], 0);
 	form_add_choice(f, _("Options from"), source_choices, 0);
@@ -420,8 +440,8 @@ static void cast(struct app *app, struct vote *v)
 			v->voter_no++;
 			v->mode = VM_SECRET_WAIT;
 		} else {
-			app_message(app, false, _("Ballot %lld stored; type the next one"),
-				    (long long)v->info.ballots);
+			/* said on the panel: the key line stays in view */
+			v->stored = v->info.ballots;
 		}
 	}
 	free(options);
@@ -677,6 +697,7 @@ static void vote_action(struct app *app, void *state, int action)
 			break;
 		}
 		ballot_clear(&v->ballot);
+		v->stored = 0;
 		v->mode = VM_BALLOT;
 		break;
 	case VA_SECRET: start_secret(app, v); break;
@@ -1082,6 +1103,23 @@ static void draw_sealed(struct app *app, struct vote *v, const struct rect *area
 		     0, ROLE_DIM);
 }
 
+/* Typing ballots: which one this is, and under the title the one stored
+ * last (on the panel, so the key line stays in view). */
+static void draw_typing(struct app *app, struct vote *v, const struct rect *area,
+			const struct rect *below)
+{
+	char which[64], stored[128];
+
+	snprintf(which, sizeof which, _("Ballot %lld"), (long long)v->info.ballots + 1);
+	draw_title_and(app, area, v->info.title, which);
+	if (v->stored) {
+		snprintf(stored, sizeof stored, _("Ballot %lld stored; type the next one"),
+			 (long long)v->stored);
+		draw_text_cut(app, area->y + 1, area->x + 1, area->w - 2, stored, ROLE_DIM);
+	}
+	ballot_draw(app, &v->ballot, below);
+}
+
 static void vote_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct vote *v = state;
@@ -1102,13 +1140,12 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 			draw_results(app, v, area);
 		break;
 	case VM_SECRET_WAIT: draw_secret_wait(app, v, area); break;
-	case VM_BALLOT:
+	case VM_BALLOT: draw_typing(app, v, area, &below); break;
 	case VM_COUNTS:
 	case VM_SECRET_BALLOT:
 		draw_title_and(app, area, v->info.title,
 			       v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
-			       : v->mode == VM_COUNTS	   ? _("Counts from paper")
-							   : NULL);
+							   : _("Counts from paper"));
 		ballot_draw(app, &v->ballot, &below);
 		break;
 	}
