@@ -475,7 +475,8 @@ static void draw_key_line(struct app *app, int x, bool globals)
 	}
 }
 
-/* The mode (typing or commands), then a message or the keys. */
+/* The mode (typing or commands), a message if there is one, and the keys
+ * that fit in the room left: a message does not hide them. */
 static void draw_status(struct app *app)
 {
 	struct layer top = top_layer(app);
@@ -490,11 +491,9 @@ static void draw_status(struct app *app)
 		x += draw_text(app, LINES - 1, x, COLS - x - 1, mode, ROLE_TAB_ACTIVE);
 		x += draw_text(app, LINES - 1, x, COLS - x, " ", ROLE_TAB_ACTIVE) + 2;
 	}
-	if (app->message[0]) {
-		draw_text_cut(app, LINES - 1, x, COLS - x - 1, app->message,
-			      app->message_is_error ? ROLE_ERROR : ROLE_STATUS);
-		return;
-	}
+	if (app->message[0])
+		x += draw_text_cut(app, LINES - 1, x, COLS - x - 1, app->message,
+				   app->message_is_error ? ROLE_ERROR : ROLE_STATUS) + 3;
 	draw_key_line(app, x, globals);
 }
 

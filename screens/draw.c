@@ -118,6 +118,73 @@ int draw_wrapped(struct app *app, const struct rect *r, const char *text, int sk
 	return (int)n;
 }
 
+/* Columns of a list item's mark at the start of a line ("- ", "12. "); 0
+ * when the line is no item. */
+static int item_indent(const char *line, size_t len)
+{
+	size_t i = 0;
+
+	if (len >= 2 && line[0] == '-' && line[1] == ' ')
+		return 2;
+	while (i < len && line[i] >= '0' && line[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < len && line[i] == '.' && line[i + 1] == ' ' ? (int)i + 2 : 0;
+}
+
+/* One line of text (no '\n') from screen row *row of the whole text on,
+ * an item's wrapped rows under its text. */
+static void draw_item_line(struct app *app, const struct rect *r, const char *line, size_t len,
+			   int skip, int *row, enum role role)
+{
+	int ind = item_indent(line, len);
+	char *rest, piece[4096];
+	struct wrap_row *rows;
+	size_t n;
+
+	if (ind > r->w / 2)
+		ind = 0;
+	if (!(rest = malloc(len - (size_t)ind + 1)))
+		return;
+	memcpy(rest, line + ind, len - (size_t)ind);
+	rest[len - (size_t)ind] = '\0';
+	n = wrap_text(rest, r->w - ind, NULL, 0);
+	if ((rows = calloc(n, sizeof *rows)) != NULL) {
+		wrap_text(rest, r->w - ind, rows, n);
+		for (size_t k = 0; k < n; k++, (*row)++) {
+			int y = r->y + *row - skip;
+			size_t plen = rows[k].end - rows[k].start;
+			if (y < r->y || y >= r->y + r->h)
+				continue;
+			if (k == 0 && ind) {
+				memcpy(piece, line, (size_t)ind);
+				piece[ind] = '\0';
+				draw_text(app, y, r->x, ind, piece, role);
+			}
+			plen = plen < sizeof piece ? plen : sizeof piece - 1;
+			memcpy(piece, rest + rows[k].start, plen);
+			piece[plen] = '\0';
+			draw_text(app, y, r->x + ind, r->w - ind, piece, role);
+		}
+	}
+	free(rows);
+	free(rest);
+}
+
+int draw_wrapped_items(struct app *app, const struct rect *r, const char *text, int skip,
+		       enum role role)
+{
+	int row = 0;
+
+	for (const char *p = text;;) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		draw_item_line(app, r, p, len, skip, &row, role);
+		if (!nl)
+			return row;
+		p = nl + 1;
+	}
+}
+
 int draw_wrapped_cut(struct app *app, const struct rect *r, const char *text, enum role role)
 {
 	size_t n = wrap_text(text, r->w, NULL, 0), len;

@@ -23,6 +23,11 @@ void draw_frame(struct app *app, const struct rect *r, const char *title, enum r
 int draw_wrapped(struct app *app, const struct rect *r, const char *text, int skip,
 		 enum role role);
 
+/* The same, where a line that is a list item ("- ", "1. ") goes on under
+ * its text, not under its mark. */
+int draw_wrapped_items(struct app *app, const struct rect *r, const char *text, int skip,
+		       enum role role);
+
 /* Blank the rows of area that an overlay's box takes, from edge to edge:
  * nothing of the screen below (a list's "3/12") shows beside the box. */
 void draw_band(struct app *app, const struct rect *area, const struct rect *box);

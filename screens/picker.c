@@ -100,9 +100,9 @@ static const struct screen_ops picker_ops = {
 	.fallback = picker_fallback,
 };
 
-void picker_open(struct app *app, const char *title, struct pager *pager,
-		 const struct list_column *columns, int ncols, int find_col, picker_fn chosen,
-		 void *owner, int64_t arg)
+void picker_open_at(struct app *app, const char *title, struct pager *pager,
+		    const struct list_column *columns, int ncols, int find_col, int64_t mark,
+		    picker_fn chosen, void *owner, int64_t arg)
 {
 	struct picker *p = calloc(1, sizeof *p);
 
@@ -117,5 +117,13 @@ void picker_open(struct app *app, const char *title, struct pager *pager,
 	p->owner = owner;
 	p->arg = arg;
 	list_init(&p->lv, pager, columns, ncols, find_col, N_("Nothing to choose from"));
+	list_follow(&p->lv, mark);
 	app_push(app, &picker_ops, p);
+}
+
+void picker_open(struct app *app, const char *title, struct pager *pager,
+		 const struct list_column *columns, int ncols, int find_col, picker_fn chosen,
+		 void *owner, int64_t arg)
+{
+	picker_open_at(app, title, pager, columns, ncols, find_col, -1, chosen, owner, arg);
 }

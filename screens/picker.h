@@ -19,5 +19,10 @@ typedef void (*picker_fn)(struct app *app, void *owner, int64_t arg, int64_t id)
 void picker_open(struct app *app, const char *title, struct pager *pager,
 		 const struct list_column *columns, int ncols, int find_col, picker_fn chosen,
 		 void *owner, int64_t arg);
+/* The same, starting on the row whose id is mark (among the first rows;
+ * else on the first row). */
+void picker_open_at(struct app *app, const char *title, struct pager *pager,
+		    const struct list_column *columns, int ncols, int find_col, int64_t mark,
+		    picker_fn chosen, void *owner, int64_t arg);
 
 #endif

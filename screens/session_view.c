@@ -293,6 +293,21 @@ static void save_idea(struct app *app, struct session_view *sv)
 
 /* --- clusters ---------------------------------------------------------- */
 
+/* Where the idea is now, by the cluster's name; "g shows the clusters"
+ * only while they are not on screen. */
+static void say_cluster(struct app *app, struct session_view *sv, int64_t cluster)
+{
+	char *name = cluster ? cluster_name(app->db, cluster) : NULL;
+
+	if (!name)
+		app_message(app, false, "%s", _("The idea is in no cluster now"));
+	else if (sv->view == IDEA_BY_CLUSTER)
+		app_message(app, false, _("The idea is in cluster %s now"), name);
+	else
+		app_message(app, false, _("The idea is in cluster %s now (g shows the clusters)"), name);
+	free(name);
+}
+
 static int new_cluster_submit(struct app *app, void *owner, int64_t idea, struct form *f,
 			      struct pact_err *err)
 {
@@ -302,6 +317,8 @@ static int new_cluster_submit(struct app *app, void *owner, int64_t idea, struct
 
 	if (rc == PACT_OK && idea > 0)
 		rc = idea_set_cluster(app->db, idea, cluster, err);
+	if (rc == PACT_OK && idea > 0)
+		say_cluster(app, sv, cluster);
 	if (rc == PACT_OK)
 		reload(app, sv);
 	return rc;
@@ -327,9 +344,7 @@ static void cluster_chosen(struct app *app, void *owner, int64_t idea, int64_t c
 	if (idea_set_cluster(app->db, idea, cluster, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	else
-		app_message(app, false, "%s",
-			    cluster ? _("The idea is in the cluster now (g shows the clusters)")
-				    : _("The idea is in no cluster now"));
+		say_cluster(app, sv, cluster);
 	reload(app, sv);
 }
 
@@ -342,16 +357,20 @@ static void choose_cluster(struct app *app, struct session_view *sv)
 {
 	struct pager *p = calloc(1, sizeof *p);
 	struct pact_err err;
-	int64_t idea = marked(app, sv);
+	int64_t idea = marked(app, sv), current = 0;
 
 	if (!idea || !p || cluster_pager(p, app->db, sv->session_id, &err) != PACT_OK) {
 		free(p);
 		return;
 	}
+	/* the mark starts on the idea's cluster, or the first there is; taking
+	 * the idea out of its cluster is the last row, not one step away */
+	if (idea_cluster(app->db, idea, &current, &err) != PACT_OK || current == 0)
+		current = p->total > 0 && pager_get(p, 0) ? pager_get(p, 0)->id : -1;
 	pager_add_extra(p, -1, _("New cluster…"));
-	pager_add_extra(p, 0, _("(no cluster)"));
-	picker_open(app, _("Put the idea in the cluster…"), p, cluster_columns, 2, 1, cluster_chosen,
-		    sv, idea);
+	pager_add_extra_last(p, 0, _("(no cluster)"));
+	picker_open_at(app, _("Put the idea in the cluster…"), p, cluster_columns, 2, 1, current,
+		       cluster_chosen, sv, idea);
 }
 
 static int rename_cluster_submit(struct app *app, void *owner, int64_t cluster, struct form *f,

@@ -88,8 +88,8 @@ static void textview_draw(struct app *app, void *state, const struct rect *area)
 	for (int y = area->y; y < area->y + area->h; y++)
 		draw_fill(app, y, area->x, area->w, ROLE_NORMAL);
 	draw_frame(app, &box, t->title, ROLE_DIALOG);
-	t->n = draw_wrapped(app, &(struct rect){ box.y + 1, box.x + 2, box.h - 2, box.w - 4 }, t->text,
-			    t->top, ROLE_DIALOG);
+	t->n = draw_wrapped_items(app, &(struct rect){ box.y + 1, box.x + 2, box.h - 2, box.w - 4 },
+				  t->text, t->top, ROLE_DIALOG);
 }
 
 /* The opener's keys, then ours with ↓ Scroll while more is below. */

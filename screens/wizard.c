@@ -699,8 +699,9 @@ static void draw_result(struct app *app, struct wizard *w, const struct rect *ar
 
 	result_text(w, false, text, sizeof text);
 	w->page = area->h;
-	w->result_rows = draw_wrapped(app, &(struct rect){ area->y, area->x + 1, area->h, area->w - 2 },
-				      text, w->scroll, ROLE_NORMAL);
+	w->result_rows = draw_wrapped_items(app,
+					    &(struct rect){ area->y, area->x + 1, area->h, area->w - 2 },
+					    text, w->scroll, ROLE_NORMAL);
 }
 
 static void wizard_draw(struct app *app, void *state, const struct rect *area)

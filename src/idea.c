@@ -265,6 +265,23 @@ int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_er
 	return changed_one(db, rc, err, _("cluster in this session"));
 }
 
+int idea_cluster(sqlite3 *db, int64_t id, int64_t *cluster_id, struct pact_err *err)
+{
+	return sql_int(db, cluster_id, NULL, err,
+		       "SELECT coalesce(cluster_id, 0) FROM idea WHERE id = ?", "I", id);
+}
+
+char *cluster_name(sqlite3 *db, int64_t id)
+{
+	sqlite3_stmt *st = sql_query(db, NULL, "SELECT name FROM cluster WHERE id = ?", "I", id);
+	char *name = NULL;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		name = sql_text(st, 0);
+	sqlite3_finalize(st);
+	return name;
+}
+
 /* What idea_unmerge needs: the two ideas and the ones that move along, by
  * UUID. */
 static int copy_merge(sqlite3 *db, int64_t from, int64_t root, struct idea_undo *u,

@@ -52,6 +52,8 @@ void idea_undo_free(struct idea_undo *undo);
 /* 0 takes the idea out of its round / cluster. */
 int idea_set_round(sqlite3 *db, int64_t id, int64_t round_id, struct pact_err *err);
 int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_err *err);
+/* The cluster the idea is in, 0 for none. */
+int idea_cluster(sqlite3 *db, int64_t id, int64_t *cluster_id, struct pact_err *err);
 
 /* Merge a duplicate: from is hidden from lists but kept, linked to into
  * (and so are the ideas merged into from before). undo (may be NULL)
@@ -79,6 +81,8 @@ int idea_pager(struct pager *p, sqlite3 *db, int64_t session_id, enum idea_view 
 int cluster_add(sqlite3 *db, int64_t session_id, const char *name, int64_t *id,
 		struct pact_err *err);
 int cluster_rename(sqlite3 *db, int64_t id, const char *name, struct pact_err *err);
+/* The cluster's name (to be freed), or NULL. */
+char *cluster_name(sqlite3 *db, int64_t id);
 /* Its ideas stay, unclustered. */
 int cluster_delete(sqlite3 *db, int64_t id, struct pact_err *err);
 /* Columns: name, number of ideas. */

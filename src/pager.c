@@ -38,16 +38,23 @@ int pager_open(struct pager *p, sqlite3 *db, const char *count_sql, const char *
 	return PACT_OK;
 }
 
-void pager_add_extra(struct pager *p, int64_t id, const char *label)
+static void fixed_row(struct pager *p, struct pager_row *r, int64_t id, const char *label)
 {
-	struct pager_row *r;
-
-	if (p->nextra == PAGER_MAX_EXTRA)
-		return;
-	r = &p->extra[p->nextra++];
 	r->id = id;
 	for (int c = 0; c < p->ncols; c++)
 		r->cols[c] = strdup(c == 0 ? label : "");
+}
+
+void pager_add_extra(struct pager *p, int64_t id, const char *label)
+{
+	if (p->nextra < PAGER_MAX_EXTRA)
+		fixed_row(p, &p->extra[p->nextra++], id, label);
+}
+
+void pager_add_extra_last(struct pager *p, int64_t id, const char *label)
+{
+	if (p->ntail < PAGER_MAX_EXTRA)
+		fixed_row(p, &p->tail[p->ntail++], id, label);
 }
 
 void pager_close(struct pager *p)
@@ -56,7 +63,10 @@ void pager_close(struct pager *p)
 	for (int i = 0; i < p->nextra; i++)
 		for (int c = 0; c < p->ncols; c++)
 			free(p->extra[i].cols[c]);
-	p->nextra = 0;
+	for (int i = 0; i < p->ntail; i++)
+		for (int c = 0; c < p->ncols; c++)
+			free(p->tail[i].cols[c]);
+	p->nextra = p->ntail = 0;
 	sqlite3_finalize(p->count_stmt);
 	sqlite3_finalize(p->page_stmt);
 	p->count_stmt = p->page_stmt = NULL;
@@ -103,7 +113,7 @@ int pager_reload(struct pager *p, struct pact_err *err)
 
 int64_t pager_count(const struct pager *p)
 {
-	return p->nextra + p->total;
+	return p->nextra + p->total + p->ntail;
 }
 
 /* Start stepping the page statement at offset, limit rows (-1: all). */
@@ -147,6 +157,8 @@ const struct pager_row *pager_get(struct pager *p, int64_t index)
 	if (index >= 0 && index < p->nextra)
 		return &p->extra[index];
 	index -= p->nextra;
+	if (index >= p->total && index < p->total + p->ntail)
+		return &p->tail[index - p->total];
 	if (index < 0 || index >= p->total)
 		return NULL;
 	if (index < p->win_off || index >= p->win_off + p->win_n)
@@ -176,35 +188,36 @@ static int64_t scan(struct pager *p, int col, const char *prefix, int64_t from, 
 	return found;
 }
 
-/* Query rows only: indexes here do not count the extra rows. */
-static int64_t find_in_query(struct pager *p, int col, const char *prefix, int64_t from)
+/* The first row in [from, to) whose column col starts with prefix: the
+ * rows before the query's, the query's (in one pass), the rows after; -1
+ * if none. */
+static int64_t find_between(struct pager *p, int col, const char *prefix, int64_t from,
+			    int64_t to)
 {
-	int64_t found;
+	int64_t q0 = p->nextra, q1 = p->nextra + p->total, found;
 
-	if (p->total == 0)
-		return -1;
-	if (from < 0 || from >= p->total)
-		from = 0;
-	found = scan(p, col, prefix, from, p->total);
-	if (found < 0)
-		found = scan(p, col, prefix, 0, from);
-	return found;
+	for (int64_t i = from; i < to && i < q0; i++)
+		if (utf8_starts_with_fold(p->extra[i].cols[col], prefix))
+			return i;
+	if (from < q1 && to > q0) {
+		found = scan(p, col, prefix, from > q0 ? from - q0 : 0, (to < q1 ? to : q1) - q0);
+		if (found >= 0)
+			return found + q0;
+	}
+	for (int64_t i = from > q1 ? from : q1; i < to; i++)
+		if (utf8_starts_with_fold(p->tail[i - q1].cols[col], prefix))
+			return i;
+	return -1;
 }
 
 int64_t pager_find(struct pager *p, int col, const char *prefix, int64_t from)
 {
-	int64_t found;
+	int64_t n = pager_count(p), found;
 
 	if (col < 0 || col >= p->ncols)
 		return -1;
-	for (int64_t i = from; i < p->nextra; i++)
-		if (i >= 0 && utf8_starts_with_fold(p->extra[i].cols[col], prefix))
-			return i;
-	found = find_in_query(p, col, prefix, from - p->nextra);
-	if (found >= 0)
-		return found + p->nextra;
-	for (int64_t i = 0; i < p->nextra && i < from; i++)
-		if (utf8_starts_with_fold(p->extra[i].cols[col], prefix))
-			return i;
-	return -1;
+	if (from < 0 || from >= n)
+		from = 0;
+	found = find_between(p, col, prefix, from, n);
+	return found >= 0 ? found : find_between(p, col, prefix, 0, from);
 }

@@ -29,6 +29,9 @@ struct pager {
 	/* Fixed rows shown before the query's rows ("New cluster…"). */
 	struct pager_row extra[PAGER_MAX_EXTRA];
 	int nextra;
+	/* Fixed rows shown after them ("(no cluster)"). */
+	struct pager_row tail[PAGER_MAX_EXTRA];
+	int ntail;
 };
 
 /* Prepare the two statements. page_sql's first column is the row id, the
@@ -44,6 +47,8 @@ void pager_bind_text(struct pager *p, const char *name, const char *value);
 
 /* Add a fixed row before the query's rows, with label in column 0. */
 void pager_add_extra(struct pager *p, int64_t id, const char *label);
+/* The same after the query's rows. */
+void pager_add_extra_last(struct pager *p, int64_t id, const char *label);
 
 /* Count the rows again and forget cached rows; call after a change. */
 int pager_reload(struct pager *p, struct pact_err *err);

@@ -106,8 +106,9 @@ t_tmux_brainstorm_flow() {
 	tm send-keys -t p Escape && wait_gone "┌─ Clusters" || return 1
 	# Newest first: Laat idee, meer bankjes bij…, Een buurtmoestuin…, Meer bankjes, ook…
 	tm send-keys -t p Home Down Down c && wait_for "Put the idea in the cluster" || return 1
-	tm send-keys -t p Down Down Enter && wait_gone "Put the idea in the cluster" || return 1
-	wait_for "Groen" || return 1
+	# the picker starts on the first cluster (Groen), not on New cluster…
+	tm send-keys -t p Enter && wait_gone "Put the idea in the cluster" || return 1
+	wait_for "The idea is in cluster Groen now (g shows the clusters)" || return 1
 	# Merge "meer bankjes bij de haven" (2nd) into "Meer bankjes, ook bij de haven".
 	tm send-keys -t p Home Down m && wait_for "Merge the marked idea into" || return 1
 	# The picker leaves out the marked idea itself.

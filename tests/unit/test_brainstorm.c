@@ -313,7 +313,8 @@ static void test_clusters_and_merge(void **state)
 	struct pact_err err;
 	struct pager p;
 	int64_t s = new_session(db, "Clusters"), other = new_session(db, "Ander");
-	int64_t groen, veilig, a, b, c, x;
+	int64_t groen, veilig, a, b, c, x, n;
+	char *name;
 
 	assert_int_equal(cluster_add(db, s, "Groen", &groen, &err), PACT_OK);
 	assert_int_equal(cluster_add(db, s, "Veilig", &veilig, &err), PACT_OK);
@@ -327,6 +328,14 @@ static void test_clusters_and_merge(void **state)
 	assert_int_equal(idea_set_cluster(db, a, groen, &err), PACT_OK);
 	assert_int_equal(idea_set_cluster(db, c, veilig, &err), PACT_OK);
 	assert_int_equal(idea_set_cluster(db, x, groen, &err), PACT_EINPUT); /* other session */
+	assert_int_equal(idea_cluster(db, c, &n, &err), PACT_OK);
+	assert_int_equal(n, veilig);
+	assert_int_equal(idea_cluster(db, b, &n, &err), PACT_OK);
+	assert_int_equal(n, 0);
+	name = cluster_name(db, veilig);
+	assert_string_equal(name, "Veiligheid");
+	free(name);
+	assert_null(cluster_name(db, veilig + 100));
 	assert_int_equal(idea_merge(db, b, b, NULL, &err), PACT_EINPUT);
 	assert_int_equal(idea_merge(db, x, a, NULL, &err), PACT_EINPUT);
 	assert_int_equal(idea_merge(db, b, a, NULL, &err), PACT_OK);

@@ -303,6 +303,47 @@ static void test_pager_million_rows(void **state)
 	sqlite3_close(db);
 }
 
+/* Fixed rows before and after a query's rows ("New cluster…", "(no
+ * cluster)"): counted, read and found in their places, the search going
+ * round from the end to the first row. */
+static void test_pager_fixed_rows(void **state)
+{
+	sqlite3 *db;
+	struct pager p;
+	struct pact_err err;
+
+	(void)state;
+	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT);"
+				      "INSERT INTO t VALUES (7, 'Groen'), (9, 'Nieuwbouw');",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	assert_int_equal(pager_open(&p, db, "SELECT count(*) FROM t",
+				    "SELECT id, name FROM t ORDER BY id LIMIT :limit OFFSET :offset", &err),
+			 PACT_OK);
+	assert_int_equal(pager_reload(&p, &err), PACT_OK);
+	pager_add_extra(&p, -1, "New cluster");
+	pager_add_extra_last(&p, 0, "(no cluster)");
+	assert_int_equal(pager_count(&p), 4);
+	assert_int_equal(pager_get(&p, 0)->id, -1);
+	assert_int_equal(pager_get(&p, 1)->id, 7);
+	assert_int_equal(pager_get(&p, 2)->id, 9);
+	assert_int_equal(pager_get(&p, 3)->id, 0);
+	assert_string_equal(pager_get(&p, 3)->cols[0], "(no cluster)");
+	assert_null(pager_get(&p, 4));
+	assert_int_equal(pager_find(&p, 0, "(no", 0), 3);
+	assert_int_equal(pager_find(&p, 0, "n", 1), 2);  /* Nieuwbouw, below */
+	assert_int_equal(pager_find(&p, 0, "n", 3), 0);  /* round to New cluster */
+	assert_int_equal(pager_find(&p, 0, "gr", 2), 1); /* round, past the first row */
+	assert_int_equal(pager_find(&p, 0, "x", 0), -1);
+	assert_int_equal(pager_reload(&p, &err), PACT_OK);
+	assert_int_equal(pager_count(&p), 4);
+	assert_int_equal(pager_get(&p, 3)->id, 0);
+	pager_close(&p);
+	sqlite3_close(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -314,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_refuses_folder_it_cannot_create),
 		cmocka_unit_test(test_refuses_added_trigger_and_readonly_leaves_no_shm),
 		cmocka_unit_test(test_pager_million_rows),
+		cmocka_unit_test(test_pager_fixed_rows),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
