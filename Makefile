@@ -14,25 +14,36 @@ CC ?= cc
 CFLAGS ?= -O2 -g
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
        -Wwrite-strings -Wundef -Wpointer-arith -Werror
+# The core (src/) is a library of its own: no curses flags and no screens/
+# include path, so a core file that includes a screen header does not build.
+# The terminal code (screens/) sees both.
+SQLITE_CFLAGS = $(shell pkg-config --cflags sqlite3 2>/dev/null)
 # pkg-config's -D flags for ncursesw are the two below; we set them for all files.
-PKG_CFLAGS = $(filter-out -D%,$(shell pkg-config --cflags ncursesw sqlite3 2>/dev/null))
+CURSES_CFLAGS = $(filter-out -D%,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS)
-ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DLOCALEDIR='"$(LOCALEDIR)"' \
-               -iquote src -iquote screens -iquote build/gen $(PKG_CFLAGS) $(CPPFLAGS)
-LIBS = $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3) -lcsv -lcrypt -lm
+BASE_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DLOCALEDIR='"$(LOCALEDIR)"'
+CORE_CPPFLAGS = $(BASE_CPPFLAGS) -iquote src -iquote build/gen $(SQLITE_CFLAGS) $(CPPFLAGS)
+ALL_CPPFLAGS = $(BASE_CPPFLAGS) -iquote src -iquote screens -iquote build/gen \
+               $(SQLITE_CFLAGS) $(CURSES_CFLAGS) $(CPPFLAGS)
+CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv -lcrypt -lm
+LIBS = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo) $(CORE_LIBS)
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc libc6-dev make pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
                libcmocka-dev libcrypt-dev tmux gettext sqlite3 locales man-db groff-base
 
-CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard screens/*.c)
+CORE_SRC = $(wildcard src/*.c)
+TUI_SRC = $(filter-out screens/main.c,$(shell find screens -name '*.c' | sort))
+ALL_SRC = $(CORE_SRC) $(TUI_SRC) screens/main.c
 # Shipped data compiled into the binary: data/NAME.EXT becomes the string
 # pact_NAME_EXT, so an installed pact needs no files beside it.
 EMBED = schema_sql prompts_txt werkvormen_csv tree_txt demo_budgets_csv demo_experiments_csv \
 	demo_evaluations_csv demo_en_experiments_csv demo_en_evaluations_csv
-OBJ = $(CORE_SRC:%.c=build/obj/%.o) $(EMBED:%=build/obj/gen/%.o)
-SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) $(EMBED:%=build/san/gen/%.o)
+CORE_OBJ = $(CORE_SRC:%.c=build/obj/%.o) $(EMBED:%=build/obj/gen/%.o)
+CORE_SAN_OBJ = $(CORE_SRC:%.c=build/san/%.o) $(EMBED:%=build/san/gen/%.o)
+TUI_OBJ = $(TUI_SRC:%.c=build/obj/%.o)
+TUI_SAN_OBJ = $(TUI_SRC:%.c=build/san/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
@@ -61,36 +72,57 @@ build/locale/%/LC_MESSAGES/pact.mo: data/po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt -c -o $@ $<
 
-pact: build/obj/src/main.o build/libpact.a
+pact: build/obj/screens/main.o build/libpact-tui.a build/libpact-core.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 # Made anew each time: a member of a renamed or removed source must not linger.
-build/libpact.a: $(OBJ)
+build/libpact-core.a: $(CORE_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-build/pact-san: build/san/src/main.o build/libpact-san.a
+build/libpact-tui.a: $(TUI_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+build/pact-san: build/san/screens/main.o build/libpact-tui-san.a build/libpact-core-san.a
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
-build/libpact-san.a: $(SAN_OBJ)
+build/libpact-core-san.a: $(CORE_SAN_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-build/obj/%.o: %.c
+build/libpact-tui-san.a: $(TUI_SAN_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+build/obj/src/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/obj/screens/%.o: screens/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/obj/gen/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/san/%.o: %.c
+build/san/src/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c -o $@ $<
+
+build/san/screens/%.o: screens/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c -o $@ $<
 
 build/san/gen/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c -o $@ $<
+	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c -o $@ $<
+
+# The core's compile flags, for tests/layers.sh.
+.PHONY: print-core-cppflags
+print-core-cppflags:
+	@echo $(CORE_CPPFLAGS)
 
 .SECONDEXPANSION:
 .PRECIOUS: build/gen/%.c
@@ -99,10 +131,19 @@ build/gen/%.c: data/$$(subst _,.,$$*)
 	{ echo 'const char pact_$*[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
 
-build/tests/%: tests/unit/%.c build/libpact-san.a
+# Unit tests of the core link the core alone (a core symbol that needs the
+# screens fails to link); the suites that test screens link both.
+TUI_TESTS = test_screens test_dutch
+build/tests/%: tests/unit/%.c build/libpact-core-san.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-san.a \
-		$(LIBS) -lcmocka
+	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-core-san.a \
+		$(CORE_LIBS) -lcmocka
+
+$(TUI_TESTS:%=build/tests/%): build/tests/%: tests/unit/%.c build/libpact-tui-san.a \
+		build/libpact-core-san.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-tui-san.a \
+		build/libpact-core-san.a $(LIBS) -lcmocka
 
 # Install the Debian packages that are missing (with sudo when not root).
 deps:
@@ -173,25 +214,25 @@ reliability: fuzz-deps
 # the seed corpus) under AddressSanitizer and UBSan through a plain driver.
 build/fuzz/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+	$(FUZZ_CC) $(CORE_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/gen/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -c -o $@ $<
+	$(FUZZ_CC) $(CORE_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -c -o $@ $<
 
 build/fuzz/libpact-fuzz.a: $(FUZZ_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libpact-fuzz.a tests/fuzz/harness.h
-	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< \
-		build/fuzz/libpact-fuzz.a $(LIBS)
+	$(FUZZ_CC) $(CORE_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< \
+		build/fuzz/libpact-fuzz.a $(CORE_LIBS)
 
-build/replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c build/libpact-san.a \
+build/replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c build/libpact-core-san.a \
 		tests/fuzz/harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay.c \
-		build/libpact-san.a $(LIBS)
+	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay.c \
+		build/libpact-core-san.a $(CORE_LIBS)
 
 fuzz-replay: $(REPLAY_BIN)
 	@for t in $(FUZZ_TARGETS); do \
@@ -212,9 +253,9 @@ fuzz: fuzz-deps
 	done
 
 # Benchmarks print figures; they are not part of make check.
-build/bench/%: tests/bench/%.c build/libpact.a
+build/bench/%: tests/bench/%.c build/libpact-tui.a build/libpact-core.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< build/libpact.a $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< build/libpact-tui.a build/libpact-core.a $(LIBS)
 
 bench: pact build/bench/list_bench
 	build/bench/list_bench
@@ -228,7 +269,7 @@ bench: pact build/bench/list_bench
 po-check:
 	@mkdir -p build/po
 	@xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=NP_:1,2 --keyword=C_:1c,2 --keyword=NC_:1c,2 --add-comments --package-name=pact \
-		--msgid-bugs-address=pact -o build/po/pact.pot src/*.c screens/*.c
+		--msgid-bugs-address=pact -o build/po/pact.pot $(ALL_SRC)
 	@for l in $(LANGS); do \
 	  msgmerge --quiet --no-fuzzy-matching data/po/$$l.po build/po/pact.pot -o build/po/$$l.po && \
 	  stats=$$(LC_ALL=C msgfmt -c --statistics -o /dev/null build/po/$$l.po 2>&1) || { echo "$$stats"; exit 1; }; \
@@ -240,7 +281,7 @@ po-check:
 pot:
 	@mkdir -p data/po
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=NP_:1,2 --keyword=C_:1c,2 --keyword=NC_:1c,2 --add-comments \
-		--package-name=pact --msgid-bugs-address= -o data/po/pact.pot src/*.c screens/*.c
+		--package-name=pact --msgid-bugs-address= -o data/po/pact.pot $(ALL_SRC)
 
 install: pact $(MO)
 	install -d $(DESTDIR)$(BINDIR)

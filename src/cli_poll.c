@@ -6,14 +6,14 @@
 #include <string.h>
 #include <strings.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "cli_cmds.h"
 #include "csv.h"
 #include "db.h"
 #include "i18n.h"
 #include "kind.h"
 #include "poll.h"
-#include "session.h"
+#include "brainstorm_session.h"
 #include "sql.h"
 #include "tally_out.h"
 #include "secret.h"

@@ -14,7 +14,7 @@
 #include "import.h"
 #include "kind.h"
 #include "merge.h"
-#include "session.h"
+#include "brainstorm_session.h"
 
 static const char *const type_names[] = {
 	[CT_UUID] = N_("UUID"),

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "pabulib.h"
 #include "cli_cmds.h"
 #include "i18n.h"

@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "err.h"
 
 enum pabulib_vote { PABULIB_APPROVAL, PABULIB_CUMULATIVE, PABULIB_SCORING, PABULIB_ORDINAL };

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "csv.h"
 #include "pager.h"
 #include "err.h"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "i18n.h"
 #include "pabulib.h"
 #include "sql.h"

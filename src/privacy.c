@@ -11,7 +11,7 @@
 #include "barchart.h"
 #include "db.h"
 #include "i18n.h"
-#include "session.h"
+#include "brainstorm_session.h"
 #include "sql.h"
 
 static const char *const dimension_keys[PRIVACY_DIMENSIONS] = { "role", "wijk", "age_band" };

@@ -69,7 +69,7 @@ t_man_page_and_install() {
 # warning.
 t_man_page_names_every_environment_variable() {
 	local names name
-	names=$(cd "$ROOT" && { grep -ohE 'getenv\("[A-Za-z_]+"\)' src/*.c screens/*.c | sed 's/.*("//; s/")//'
+	names=$(cd "$ROOT" && { grep -rohE --include='*.c' 'getenv\("[A-Za-z_]+"\)' src screens | sed 's/.*("//; s/")//'
 		sed -n 's/.*env\[\] = {\(.*\)};.*/\1/p' src/i18n.c | tr -d ' "' | tr , '\n'; } | sort -u)
 	for name in ESCDELAY NO_COLOR PACT_DB LANG; do
 		grep -qx "$name" <<<"$names" || { why "the source scan missed $name: $names"; return 1; }

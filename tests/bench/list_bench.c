@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "app.h"
-#include "list.h"
+#include "ui/app.h"
+#include "widgets/list.h"
 
 static double now(void)
 {

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "harness.h"
 #include "tally.h"
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "harness.h"
 #include "pabulib.h"
 #include "tally.h"

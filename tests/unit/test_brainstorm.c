@@ -14,9 +14,9 @@
 #include <unistd.h>
 
 #include "db.h"
-#include "idea.h"
-#include "round.h"
-#include "session.h"
+#include "brainstorm_idea.h"
+#include "brainstorm_round.h"
+#include "brainstorm_session.h"
 #include "sql.h"
 #include "stamp.h"
 #include "timer.h"

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "deck.h"
+#include "brainstorm_deck.h"
 
 static const char small_deck[] =
 	"# three cards\n"

@@ -18,7 +18,7 @@
 #include "cases.h"
 #include "demo.h"
 #include "i18n.h"
-#include "keys.h"
+#include "ui/keys.h"
 #include "kind.h"
 #include "monitor.h"
 #include "sql.h"

@@ -17,7 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "ballots.h"
+#include "ballot_file.h"
 #include "pabulib.h"
 #include "tally.h"
 

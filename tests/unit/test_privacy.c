@@ -21,7 +21,7 @@
 #include "import.h"
 #include "kind.h"
 #include "privacy.h"
-#include "session.h"
+#include "brainstorm_session.h"
 #include "sql.h"
 #include "stamp.h"
 #include "suppress.h"

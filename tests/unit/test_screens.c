@@ -15,13 +15,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "app.h"
-#include "chart.h"
+#include "ui/app.h"
+#include "widgets/chart.h"
 #include "db.h"
-#include "dialog.h"
-#include "draw.h"
-#include "input.h"
-#include "list.h"
+#include "ui/dialog.h"
+#include "ui/draw.h"
+#include "widgets/input.h"
+#include "widgets/list.h"
 #include "utf8.h"
 
 static SCREEN *scr;

@@ -1,9 +1,0 @@
-/* The Brainstorm panel. */
-#ifndef PACT_BRAINSTORM_H
-#define PACT_BRAINSTORM_H
-
-#include "screen.h"
-
-extern const struct screen_ops brainstorm_ops;
-
-#endif

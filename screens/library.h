@@ -1,9 +1,0 @@
-/* The Library panel. */
-#ifndef PACT_LIBRARY_H
-#define PACT_LIBRARY_H
-
-#include "screen.h"
-
-extern const struct screen_ops library_ops;
-
-#endif

@@ -1,0 +1,632 @@
+/* The Board panel: experiments as cards in six columns. The columns that
+ * do not fit the terminal scroll sideways, and the board says which ones
+ * are off-screen. */
+#include "panels/board/board_panel.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "board.h"
+#include "panels/board/card_form.h"
+#include "db.h"
+#include "ui/dialog.h"
+#include "ui/draw.h"
+#include "widgets/form.h"
+#include "i18n.h"
+#include "monitor.h"
+#include "stamp.h"
+#include "widgets/textview.h"
+#include "utf8.h"
+#include "value.h"
+
+/* A column is never narrower than this many terminal columns. */
+#define COLUMN_MIN 20
+
+struct board_view {
+	struct board_cards cards;
+	size_t sel[BOARD_COLUMNS], top[BOARD_COLUMNS];
+	int cur, first;
+	int64_t data_version, changes;
+	/* The filter: empty strings and track -1 let everything through. */
+	char text[200], owner[200], opgave[200];
+	int track;
+};
+
+static bool filtered(const struct board_view *b)
+{
+	return b->text[0] || b->owner[0] || b->opgave[0] || b->track >= 0;
+}
+
+enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
+       BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
+       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR };
+
+static const struct key_binding board_keys[] = {
+	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
+	{ '>', BA_MOVE_RIGHT, N_("Move"), N_("Move the card to the next column") },
+	{ '<', BA_MOVE_LEFT, NULL, N_("Move the card to the previous column") },
+	{ 'K', BA_SHIFT_UP, NULL, N_("Move the card up in its column") },
+	{ 'J', BA_SHIFT_DOWN, NULL, N_("Move the card down in its column") },
+	{ K_ENTER, BA_OPEN, N_("Open"), N_("Show the card and its history") },
+	{ 'E', BA_EDIT, N_("Edit"), N_("Edit every field of the card") },
+	{ 'e', BA_EVALUATE, N_("Evaluate"), N_("Fill in the card's evaluation form") },
+	{ '/', BA_FILTER, NULL, N_("Show only the cards of a track, opgave, owner or text") },
+	{ 'x', BA_UNFILTER, NULL, N_("Clear the filter") },
+	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
+	{ 'P', BA_POTS, NULL, N_("Add or change budget pots") },
+	{ 'O', BA_OPGAVEN, NULL, N_("The list of opgaven cards choose from") },
+	{ 'M', BA_MONITOR, NULL, N_("Monitoring charts: columns, tracks, reach, groups, rungs") },
+	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
+	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
+	{ 'h', BA_LEFT, NULL, NULL },
+	{ K_FN(KEY_RIGHT), BA_RIGHT, NULL, N_("Next column") },
+	{ 'l', BA_RIGHT, NULL, NULL },
+	{ K_FN(KEY_UP), BA_UP, NULL, N_("Previous card") },
+	{ 'k', BA_UP, NULL, NULL },
+	{ K_FN(KEY_DOWN), BA_DOWN, NULL, N_("Next card") },
+	{ 'j', BA_DOWN, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
+
+static int64_t selected_id(const struct board_view *b)
+{
+	const struct board_cards *c = &b->cards;
+
+	return c->n[b->cur] ? c->col[b->cur][b->sel[b->cur]].id : 0;
+}
+
+/* Read every card again; the card with id keep (if any) is selected. */
+static void reload(struct app *app, struct board_view *b, int64_t keep)
+{
+	struct board_cards *c = &b->cards;
+	struct pact_err err;
+
+	board_cards_free(c);
+	b->data_version = db_data_version(app->db);
+	b->changes = app->changes;
+	if (board_cards_load(app->db,
+			     &(struct board_filter){ b->text, b->owner, b->opgave, b->track }, c,
+			     &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	for (int k = 0; k < BOARD_COLUMNS; k++)
+		for (size_t i = 0; keep && i < c->n[k]; i++)
+			if (c->col[k][i].id == keep) {
+				b->cur = k;
+				b->sel[k] = i;
+			}
+	for (int k = 0; k < BOARD_COLUMNS; k++)
+		if (b->sel[k] >= c->n[k])
+			b->sel[k] = c->n[k] ? c->n[k] - 1 : 0;
+}
+
+static void *board_create(struct app *app)
+{
+	struct board_view *b = calloc(1, sizeof *b);
+
+	if (b)
+		b->track = -1;
+	if (b && app->db)
+		reload(app, b, 0);
+	return b;
+}
+
+static void board_destroy(struct app *app, void *state)
+{
+	struct board_view *b = state;
+
+	(void)app;
+	board_cards_free(&b->cards);
+	free(b);
+}
+
+static bool board_tick(struct app *app, void *state)
+{
+	struct board_view *b = state;
+
+	if (!app->db || (db_data_version(app->db) == b->data_version && app->changes == b->changes))
+		return false;
+	reload(app, b, selected_id(b));
+	return true;
+}
+
+static void board_enter(struct app *app, void *state)
+{
+	board_tick(app, state);
+}
+
+/* --- actions -------------------------------------------------------------- */
+
+static int new_submit(struct app *app, void *owner, int64_t arg, struct form *f,
+		      struct pact_err *err)
+{
+	struct board_view *b = owner;
+	int64_t id = 0;
+	int rc;
+
+	(void)arg;
+	rc = board_card_new(app->db, form_text(f, 0), form_text(f, 1),
+			    board_track_keys[form_choice(f, 2)], &id, err);
+	if (rc == PACT_OK) {
+		reload(app, b, id);
+		app_message(app, false, _("New card in %s."), board_column_name(BOARD_IDEA));
+	}
+	return rc;
+}
+
+static void delete_card(struct app *app, void *ctx)
+{
+	struct board_view *b = ctx;
+	struct pact_err err;
+	int64_t id = selected_id(b);
+
+	if (board_card_delete(app->db, id, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	reload(app, b, 0);
+	app_message(app, false, _("Card deleted."));
+}
+
+/* The card with its column changes, for the detail view. */
+static void open_card(struct app *app, struct board_view *b)
+{
+	char *text = board_card_describe(app->db, selected_id(b));
+
+	if (!text)
+		return;
+	textview_open(app, _("Experiment"), text);
+	free(text);
+}
+
+/* The evaluation form's fields, in order. */
+enum { EV_GOAL, EV_PEOPLE, EV_WHO, EV_WORKED, EV_NOT_WORKED, EV_DOS, EV_DONTS, EV_REPEAT,
+       EV_LEARNINGS, EV_BY, EV_DATE };
+
+/* arg is the card; a negative arg means: anchor the card once evaluated. */
+static int evaluation_submit(struct app *app, void *owner, int64_t arg, struct form *f,
+			     struct pact_err *err)
+{
+	struct board_view *b = owner;
+	int64_t id = arg < 0 ? -arg : arg;
+	struct board_evaluation e = {
+		.goal = form_text(f, EV_GOAL), .participants = form_text(f, EV_PEOPLE),
+		.who = form_text(f, EV_WHO), .worked = form_text(f, EV_WORKED),
+		.not_worked = form_text(f, EV_NOT_WORKED), .dos = form_text(f, EV_DOS),
+		.donts = form_text(f, EV_DONTS),
+		.repeat = board_repeat_keys[form_choice(f, EV_REPEAT)],
+		.learnings = form_text(f, EV_LEARNINGS), .evaluated_by = form_text(f, EV_BY),
+		.date = form_text(f, EV_DATE),
+	};
+	int rc = board_evaluation_save(app->db, id, &e, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if (arg < 0 && board_move(app->db, id, BOARD_ANCHORED, err) != PACT_OK)
+		return PACT_EINPUT;
+	reload(app, b, id);
+	if (arg < 0)
+		app_message(app, false, _("Evaluation saved; moved to %s."),
+			    board_column_name(BOARD_ANCHORED));
+	else
+		app_message(app, false, _("Evaluation saved."));
+	return PACT_OK;
+}
+
+static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
+{
+	int64_t id = selected_id(b);
+	struct pact_err err;
+	char *v[BOARD_EVAL_FIELDS], iso[11], today[32];
+	struct form *f;
+	int repeat = 0;
+
+	if (!id)
+		return;
+	if (board_evaluation_get(app->db, id, v, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	for (int i = 0; v[EV_REPEAT] && board_repeat_keys[i]; i++)
+		if (strcmp(v[EV_REPEAT], board_repeat_keys[i]) == 0)
+			repeat = i;
+	stamp_date(time(NULL), iso);
+	value_date_show(iso, strcmp(i18n_lang(), "nl") == 0, today);
+	f = form_new(_("Evaluation"), evaluation_submit, b, anchor ? -id : id);
+	form_add_text(f, _("Goal reached (1–5)"), v[EV_GOAL], 8, false);
+	form_add_text(f, _("Participants"), v[EV_PEOPLE], 16, false);
+	form_add_text(f, _("Who took part"), v[EV_WHO], 16000, true);
+	form_add_text(f, _("What worked"), v[EV_WORKED], 16000, true);
+	form_add_text(f, _("What did not"), v[EV_NOT_WORKED], 16000, true);
+	form_add_text(f, _("Do's"), v[EV_DOS], 16000, true);
+	form_add_text(f, _("Don'ts"), v[EV_DONTS], 16000, true);
+	form_add_choice(f, _("Would repeat"), board_repeat_labels, repeat);
+	form_add_text(f, _("Learnings"), v[EV_LEARNINGS], 16000, true);
+	form_add_text(f, _("Evaluated by"), v[EV_BY], 800, false);
+	form_add_text(f, _("Date"), v[EV_DATE] ? v[EV_DATE] : today, 40, false);
+	for (int i = 0; i < BOARD_EVAL_FIELDS; i++)
+		free(v[i]);
+	form_open(app, f);
+}
+
+/* Per pot: the amount, what the cards plan and spend, what remains, and a
+ * warning where planned or spent goes over the pot. */
+static void show_budgets(struct app *app)
+{
+	bool dutch = strcmp(i18n_lang(), "nl") == 0;
+	struct board_pot *pots;
+	struct pact_err err;
+	char *text = NULL, a[40], p[40], sp[40], r[40];
+	size_t n, size = 0;
+	FILE *out;
+
+	if (board_pots(app->db, &pots, &n, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (!(out = open_memstream(&text, &size))) {
+		board_pots_free(pots, n);
+		return;
+	}
+	if (!n)
+		fprintf(out, "%s\n",
+			_("No budget pots yet. Import them with: pact import budgets FILE "
+			  "(columns name, year, amount)."));
+	for (size_t i = 0; i < n; i++) {
+		const struct board_pot *pot = &pots[i];
+
+		value_amount_show(pot->amount, dutch, a);
+		value_amount_show(pot->planned, dutch, p);
+		value_amount_show(pot->spent, dutch, sp);
+		value_amount_show(pot->amount - pot->spent, dutch, r);
+		fprintf(out, "%s (%d)\n", pot->name, pot->year);
+		fprintf(out, "  %s %s   %s %s\n  %s %s   %s %s\n", _("pot"), a, _("planned"), p,
+			_("spent"), sp, _("remaining"), r);
+		fputs("  ", out);
+		fprintf(out, ngettext("%d experiment draws on it.", "%d experiments draw on it.",
+				      (unsigned long)pot->cards),
+			pot->cards);
+		fputc('\n', out);
+		if (pot->planned > pot->amount) {
+			value_amount_show(pot->planned - pot->amount, dutch, p);
+			fprintf(out, _("  ! Planned is over the pot by %s.\n"), p);
+		}
+		if (pot->spent > pot->amount) {
+			value_amount_show(pot->spent - pot->amount, dutch, sp);
+			fprintf(out, _("  ! Spent is over the pot by %s.\n"), sp);
+		}
+		fputc('\n', out);
+	}
+	fclose(out);
+	board_pots_free(pots, n);
+	textview_open(app, _("Budget pots"), text);
+	free(text);
+}
+
+static void card_saved(struct app *app, void *owner, int64_t id)
+{
+	reload(app, owner, id);
+}
+
+/* The monitoring dashboard: bar charts of the board's figures. */
+static void show_monitoring(struct app *app)
+{
+	struct monitor m;
+	struct pact_err err;
+	char *text;
+
+	if (monitor_compute(app->db, &m, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	text = monitor_report(&m, COLS - 6, utf8_display_unicode());
+	monitor_free(&m);
+	if (text)
+		textview_open(app, _("Monitoring"), text);
+	free(text);
+}
+
+/* "any" and the tracks, for the filter's choice. */
+static const char *const *track_choices(void)
+{
+	static const char *choices[BOARD_TRACKS + 2];
+
+	choices[0] = N_("any");
+	for (int i = 0; i < BOARD_TRACKS; i++)
+		choices[i + 1] = board_track_labels[i];
+	return choices;
+}
+
+static int filter_submit(struct app *app, void *owner, int64_t arg, struct form *f,
+			 struct pact_err *err)
+{
+	struct board_view *b = owner;
+
+	(void)arg;
+	(void)err;
+	snprintf(b->text, sizeof b->text, "%s", form_text(f, 0));
+	snprintf(b->owner, sizeof b->owner, "%s", form_text(f, 1));
+	snprintf(b->opgave, sizeof b->opgave, "%s", form_text(f, 2));
+	b->track = form_choice(f, 3) - 1;
+	reload(app, b, selected_id(b));
+	return PACT_OK;
+}
+
+static void filter_form(struct app *app, struct board_view *b)
+{
+	struct form *f = form_new(_("Filter the board"), filter_submit, b, 0);
+
+	form_add_text(f, _("Text"), b->text, sizeof b->text - 1, false);
+	form_add_text(f, _("Owner"), b->owner, sizeof b->owner - 1, false);
+	form_add_text(f, _("Opgave"), b->opgave, sizeof b->opgave - 1, false);
+	form_add_choice(f, _("Track"), track_choices(), b->track + 1);
+	form_open(app, f);
+}
+
+static void move_card(struct app *app, struct board_view *b, int delta)
+{
+	int64_t id = selected_id(b);
+	int to = b->cur + delta;
+	struct pact_err err;
+	int rc;
+
+	if (!id)
+		return;
+	if (to < 0 || to >= BOARD_COLUMNS) {
+		app_message(app, true, "%s",
+			    to < 0 ? _("Idea is the first column; > moves the card on.")
+				   : _("Stopped is the last column; < moves the card back."));
+		return;
+	}
+	rc = board_move(app->db, id, to, &err);
+	if (rc == BOARD_NEEDS_EVALUATION) {
+		evaluation_form(app, b, true);
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (rc != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	reload(app, b, id);
+	app_message(app, false, _("Moved to %s."), board_column_name(to));
+}
+
+static void shift_card(struct app *app, struct board_view *b, int delta)
+{
+	int64_t id = selected_id(b);
+	struct pact_err err;
+	bool moved;
+
+	if (!id)
+		return;
+	if (board_shift(app->db, id, delta, &moved, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else if (moved)
+		reload(app, b, id);
+}
+
+static void board_action(struct app *app, void *state, int action)
+{
+	struct board_view *b = state;
+	struct form *f;
+
+	if (!app->db)
+		return;
+	switch (action) {
+	case BA_LEFT:
+		if (b->cur > 0)
+			b->cur--;
+		break;
+	case BA_RIGHT:
+		if (b->cur < BOARD_COLUMNS - 1)
+			b->cur++;
+		break;
+	case BA_UP:
+		if (b->sel[b->cur] > 0)
+			b->sel[b->cur]--;
+		break;
+	case BA_DOWN:
+		if (b->sel[b->cur] + 1 < b->cards.n[b->cur])
+			b->sel[b->cur]++;
+		break;
+	case BA_MOVE_LEFT:
+	case BA_MOVE_RIGHT:
+		move_card(app, b, action == BA_MOVE_LEFT ? -1 : 1);
+		break;
+	case BA_SHIFT_UP:
+	case BA_SHIFT_DOWN:
+		shift_card(app, b, action == BA_SHIFT_UP ? -1 : 1);
+		break;
+	case BA_NEW:
+		f = form_new(_("New experiment"), new_submit, b, 0);
+		form_add_text(f, _("Title"), "", 600, false);
+		form_add_text(f, _("Owner"), "", 300, false);
+		form_add_choice(f, _("Track"), board_track_labels, BOARD_TRACKS - 1);
+		form_open(app, f);
+		break;
+	case BA_DELETE:
+		if (selected_id(b))
+			dialog_confirm(app, _("Delete this experiment card with its history?"),
+				       _("Delete"), delete_card, b);
+		break;
+	case BA_EVALUATE:
+		evaluation_form(app, b, false);
+		break;
+	case BA_BUDGETS:
+		show_budgets(app);
+		break;
+	case BA_FILTER:
+		filter_form(app, b);
+		break;
+	case BA_UNFILTER:
+		if (filtered(b)) {
+			b->text[0] = b->owner[0] = b->opgave[0] = '\0';
+			b->track = -1;
+			reload(app, b, selected_id(b));
+			app_message(app, false, _("Filter cleared: every card shows."));
+		}
+		break;
+	case BA_OPEN:
+		if (selected_id(b))
+			open_card(app, b);
+		break;
+	case BA_EDIT:
+		if (selected_id(b))
+			card_form_open(app, selected_id(b), card_saved, b);
+		break;
+	case BA_OPGAVEN:
+		opgaven_open(app);
+		break;
+	case BA_POTS:
+		pots_open(app);
+		break;
+	case BA_MONITOR:
+		show_monitoring(app);
+		break;
+	default:
+		break;
+	}
+}
+
+/* --- drawing -------------------------------------------------------------- */
+
+static void draw_column(struct app *app, struct board_view *b, int c, const struct rect *r)
+{
+	char head[128];
+	int rows = (r->h - 1) / 2;
+	size_t first;
+
+	snprintf(head, sizeof head, "%s (%zu)", board_column_name(c), b->cards.n[c]);
+	draw_fill(app, r->y, r->x, r->w - 1, c == b->cur ? ROLE_TAB_ACTIVE : ROLE_TAB);
+	draw_text_cut(app, r->y, r->x + 1, r->w - 3, head,
+		      c == b->cur ? ROLE_TAB_ACTIVE : ROLE_TAB);
+	if (!b->cards.n[c]) {
+		draw_text_cut(app, r->y + 1, r->x + 1, r->w - 3, "—", ROLE_DIM);
+		return;
+	}
+	if (rows < 1)
+		return;
+	if (b->sel[c] < b->top[c])
+		b->top[c] = b->sel[c];
+	if (b->sel[c] >= b->top[c] + (size_t)rows)
+		b->top[c] = b->sel[c] - (size_t)rows + 1;
+	first = b->top[c];
+	for (int i = 0; i < rows && first + (size_t)i < b->cards.n[c]; i++) {
+		const struct board_card *row = &b->cards.col[c][first + (size_t)i];
+		bool on = c == b->cur && first + (size_t)i == b->sel[c];
+		char sub[256];
+		int y = r->y + 1 + 2 * i, used;
+
+		/* The owner is cut, not the track: "Youssef · Rollen". */
+		snprintf(sub, sizeof sub, " · %s", board_track_short(row->track));
+		if (on) {
+			draw_fill(app, y, r->x, r->w - 1, ROLE_SELECTED);
+			draw_fill(app, y + 1, r->x, r->w - 1, ROLE_SELECTED);
+		}
+		draw_text_cut(app, y, r->x + 1, r->w - 3, row->title, on ? ROLE_SELECTED : ROLE_NORMAL);
+		used = draw_text_cut(app, y + 1, r->x + 1, r->w - 3 - utf8_width(sub),
+				     row->owner[0] ? row->owner : "—", on ? ROLE_SELECTED : ROLE_DIM);
+		draw_text_cut(app, y + 1, r->x + 1 + used, r->w - 3 - used, sub,
+			      on ? ROLE_SELECTED : ROLE_DIM);
+	}
+}
+
+/* "← Idea, Preparing" and "Stopped →": the columns off-screen. */
+static void draw_offscreen(struct app *app, const struct board_view *b, int shown,
+			   const struct rect *area)
+{
+	char left[256] = "", right[256] = "", line[600];
+	size_t o;
+
+	for (int c = 0; c < b->first; c++) {
+		o = strlen(left);
+		snprintf(left + o, sizeof left - o, "%s%s", c ? ", " : "← ", board_column_name(c));
+	}
+	for (int c = b->first + shown; c < BOARD_COLUMNS; c++) {
+		o = strlen(right);
+		snprintf(right + o, sizeof right - o, "%s%s", c > b->first + shown ? ", " : "",
+			 board_column_name(c));
+	}
+	if (right[0]) {
+		o = strlen(right);
+		snprintf(right + o, sizeof right - o, " →");
+	}
+	snprintf(line, sizeof line, _("More columns: %s%s%s"), left, left[0] && right[0] ? "   " : "",
+		 right);
+	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2, line, ROLE_DIM);
+}
+
+/* "Filter: text "klant" · owner "jan" · track Letting go  (x clears)". */
+static void draw_filter(struct app *app, const struct board_view *b, int y,
+			const struct rect *area)
+{
+	char line[1024];
+	size_t o;
+
+	o = (size_t)snprintf(line, sizeof line, "%s", _("Filter:"));
+	if (b->text[0] && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s \"%s\"", _("text"), b->text);
+	if (b->owner[0] && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s \"%s\"", _("owner"), b->owner);
+	if (b->opgave[0] && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s \"%s\"", _("opgave"),
+				      b->opgave);
+	if (b->track >= 0 && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s %s", _("track"),
+				      board_track_name(b->track));
+	if (o < sizeof line)
+		snprintf(line + o, sizeof line - o, "  %s", _("(x clears)"));
+	draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_TITLE);
+}
+
+static void board_draw(struct app *app, void *state, const struct rect *area)
+{
+	struct board_view *b = state;
+	int shown, width, rows;
+	size_t total = 0;
+
+	if (!app->db)
+		return;
+	for (int c = 0; c < BOARD_COLUMNS; c++)
+		total += b->cards.n[c];
+	shown = area->w / COLUMN_MIN;
+	shown = shown < 1 ? 1 : shown > BOARD_COLUMNS ? BOARD_COLUMNS : shown;
+	if (b->cur < b->first)
+		b->first = b->cur;
+	if (b->cur >= b->first + shown)
+		b->first = b->cur - shown + 1;
+	if (b->first > BOARD_COLUMNS - shown)
+		b->first = BOARD_COLUMNS - shown;
+	width = area->w / shown;
+	rows = area->h - (shown < BOARD_COLUMNS ? 1 : 0) - (filtered(b) ? 1 : 0);
+	for (int i = 0; i < shown; i++) {
+		struct rect r = { area->y, area->x + i * width, rows, width };
+		draw_column(app, b, b->first + i, &r);
+	}
+	if (shown < BOARD_COLUMNS)
+		draw_offscreen(app, b, shown, area);
+	if (filtered(b))
+		draw_filter(app, b, area->y + rows, area);
+	if (!total && rows > 6) {
+		struct rect text = { area->y + 4, area->x + 2, rows - 5, area->w - 4 };
+		draw_wrapped(app, &text,
+			     filtered(b) ? _("No card matches the filter. Press x to clear it.")
+					 : _("No experiments yet. Press n to put the first one on the "
+					     "board; < and > move a card between columns."),
+			     0, ROLE_DIM);
+	}
+}
+
+const struct screen_ops board_ops = {
+	.name = "board",
+	.title = N_("Board"),
+	.keys = board_keys,
+	.create = board_create,
+	.destroy = board_destroy,
+	.enter = board_enter,
+	.draw = board_draw,
+	.action = board_action,
+	.tick = board_tick,
+};

@@ -1,0 +1,395 @@
+/* Editing a card's every field, the opgaven list and the budget pots. */
+#include "panels/board/card_form.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "board.h"
+#include "card.h"
+#include "ui/dialog.h"
+#include "widgets/form.h"
+#include "i18n.h"
+#include "widgets/manage.h"
+#include "werkvorm.h"
+
+/* The fields of the card form, in order. */
+enum { F_TITLE, F_DESCRIPTION, F_TRACK, F_OPGAVE, F_OWNER, F_TEAM, F_RUNG, F_WERKVORM, F_START,
+       F_END, F_POT, F_PLANNED, F_SPENT, F_REACHED, F_GROUP0,
+       F_NOTES = F_GROUP0 + CARD_GROUPS };
+
+static bool dutch(void)
+{
+	return strcmp(i18n_lang(), "nl") == 0;
+}
+
+struct saved_hook {
+	card_saved_fn fn;
+	void *owner;
+};
+
+/* The form's owner: what to tell when the card is saved. Lives as long as
+ * the opener's state; one card form is open at a time. */
+static struct saved_hook hook;
+
+/* The rungs are shown by name and stored by id: "—" is none, then the
+ * ladder, then a rung the card had that the ladder does not know. */
+static int rung_count(void)
+{
+	int n = 0;
+
+	while (card_rung_keys[n])
+		n++;
+	return n;
+}
+
+static const char *rung_chosen(struct form *f)
+{
+	int c = form_choice(f, F_RUNG);
+
+	if (c == 0)
+		return "";
+	return c <= rung_count() ? card_rung_keys[c - 1] : form_choice_text(f, F_RUNG);
+}
+
+static void add_rung_choice(struct form *f, const char *current)
+{
+	const char *labels[16] = { "—" };
+	int n = rung_count(), at = 0;
+
+	for (int i = 0; i < n && i < 14; i++) {
+		labels[i + 1] = werkvorm_rung_label(card_rung_keys[i]);
+		if (current && strcmp(current, card_rung_keys[i]) == 0)
+			at = i + 1;
+	}
+	if (current && current[0] && at == 0)
+		labels[at = n + 1] = current;
+	form_add_choice_copy(f, _("Rung"), labels, at);
+}
+
+static int card_submit(struct app *app, void *owner, int64_t id, struct form *f,
+		       struct pact_err *err)
+{
+	const char *v[CARD_FIELDS];
+	char groups[128] = "", pot[24];
+	int rc;
+
+	(void)owner;
+	v[CF_TITLE] = form_text(f, F_TITLE);
+	v[CF_DESCRIPTION] = form_text(f, F_DESCRIPTION);
+	v[CF_TRACK] = board_track_keys[form_choice(f, F_TRACK)];
+	v[CF_OPGAVE] = form_choice(f, F_OPGAVE) ? form_choice_text(f, F_OPGAVE) : "";
+	v[CF_OWNER] = form_text(f, F_OWNER);
+	v[CF_TEAM] = form_text(f, F_TEAM);
+	v[CF_RUNG] = rung_chosen(f);
+	v[CF_WERKVORM] = form_choice(f, F_WERKVORM) ? form_choice_text(f, F_WERKVORM) : "";
+	v[CF_START] = form_text(f, F_START);
+	v[CF_END] = form_text(f, F_END);
+	snprintf(pot, sizeof pot, "%lld", (long long)form_choice_id(f, F_POT));
+	v[CF_POT] = pot;
+	v[CF_PLANNED] = form_text(f, F_PLANNED);
+	v[CF_SPENT] = form_text(f, F_SPENT);
+	v[CF_REACHED] = form_text(f, F_REACHED);
+	for (int g = 0; g < CARD_GROUPS; g++)
+		if (form_choice(f, F_GROUP0 + g)) {
+			if (groups[0])
+				strcat(groups, ",");
+			strcat(groups, card_group_keys[g]);
+		}
+	v[CF_GROUPS] = groups;
+	v[CF_NOTES] = form_text(f, F_NOTES);
+	if ((rc = card_save(app->db, id, v, err)) != PACT_OK)
+		return rc;
+	app->changes++;
+	app_message(app, false, _("Card saved."));
+	if (hook.fn)
+		hook.fn(app, hook.owner, id);
+	return PACT_OK;
+}
+
+/* "—", then the list, then current when the list does not have it; *at is
+ * the index of current (0 for none). The caller frees the array only. */
+static const char **with_none(const char *const *list, const char *current, int *at)
+{
+	size_t n = 0;
+	const char **out;
+
+	while (list && list[n])
+		n++;
+	if (!(out = calloc(n + 3, sizeof *out)))
+		return NULL;
+	out[0] = "—";
+	*at = 0;
+	for (size_t i = 0; i < n; i++) {
+		out[i + 1] = list[i];
+		if (current && strcmp(current, list[i]) == 0)
+			*at = (int)i + 1;
+	}
+	if (current && current[0] && *at == 0) {
+		out[n + 1] = current;
+		*at = (int)n + 1;
+	}
+	return out;
+}
+
+/* The pots as "Name (year)" with their ids, "—" (id 0) first. */
+static void add_pot_choice(struct app *app, struct form *f, int64_t current)
+{
+	struct board_pot *pots;
+	struct pact_err err;
+	size_t n = 0;
+	const char **labels;
+	int64_t *ids;
+	char **text;
+	int at = 0;
+
+	if (board_pots(app->db, &pots, &n, &err) != PACT_OK)
+		n = 0, pots = NULL;
+	labels = calloc(n + 2, sizeof *labels);
+	ids = calloc(n + 2, sizeof *ids);
+	text = calloc(n + 1, sizeof *text);
+	if (labels && ids && text) {
+		labels[0] = "—";
+		for (size_t i = 0; i < n; i++) {
+			size_t len = strlen(pots[i].name) + 16;
+			if ((text[i] = malloc(len)) != NULL)
+				snprintf(text[i], len, "%s (%d)", pots[i].name, pots[i].year);
+			labels[i + 1] = text[i] ? text[i] : pots[i].name;
+			ids[i + 1] = pots[i].id;
+			if (pots[i].id == current)
+				at = (int)i + 1;
+		}
+		form_add_choice_ids(f, _("Budget pot"), labels, ids, at);
+	}
+	for (size_t i = 0; text && i < n; i++)
+		free(text[i]);
+	free(text);
+	free(labels);
+	free(ids);
+	board_pots_free(pots, n);
+}
+
+static void add_list_choice(struct form *f, const char *label, const char *const *list,
+			    const char *current)
+{
+	int at;
+	const char **choices = with_none(list, current, &at);
+
+	if (choices)
+		form_add_choice_copy(f, label, choices, at);
+	free(choices);
+}
+
+void card_form_open(struct app *app, int64_t id, card_saved_fn saved, void *owner)
+{
+	struct pact_err err;
+	char *v[CARD_FIELDS], **opgaven, **forms;
+	struct form *f;
+
+	if (card_get(app->db, id, dutch(), v, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	hook = (struct saved_hook){ saved, owner };
+	opgaven = opgave_names(app->db, &err);
+	forms = card_werkvorm_names(app->db, dutch(), &err);
+	f = form_new(_("Experiment card"), card_submit, owner, id);
+	form_add_text(f, _("Title"), v[CF_TITLE], 1200, false);
+	form_add_text(f, _("Description"), v[CF_DESCRIPTION], 32000, true);
+	form_add_choice(f, _("Track"), board_track_labels,
+			board_track_index(v[CF_TRACK]) < 0 ? BOARD_TRACKS - 1
+							   : board_track_index(v[CF_TRACK]));
+	add_list_choice(f, _("Opgave"), (const char *const *)opgaven, v[CF_OPGAVE]);
+	form_add_text(f, _("Owner"), v[CF_OWNER], 800, false);
+	form_add_text(f, _("Team"), v[CF_TEAM], 1600, false);
+	add_rung_choice(f, v[CF_RUNG]);
+	add_list_choice(f, _("Work form"), (const char *const *)forms, v[CF_WERKVORM]);
+	form_add_text(f, _("Start date"), v[CF_START], 40, false);
+	form_add_text(f, _("End date"), v[CF_END], 40, false);
+	add_pot_choice(app, f, strtoll(v[CF_POT], NULL, 10));
+	form_add_text(f, _("Planned (€)"), v[CF_PLANNED], 40, false);
+	form_add_text(f, _("Spent (€)"), v[CF_SPENT], 40, false);
+	form_add_text(f, _("People reached"), v[CF_REACHED], 16, false);
+	for (int g = 0; g < CARD_GROUPS; g++) {
+		char label[64];
+		snprintf(label, sizeof label, _("Reached: %s"), _(card_group_labels[g]));
+		form_add_yesno(f, label, card_has_group(v[CF_GROUPS], g));
+	}
+	form_add_text(f, _("Notes"), v[CF_NOTES], 32000, true);
+	opgave_names_free(opgaven);
+	opgave_names_free(forms);
+	for (int i = 0; i < CARD_FIELDS; i++)
+		free(v[i]);
+	form_open(app, f);
+}
+
+/* --- the opgaven list --------------------------------------------------- */
+
+enum { MA_NEW = 1, MA_EDIT, MA_DELETE };
+
+static int opgaven_pager(struct pager *p, sqlite3 *db, int64_t owner, struct pact_err *err)
+{
+	(void)owner;
+	return opgave_pager(p, db, err);
+}
+
+static int opgave_submit(struct app *app, void *owner, int64_t id, struct form *f,
+			 struct pact_err *err)
+{
+	int rc = id ? opgave_rename(app->db, id, form_text(f, 0), err)
+		    : opgave_add(app->db, form_text(f, 0), err);
+
+	if (rc == PACT_OK) {
+		app->changes++;
+		manage_reload(app, owner);
+	}
+	return rc;
+}
+
+static void confirm_delete_opgave(struct app *app, void *ctx)
+{
+	struct manage *m = ctx;
+	struct pact_err err;
+
+	if (opgave_delete(app->db, manage_selected(m), &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	manage_reload(app, m);
+}
+
+static void opgave_action(struct app *app, struct manage *m, int action, int64_t id)
+{
+	struct form *f;
+
+	if (action == MA_NEW || (id > 0 && action == MA_EDIT)) {
+		f = form_new(action == MA_NEW ? _("New opgave") : _("Rename opgave"), opgave_submit, m,
+			     action == MA_NEW ? 0 : id);
+		form_add_text(f, _("Name"), action == MA_NEW ? "" : manage_selected_text(m), 800,
+			      false);
+		form_open(app, f);
+	} else if (id > 0 && action == MA_DELETE) {
+		dialog_confirm(app, _("Take this opgave off the list? Cards keep it as text."),
+			       _("Delete"), confirm_delete_opgave, m);
+	}
+}
+
+static const struct key_binding opgave_keys[] = {
+	{ 'n', MA_NEW, N_("New"), N_("Add an opgave to the list") },
+	{ 'r', MA_EDIT, N_("Rename"), N_("Rename the marked opgave (on every card too)") },
+	{ K_ENTER, MA_EDIT, NULL, NULL },
+	{ 'd', MA_DELETE, N_("Delete"), N_("Take the marked opgave off the list (asks first)") },
+	{ K_ESC, 0, N_("Close"), N_("Close this list") },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct list_column opgave_columns[] = { { N_("Opgave"), 0, 0 } };
+
+static const struct manage_ops opgave_manage = {
+	.title = N_("Opgaven (the council programme's main tasks)"),
+	.open_pager = opgaven_pager,
+	.columns = opgave_columns,
+	.ncols = 1,
+	.keys = opgave_keys,
+	.action = opgave_action,
+};
+
+void opgaven_open(struct app *app)
+{
+	manage_open(app, &opgave_manage, 0, NULL);
+}
+
+/* --- the budget pots ---------------------------------------------------- */
+
+static int pots_pager(struct pager *p, sqlite3 *db, int64_t owner, struct pact_err *err)
+{
+	(void)owner;
+	return pot_pager(p, db, dutch(), err);
+}
+
+static int pot_submit(struct app *app, void *owner, int64_t id, struct form *f,
+		      struct pact_err *err)
+{
+	int rc = pot_save(app->db, id, form_text(f, 0), form_text(f, 1), form_text(f, 2), err);
+
+	if (rc == PACT_OK) {
+		app->changes++;
+		manage_reload(app, owner);
+	}
+	return rc;
+}
+
+static void confirm_delete_pot(struct app *app, void *ctx)
+{
+	struct manage *m = ctx;
+	struct pact_err err;
+
+	if (pot_delete(app->db, manage_selected(m), &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	app->changes++;
+	manage_reload(app, m);
+}
+
+static void pot_action(struct app *app, struct manage *m, int action, int64_t id)
+{
+	struct form *f;
+	char year[16] = "", name[800] = "", amount[64] = "";
+
+	if (action == MA_EDIT && id > 0) {
+		struct board_pot *pots;
+		struct pact_err err;
+		size_t n;
+
+		if (board_pots(app->db, &pots, &n, &err) != PACT_OK) {
+			app_message(app, true, "%s", err.msg);
+			return;
+		}
+		for (size_t i = 0; i < n; i++)
+			if (pots[i].id == id) {
+				snprintf(name, sizeof name, "%s", pots[i].name);
+				snprintf(year, sizeof year, "%d", pots[i].year);
+				snprintf(amount, sizeof amount, "%lld%s%02lld",
+					 (long long)(pots[i].amount / 100), dutch() ? "," : ".",
+					 (long long)(pots[i].amount % 100));
+			}
+		board_pots_free(pots, n);
+	}
+	if (action == MA_NEW || (id > 0 && action == MA_EDIT)) {
+		f = form_new(action == MA_NEW ? _("New budget pot") : _("Budget pot"), pot_submit, m,
+			     action == MA_NEW ? 0 : id);
+		form_add_text(f, _("Name"), name, 800, false);
+		form_add_text(f, _("Year"), year, 8, false);
+		form_add_text(f, _("Amount (€)"), amount, 40, false);
+		form_open(app, f);
+	} else if (id > 0 && action == MA_DELETE) {
+		char question[1200];
+		snprintf(question, sizeof question,
+			 _("Delete the budget pot %s? Cards keep their amounts, without a pot."),
+			 manage_selected_text(m));
+		dialog_confirm(app, question, _("Delete"), confirm_delete_pot, m);
+	}
+}
+
+static const struct key_binding pot_keys[] = {
+	{ 'n', MA_NEW, N_("New"), N_("New budget pot") },
+	{ K_ENTER, MA_EDIT, N_("Edit"), N_("Change the marked pot's name, year or amount") },
+	{ 'd', MA_DELETE, N_("Delete"), N_("Delete the marked pot (asks first)") },
+	{ K_ESC, 0, N_("Close"), N_("Close this list") },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct list_column pot_columns[] = {
+	{ N_("Year"), 6, 1 }, { N_("Amount"), 16, 2 }, { N_("Pot"), 0, 0 },
+};
+
+static const struct manage_ops pot_manage = {
+	.title = N_("Budget pots"),
+	.open_pager = pots_pager,
+	.columns = pot_columns,
+	.ncols = 3,
+	.keys = pot_keys,
+	.action = pot_action,
+};
+
+void pots_open(struct app *app)
+{
+	manage_open(app, &pot_manage, 0, NULL);
+}

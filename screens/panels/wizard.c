@@ -1,0 +1,743 @@
+/* The Wizard panel (stappenplan): one question at a time, Back keeps the
+ * answers where the path stays the same, and a result with the rung, its
+ * promise, the reasons, work forms and a checklist, saved as an advice. */
+#include "panels/wizard.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "advice.h"
+#include "board.h"
+#include "db.h"
+#include "ui/dialog.h"
+#include "ui/draw.h"
+#include "widgets/form.h"
+#include "i18n.h"
+#include "widgets/list.h"
+#include "widgets/textview.h"
+#include "tree.h"
+#include "value.h"
+#include "werkvorm.h"
+#include "wrap.h"
+
+#define MAX_STEPS 64
+#define MAX_REMEMBER 128
+
+enum wmode { WM_LIST, WM_RUN, WM_RESULT };
+
+struct step {
+	const struct tree_node *q;
+	size_t answer;
+};
+
+struct wizard {
+	enum wmode mode;
+	struct tree tree;
+	bool tree_ok;
+	char problems[2048];
+	struct pager advices;
+	bool advices_open;
+	struct list_view lv;
+	/* The run. */
+	char title[300], author[200], revision_of[37];
+	const struct tree_node *at;
+	size_t sel;
+	bool help;
+	struct step steps[MAX_STEPS];
+	int nsteps;
+	/* Answers given before, by question, so Back and forth keeps them. */
+	const struct tree_node *remember_q[MAX_REMEMBER];
+	size_t remember_a[MAX_REMEMBER];
+	int nremember;
+	/* The result. */
+	struct werkvorm_pick *picks;
+	size_t npicks;
+	int64_t saved_id;
+	int scroll, result_rows, page; /* the result view scrolls */
+	struct key_binding keys[16];   /* a scrolling view's keys, Scroll as it stands */
+};
+
+enum {
+	WA_NEW = 1, WA_OPEN, WA_RERUN, WA_CHOOSE, WA_HELP, WA_BACK, WA_ABANDON, WA_UP, WA_DOWN,
+	WA_LIST, WA_PGUP, WA_PGDN, WA_STATEMENT, WA_BOARD,
+};
+
+static const struct key_binding list_keys_w[] = {
+	{ 'n', WA_NEW, N_("New advice"), N_("Start the stappenplan for a question (vraagstuk)") },
+	{ K_ENTER, WA_OPEN, N_("Open"), N_("Read the marked advice") },
+	{ 'r', WA_RERUN, N_("Re-run"), N_("Run the marked advice again (a new revision)") },
+	{ 'b', WA_BOARD, NULL, N_("Put the marked advice on the Board") },
+	{ 'm', WA_STATEMENT, NULL, N_("Write the marked advice as Markdown") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding run_keys[] = {
+	{ K_ENTER, WA_CHOOSE, N_("Choose"), N_("Choose the marked answer") },
+	{ 'h', WA_HELP, N_("Help text"), N_("Show or hide the help with this question") },
+	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the previous question") },
+	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
+	{ K_FN(KEY_UP), WA_UP, NULL, N_("Previous answer") },
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Next answer") },
+	{ K_ESC, WA_ABANDON, N_("Stop"), N_("Stop this run (asks first)") },
+	{ 0, 0, NULL, NULL },
+};
+/* With the help text open, Esc closes it first. */
+static const struct key_binding run_help_keys[] = {
+	{ K_ESC, WA_HELP, N_("Close help"), N_("Close the help text") },
+	{ K_ENTER, WA_CHOOSE, N_("Choose"), N_("Choose the marked answer") },
+	{ 'h', WA_HELP, NULL, N_("Show or hide the help with this question") },
+	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the previous question") },
+	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
+	{ K_FN(KEY_UP), WA_UP, NULL, N_("Previous answer") },
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Next answer") },
+	{ 0, 0, NULL, NULL },
+};
+/* A stored advice read again. */
+static const struct key_binding advice_text_keys[] = {
+	{ 'm', WA_STATEMENT, N_("Statement"), N_("Write the advice as a short Markdown statement") },
+	{ 0, 0, NULL, NULL },
+};
+static const struct key_binding result_keys[] = {
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Scroll the advice") },
+	{ K_FN(KEY_UP), WA_UP, NULL, NULL },
+	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
+	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
+	{ 'm', WA_STATEMENT, N_("Statement"), N_("Write the advice as a short Markdown statement") },
+	{ 'b', WA_BOARD, N_("To Board"), N_("Put this advice on the Board as a card") },
+	{ K_FN(KEY_BACKSPACE), WA_BACK, N_("Back"), N_("Back to the last question") },
+	{ K_FN(KEY_LEFT), WA_BACK, NULL, NULL },
+	{ K_ESC, WA_LIST, N_("Advices"), N_("Back to the list of advices") },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct list_column advice_columns[] = {
+	{ N_("Date"), 10, 1 }, { N_("Rung"), 14, 2 }, { N_("Question (vraagstuk)"), 0, 0 },
+};
+
+static void reload(struct app *app, struct wizard *w)
+{
+	struct pact_err err;
+
+	if (w->advices_open)
+		pager_close(&w->advices);
+	w->advices_open = advice_pager(&w->advices, app->db, &err) == PACT_OK;
+	list_clamp(&w->lv);
+}
+
+static void *wizard_create(struct app *app)
+{
+	struct wizard *w = calloc(1, sizeof *w);
+	struct tree_report rep = { 0 };
+
+	if (!w)
+		return NULL;
+	/* A broken tree never crashes: the panel shows what is wrong. */
+	w->tree_ok = (app->start->tree ? tree_load_file(app->start->tree, &w->tree, &rep)
+				       : tree_load_default(&w->tree, &rep)) == PACT_OK &&
+		     rep.n == 0;
+	if (rep.n)
+		snprintf(w->problems, sizeof w->problems, "%s", tree_report_text(&rep));
+	tree_report_free(&rep);
+	list_init(&w->lv, &w->advices, advice_columns, 3, 0,
+		  N_("No advice yet. Press n to start the stappenplan for a question."));
+	if (app->db)
+		reload(app, w);
+	return w;
+}
+
+static void clear_result(struct wizard *w)
+{
+	werkvorm_picks_free(w->picks, w->npicks);
+	w->picks = NULL;
+	w->npicks = 0;
+}
+
+static void wizard_destroy(struct app *app, void *state)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	clear_result(w);
+	if (w->advices_open)
+		pager_close(&w->advices);
+	tree_free(&w->tree);
+	free(w);
+}
+
+static const char *lang(void)
+{
+	return i18n_lang();
+}
+
+/* The answer given to q before, if any. */
+static size_t remembered(const struct wizard *w, const struct tree_node *q)
+{
+	for (int i = 0; i < w->nremember; i++)
+		if (w->remember_q[i] == q)
+			return w->remember_a[i];
+	return 0;
+}
+
+static void remember(struct wizard *w, const struct tree_node *q, size_t a)
+{
+	for (int i = 0; i < w->nremember; i++)
+		if (w->remember_q[i] == q) {
+			w->remember_a[i] = a;
+			return;
+		}
+	if (w->nremember < MAX_REMEMBER) {
+		w->remember_q[w->nremember] = q;
+		w->remember_a[w->nremember++] = a;
+	}
+}
+
+static void go_to(struct wizard *w, const struct tree_node *n)
+{
+	w->at = n;
+	w->sel = n && n->kind != TREE_OUTCOME ? remembered(w, n) : 0;
+	w->help = false;
+}
+
+static bool path_has(const struct wizard *w, const char *answer_id)
+{
+	for (int i = 0; i < w->nsteps; i++)
+		if (strcmp(w->steps[i].q->answers[w->steps[i].answer].id, answer_id) == 0)
+			return true;
+	return false;
+}
+
+/* The outcome reached: work forms, then the advice is saved. */
+static void finish(struct app *app, struct wizard *w)
+{
+	struct werkvorm_need need = { .rung = w->at->rung_id, .online_ok = true };
+	char answers[4000] = "", forms[4000] = "";
+	struct advice_fields f;
+	struct pact_err err;
+	size_t o = 0, of = 0;
+
+	clear_result(w);
+	need.hard_to_reach = path_has(w, "hard-to-reach");
+	need.group_size = path_has(w, "large-group") ? 100 : path_has(w, "small-group") ? 15 : 0;
+	need.minutes_available = path_has(w, "little-time") ? 90 : 0;
+	if (werkvorm_recommend(app->db, &need, &w->picks, &w->npicks, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	for (int i = 0; i < w->nsteps && o < sizeof answers; i++)
+		o += (size_t)snprintf(answers + o, sizeof answers - o, "%s%s=%s", i ? " " : "",
+				      w->steps[i].q->id, w->steps[i].q->answers[w->steps[i].answer].id);
+	for (size_t i = 0; i < w->npicks && i < 5 && of < sizeof forms; i++)
+		of += (size_t)snprintf(forms + of, sizeof forms - of, "%s%s", i ? "; " : "",
+				       w->picks[i].name);
+	f = (struct advice_fields){ w->title, w->author, tree_version(&w->tree), answers,
+				    w->at->id, w->at->rung_id, forms,
+				    w->revision_of[0] ? w->revision_of : NULL };
+	if (advice_save(app->db, &f, &w->saved_id, &err) != PACT_OK) /* one run, one advice */
+		app_message(app, true, "%s", err.msg);
+	else
+		app_message(app, false, _("Saved as advice %lld"), (long long)w->saved_id);
+	w->mode = WM_RESULT;
+	w->scroll = 0;
+	reload(app, w);
+}
+
+static void choose(struct app *app, struct wizard *w)
+{
+	const struct tree_node *q = w->at;
+
+	if (!q || q->kind == TREE_OUTCOME || w->nsteps == MAX_STEPS)
+		return;
+	remember(w, q, w->sel);
+	w->steps[w->nsteps++] = (struct step){ q, w->sel };
+	go_to(w, q->answers[w->sel].next);
+	if (w->at->kind == TREE_OUTCOME)
+		finish(app, w);
+}
+
+static void back(struct wizard *w)
+{
+	if (w->nsteps == 0)
+		return;
+	w->nsteps--;
+	go_to(w, w->steps[w->nsteps].q);
+	w->sel = w->steps[w->nsteps].answer;
+	w->mode = WM_RUN;
+}
+
+static void start_run(struct wizard *w, const char *title, const char *author,
+		      const char *revision_of)
+{
+	snprintf(w->title, sizeof w->title, "%s", title);
+	snprintf(w->author, sizeof w->author, "%s", author);
+	snprintf(w->revision_of, sizeof w->revision_of, "%s", revision_of ? revision_of : "");
+	w->nsteps = w->nremember = 0;
+	w->saved_id = 0;
+	go_to(w, tree_root(&w->tree));
+	w->mode = WM_RUN;
+}
+
+/* A re-run starts with the old answers marked. */
+static void remember_answers(struct wizard *w, const char *answers)
+{
+	char *copy = strdup(answers), *save = NULL;
+
+	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair;
+	     pair = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(pair, '=');
+		const struct tree_node *q;
+		if (!eq)
+			continue;
+		*eq = '\0';
+		if (!(q = tree_find(&w->tree, pair)) || q->kind == TREE_OUTCOME)
+			continue;
+		for (size_t a = 0; a < q->nanswers; a++)
+			if (strcmp(q->answers[a].id, eq + 1) == 0)
+				remember(w, q, a);
+	}
+	free(copy);
+	go_to(w, w->at);
+}
+
+static int new_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+		      struct pact_err *err)
+{
+	(void)app;
+	(void)unused;
+	if (!*form_text(f, 0))
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("question: say what the advice is about (the vraagstuk)"));
+	start_run(owner, form_text(f, 0), form_text(f, 1), NULL);
+	return PACT_OK;
+}
+
+static void abandon(struct app *app, void *ctx)
+{
+	struct wizard *w = ctx;
+
+	(void)app;
+	w->mode = WM_LIST;
+}
+
+/* Each stored question with the answer given, "- question answer" a line,
+ * through the tree where it still knows the ids (a changed tree leaves the
+ * ids as they were stored); returns the bytes it would write. */
+static size_t answers_text(const struct wizard *w, const char *answers, char *text, size_t size)
+{
+	char *copy = strdup(answers), *save = NULL;
+	size_t o = 0;
+
+	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair;
+	     pair = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(pair, '=');
+		const struct tree_node *q;
+		const struct tree_answer *ans;
+		if (eq)
+			*eq++ = '\0';
+		q = tree_find(&w->tree, pair);
+		ans = q && eq ? tree_find_answer(q, eq) : NULL;
+		o += (size_t)snprintf(text + o, o < size ? size - o : 0, "- %s %s\n",
+				      q ? tree_text(q, lang()) : pair,
+				      ans ? tree_str(&ans->text, lang()) : (eq ? eq : ""));
+	}
+	free(copy);
+	return o;
+}
+
+/* An advice in words: the rung and its promise, the answers, the outcome
+ * and the work forms. */
+static void describe_advice(const struct wizard *w, const struct advice_text *a, char *text,
+			    size_t size)
+{
+	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
+	const struct tree_node *out = tree_find(&w->tree, a->outcome);
+	size_t o = 0;
+	char date[32];
+
+	value_date_show(a->date, strcmp(lang(), "nl") == 0, date);
+	o += (size_t)snprintf(text, size, _("%s\nBy %s on %s\n\nAdvice: %s\n%s\n\nWhy:\n"),
+			      a->title, a->author[0] ? a->author : "-", date,
+			      rung ? tree_str(&rung->name, lang()) : a->rung,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	if (o < size)
+		o += answers_text(w, a->answers, text + o, size - o);
+	if (o < size)
+		snprintf(text + o, size - o, _("\n%s\n\nWork forms: %s\n\nTree version: %s\n"),
+			 out ? tree_text(out, lang()) : a->outcome, a->forms, a->tree_version);
+}
+
+static void statement_form(struct app *app, struct wizard *w, int64_t advice);
+
+/* m on an advice read back. */
+static void advice_text_action(struct app *app, void *owner, int64_t advice, int action)
+{
+	if (action == WA_STATEMENT)
+		statement_form(app, owner, advice);
+}
+
+/* An advice read back: the stored fields, read-only. */
+static void open_advice(struct app *app, struct wizard *w, bool rerun)
+{
+	struct advice_text a;
+	struct pact_err err;
+	char text[8192];
+
+	if (!w->advices_open || !pager_count(&w->advices))
+		return;
+	if (advice_get(app->db, list_selected_id(&w->lv), &a, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (rerun) {
+		start_run(w, a.title, a.author, a.uuid);
+		remember_answers(w, a.answers);
+	} else {
+		describe_advice(w, &a, text, sizeof text);
+		textview_open_keys(app, a.title, text, advice_text_keys, advice_text_action, w,
+				   list_selected_id(&w->lv));
+	}
+	advice_text_free(&a);
+}
+
+/* What to do next, by the rung advised. */
+static void checklist(const char *rung, char *text, size_t size)
+{
+	size_t o = (size_t)snprintf(text, size, "\n%s\n", _("Checklist:"));
+
+	if (o < size && strcmp(rung, "stad-aan-zet") != 0)
+		o += (size_t)snprintf(text + o, size - o, "%s\n",
+				      _("- Tell people what they can influence and what they cannot.\n"
+					"- Say who decides, and when."));
+	else if (o < size)
+		o += (size_t)snprintf(text + o, size - o, "%s\n",
+				      _("- Agree what the municipality does and what the initiators "
+					"keep in their own hands.\n- Name one contact person."));
+	if (o < size)
+		snprintf(text + o, size - o, "%s",
+			 _("- Plan the evaluation.\n- Choose monitoring indicators: the number of "
+			   "participants and the diversity of who took part."));
+}
+
+/* The advice as text; markdown adds a heading and the question. */
+static void result_text(const struct wizard *w, bool markdown, char *text, size_t size)
+{
+	const struct tree_rung *rung = w->at->rung;
+	size_t o = 0;
+
+	if (markdown)
+		o += (size_t)snprintf(text, size, _("# %s\n\nBy %s, advice %lld.\n\n"), w->title,
+				      w->author[0] ? w->author : "-", (long long)w->saved_id);
+	o += (size_t)snprintf(text + o, size - o, markdown ? _("## Advice: %s\n\n%s\n\n## Why\n\n")
+							    : _("Advice: %s\n%s\n\nWhy:\n"),
+			      rung ? tree_str(&rung->name, lang()) : w->at->rung_id,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	for (int i = 0; i < w->nsteps && o < size; i++)
+		o += (size_t)snprintf(text + o, size - o, "- %s %s\n",
+				      tree_text(w->steps[i].q, lang()),
+				      tree_str(&w->steps[i].q->answers[w->steps[i].answer].text, lang()));
+	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "\n%s\n\n%s\n\n",
+			      tree_text(w->at, lang()), _("Work forms, best first:"));
+	for (size_t i = 0; i < w->npicks && i < 5 && o < size; i++)
+		o += (size_t)snprintf(text + o, size - o, "%zu. %s — %s\n", i + 1,
+				      w->picks[i].name, w->picks[i].reason);
+	if (o < size)
+		checklist(w->at->rung_id, text + o, size - o);
+}
+
+/* A stored advice as a Markdown statement, in the parts of a run's: what
+ * was saved has the work forms without their reasons. */
+static void stored_statement(const struct wizard *w, const struct advice_text *a, int64_t id,
+			     char *text, size_t size)
+{
+	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
+	const struct tree_node *out = tree_find(&w->tree, a->outcome);
+	char *forms = strdup(a->forms), *save = NULL;
+	size_t o = 0, n = 0;
+
+	o += (size_t)snprintf(text, size, _("# %s\n\nBy %s, advice %lld.\n\n"), a->title,
+			      a->author[0] ? a->author : "-", (long long)id);
+	o += (size_t)snprintf(text + o, o < size ? size - o : 0, _("## Advice: %s\n\n%s\n\n## Why\n\n"),
+			      rung ? tree_str(&rung->name, lang()) : a->rung,
+			      rung ? tree_str(&rung->promise, lang()) : "");
+	if (o < size)
+		o += answers_text(w, a->answers, text + o, size - o);
+	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "\n%s\n\n%s\n\n",
+			      out ? tree_text(out, lang()) : a->outcome, _("Work forms, best first:"));
+	for (char *form = forms ? strtok_r(forms, ";", &save) : NULL; form && o < size;
+	     form = strtok_r(NULL, ";", &save))
+		o += (size_t)snprintf(text + o, size - o, "%zu. %s\n", ++n, form + (*form == ' '));
+	free(forms);
+	if (o < size)
+		checklist(a->rung, text + o, size - o);
+}
+
+/* The statement of advice id: the run on screen has the work forms'
+ * reasons; an advice from the list is written from what was stored. */
+static int statement_text(struct app *app, struct wizard *w, int64_t id, char *text, size_t size,
+			  struct pact_err *err)
+{
+	struct advice_text a;
+
+	if (w->mode == WM_RESULT && id == w->saved_id) {
+		result_text(w, true, text, size);
+		return PACT_OK;
+	}
+	if (advice_get(app->db, id, &a, err) != PACT_OK)
+		return err->status;
+	stored_statement(w, &a, id, text, size);
+	advice_text_free(&a);
+	return PACT_OK;
+}
+
+static int statement_submit(struct app *app, void *owner, int64_t advice, struct form *f,
+			    struct pact_err *err)
+{
+	char text[16384], path[4096];
+	const char *home = getenv("HOME"), *name = form_text(f, 0);
+	FILE *out = NULL;
+	int fd;
+
+	if (name[0] == '~' && name[1] == '/' && home)
+		snprintf(path, sizeof path, "%s%s", home, name + 1);
+	else
+		snprintf(path, sizeof path, "%s", name);
+	if (statement_text(app, owner, advice, text, sizeof text, err) != PACT_OK)
+		return err->status;
+	if (!form_choice(f, 1) && access(path, F_OK) == 0)
+		return err_set(err, PACT_EINPUT,
+			       _("file: %s exists already; choose another name, or yes to replace it"),
+			       path);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0 || !(out = fdopen(fd, "w")) || fputs(text, out) < 0 || fclose(out) != 0) {
+		if (fd >= 0 && !out)
+			close(fd);
+		return err_set(err, PACT_EINPUT, _("file: cannot write %s"), path);
+	}
+	app_message(app, false, _("The statement is in %s"), path);
+	return PACT_OK;
+}
+
+static void statement_form(struct app *app, struct wizard *w, int64_t advice)
+{
+	struct form *f;
+	char name[64];
+
+	if (advice <= 0)
+		return;
+	f = form_new(_("Write the advice as Markdown"), statement_submit, w, advice);
+	snprintf(name, sizeof name, _("~/pact-advice-%lld.md"), (long long)advice);
+	form_add_text(f, _("File"), name, 4000, false);
+	form_add_yesno(f, _("Replace the file if it exists"), false);
+	form_open(app, f);
+}
+
+static void scroll_result(struct wizard *w, int action)
+{
+	int page = w->page > 1 ? w->page - 1 : 1;
+
+	w->scroll += action == WA_DOWN ? 1 : action == WA_UP ? -1 : action == WA_PGDN ? page : -page;
+	if (w->scroll > w->result_rows - w->page)
+		w->scroll = w->result_rows - w->page;
+	if (w->scroll < 0)
+		w->scroll = 0;
+}
+
+/* The advice as an experiment card in the Board's Idea column. */
+static void to_board(struct app *app, struct wizard *w)
+{
+	struct pact_err err;
+	int64_t advice = 0, card;
+	bool existed;
+
+	if (w->mode == WM_RESULT)
+		advice = w->saved_id;
+	else if (w->mode == WM_LIST && w->advices_open && pager_count(&w->advices))
+		advice = list_selected_id(&w->lv);
+	if (advice <= 0)
+		return;
+	if (board_card_from_advice(app->db, advice, &card, &existed, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	app->changes++;
+	if (existed)
+		app_message(app, false, _("This advice is on the Board already (card %lld)."),
+			    (long long)card);
+	else
+		app_message(app, false, _("On the Board as a new card in Idea: press 2 to see it."));
+}
+
+static void wizard_action(struct app *app, void *state, int action)
+{
+	struct wizard *w = state;
+	struct form *f;
+
+	if (!w->tree_ok) {
+		if (action == WA_UP || action == WA_DOWN || action == WA_PGUP || action == WA_PGDN)
+			scroll_result(w, action);
+		return;
+	}
+	switch (action) {
+	case WA_NEW:
+		f = form_new(_("New advice"), new_submit, w, 0);
+		form_add_text(f, _("Question (vraagstuk)"), "", 1200, false);
+		form_add_text(f, _("Your name"), "", 800, false);
+		form_set_save_label(f, N_("Start run"));
+		form_open(app, f);
+		break;
+	case WA_OPEN: open_advice(app, w, false); break;
+	case WA_RERUN: open_advice(app, w, true); break;
+	case WA_CHOOSE: choose(app, w); break;
+	case WA_HELP: w->help = !w->help; break;
+	case WA_BACK: back(w); break;
+	case WA_UP:
+	case WA_DOWN:
+	case WA_PGUP:
+	case WA_PGDN:
+		if (w->mode == WM_RESULT)
+			scroll_result(w, action);
+		else if (action == WA_UP && w->sel)
+			w->sel--;
+		else if (action == WA_DOWN && w->at && w->sel + 1 < w->at->nanswers)
+			w->sel++;
+		break;
+	case WA_ABANDON:
+		/* Asked from the first question on: the question typed is lost too. */
+		dialog_confirm(app,
+			       w->nsteps ? _("Stop this run? The answers so far are not kept.")
+					 : _("Stop this run? The question you typed is not kept."),
+			       _("Stop"), abandon, w);
+		break;
+	case WA_LIST: w->mode = WM_LIST; break;
+	case WA_STATEMENT:
+		statement_form(app, w,
+			       w->mode == WM_RESULT ? w->saved_id
+			       : w->advices_open && pager_count(&w->advices) ? list_selected_id(&w->lv)
+									     : 0);
+		break;
+	case WA_BOARD: to_board(app, w); break;
+	}
+}
+
+static const struct key_binding problem_keys[] = {
+	{ K_FN(KEY_DOWN), WA_DOWN, NULL, N_("Scroll the problems") },
+	{ K_FN(KEY_UP), WA_UP, NULL, NULL },
+	{ K_FN(KEY_NPAGE), WA_PGDN, NULL, NULL },
+	{ K_FN(KEY_PPAGE), WA_PGUP, NULL, NULL },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct key_binding *wizard_keys(struct app *app, void *state)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	if (w->tree_ok && w->mode == WM_RUN)
+		return w->help ? run_help_keys : run_keys;
+	if (w->tree_ok && w->mode == WM_LIST)
+		return list_keys_w;
+	/* the result and the problems scroll: ↓ while more is below */
+	keys_copy(w->keys, sizeof w->keys / sizeof w->keys[0], w->tree_ok ? result_keys : problem_keys);
+	keys_scroll_hint(w->keys, w->scroll + w->page < w->result_rows, w->scroll > 0);
+	return w->keys;
+}
+
+static enum input_result wizard_input(struct app *app, void *state, int key)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	return w->tree_ok && w->mode == WM_LIST && w->advices_open && list_key(&w->lv, key)
+		       ? INPUT_HANDLED
+		       : INPUT_IGNORED;
+}
+
+/* --- drawing -------------------------------------------------------------- */
+
+static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
+{
+	char head[512];
+	int y = area->y;
+	struct rect r;
+
+	snprintf(head, sizeof head, _("%s — question %d"), w->title, w->nsteps + 1);
+	draw_text_cut(app, y++, area->x + 1, area->w - 2, head, ROLE_DIM);
+	r = (struct rect){ y + 1, area->x + 2, 3, area->w - 4 };
+	y += 1 + draw_wrapped(app, &r, tree_text(w->at, lang()), 0, ROLE_TITLE) + 1;
+	for (size_t i = 0; i < w->at->nanswers && y < area->y + area->h - 4; i++) {
+		/* An answer may take two rows; the marked one is filled across. */
+		const char *text = tree_str(&w->at->answers[i].text, lang());
+		enum role role = i == w->sel ? ROLE_SELECTED : ROLE_NORMAL;
+		int rows = (int)wrap_text(text, area->w - 6, NULL, 0) > 1 ? 2 : 1;
+		for (int k = 0; k < rows; k++)
+			draw_fill(app, y + k, area->x + 2, area->w - 4, role);
+		draw_wrapped(app, &(struct rect){ y, area->x + 3, rows, area->w - 6 }, text, 0, role);
+		y += rows;
+	}
+	y++;
+	if (w->help && tree_help(w->at, lang())) {
+		r = (struct rect){ y, area->x + 2, area->y + area->h - y - 1, area->w - 4 };
+		draw_wrapped(app, &r, tree_help(w->at, lang()), 0, ROLE_DIM);
+	} else {
+		/* The answers so far, the latest last, as many as fit. */
+		int room = area->y + area->h - y - 1, first = w->nsteps > room ? w->nsteps - room : 0;
+		if (w->nsteps && room > 0)
+			draw_text_cut(app, y++, area->x + 1, area->w - 2, _("Your answers so far:"),
+				      ROLE_DIM);
+		for (int i = first + 1; i < w->nsteps + 1 && y < area->y + area->h; i++) {
+			const struct step *s = &w->steps[i - 1];
+			snprintf(head, sizeof head, "%d. %s", i,
+				 tree_str(&s->q->answers[s->answer].text, lang()));
+			draw_text_cut(app, y++, area->x + 2, area->w - 3, head, ROLE_DIM);
+		}
+	}
+}
+
+/* The result, shown in the panel. */
+static void draw_result(struct app *app, struct wizard *w, const struct rect *area)
+{
+	char text[16384];
+
+	result_text(w, false, text, sizeof text);
+	w->page = area->h;
+	w->result_rows = draw_wrapped_items(app,
+					    &(struct rect){ area->y, area->x + 1, area->h, area->w - 2 },
+					    text, w->scroll, ROLE_NORMAL);
+}
+
+static void wizard_draw(struct app *app, void *state, const struct rect *area)
+{
+	struct wizard *w = state;
+	struct rect below = { area->y + 2, area->x, area->h - 2, area->w };
+
+	if (!w->tree_ok) {
+		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
+			      _("The decision tree has problems; fix the file, or remove it to use the "
+				"built-in tree:"),
+			      ROLE_ERROR);
+		w->page = below.h;
+		w->result_rows = draw_wrapped(app, &below, w->problems, w->scroll, ROLE_NORMAL);
+		return;
+	}
+	if (w->mode == WM_RUN)
+		draw_run(app, w, area);
+	else if (w->mode == WM_RESULT)
+		draw_result(app, w, area);
+	else {
+		draw_text_cut(app, area->y, area->x + 1, area->w - 2,
+			      _("Stappenplan: should you involve the city, and how?"), ROLE_TITLE);
+		if (w->advices_open)
+			list_draw(app, &w->lv, &below);
+	}
+}
+
+const struct screen_ops wizard_ops = {
+	.name = "wizard",
+	.title = N_("Wizard"),
+	.keys = list_keys_w,
+	.current_keys = wizard_keys,
+	.create = wizard_create,
+	.destroy = wizard_destroy,
+	.draw = wizard_draw,
+	.action = wizard_action,
+	.text_input = wizard_input,
+};

@@ -1,0 +1,86 @@
+/* The screen interface: every panel, overlay and dialog is a table of
+ * functions plus a key table; the main loop calls through them and never
+ * asks which screen is active. */
+#ifndef PACT_SCREEN_H
+#define PACT_SCREEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ui/keys.h"
+
+struct app;
+
+struct rect {
+	int y, x, h, w;
+};
+
+/* One key of a screen: dispatch, the status-line hint and the help overlay
+ * all come from these entries. */
+struct key_binding {
+	int key;          /* a code point, or K_FN(KEY_…) for a function key */
+	int action;       /* the screen's own action number */
+	const char *hint; /* N_() short label for the status line, or NULL */
+	const char *help; /* N_() line for the help overlay; NULL for an alias */
+};
+
+/* What a text_input hook did with a key. */
+enum input_result {
+	INPUT_IGNORED, /* not for the input: dispatch it through the key tables */
+	INPUT_HANDLED, /* consumed */
+};
+
+struct screen_ops {
+	const char *name;  /* stable identifier, e.g. "board" */
+	const char *title; /* N_() tab or overlay title */
+	const struct key_binding *keys; /* ends with a zero entry */
+	/* For screens whose keys change with their mode: the table in force
+	 * now (used instead of keys when set). */
+	const struct key_binding *(*current_keys)(struct app *app, void *state);
+	bool modal;        /* an overlay that keeps the global keys away */
+	/* Life of the state: panels are created when the app starts; pushed
+	 * screens are created by whoever opens them and destroyed when popped. */
+	void *(*create)(struct app *app);
+	void (*destroy)(struct app *app, void *state);
+	/* Called when the screen becomes visible / stops being visible. */
+	void (*enter)(struct app *app, void *state);
+	void (*leave)(struct app *app, void *state);
+	void (*draw)(struct app *app, void *state, const struct rect *area);
+	void (*action)(struct app *app, void *state, int action);
+	/* Sees every key first while the screen edits text. */
+	enum input_result (*text_input)(struct app *app, void *state, int key);
+	/* Sees keys no table knows (type-to-find in lists). */
+	void (*fallback)(struct app *app, void *state, int key);
+	/* True while printable keys go into a text field (so the global
+	 * single-letter keys, like q and ?, are typed, not obeyed). */
+	bool (*typing)(struct app *app, void *state);
+	/* For a screen whose keys either type or command: the mode now, first
+	 * on the status line ("TYPING — Esc for commands", brief: "TYPING"
+	 * beside a message); NULL for none. */
+	const char *(*mode)(struct app *app, void *state, bool brief);
+	/* True while the screen must not be left by any key (secret voting):
+	 * the global keys are off. */
+	bool (*locked)(struct app *app, void *state);
+	/* True when leaving now would lose typed text. */
+	bool (*has_unsaved)(struct app *app, void *state);
+	/* A second passed; true when the screen needs a redraw. */
+	bool (*tick)(struct app *app, void *state);
+};
+
+/* Copy a key table (ending with a zero entry) into out, which holds n
+ * entries: cut to fit, it always ends with a zero entry. */
+void keys_copy(struct key_binding *out, size_t n, const struct key_binding *keys);
+
+/* In a screen's own copy of its keys, the hint "Scroll" on Down when more
+ * is below, else on Up when more is above, and on neither when all of it
+ * shows. */
+void keys_scroll_hint(struct key_binding *keys, bool more_below, bool more_above);
+
+/* The key table a screen has in force now. */
+static inline const struct key_binding *screen_keys(const struct screen_ops *ops,
+						    struct app *app, void *state)
+{
+	return ops->current_keys ? ops->current_keys(app, state) : ops->keys;
+}
+
+#endif

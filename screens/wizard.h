@@ -1,9 +1,0 @@
-/* The Wizard panel (stappenplan). */
-#ifndef PACT_WIZARD_H
-#define PACT_WIZARD_H
-
-#include "screen.h"
-
-extern const struct screen_ops wizard_ops;
-
-#endif

@@ -1,0 +1,315 @@
+/* The declarations of the kinds of records. Later panels add theirs here. */
+#include "kind.h"
+
+#include <string.h>
+
+#include "i18n.h"
+#include "poll.h"
+#include "brainstorm_session.h"
+
+#define NOW_ISO "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct kind_col session_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED,
+	  .max = SESSION_TITLE_MAX },
+	{ .name = "question", .type = CT_TEXT, .field = "question", .max = SESSION_TEXT_MAX,
+	  .dflt = "''" },
+	{ .name = "facilitator", .type = CT_TEXT, .field = "facilitator", .max = SESSION_TITLE_MAX,
+	  .dflt = "''" },
+	{ .name = "location", .type = CT_TEXT, .field = "location", .max = SESSION_TITLE_MAX,
+	  .dflt = "''" },
+	{ .name = "date", .type = CT_DATE, .field = "date", .dflt = "date('now', 'localtime')" },
+	{ .name = "notes", .type = CT_LINES, .field = "notes", .max = SESSION_NOTES_MAX,
+	  .dflt = "''" },
+	{ .name = "archived", .type = CT_BOOL, .field = "archived", .dflt = "0" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
+	/* A merge or an import never keeps personal data longer than either
+	 * side promised. */
+	{ .name = "retain_until", .type = CT_DATE, .field = "retain_until", .flags = KC_EARLIEST },
+};
+
+static const char *const role_keys[] = {
+	"resident", "entrepreneur", "institution", "civil_servant", "council_member", "other", NULL,
+};
+
+#define SESSION_REF                                                                            \
+	{ .name = "session", .type = CT_REF, .field = "session_id", .flags = KC_REQUIRED,      \
+	  .ref_table = "session", .ref_name = "title" }
+#define IN_SESSION(col, table, namefield)                                                      \
+	.name = col, .type = CT_REF, .ref_table = table, .ref_name = namefield,                \
+	.ref_scope = "session_id", .scope_col = "session"
+
+static const struct kind_col participant_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ .name = "alias", .type = CT_TEXT, .field = "alias", .flags = KC_REQUIRED, .max = 60 },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_PERSONAL, .max = 200 },
+	{ .name = "consent", .type = CT_BOOL, .field = "consent", .dflt = "0" },
+	{ .name = "role", .type = CT_ENUM, .field = "role", .flags = KC_QUASI, .keys = role_keys },
+	{ .name = "wijk", .type = CT_TEXT, .field = "wijk", .flags = KC_QUASI, .max = 100 },
+	{ .name = "age_band", .type = CT_TEXT, .field = "age_band", .flags = KC_QUASI, .max = 20 },
+};
+
+static const struct kind_col round_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 100 },
+	{ .name = "seconds", .type = CT_INT, .field = "seconds", .flags = KC_REQUIRED, .min = 1,
+	  .max = 999 * 60 + 59 },
+};
+
+static const struct kind_col cluster_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 100 },
+};
+
+static const struct kind_col idea_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	SESSION_REF,
+	{ IN_SESSION("round", "round", "name"), .field = "round_id" },
+	{ IN_SESSION("cluster", "cluster", "name"), .field = "cluster_id" },
+	{ .name = "idea", .type = CT_LINES, .field = "text", .flags = KC_REQUIRED, .max = 2000 },
+	{ IN_SESSION("participant", "participant", "alias"), .field = "participant_id" },
+	{ .name = "late", .type = CT_BOOL, .field = "late", .dflt = "0" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+	{ .name = "merged_into", .type = CT_REF, .field = "merged_into", .ref_table = "idea" },
+};
+
+static const char *const cost_keys[] = { "low", "medium", "high", NULL };
+static const char *const mode_keys[] = { "online", "offline", "both", NULL };
+
+/* Defaults as in the werkvorm table. rungs holds words of werkvorm_rungs
+ * separated by spaces; the importer takes it as plain text. */
+static const struct kind_col werkvorm_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 100 },
+	{ .name = "name_nl", .type = CT_TEXT, .field = "name_nl", .max = 100, .dflt = "''" },
+	{ .name = "description", .type = CT_LINES, .field = "description", .max = 2000,
+	  .dflt = "''" },
+	{ .name = "description_nl", .type = CT_LINES, .field = "description_nl", .max = 2000,
+	  .dflt = "''" },
+	{ .name = "rungs", .type = CT_TEXT, .field = "rungs", .max = 200, .dflt = "''" },
+	{ .name = "min_group", .type = CT_INT, .field = "min_group", .min = 1, .max = 1000000,
+	  .dflt = "1" },
+	{ .name = "max_group", .type = CT_INT, .field = "max_group", .min = 1, .max = 1000000,
+	  .dflt = "1000" },
+	{ .name = "minutes", .type = CT_INT, .field = "minutes", .min = 1, .max = 100000,
+	  .dflt = "60" },
+	{ .name = "cost", .type = CT_ENUM, .field = "cost", .keys = cost_keys, .dflt = "'low'" },
+	{ .name = "low_literacy", .type = CT_BOOL, .field = "low_literacy", .dflt = "0" },
+	{ .name = "mode", .type = CT_ENUM, .field = "mode", .keys = mode_keys,
+	  .dflt = "'offline'" },
+};
+
+static const struct kind sessions = {
+	"sessions", "session", N_("brainstorm sessions"), session_cols, COUNT(session_cols), "id",
+};
+static const struct kind participants = {
+	"participants", "participant", N_("participants of sessions (names only with --with-names)"),
+	participant_cols, COUNT(participant_cols), "session_id",
+};
+static const struct kind rounds = {
+	"rounds", "round", N_("timed rounds of sessions"), round_cols, COUNT(round_cols),
+	"session_id",
+};
+static const struct kind clusters = {
+	"clusters", "cluster", N_("clusters of ideas"), cluster_cols, COUNT(cluster_cols),
+	"session_id",
+};
+static const struct kind ideas = {
+	"ideas", "idea", N_("ideas of sessions"), idea_cols, COUNT(idea_cols), "session_id",
+};
+static const struct kind werkvormen = {
+	"werkvormen", "werkvorm", N_("the catalogue of work forms (werkvormen)"), werkvorm_cols,
+	COUNT(werkvorm_cols), NULL,
+};
+
+static const struct kind_col advice_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED, .max = 300 },
+	{ .name = "author", .type = CT_TEXT, .field = "author", .max = 200, .dflt = "''" },
+	{ .name = "date", .type = CT_DATE, .field = "date", .dflt = "date('now', 'localtime')" },
+	{ .name = "tree_version", .type = CT_TEXT, .field = "tree_version", .max = 64, .dflt = "''" },
+	{ .name = "answers", .type = CT_TEXT, .field = "answers", .max = 4000, .dflt = "''" },
+	{ .name = "outcome", .type = CT_TEXT, .field = "outcome", .max = 100, .dflt = "''" },
+	{ .name = "rung", .type = CT_TEXT, .field = "rung", .max = 100, .dflt = "''" },
+	{ .name = "forms", .type = CT_TEXT, .field = "forms", .max = 4000, .dflt = "''" },
+	{ .name = "revision_of", .type = CT_TEXT, .field = "revision_of", .max = 36 },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
+};
+
+static const struct kind advices = {
+	"advices", "advice", N_("advice from the stappenplan"), advice_cols, COUNT(advice_cols), NULL,
+};
+
+static const struct kind_col budget_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED, .max = 200 },
+	{ .name = "year", .type = CT_INT, .field = "year", .flags = KC_REQUIRED, .min = 1900,
+	  .max = 9999 },
+	{ .name = "amount", .type = CT_AMOUNT, .field = "amount", .dflt = "0" },
+};
+
+static const struct kind budgets = {
+	"budgets", "budget_pot", N_("budget pots of the experiment board"), budget_cols,
+	COUNT(budget_cols), NULL,
+};
+
+static const char *const track_keys[] = {
+	"visions", "contact", "letting-go", "new-roles", "other", NULL,
+};
+static const char *const status_keys[] = {
+	"idea", "preparing", "running", "evaluating", "anchored", "stopped", NULL,
+};
+
+static const struct kind_col experiment_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED, .max = 300 },
+	{ .name = "description", .type = CT_LINES, .field = "description", .max = 8000,
+	  .dflt = "''" },
+	{ .name = "track", .type = CT_ENUM, .field = "track", .keys = track_keys, .dflt = "'other'" },
+	{ .name = "opgave", .type = CT_TEXT, .field = "opgave", .max = 200, .dflt = "''" },
+	{ .name = "owner", .type = CT_TEXT, .field = "owner", .max = 200, .dflt = "''" },
+	{ .name = "team", .type = CT_TEXT, .field = "team", .max = 400, .dflt = "''" },
+	{ .name = "rung", .type = CT_TEXT, .field = "rung", .max = 100, .dflt = "''" },
+	{ .name = "werkvorm", .type = CT_TEXT, .field = "werkvorm", .max = 200, .dflt = "''" },
+	{ .name = "start", .type = CT_DATE, .field = "start_date" },
+	{ .name = "end", .type = CT_DATE, .field = "end_date" },
+	{ .name = "budget", .type = CT_REF, .field = "pot_id", .ref_table = "budget_pot" },
+	{ .name = "planned", .type = CT_AMOUNT, .field = "planned", .dflt = "0" },
+	{ .name = "spent", .type = CT_AMOUNT, .field = "spent", .dflt = "0" },
+	{ .name = "reached", .type = CT_INT, .field = "reached", .min = 0, .max = 100000000,
+	  .dflt = "0" },
+	{ .name = "groups", .type = CT_TEXT, .field = "groups", .max = 400, .dflt = "''" },
+	{ .name = "notes", .type = CT_LINES, .field = "notes", .max = 8000, .dflt = "''" },
+	{ .name = "status", .type = CT_ENUM, .field = "status", .keys = status_keys,
+	  .dflt = "'idea'" },
+	{ .name = "position", .type = CT_INT, .field = "position", .min = 0, .max = 1000000000,
+	  .dflt = "0" },
+	{ .name = "advice", .type = CT_TEXT, .field = "advice_uuid", .max = 36 },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+};
+
+static const struct kind experiments = {
+	"experiments", "experiment", N_("experiments of the experiment board"), experiment_cols,
+	COUNT(experiment_cols), NULL,
+};
+
+static const char *const repeat_keys[] = { "yes", "no", "changes", NULL };
+
+static const struct kind_col evaluation_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "experiment", .type = CT_REF, .field = "experiment_id", .flags = KC_REQUIRED,
+	  .ref_table = "experiment" },
+	{ .name = "goal", .type = CT_INT, .field = "goal", .flags = KC_REQUIRED, .min = 1, .max = 5 },
+	{ .name = "participants", .type = CT_INT, .field = "participants", .min = 0,
+	  .max = 10000000, .dflt = "0" },
+	{ .name = "who", .type = CT_LINES, .field = "who", .max = 4000, .dflt = "''" },
+	{ .name = "worked", .type = CT_LINES, .field = "worked", .max = 4000, .dflt = "''" },
+	{ .name = "not_worked", .type = CT_LINES, .field = "not_worked", .max = 4000, .dflt = "''" },
+	{ .name = "dos", .type = CT_LINES, .field = "dos", .max = 4000, .dflt = "''" },
+	{ .name = "donts", .type = CT_LINES, .field = "donts", .max = 4000, .dflt = "''" },
+	{ .name = "repeat", .type = CT_ENUM, .field = "repeat", .flags = KC_REQUIRED,
+	  .keys = repeat_keys },
+	{ .name = "learnings", .type = CT_LINES, .field = "learnings", .max = 4000, .dflt = "''" },
+	{ .name = "evaluated_by", .type = CT_TEXT, .field = "evaluated_by", .flags = KC_REQUIRED,
+	  .max = 200 },
+	{ .name = "date", .type = CT_DATE, .field = "date", .dflt = "date('now', 'localtime')" },
+};
+
+static const struct kind evaluations = {
+	"evaluations", "evaluation", N_("evaluations of experiments"), evaluation_cols,
+	COUNT(evaluation_cols), NULL,
+};
+
+const struct kind *const kinds[] = {
+	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen, &advices,
+	&budgets, &experiments, &evaluations,
+};
+const size_t nkinds = COUNT(kinds);
+
+const struct kind *kind_find(const char *name)
+{
+	for (size_t i = 0; i < nkinds; i++)
+		if (strcmp(kinds[i]->name, name) == 0)
+			return kinds[i];
+	return NULL;
+}
+
+const char *kind_noun(const char *table, unsigned long n)
+{
+	const char *t = table ? table : "";
+
+	/* One npgettext call per table, so that xgettext sees every pair. */
+	if (strcmp(t, "session") == 0)
+		return npgettext("record", "session", "sessions", n);
+	if (strcmp(t, "participant") == 0)
+		return npgettext("record", "participant", "participants", n);
+	if (strcmp(t, "round") == 0)
+		return npgettext("record", "round", "rounds", n);
+	if (strcmp(t, "cluster") == 0)
+		return npgettext("record", "cluster", "clusters", n);
+	if (strcmp(t, "idea") == 0)
+		return npgettext("record", "idea", "ideas", n);
+	if (strcmp(t, "werkvorm") == 0)
+		return npgettext("record", "work form", "work forms", n);
+	if (strcmp(t, "advice") == 0)
+		return npgettext("record", "advice", "advices", n);
+	if (strcmp(t, "budget_pot") == 0)
+		return npgettext("record", "budget pot", "budget pots", n);
+	if (strcmp(t, "experiment") == 0)
+		return npgettext("record", "experiment", "experiments", n);
+	if (strcmp(t, "evaluation") == 0)
+		return npgettext("record", "evaluation", "evaluations", n);
+	return t;
+}
+
+const char *kind_ref_text(const struct kind_col *col)
+{
+	const char *t = col->ref_table ? col->ref_table : "";
+
+	if (strcmp(t, "session") == 0)
+		return _("UUID or name of a session");
+	if (strcmp(t, "round") == 0)
+		return _("UUID or name of a round in the same session");
+	if (strcmp(t, "cluster") == 0)
+		return _("UUID or name of a cluster in the same session");
+	if (strcmp(t, "participant") == 0)
+		return _("UUID or alias of a participant in the same session");
+	if (strcmp(t, "idea") == 0)
+		return _("UUID of an idea");
+	if (strcmp(t, "budget_pot") == 0)
+		return _("UUID of a budget pot");
+	if (strcmp(t, "experiment") == 0)
+		return _("UUID of an experiment");
+	return col->ref_name ? _("UUID or name") : _("UUID");
+}
+
+static const char *const result_columns[] = { "position", "option", "value", NULL };
+static const char *const ballot_columns[] = { "voter", "option", "value", NULL };
+static const char *const pabulib_sections[] = { "META", "PROJECTS", "VOTES", NULL };
+
+const struct poll_kind poll_kinds[] = {
+	{ "results", N_("a poll's result (--poll POLL)"), result_columns, poll_export_results,
+	  NULL },
+	{ "ballots", N_("a poll's ballots (--poll POLL); secret ones in random order"),
+	  ballot_columns, poll_export_ballots, poll_import_ballots },
+	{ "pabulib",
+	  N_("a poll's ballots as a Pabulib file (--poll POLL); export: budget polls; import "
+	     "ballots reads .pb files too"),
+	  pabulib_sections, poll_export_pabulib, poll_import_pabulib },
+};
+const size_t npoll_kinds = COUNT(poll_kinds);
+
+const struct poll_kind *poll_kind_find(const char *name)
+{
+	for (size_t i = 0; i < npoll_kinds; i++)
+		if (strcmp(poll_kinds[i].name, name) == 0)
+			return &poll_kinds[i];
+	return NULL;
+}
