@@ -572,8 +572,53 @@ int db_open(const char *path, sqlite3 **out, struct pact_err *err)
 	return PACT_OK;
 }
 
+/* The commits each open connection made itself (PRAGMA data_version
+ * counts only the others'). A list, as pact opens one or two at a time. */
+struct watch {
+	sqlite3 *db;
+	int64_t commits;
+	struct watch *next;
+};
+static struct watch *watches;
+
+static int count_commit(void *arg)
+{
+	((struct watch *)arg)->commits++;
+	return 0; /* go on with the commit */
+}
+
+int db_watch(sqlite3 *db, struct pact_err *err)
+{
+	struct watch *w;
+
+	for (w = watches; w; w = w->next)
+		if (w->db == db)
+			return PACT_OK;
+	if (!(w = calloc(1, sizeof *w)))
+		return err_set(err, PACT_EDB, _("out of memory"));
+	w->db = db;
+	w->next = watches;
+	watches = w;
+	sqlite3_commit_hook(db, count_commit, w);
+	return PACT_OK;
+}
+
+static void unwatch(sqlite3 *db)
+{
+	for (struct watch **w = &watches; *w; w = &(*w)->next)
+		if ((*w)->db == db) {
+			struct watch *gone = *w;
+
+			sqlite3_commit_hook(db, NULL, NULL);
+			*w = gone->next;
+			free(gone);
+			return;
+		}
+}
+
 void db_close(sqlite3 *db)
 {
+	unwatch(db);
 	sqlite3_close(db);
 }
 
@@ -670,6 +715,16 @@ int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err)
 			       _("another program is reading the database, so its write-ahead log "
 				 "(-wal) could not be emptied"));
 	return err_set(err, PACT_EDB, _("cannot empty the write-ahead log: %s"), sql_errmsg(db));
+}
+
+int64_t db_change_count(sqlite3 *db)
+{
+	int64_t own = 0;
+
+	for (struct watch *w = watches; w; w = w->next)
+		if (w->db == db)
+			own = w->commits;
+	return db_data_version(db) + own;
 }
 
 int64_t db_data_version(sqlite3 *db)

@@ -78,8 +78,17 @@ void db_rollback(sqlite3 *db);
 int db_checkpoint_truncate(sqlite3 *db, struct pact_err *err);
 
 /* Changes when another connection (another pact) has committed since the
- * last call; screens poll it to show others' changes. */
+ * last call. */
 int64_t db_data_version(sqlite3 *db);
+
+/* Count this connection's own commits from now on (a commit hook), so that
+ * db_change_count sees them; db_close stops it. */
+int db_watch(sqlite3 *db, struct pact_err *err);
+
+/* One number that changes whenever the database changed: another
+ * connection's commit (data_version) or one of this connection's own
+ * (once db_watch was called). The screens refresh when it moves. */
+int64_t db_change_count(sqlite3 *db);
 
 /* A stored setting, or NULL; the caller frees the result. */
 char *db_setting_get(sqlite3 *db, const char *key);

@@ -103,6 +103,22 @@ static void start_notice(struct app *app, sqlite3 *db, const char *db_path)
 			    (long long)due);
 }
 
+/* The count the database stands at now (nothing moves without one). */
+static int64_t change_count(struct app *app)
+{
+	return app->db ? db_change_count(app->db) : 0;
+}
+
+/* Panel i reads the database again if it changed since it last did. */
+static void refresh_panel(struct app *app, int i, int64_t now)
+{
+	if (app->panel_seen[i] == now)
+		return;
+	app->panel_seen[i] = now;
+	if (app->panels[i]->data_changed)
+		app->panels[i]->data_changed(app, app->panel_state[i]);
+}
+
 void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
 	      const struct screens_request *start)
 {
@@ -120,8 +136,14 @@ void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
 	app->start = start ? start : &none;
 	start_notice(app, db, db_path);
 	app->npanels = panels_register(app->panels, app->start);
-	for (int i = 0; i < app->npanels; i++)
+	/* Our own commits count too; without the hook only others' would. */
+	if (db && db_watch(db, &(struct pact_err){ 0 }) != PACT_OK)
+		app_message(app, true, "%s", _("out of memory"));
+	app->stack_seen = change_count(app);
+	for (int i = 0; i < app->npanels; i++) {
+		app->panel_seen[i] = app->stack_seen;
 		app->panel_state[i] = app->panels[i]->create ? app->panels[i]->create(app) : NULL;
+	}
 	tab = app->start->panel ? strdup(app->start->panel)
 	      : db && app->npanels > 1 ? db_setting_get(db, "tab") : NULL;
 	for (int i = 0; tab && i < app->npanels; i++)
@@ -226,6 +248,7 @@ static void switch_to(struct app *app, int panel)
 	app->active = panel;
 	if (app->panels[panel]->enter)
 		app->panels[panel]->enter(app, app->panel_state[panel]);
+	refresh_panel(app, panel, change_count(app));
 }
 
 static bool anything_unsaved(struct app *app)
@@ -297,7 +320,7 @@ static bool too_small(void)
 	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
 }
 
-void app_key(struct app *app, int key)
+static void dispatch_key(struct app *app, int key)
 {
 	struct layer top = top_layer(app);
 	const struct key_binding *b;
@@ -330,9 +353,33 @@ void app_key(struct app *app, int key)
 		top.ops->fallback(app, top.state, key);
 }
 
+bool app_notice_changes(struct app *app)
+{
+	int64_t now = change_count(app);
+	bool changed = now != app->panel_seen[app->active] || now != app->stack_seen;
+
+	if (!changed)
+		return false;
+	refresh_panel(app, app->active, now);
+	if (app->stack_seen != now) {
+		app->stack_seen = now;
+		for (int i = 0; i < app->depth; i++)
+			if (app->stack[i].ops->data_changed)
+				app->stack[i].ops->data_changed(app, app->stack[i].state);
+	}
+	return true;
+}
+
+void app_key(struct app *app, int key)
+{
+	dispatch_key(app, key);
+	if (app->running)
+		app_notice_changes(app);
+}
+
 bool app_tick(struct app *app)
 {
-	bool redraw = false;
+	bool redraw = app_notice_changes(app);
 
 	for (int i = 0; i < app->npanels; i++)
 		if (app->panels[i]->tick && app->panels[i]->tick(app, app->panel_state[i]))

@@ -61,8 +61,12 @@ struct app {
 	 * projector view of results). */
 	bool fullscreen;
 	/* Counts changes made through this app that other screens may show
-	 * (an import): like PRAGMA data_version for our own connection. */
+	 * (an import): like PRAGMA data_version for our own connection.
+	 * Being replaced by db_change_count and screen_ops.data_changed. */
 	int64_t changes;
+	/* db_change_count when each panel, and the stack, last refreshed. */
+	int64_t panel_seen[APP_PANELS];
+	int64_t stack_seen;
 };
 
 /* Set up the app on an initialised terminal, opening what start asks for
@@ -76,6 +80,10 @@ void app_key(struct app *app, int key);
 
 /* A second passed: true when some screen needs a redraw. */
 bool app_tick(struct app *app);
+
+/* Refresh the screens in view when the database changed since they last
+ * read it (called after every key and tick). True when one did. */
+bool app_notice_changes(struct app *app);
 
 /* Paint the whole frame into stdscr (no refresh). */
 void app_draw(struct app *app);

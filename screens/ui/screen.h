@@ -65,6 +65,11 @@ struct screen_ops {
 	bool (*has_unsaved)(struct app *app, void *state);
 	/* A second passed; true when the screen needs a redraw. */
 	bool (*tick)(struct app *app, void *state);
+	/* The database changed (this pact's own write or another's): read
+	 * again what is shown, keeping the selection. The application loop
+	 * calls it for the screens in view; a panel out of view gets it when
+	 * it comes into view. Screens never reload after their own writes. */
+	void (*data_changed)(struct app *app, void *state);
 };
 
 /* Copy a key table (ending with a zero entry) into out, which holds n
