@@ -136,13 +136,13 @@ build/gen/%.c: data/$$(subst _,.,$$*)
 TUI_TESTS = test_screens test_dutch
 build/tests/%: tests/unit/%.c build/libpact-core-san.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-core-san.a \
+	$(CC) $(CORE_CPPFLAGS) -iquote tests/lib $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-core-san.a \
 		$(CORE_LIBS) -lcmocka
 
 $(TUI_TESTS:%=build/tests/%): build/tests/%: tests/unit/%.c build/libpact-tui-san.a \
 		build/libpact-core-san.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-tui-san.a \
+	$(CC) $(ALL_CPPFLAGS) -iquote tests/lib $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< build/libpact-tui-san.a \
 		build/libpact-core-san.a $(LIBS) -lcmocka
 
 # Install the Debian packages that are missing (with sudo when not root).
@@ -224,14 +224,14 @@ build/fuzz/libpact-fuzz.a: $(FUZZ_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libpact-fuzz.a tests/fuzz/harness.h
-	$(FUZZ_CC) $(CORE_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< \
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libpact-fuzz.a tests/lib/fuzz_harness.h
+	$(FUZZ_CC) $(CORE_CPPFLAGS) -iquote tests/lib -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< \
 		build/fuzz/libpact-fuzz.a $(CORE_LIBS)
 
 build/replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c build/libpact-core-san.a \
-		tests/fuzz/harness.h
+		tests/lib/fuzz_harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CORE_CPPFLAGS) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay.c \
+	$(CC) $(CORE_CPPFLAGS) -iquote tests/lib $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay.c \
 		build/libpact-core-san.a $(CORE_LIBS)
 
 fuzz-replay: $(REPLAY_BIN)

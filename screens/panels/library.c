@@ -30,7 +30,7 @@ struct library {
 	bool searching;
 	struct case_hit *hits;
 	size_t n, sel, top;
-	int64_t total, data_version, changes;
+	int64_t total;
 	/* Work forms. */
 	struct pager pager;
 	bool open;
@@ -99,8 +99,6 @@ static void search_again(struct app *app, struct library *l)
 	cases_free(l->hits, l->n);
 	l->hits = NULL;
 	l->n = 0;
-	l->data_version = db_data_version(app->db);
-	l->changes = app->changes;
 	if (cases_search(app->db, l->search.tb.s, HITS_MAX, &l->hits, &l->n, &l->total, &err) !=
 	    PACT_OK) {
 		app_message(app, true, "%s", err.msg);
@@ -139,21 +137,9 @@ static void library_destroy(struct app *app, void *state)
 	free(l);
 }
 
-static bool library_tick(struct app *app, void *state)
-{
-	struct library *l = state;
-
-	if (!app->db || (db_data_version(app->db) == l->data_version && app->changes == l->changes))
-		return false;
-	search_again(app, l);
-	if (l->open)
-		pager_reload(&l->pager, &(struct pact_err){ 0 });
-	return true;
-}
-
-/* Coming back to the panel: the cases again, since this terminal's own
- * writes (on the Board) do not count as changes from elsewhere. */
-static void library_enter(struct app *app, void *state)
+/* The database changed (a case written on the Board, another pact's
+ * import): the hits and the catalogue again. */
+static void library_data_changed(struct app *app, void *state)
 {
 	struct library *l = state;
 
@@ -399,12 +385,11 @@ const struct screen_ops library_ops = {
 	.current_keys = library_current_keys,
 	.create = library_create,
 	.destroy = library_destroy,
-	.enter = library_enter,
 	.draw = library_draw,
 	.action = library_action,
 	.text_input = library_input,
 	.fallback = library_fallback,
 	.typing = library_typing,
 	.has_unsaved = library_unsaved,
-	.tick = library_tick,
+	.data_changed = library_data_changed,
 };

@@ -1,6 +1,7 @@
 /* The running application: the database handle, the panels, the stack of
  * overlays, and the services screens use (status messages, colours,
- * pushing dialogs). */
+ * pushing dialogs). Screens include this; the loop that drives it all is
+ * ui/loop.h, which only tui.c and the tests include. */
 #ifndef PACT_APP_H
 #define PACT_APP_H
 
@@ -67,26 +68,21 @@ struct app {
 	/* db_change_count when each panel, and the stack, last refreshed. */
 	int64_t panel_seen[APP_PANELS];
 	int64_t stack_seen;
+	/* A screen asked to quit (app_request_quit); the loop asks first when
+	 * typed text would be lost. */
+	bool quit_asked;
 };
 
-/* Set up the app on an initialised terminal, opening what start asks for
- * (NULL: the panel used last). */
-void app_init(struct app *app, sqlite3 *db, const char *db_path, bool color,
-	      const struct screens_request *start);
-void app_free(struct app *app);
-
-/* Handle one key or event. */
-void app_key(struct app *app, int key);
-
-/* A second passed: true when some screen needs a redraw. */
-bool app_tick(struct app *app);
-
-/* Refresh the screens in view when the database changed since they last
- * read it (called after every key and tick). True when one did. */
-bool app_notice_changes(struct app *app);
-
-/* Paint the whole frame into stdscr (no refresh). */
-void app_draw(struct app *app);
+/* The actions of the global keys (the loop carries them out). */
+enum global_action {
+	GA_TAB1 = 1,
+	GA_TAB5 = GA_TAB1 + APP_PANELS - 1,
+	GA_NEXT,
+	GA_PREV,
+	GA_HELP,
+	GA_QUIT,
+	GA_REDRAW,
+};
 
 /* Open an overlay or dialog above everything; it owns state until its
  * leave is called by app_pop. */
@@ -107,8 +103,19 @@ void app_message(struct app *app, bool is_error, const char *fmt, ...)
 attr_t app_attr(const struct app *app, enum role role);
 short app_pair(const struct app *app, enum role role);
 
-/* Ask to quit: asks first when some screen would lose typed text. */
+/* Ask to quit: after this key the loop quits, asking first when some
+ * screen would lose typed text. */
 void app_request_quit(struct app *app);
+
+/* The screen on top: the last pushed one, else the active panel. */
+struct layer app_top(struct app *app);
+
+/* A locked screen anywhere in the stack (secret voting, with a dialog over
+ * it) keeps every way out closed: no tab, no help, no quitting. */
+bool app_locked(struct app *app);
+
+/* Give each role its colour pair (once colours are started). */
+void app_init_colours(void);
 
 /* Whether a global key is on offer now (not a printable one while the
  * screen is typing). */

@@ -8,7 +8,6 @@
 #include <strings.h>
 
 #include "i18n.h"
-#include "ui/screen.h"
 #include "utf8.h"
 #include "value.h"
 

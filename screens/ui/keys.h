@@ -3,6 +3,7 @@
 #ifndef PACT_KEYS_H
 #define PACT_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Function keys from ncurses (KEY_…) are lifted above Unicode so that one
@@ -39,5 +40,23 @@ void keys_define(void);
 /* The key an escape sequence stands for, given what followed the ESC
  * ("[4~", "OH", "[1;5A" with its modifier dropped); 0 when it names none. */
 int keys_sequence(const char *seq);
+
+/* One key of a screen: dispatch, the status-line hint and the help overlay
+ * all come from these entries. */
+struct key_binding {
+	int key;          /* a code point, or K_FN(KEY_…) for a function key */
+	int action;       /* the screen's own action number */
+	const char *hint; /* N_() short label for the status line, or NULL */
+	const char *help; /* N_() line for the help overlay; NULL for an alias */
+};
+
+/* Copy a key table (ending with a zero entry) into out, which holds n
+ * entries: cut to fit, it always ends with a zero entry. */
+void keys_copy(struct key_binding *out, size_t n, const struct key_binding *keys);
+
+/* In a screen's own copy of its keys, the hint "Scroll" on Down when more
+ * is below, else on Up when more is above, and on neither when all of it
+ * shows. */
+void keys_scroll_hint(struct key_binding *keys, bool more_below, bool more_above);
 
 #endif

@@ -15,15 +15,6 @@ struct rect {
 	int y, x, h, w;
 };
 
-/* One key of a screen: dispatch, the status-line hint and the help overlay
- * all come from these entries. */
-struct key_binding {
-	int key;          /* a code point, or K_FN(KEY_…) for a function key */
-	int action;       /* the screen's own action number */
-	const char *hint; /* N_() short label for the status line, or NULL */
-	const char *help; /* N_() line for the help overlay; NULL for an alias */
-};
-
 /* What a text_input hook did with a key. */
 enum input_result {
 	INPUT_IGNORED, /* not for the input: dispatch it through the key tables */
@@ -71,15 +62,6 @@ struct screen_ops {
 	 * it comes into view. Screens never reload after their own writes. */
 	void (*data_changed)(struct app *app, void *state);
 };
-
-/* Copy a key table (ending with a zero entry) into out, which holds n
- * entries: cut to fit, it always ends with a zero entry. */
-void keys_copy(struct key_binding *out, size_t n, const struct key_binding *keys);
-
-/* In a screen's own copy of its keys, the hint "Scroll" on Down when more
- * is below, else on Up when more is above, and on neither when all of it
- * shows. */
-void keys_scroll_hint(struct key_binding *keys, bool more_below, bool more_above);
 
 /* The key table a screen has in force now. */
 static inline const struct key_binding *screen_keys(const struct screen_ops *ops,

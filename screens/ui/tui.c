@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <wchar.h>
 
-#include "ui/app.h"
+#include "ui/loop.h"
 #include "ui/draw.h"
 #include "err.h"
 #include "i18n.h"

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "ballot_file.h"
-#include "harness.h"
+#include "fuzz_harness.h"
 #include "tally.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "ballot_file.h"
-#include "harness.h"
+#include "fuzz_harness.h"
 #include "pabulib.h"
 #include "tally.h"
 

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "ui/app.h"
+#include "ui/loop.h"
 #include "widgets/chart.h"
 #include "db.h"
 #include "ui/dialog.h"

@@ -1,0 +1,23 @@
+# The architecture, checked: the core (src/) builds without the screens,
+# modules include each other in one direction only, and the screens leave
+# the database and the reading of numbers to the core.
+
+# A core file that includes a screen header does not build: the core's
+# flags have no screens/ include path and no curses flags.
+t_core_cannot_include_a_screen_header() {
+	local flags
+	flags=$(cd "$ROOT" && make -s print-core-cppflags) || { why "make print-core-cppflags failed"; return 1; }
+	printf '#include "ui/draw.h"\nint probe(void);\nint probe(void) { return 0; }\n' >probe.c
+	if (cd "$ROOT" && eval "cc $flags -c -o '$T/probe.o' '$T/probe.c'") 2>"$T/cc.err"; then
+		why "a core file including ui/draw.h compiled with the core's flags: $flags"
+		return 1
+	fi
+	expect_in "$T/cc.err" "ui/draw.h: No such file or directory" || return 1
+	case " $flags " in
+	*ncurses*|*" -iquote screens "*) why "the core's flags name the screens or curses: $flags"; return 1;;
+	esac
+	# The same probe with a core header builds (the check above can fail).
+	printf '#include "value.h"\nint probe(void);\nint probe(void) { return 0; }\n' >probe.c
+	(cd "$ROOT" && eval "cc $flags -c -o '$T/probe.o' '$T/probe.c'") 2>"$T/cc.err" ||
+		{ why "a core header did not build with the core's flags: $(cat "$T/cc.err")"; return 1; }
+}
