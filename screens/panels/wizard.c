@@ -28,11 +28,6 @@
 
 enum wmode { WM_LIST, WM_RUN, WM_RESULT };
 
-struct step {
-	const struct tree_node *q;
-	size_t answer;
-};
-
 struct wizard {
 	enum wmode mode;
 	struct tree tree;
@@ -46,7 +41,7 @@ struct wizard {
 	const struct tree_node *at;
 	size_t sel;
 	bool help;
-	struct step steps[MAX_STEPS];
+	struct tree_step steps[MAX_STEPS];
 	int nsteps;
 	/* Answers given before, by question, so Back and forth keeps them. */
 	const struct tree_node *remember_q[MAX_REMEMBER];
@@ -200,27 +195,17 @@ static void go_to(struct wizard *w, const struct tree_node *n)
 	w->help = false;
 }
 
-static bool path_has(const struct wizard *w, const char *answer_id)
-{
-	for (int i = 0; i < w->nsteps; i++)
-		if (strcmp(w->steps[i].q->answers[w->steps[i].answer].id, answer_id) == 0)
-			return true;
-	return false;
-}
-
 /* The outcome reached: work forms, then the advice is saved. */
 static void finish(struct app *app, struct wizard *w)
 {
-	struct werkvorm_need need = { .rung = w->at->rung_id, .online_ok = true };
+	struct werkvorm_need need;
 	char answers[4000] = "", forms[4000] = "";
 	struct advice_fields f;
 	struct pact_err err;
 	size_t o = 0, of = 0;
 
 	clear_result(w);
-	need.hard_to_reach = path_has(w, "hard-to-reach");
-	need.group_size = path_has(w, "large-group") ? 100 : path_has(w, "small-group") ? 15 : 0;
-	need.minutes_available = path_has(w, "little-time") ? 90 : 0;
+	tree_need(w->steps, (size_t)w->nsteps, w->at, &need);
 	if (werkvorm_recommend(app->db, &need, &w->picks, &w->npicks, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	for (int i = 0; i < w->nsteps && o < sizeof answers; i++)
@@ -248,7 +233,7 @@ static void choose(struct app *app, struct wizard *w)
 	if (!q || q->kind == TREE_OUTCOME || w->nsteps == MAX_STEPS)
 		return;
 	remember(w, q, w->sel);
-	w->steps[w->nsteps++] = (struct step){ q, w->sel };
+	w->steps[w->nsteps++] = (struct tree_step){ q, w->sel };
 	go_to(w, q->answers[w->sel].next);
 	if (w->at->kind == TREE_OUTCOME)
 		finish(app, w);
@@ -684,7 +669,7 @@ static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
 			draw_text_cut(app, y++, area->x + 1, area->w - 2, _("Your answers so far:"),
 				      ROLE_DIM);
 		for (int i = first + 1; i < w->nsteps + 1 && y < area->y + area->h; i++) {
-			const struct step *s = &w->steps[i - 1];
+			const struct tree_step *s = &w->steps[i - 1];
 			snprintf(head, sizeof head, "%d. %s", i,
 				 tree_str(&s->q->answers[s->answer].text, lang()));
 			draw_text_cut(app, y++, area->x + 2, area->w - 3, head, ROLE_DIM);
