@@ -33,6 +33,7 @@ struct wizard {
 	char problems[2048];
 	struct pager advices;
 	bool advices_open;
+	int64_t mark; /* the advice to mark when the list is read again (0: the marked one) */
 	struct list_view lv;
 	/* The run. */
 	char title[300], author[200], revision_of[37];
@@ -224,6 +225,7 @@ static void finish(struct app *app, struct wizard *w)
 		app_message(app, true, "%s", err.msg);
 	else
 		app_message(app, false, _("Saved as advice %lld"), (long long)w->saved_id);
+	w->mark = w->saved_id; /* the list marks the advice just made */
 	free(answers);
 	free(forms);
 	w->mode = WM_RESULT;
@@ -569,11 +571,19 @@ static void wizard_draw(struct app *app, void *state, const struct rect *area)
 	}
 }
 
-/* The advices changed, here or elsewhere: the list reads them again. */
+/* The advices changed, here or elsewhere: the list reads them again and
+ * keeps the marked advice marked (or marks the one this run saved). */
 static void wizard_data_changed(struct app *app, void *state)
 {
-	if (app->db)
-		reload(app, state);
+	struct wizard *w = state;
+	int64_t id = w->mark ? w->mark
+		     : w->advices_open && pager_count(&w->advices) ? list_selected_id(&w->lv) : -1;
+
+	if (!app->db)
+		return;
+	reload(app, w);
+	list_follow(&w->lv, id);
+	w->mark = 0;
 }
 
 const struct screen_ops wizard_ops = {
