@@ -1,14 +1,19 @@
 /* Advice records. */
 #include "advice.h"
 
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "array.h"
 #include "i18n.h"
 #include "sql.h"
 #include "stamp.h"
 #include "text.h"
+#include "werkvorm.h"
 
 int advice_save(sqlite3 *db, const struct advice_fields *f, int64_t *id, struct pact_err *err)
 {
@@ -80,4 +85,105 @@ void advice_text_free(struct advice_text *a)
 	free(a->uuid), free(a->title), free(a->author), free(a->date), free(a->tree_version);
 	free(a->answers), free(a->outcome), free(a->rung), free(a->forms);
 	memset(a, 0, sizeof *a);
+}
+
+/* The text written to a memory stream; NULL when out of memory. */
+static char *stream_text(FILE *f, char **buf)
+{
+	bool failed;
+
+	if (!f)
+		return NULL;
+	failed = ferror(f) != 0;
+	/* fclose sets *buf to the text */
+	if (fclose(f) != 0 || failed) {
+		free(*buf);
+		return NULL;
+	}
+	return *buf;
+}
+
+char *advice_answers_format(const struct tree_step *path, size_t n)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	for (size_t i = 0; f && i < n; i++) {
+		const struct tree_answer *a = tree_step_answer(&path[i]);
+		fprintf(f, "%s%s=%s", i ? " " : "", path[i].q->id, a ? a->id : "");
+	}
+	return stream_text(f, &buf);
+}
+
+void advice_answers_free(struct advice_answer *answers, size_t n)
+{
+	for (size_t i = 0; answers && i < n; i++) {
+		free(answers[i].question);
+		free(answers[i].answer);
+	}
+	free(answers);
+}
+
+int advice_answers_parse(const char *stored, struct advice_answer **out, size_t *n,
+			 struct pact_err *err)
+{
+	struct advice_answer *list = NULL;
+	size_t count = 0, cap = 0;
+	const char *s = stored ? stored : "";
+
+	*out = NULL;
+	*n = 0;
+	for (;;) {
+		size_t len, q;
+		struct advice_answer *more;
+
+		s += strspn(s, " ");
+		if (!*s)
+			break;
+		len = strcspn(s, " ");
+		q = strcspn(s, "=");
+		if (q > len)
+			q = len;
+		if (!(more = array_room(list, count, &cap, sizeof *list)))
+			goto oom;
+		list = more;
+		list[count].question = strndup(s, q);
+		list[count].answer = strndup(s + (q < len ? q + 1 : len), q < len ? len - q - 1 : 0);
+		count++;
+		if (!list[count - 1].question || !list[count - 1].answer)
+			goto oom;
+		s += len;
+	}
+	*out = list;
+	*n = count;
+	return PACT_OK;
+oom:
+	advice_answers_free(list, count);
+	return err_set(err, PACT_EDB, "%s", strerror(ENOMEM));
+}
+
+size_t advice_answers_path(const struct tree *t, const struct advice_answer *answers, size_t n,
+			   struct tree_step *path, size_t max)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n && k < max; i++) {
+		const struct tree_node *q = tree_find(t, answers[i].question);
+		const struct tree_answer *a = tree_find_answer(q, answers[i].answer);
+		if (q && q->kind == TREE_QUESTION && a)
+			path[k++] = (struct tree_step){ q, (size_t)(a - q->answers) };
+	}
+	return k;
+}
+
+char *advice_forms_format(const struct werkvorm_pick *picks, size_t n)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	for (size_t i = 0; f && i < n && i < ADVICE_FORMS_MAX; i++)
+		fprintf(f, "%s%s", i ? "; " : "", picks[i].name);
+	return stream_text(f, &buf);
 }

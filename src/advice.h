@@ -3,16 +3,20 @@
 #define PACT_ADVICE_H
 
 #include <sqlite3.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "err.h"
 #include "pager.h"
+#include "tree.h"
+
+struct werkvorm_pick;
 
 struct advice_fields {
 	const char *title;        /* the vraagstuk */
 	const char *author;
 	const char *tree_version;
-	const char *answers;      /* "question=answer" pairs, one space between */
+	const char *answers;      /* advice_answers_format's "question=answer" pairs */
 	const char *outcome;      /* the outcome node's id */
 	const char *rung;
 	const char *forms;        /* recommended work forms, "; " between */
@@ -33,5 +37,36 @@ struct advice_text {
 };
 int advice_get(sqlite3 *db, int64_t id, struct advice_text *out, struct pact_err *err);
 void advice_text_free(struct advice_text *a);
+
+/* The answers of a path as an advice stores them: "question=answer" pairs
+ * of ids, one space between ("room=has-room initiative=city-initiative").
+ * The caller frees it; NULL when out of memory. */
+char *advice_answers_format(const struct tree_step *path, size_t n);
+
+/* One stored answer, by the ids stored: the tree may have changed since,
+ * so the ids need not be in it. */
+struct advice_answer {
+	char *question;
+	char *answer; /* "" when the pair has no "=" */
+};
+
+/* The answers stored (what advice_answers_format made, and what every
+ * older advice holds): pairs split at spaces, each at its first "=".
+ * Free *out with advice_answers_free; PACT_EDB when out of memory. */
+int advice_answers_parse(const char *stored, struct advice_answer **out, size_t *n,
+			 struct pact_err *err);
+void advice_answers_free(struct advice_answer *answers, size_t n);
+
+/* The answers stored that tree t still knows, as a path: each step the
+ * question and the number of its answer, in the order stored (at most max;
+ * the count is returned). A question or answer the tree no longer has is
+ * left out. */
+size_t advice_answers_path(const struct tree *t, const struct advice_answer *answers, size_t n,
+			   struct tree_step *path, size_t max);
+
+/* The names of the first ADVICE_FORMS_MAX picks, "; " between, as an advice
+ * stores its work forms. The caller frees it; NULL when out of memory. */
+#define ADVICE_FORMS_MAX 5
+char *advice_forms_format(const struct werkvorm_pick *picks, size_t n);
 
 #endif

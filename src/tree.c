@@ -21,6 +21,8 @@
 #include "strmap.h"
 #include "text.h"
 #include "utf8.h"
+#include "value.h"
+#include "werkvorm.h"
 
 /* A tree file bigger than this is not a decision tree. */
 #define TREE_FILE_MAX (1024 * 1024)
@@ -29,18 +31,19 @@ enum block { BLOCK_NONE, BLOCK_SKIP, BLOCK_QUESTION, BLOCK_OUTCOME, BLOCK_RUNG }
 
 enum field {
 	F_EN, F_NL, F_HELP_EN, F_HELP_NL, F_PROMISE_EN, F_PROMISE_NL,
-	F_ANSWER, F_RUNG, F_QUESTION, F_OUTCOME, F_COUNT
+	F_ANSWER, F_RUNG, F_QUESTION, F_OUTCOME, F_GROUP_SIZE, F_MINUTES, F_HARD_TO_REACH, F_COUNT
 };
 
 static const char *const field_name[F_COUNT] = {
 	"en", "nl", "help-en", "help-nl", "promise-en", "promise-nl",
-	"answer", "rung", "question", "outcome",
+	"answer", "rung", "question", "outcome", "group-size", "minutes", "hard-to-reach",
 };
 
 #define BIT(f) (1u << (f))
 /* The fields each kind of block takes after its first line. */
 static const unsigned block_fields[] = {
-	[BLOCK_QUESTION] = BIT(F_EN) | BIT(F_NL) | BIT(F_HELP_EN) | BIT(F_HELP_NL) | BIT(F_ANSWER),
+	[BLOCK_QUESTION] = BIT(F_EN) | BIT(F_NL) | BIT(F_HELP_EN) | BIT(F_HELP_NL) | BIT(F_ANSWER) |
+			   BIT(F_GROUP_SIZE) | BIT(F_MINUTES) | BIT(F_HARD_TO_REACH),
 	[BLOCK_OUTCOME] = BIT(F_EN) | BIT(F_NL) | BIT(F_RUNG),
 	[BLOCK_RUNG] = BIT(F_EN) | BIT(F_NL) | BIT(F_PROMISE_EN) | BIT(F_PROMISE_NL),
 };
@@ -53,7 +56,10 @@ struct parser {
 	struct tree tree;
 	size_t node_cap, rung_cap, answer_cap;
 	size_t line;        /* number of the line being read, from 1 */
+	const char *line_start;
 	enum block block;   /* the open block */
+	unsigned answer_attrs; /* the attribute fields the last answer has, as BIT()s */
+	bool any_attrs;     /* some answer in the file has one */
 };
 
 /* malloc'd printf; NULL when out of memory. */
@@ -91,10 +97,11 @@ void tree_report_free(struct tree_report *rep)
 	report_clear(rep);
 }
 
-/* Keep "NAME:LINE: msg" (or "NAME: msg" for line 0); false when the report
- * is full (unless forced) or memory ran out. */
-static bool report_add(struct tree_report *rep, const char *name, size_t line, const char *msg,
-		       bool force)
+/* Keep "NAME:LINE: msg", "NAME:LINE:COL: msg" when col is not 0, or
+ * "NAME: msg" for line 0; false when the report is full (unless forced) or
+ * memory ran out. */
+static bool report_add(struct tree_report *rep, const char *name, size_t line, size_t col,
+		       const char *msg, bool force)
 {
 	struct tree_problem *problems;
 	char *s;
@@ -108,8 +115,11 @@ static bool report_add(struct tree_report *rep, const char *name, size_t line, c
 		rep->problems = problems;
 		rep->cap = cap;
 	}
-	s = line && line != SIZE_MAX ? format("%s:%zu: %s", name, line, msg)
-				     : format("%s: %s", name, msg);
+	if (line && line != SIZE_MAX && col)
+		s = format("%s:%zu:%zu: %s", name, line, col, msg);
+	else
+		s = line && line != SIZE_MAX ? format("%s:%zu: %s", name, line, msg)
+					     : format("%s: %s", name, msg);
 	if (!s)
 		return false;
 	free(rep->text);
@@ -152,17 +162,41 @@ const char *tree_report_text(struct tree_report *rep)
 	return rep->text;
 }
 
+static void vproblem(struct parser *p, size_t line, size_t col, const char *fmt, va_list ap)
+	__attribute__((format(printf, 4, 0)));
+
+static void vproblem(struct parser *p, size_t line, size_t col, const char *fmt, va_list ap)
+{
+	char msg[600];
+
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	p->nproblems++;
+	report_add(p->rep, p->name, line, col, msg, false);
+}
+
 __attribute__((format(printf, 3, 4)))
 static void problem(struct parser *p, size_t line, const char *fmt, ...)
 {
-	char msg[600];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vproblem(p, line, 0, fmt, ap);
 	va_end(ap);
-	p->nproblems++;
-	report_add(p->rep, p->name, line, msg, false);
+}
+
+/* A problem with the value at `at` on the line being read. */
+__attribute__((format(printf, 3, 4)))
+static void problem_at(struct parser *p, const char *at, const char *fmt, ...)
+{
+	size_t col = 1;
+	va_list ap;
+
+	/* the line is valid UTF-8 here: count the bytes that start a character */
+	for (const char *c = p->line_start; c < at; c++)
+		col += ((unsigned char)*c & 0xC0) != 0x80;
+	va_start(ap, fmt);
+	vproblem(p, p->line, col, fmt, ap);
+	va_end(ap);
 }
 
 static void out_of_memory(struct parser *p)
@@ -477,6 +511,7 @@ static void add_answer(struct parser *p, const char *s, size_t n)
 	}
 	q->answers = answers;
 	q->answers[q->nanswers++] = a;
+	p->answer_attrs = 0;
 }
 
 static void unknown_field(struct parser *p, const char *s, size_t n)
@@ -486,13 +521,63 @@ static void unknown_field(struct parser *p, const char *s, size_t n)
 	utf8_quote(s, n, 30, quoted, sizeof quoted);
 	if (p->block == BLOCK_QUESTION)
 		problem(p, p->line, _("unknown field \"%s:\" in a question; a question has en:, nl:, "
-				      "help-en:, help-nl: and answer: lines"), quoted);
+				      "help-en:, help-nl: and answer: lines, and an answer may have "
+				      "group-size:, minutes: and hard-to-reach: lines"), quoted);
 	else if (p->block == BLOCK_OUTCOME)
 		problem(p, p->line, _("unknown field \"%s:\" in an outcome; an outcome has rung:, "
 				      "en: and nl: lines"), quoted);
 	else
 		problem(p, p->line, _("unknown field \"%s:\" in a rung; a rung has en:, nl:, "
 				      "promise-en: and promise-nl: lines"), quoted);
+}
+
+/* "group-size: N", "minutes: N" or "hard-to-reach: yes|no" under an
+ * answer: what the answer tells for choosing work forms. */
+static void set_attribute(struct parser *p, enum field f, const char *field, const char *value,
+			  size_t value_n)
+{
+	struct tree_node *q = open_node(p);
+	struct tree_answer *a = q->nanswers ? &q->answers[q->nanswers - 1] : NULL;
+	char text[32], quoted[160];
+	struct pact_err why;
+	int64_t number = 0;
+	bool yes = false;
+
+	if (!a) {
+		problem_at(p, field, _("\"%s:\" belongs to an answer; put it under an \"answer:\" "
+				       "line of the question \"%s\""), field_name[f], q->id);
+		return;
+	}
+	if (p->answer_attrs & BIT(f)) {
+		problem_at(p, field, _("a second \"%s:\" line in the answer \"%s\" that starts at "
+				       "line %zu"), field_name[f], a->id, a->line);
+		return;
+	}
+	p->answer_attrs |= BIT(f);
+	p->any_attrs = true;
+	utf8_quote(value, value_n, 30, quoted, sizeof quoted);
+	if (value_n >= sizeof text) {
+		text[0] = '\0'; /* too long to be a number or yes */
+	} else {
+		memcpy(text, value, value_n);
+		text[value_n] = '\0';
+	}
+	if (f == F_HARD_TO_REACH) {
+		if (value_n == 0 || value_n >= sizeof text || value_bool(text, &yes, &why) != PACT_OK)
+			problem_at(p, value, _("\"%s:\" is yes or no, not \"%s\""), field_name[f],
+				   quoted);
+		else
+			a->hard_to_reach = yes;
+		return;
+	}
+	if (value_n == 0 || value_n >= sizeof text || value_digit_run(text, value_n) != value_n ||
+	    value_int(text, 1, TREE_NUMBER_MAX, &number, &why) != PACT_OK)
+		problem_at(p, value, _("\"%s:\" is a whole number from 1 to %d, not \"%s\""),
+			   field_name[f], TREE_NUMBER_MAX, quoted);
+	else if (f == F_GROUP_SIZE)
+		a->group_size = number;
+	else
+		a->minutes = number;
 }
 
 /* A "field: value" line; the kind of the open block says what it means. */
@@ -520,6 +605,8 @@ static void parse_field(struct parser *p, const char *field, size_t field_n, con
 		unknown_field(p, field, field_n);
 	} else if (f == F_ANSWER) {
 		add_answer(p, value, value_n);
+	} else if (f == F_GROUP_SIZE || f == F_MINUTES || f == F_HARD_TO_REACH) {
+		set_attribute(p, f, field, value, value_n);
 	} else if (f == F_RUNG) {
 		set_rung(p, value, value_n);
 	} else {
@@ -573,6 +660,7 @@ static void parse_lines(struct parser *p, const char *text, size_t len)
 
 		pos += n + (nl ? 1 : 0);
 		p->line++;
+		p->line_start = s;
 		if (n > 0 && s[n - 1] == '\r')
 			n--;
 		parse_line(p, s, n);
@@ -835,6 +923,25 @@ static void check_graph(struct parser *p)
 	free(dup);
 }
 
+/* A tree written before answers had group-size:, minutes: and
+ * hard-to-reach: lines said them through these answer ids; such a tree
+ * (one without any of those lines) keeps meaning what it meant. */
+static void legacy_attributes(struct tree *t)
+{
+	for (size_t i = 0; i < t->nnodes; i++)
+		for (size_t j = 0; j < t->nodes[i].nanswers; j++) {
+			struct tree_answer *a = &t->nodes[i].answers[j];
+			if (strcmp(a->id, "hard-to-reach") == 0)
+				a->hard_to_reach = true;
+			else if (strcmp(a->id, "large-group") == 0)
+				a->group_size = 100;
+			else if (strcmp(a->id, "small-group") == 0)
+				a->group_size = 15;
+			else if (strcmp(a->id, "little-time") == 0)
+				a->minutes = 90;
+		}
+}
+
 /* FNV-1a over the text without a BOM and without the CR of CRLF, so that
  * a copy saved on Windows keeps its version. */
 static void make_version(const char *text, size_t len, char *out)
@@ -868,12 +975,14 @@ int tree_parse(const char *text, size_t len, const char *name, struct tree *out,
 			 ngettext("%zu more problem not listed", "%zu more problems not listed",
 				  (unsigned long)(p.nproblems - rep->n)),
 			 p.nproblems - rep->n);
-		report_add(rep, name, SIZE_MAX, more, true);
+		report_add(rep, name, SIZE_MAX, 0, more, true);
 	}
 	if (p.nproblems > 0) {
 		tree_free(&p.tree);
 		return PACT_EINPUT;
 	}
+	if (!p.any_attrs)
+		legacy_attributes(&p.tree);
 	make_version(text, len, p.tree.version);
 	*out = p.tree;
 	return PACT_OK;
@@ -889,7 +998,7 @@ int tree_load_file(const char *path, struct tree *out, struct tree_report *rep)
 	report_clear(rep);
 	memset(out, 0, sizeof *out);
 	if (datafile_read(path, TREE_FILE_MAX, &text, &len, &why) != PACT_OK) {
-		report_add(rep, path, 0, why.msg, true);
+		report_add(rep, path, 0, 0, why.msg, true);
 		return PACT_EINPUT;
 	}
 	rc = tree_parse(text, len, path, out, rep);
@@ -1030,4 +1139,26 @@ const char *tree_help(const struct tree_node *n, const char *lang)
 const char *tree_version(const struct tree *t)
 {
 	return t ? t->version : "";
+}
+
+const struct tree_answer *tree_step_answer(const struct tree_step *s)
+{
+	return s && s->q && s->answer < s->q->nanswers ? &s->q->answers[s->answer] : NULL;
+}
+
+void tree_need(const struct tree_step *path, size_t n, const struct tree_node *outcome,
+	       struct werkvorm_need *need)
+{
+	*need = (struct werkvorm_need){ .rung = outcome ? outcome->rung_id : NULL,
+					.online_ok = true };
+	for (size_t i = 0; path && i < n; i++) {
+		const struct tree_answer *a = tree_step_answer(&path[i]);
+		if (!a)
+			continue;
+		if (a->group_size)
+			need->group_size = a->group_size;
+		if (a->minutes)
+			need->minutes_available = a->minutes;
+		need->hard_to_reach = need->hard_to_reach || a->hard_to_reach;
+	}
 }

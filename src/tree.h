@@ -4,7 +4,9 @@
 #ifndef PACT_TREE_H
 #define PACT_TREE_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "err.h"
 
@@ -16,6 +18,8 @@ extern const char pact_tree_txt[];
 #define TREE_ID_MAX 64
 /* A report keeps this many problems and counts the rest. */
 #define TREE_PROBLEMS_MAX 100
+/* The largest group-size: and minutes: an answer may give. */
+#define TREE_NUMBER_MAX 100000
 /* Hex digits of a tree's version. */
 #define TREE_VERSION_LEN 12
 
@@ -41,6 +45,12 @@ struct tree_answer {
 	struct tree_text text;
 	char *next_id;
 	const struct tree_node *next; /* the question or outcome it leads to */
+	/* What the answer tells about the people and the time, for choosing
+	 * work forms: "group-size: 100", "minutes: 90", "hard-to-reach: yes"
+	 * under the answer; 0 and false when it says nothing. */
+	int64_t group_size;
+	int64_t minutes;
+	bool hard_to_reach;
 };
 
 enum tree_kind { TREE_QUESTION, TREE_OUTCOME };
@@ -66,8 +76,10 @@ struct tree {
 	char version[TREE_VERSION_LEN + 1];
 };
 
-/* A problem in a tree file: msg is "NAME:LINE: message" ("NAME: message"
- * when it is about the whole file, with line 0). */
+/* A problem in a tree file: msg is "NAME:LINE: message", or
+ * "NAME:LINE:COLUMN: message" when it is about one value on the line
+ * (COLUMN counts characters from 1), or "NAME: message" when it is about
+ * the whole file, with line 0. */
 struct tree_problem {
 	size_t line;
 	char *msg;
@@ -123,6 +135,25 @@ const char *tree_str(const struct tree_text *text, const char *lang);
 /* A node's question or explanation, and its help ("" when none). */
 const char *tree_text(const struct tree_node *n, const char *lang);
 const char *tree_help(const struct tree_node *n, const char *lang);
+
+/* One step of a path through the tree: question q, answered with its
+ * answer number `answer`. */
+struct tree_step {
+	const struct tree_node *q;
+	size_t answer;
+};
+
+/* The answer a step chose. */
+const struct tree_answer *tree_step_answer(const struct tree_step *s);
+
+/* What a path asks of a work form (struct werkvorm_need, werkvorm.h):
+ * the rung of the outcome it reached; the group size and the minutes of
+ * the last answer on the path that gives them (0 when none does); hard to
+ * reach when any answer on it says so; online forms are welcome. The
+ * strings in need point into the tree. */
+struct werkvorm_need;
+void tree_need(const struct tree_step *path, size_t n, const struct tree_node *outcome,
+	       struct werkvorm_need *need);
 
 /* A short hash of the tree's text (ignoring a BOM and CRs), so that a
  * saved advice can say which tree it came from. */

@@ -133,3 +133,46 @@ t_tree_check_refusals() {
 	run "$PACT_SAN" --help
 	expect_rc 0 && expect_in "$T/out" "check a decision tree file"
 }
+
+# An answer's group-size:, minutes: and hard-to-reach: values are checked
+# and a bad one is named by file, line and column, in Dutch too.
+t_tree_check_answer_values() {
+	cat >"$T/values.txt" <<'TREE'
+rung: low
+en: Inform
+nl: Informeren
+promise-en: We tell you
+promise-nl: We vertellen het
+
+question: who
+en: Who takes part?
+nl: Wie doen er mee?
+answer: many -> told
+  en: Many
+  nl: Veel
+  group-size: veel
+  minutes:   0
+answer: few -> told
+  en: Few
+  nl: Weinig
+  hard-to-reach: misschien
+  group-size: 12
+
+outcome: told
+rung: low
+en: Inform them
+nl: Informeer ze
+TREE
+	run "$PACT_SAN" tree check "$T/values.txt"
+	expect_rc 3 || return 1
+	expect_in "$T/err" "pact: $T/values.txt:13:15: \"group-size:\" is a whole number from 1 to 100000, not \"veel\"" || return 1
+	expect_in "$T/err" "pact: $T/values.txt:14:14: \"minutes:\" is a whole number from 1 to 100000, not \"0\"" || return 1
+	expect_in "$T/err" "pact: $T/values.txt:18:18: \"hard-to-reach:\" is yes or no, not \"misschien\"" || return 1
+	[ "$(wc -l <"$T/err")" -eq 3 ] || { why "expected 3 problems: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --lang nl tree check "$T/values.txt"
+	expect_rc 3 && expect_in "$T/err" "$T/values.txt:18:18: \"hard-to-reach:\" is yes of no, niet \"misschien\"" || return 1
+	# fixed, the file checks
+	sed -i 's/group-size: veel/group-size: 80/; s/minutes:   0/minutes: 45/; s/misschien/yes/' "$T/values.txt"
+	run "$PACT_SAN" tree check "$T/values.txt"
+	expect_rc 0 && expect_in "$T/out" "ok, 1 question, 1 outcome"
+}

@@ -165,3 +165,19 @@ By Ans, advice 1.
 	cmp -s "$T/lijst.md" "$T/gelezen.md" || { why "the two statements differ"; return 1; }
 	tm send-keys -t p Escape && wait_gone "By Ans on" && wait_for "1/1"
 }
+
+# An advice added by a second process shows up in the list on its own,
+# the marked advice staying marked (data_changed).
+t_tmux_wizard_list_follows_other_process() {
+	local db=$T/.local/share/pact/pact.db
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && new_advice "Eerste vraag" || return 1
+	tm send-keys -t p Down Enter && wait_for "Saved as advice 1" && tm send-keys -t p Escape && wait_for "1/1" || return 1
+	sqlite3 "$db" "INSERT INTO advice(uuid, title, author, date, answers, outcome, rung, forms, created_at)
+		VALUES ('6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b', 'Van buiten', 'Bo', '2026-12-05', 'room=no-room',
+		'inform-no-room', 'informeren', '', '2026-12-05T10:00:00Z')" || { why "insert failed"; return 1; }
+	wait_for "Van buiten" && wait_for "2/2" || return 1
+	# the newest is on top; the marked advice stays marked
+	tm send-keys -t p Enter && wait_for "By Ans on" || return 1
+	tm send-keys -t p Escape && wait_gone "By Ans on" && tm send-keys -t p Up Enter && wait_for "By Bo on"
+}

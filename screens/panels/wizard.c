@@ -6,10 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include "advice.h"
+#include "advice_text.h"
 #include "board.h"
 #include "db.h"
 #include "ui/dialog.h"
@@ -19,7 +18,6 @@
 #include "widgets/list.h"
 #include "widgets/textview.h"
 #include "tree.h"
-#include "value.h"
 #include "werkvorm.h"
 #include "wrap.h"
 
@@ -28,11 +26,6 @@
 
 enum wmode { WM_LIST, WM_RUN, WM_RESULT };
 
-struct step {
-	const struct tree_node *q;
-	size_t answer;
-};
-
 struct wizard {
 	enum wmode mode;
 	struct tree tree;
@@ -40,13 +33,14 @@ struct wizard {
 	char problems[2048];
 	struct pager advices;
 	bool advices_open;
+	int64_t mark; /* the advice to mark when the list is read again (0: the marked one) */
 	struct list_view lv;
 	/* The run. */
 	char title[300], author[200], revision_of[37];
 	const struct tree_node *at;
 	size_t sel;
 	bool help;
-	struct step steps[MAX_STEPS];
+	struct tree_step steps[MAX_STEPS];
 	int nsteps;
 	/* Answers given before, by question, so Back and forth keeps them. */
 	const struct tree_node *remember_q[MAX_REMEMBER];
@@ -200,45 +194,42 @@ static void go_to(struct wizard *w, const struct tree_node *n)
 	w->help = false;
 }
 
-static bool path_has(const struct wizard *w, const char *answer_id)
+/* The run on screen, for the advice's texts. */
+static struct advice_run run_of(const struct wizard *w)
 {
-	for (int i = 0; i < w->nsteps; i++)
-		if (strcmp(w->steps[i].q->answers[w->steps[i].answer].id, answer_id) == 0)
-			return true;
-	return false;
+	return (struct advice_run){ w->title, w->author, w->saved_id, w->steps, (size_t)w->nsteps,
+				    w->at, w->picks, w->npicks };
 }
 
-/* The outcome reached: work forms, then the advice is saved. */
+/* The outcome reached: work forms, then the advice is saved (the list
+ * reads it again through data_changed). */
 static void finish(struct app *app, struct wizard *w)
 {
-	struct werkvorm_need need = { .rung = w->at->rung_id, .online_ok = true };
-	char answers[4000] = "", forms[4000] = "";
+	struct werkvorm_need need;
+	char *answers, *forms;
 	struct advice_fields f;
 	struct pact_err err;
-	size_t o = 0, of = 0;
 
 	clear_result(w);
-	need.hard_to_reach = path_has(w, "hard-to-reach");
-	need.group_size = path_has(w, "large-group") ? 100 : path_has(w, "small-group") ? 15 : 0;
-	need.minutes_available = path_has(w, "little-time") ? 90 : 0;
+	tree_need(w->steps, (size_t)w->nsteps, w->at, &need);
 	if (werkvorm_recommend(app->db, &need, &w->picks, &w->npicks, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-	for (int i = 0; i < w->nsteps && o < sizeof answers; i++)
-		o += (size_t)snprintf(answers + o, sizeof answers - o, "%s%s=%s", i ? " " : "",
-				      w->steps[i].q->id, w->steps[i].q->answers[w->steps[i].answer].id);
-	for (size_t i = 0; i < w->npicks && i < 5 && of < sizeof forms; i++)
-		of += (size_t)snprintf(forms + of, sizeof forms - of, "%s%s", i ? "; " : "",
-				       w->picks[i].name);
+	answers = advice_answers_format(w->steps, (size_t)w->nsteps);
+	forms = advice_forms_format(w->picks, w->npicks);
 	f = (struct advice_fields){ w->title, w->author, tree_version(&w->tree), answers,
 				    w->at->id, w->at->rung_id, forms,
 				    w->revision_of[0] ? w->revision_of : NULL };
-	if (advice_save(app->db, &f, &w->saved_id, &err) != PACT_OK) /* one run, one advice */
+	if (!answers || !forms)
+		app_message(app, true, "%s", _("out of memory"));
+	else if (advice_save(app->db, &f, &w->saved_id, &err) != PACT_OK) /* one run, one advice */
 		app_message(app, true, "%s", err.msg);
 	else
 		app_message(app, false, _("Saved as advice %lld"), (long long)w->saved_id);
+	w->mark = w->saved_id; /* the list marks the advice just made */
+	free(answers);
+	free(forms);
 	w->mode = WM_RESULT;
 	w->scroll = 0;
-	reload(app, w);
 }
 
 static void choose(struct app *app, struct wizard *w)
@@ -248,7 +239,7 @@ static void choose(struct app *app, struct wizard *w)
 	if (!q || q->kind == TREE_OUTCOME || w->nsteps == MAX_STEPS)
 		return;
 	remember(w, q, w->sel);
-	w->steps[w->nsteps++] = (struct step){ q, w->sel };
+	w->steps[w->nsteps++] = (struct tree_step){ q, w->sel };
 	go_to(w, q->answers[w->sel].next);
 	if (w->at->kind == TREE_OUTCOME)
 		finish(app, w);
@@ -277,24 +268,18 @@ static void start_run(struct wizard *w, const char *title, const char *author,
 }
 
 /* A re-run starts with the old answers marked. */
-static void remember_answers(struct wizard *w, const char *answers)
+static void remember_answers(struct wizard *w, const char *stored)
 {
-	char *copy = strdup(answers), *save = NULL;
+	struct advice_answer *answers;
+	struct tree_step path[MAX_REMEMBER];
+	size_t n, k;
 
-	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair;
-	     pair = strtok_r(NULL, " ", &save)) {
-		char *eq = strchr(pair, '=');
-		const struct tree_node *q;
-		if (!eq)
-			continue;
-		*eq = '\0';
-		if (!(q = tree_find(&w->tree, pair)) || q->kind == TREE_OUTCOME)
-			continue;
-		for (size_t a = 0; a < q->nanswers; a++)
-			if (strcmp(q->answers[a].id, eq + 1) == 0)
-				remember(w, q, a);
-	}
-	free(copy);
+	if (advice_answers_parse(stored, &answers, &n, NULL) != PACT_OK)
+		return;
+	k = advice_answers_path(&w->tree, answers, n, path, MAX_REMEMBER);
+	for (size_t i = 0; i < k; i++)
+		remember(w, path[i].q, path[i].answer);
+	advice_answers_free(answers, n);
 	go_to(w, w->at);
 }
 
@@ -318,53 +303,6 @@ static void abandon(struct app *app, void *ctx)
 	w->mode = WM_LIST;
 }
 
-/* Each stored question with the answer given, "- question answer" a line,
- * through the tree where it still knows the ids (a changed tree leaves the
- * ids as they were stored); returns the bytes it would write. */
-static size_t answers_text(const struct wizard *w, const char *answers, char *text, size_t size)
-{
-	char *copy = strdup(answers), *save = NULL;
-	size_t o = 0;
-
-	for (char *pair = copy ? strtok_r(copy, " ", &save) : NULL; pair;
-	     pair = strtok_r(NULL, " ", &save)) {
-		char *eq = strchr(pair, '=');
-		const struct tree_node *q;
-		const struct tree_answer *ans;
-		if (eq)
-			*eq++ = '\0';
-		q = tree_find(&w->tree, pair);
-		ans = q && eq ? tree_find_answer(q, eq) : NULL;
-		o += (size_t)snprintf(text + o, o < size ? size - o : 0, "- %s %s\n",
-				      q ? tree_text(q, lang()) : pair,
-				      ans ? tree_str(&ans->text, lang()) : (eq ? eq : ""));
-	}
-	free(copy);
-	return o;
-}
-
-/* An advice in words: the rung and its promise, the answers, the outcome
- * and the work forms. */
-static void describe_advice(const struct wizard *w, const struct advice_text *a, char *text,
-			    size_t size)
-{
-	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
-	const struct tree_node *out = tree_find(&w->tree, a->outcome);
-	size_t o = 0;
-	char date[32];
-
-	value_date_show(a->date, strcmp(lang(), "nl") == 0, date);
-	o += (size_t)snprintf(text, size, _("%s\nBy %s on %s\n\nAdvice: %s\n%s\n\nWhy:\n"),
-			      a->title, a->author[0] ? a->author : "-", date,
-			      rung ? tree_str(&rung->name, lang()) : a->rung,
-			      rung ? tree_str(&rung->promise, lang()) : "");
-	if (o < size)
-		o += answers_text(w, a->answers, text + o, size - o);
-	if (o < size)
-		snprintf(text + o, size - o, _("\n%s\n\nWork forms: %s\n\nTree version: %s\n"),
-			 out ? tree_text(out, lang()) : a->outcome, a->forms, a->tree_version);
-}
-
 static void statement_form(struct app *app, struct wizard *w, int64_t advice);
 
 /* m on an advice read back. */
@@ -379,7 +317,7 @@ static void open_advice(struct app *app, struct wizard *w, bool rerun)
 {
 	struct advice_text a;
 	struct pact_err err;
-	char text[8192];
+	char *text;
 
 	if (!w->advices_open || !pager_count(&w->advices))
 		return;
@@ -391,127 +329,30 @@ static void open_advice(struct app *app, struct wizard *w, bool rerun)
 		start_run(w, a.title, a.author, a.uuid);
 		remember_answers(w, a.answers);
 	} else {
-		describe_advice(w, &a, text, sizeof text);
-		textview_open_keys(app, a.title, text, advice_text_keys, advice_text_action, w,
-				   list_selected_id(&w->lv));
+		if (!(text = advice_stored_string(&w->tree, &a, list_selected_id(&w->lv), false,
+						  lang())))
+			app_message(app, true, "%s", _("out of memory"));
+		else
+			textview_open_keys(app, a.title, text, advice_text_keys, advice_text_action, w,
+					   list_selected_id(&w->lv));
+		free(text);
 	}
 	advice_text_free(&a);
-}
-
-/* What to do next, by the rung advised. */
-static void checklist(const char *rung, char *text, size_t size)
-{
-	size_t o = (size_t)snprintf(text, size, "\n%s\n", _("Checklist:"));
-
-	if (o < size && strcmp(rung, "stad-aan-zet") != 0)
-		o += (size_t)snprintf(text + o, size - o, "%s\n",
-				      _("- Tell people what they can influence and what they cannot.\n"
-					"- Say who decides, and when."));
-	else if (o < size)
-		o += (size_t)snprintf(text + o, size - o, "%s\n",
-				      _("- Agree what the municipality does and what the initiators "
-					"keep in their own hands.\n- Name one contact person."));
-	if (o < size)
-		snprintf(text + o, size - o, "%s",
-			 _("- Plan the evaluation.\n- Choose monitoring indicators: the number of "
-			   "participants and the diversity of who took part."));
-}
-
-/* The advice as text; markdown adds a heading and the question. */
-static void result_text(const struct wizard *w, bool markdown, char *text, size_t size)
-{
-	const struct tree_rung *rung = w->at->rung;
-	size_t o = 0;
-
-	if (markdown)
-		o += (size_t)snprintf(text, size, _("# %s\n\nBy %s, advice %lld.\n\n"), w->title,
-				      w->author[0] ? w->author : "-", (long long)w->saved_id);
-	o += (size_t)snprintf(text + o, size - o, markdown ? _("## Advice: %s\n\n%s\n\n## Why\n\n")
-							    : _("Advice: %s\n%s\n\nWhy:\n"),
-			      rung ? tree_str(&rung->name, lang()) : w->at->rung_id,
-			      rung ? tree_str(&rung->promise, lang()) : "");
-	for (int i = 0; i < w->nsteps && o < size; i++)
-		o += (size_t)snprintf(text + o, size - o, "- %s %s\n",
-				      tree_text(w->steps[i].q, lang()),
-				      tree_str(&w->steps[i].q->answers[w->steps[i].answer].text, lang()));
-	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "\n%s\n\n%s\n\n",
-			      tree_text(w->at, lang()), _("Work forms, best first:"));
-	for (size_t i = 0; i < w->npicks && i < 5 && o < size; i++)
-		o += (size_t)snprintf(text + o, size - o, "%zu. %s — %s\n", i + 1,
-				      w->picks[i].name, w->picks[i].reason);
-	if (o < size)
-		checklist(w->at->rung_id, text + o, size - o);
-}
-
-/* A stored advice as a Markdown statement, in the parts of a run's: what
- * was saved has the work forms without their reasons. */
-static void stored_statement(const struct wizard *w, const struct advice_text *a, int64_t id,
-			     char *text, size_t size)
-{
-	const struct tree_rung *rung = tree_find_rung(&w->tree, a->rung);
-	const struct tree_node *out = tree_find(&w->tree, a->outcome);
-	char *forms = strdup(a->forms), *save = NULL;
-	size_t o = 0, n = 0;
-
-	o += (size_t)snprintf(text, size, _("# %s\n\nBy %s, advice %lld.\n\n"), a->title,
-			      a->author[0] ? a->author : "-", (long long)id);
-	o += (size_t)snprintf(text + o, o < size ? size - o : 0, _("## Advice: %s\n\n%s\n\n## Why\n\n"),
-			      rung ? tree_str(&rung->name, lang()) : a->rung,
-			      rung ? tree_str(&rung->promise, lang()) : "");
-	if (o < size)
-		o += answers_text(w, a->answers, text + o, size - o);
-	o += (size_t)snprintf(text + o, o < size ? size - o : 0, "\n%s\n\n%s\n\n",
-			      out ? tree_text(out, lang()) : a->outcome, _("Work forms, best first:"));
-	for (char *form = forms ? strtok_r(forms, ";", &save) : NULL; form && o < size;
-	     form = strtok_r(NULL, ";", &save))
-		o += (size_t)snprintf(text + o, size - o, "%zu. %s\n", ++n, form + (*form == ' '));
-	free(forms);
-	if (o < size)
-		checklist(a->rung, text + o, size - o);
 }
 
 /* The statement of advice id: the run on screen has the work forms'
  * reasons; an advice from the list is written from what was stored. */
-static int statement_text(struct app *app, struct wizard *w, int64_t id, char *text, size_t size,
-			  struct pact_err *err)
-{
-	struct advice_text a;
-
-	if (w->mode == WM_RESULT && id == w->saved_id) {
-		result_text(w, true, text, size);
-		return PACT_OK;
-	}
-	if (advice_get(app->db, id, &a, err) != PACT_OK)
-		return err->status;
-	stored_statement(w, &a, id, text, size);
-	advice_text_free(&a);
-	return PACT_OK;
-}
-
 static int statement_submit(struct app *app, void *owner, int64_t advice, struct form *f,
 			    struct pact_err *err)
 {
-	char text[16384], path[4096];
-	const char *home = getenv("HOME"), *name = form_text(f, 0);
-	FILE *out = NULL;
-	int fd;
+	struct wizard *w = owner;
+	struct advice_run run = run_of(w);
+	char path[4096];
 
-	if (name[0] == '~' && name[1] == '/' && home)
-		snprintf(path, sizeof path, "%s%s", home, name + 1);
-	else
-		snprintf(path, sizeof path, "%s", name);
-	if (statement_text(app, owner, advice, text, sizeof text, err) != PACT_OK)
+	if (advice_statement_save(app->db, &w->tree, w->mode == WM_RESULT ? &run : NULL, advice,
+				  lang(), form_text(f, 0), form_choice(f, 1), path, sizeof path,
+				  err) != PACT_OK)
 		return err->status;
-	if (!form_choice(f, 1) && access(path, F_OK) == 0)
-		return err_set(err, PACT_EINPUT,
-			       _("file: %s exists already; choose another name, or yes to replace it"),
-			       path);
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0 || !(out = fdopen(fd, "w")) || fputs(text, out) < 0 || fclose(out) != 0) {
-		if (fd >= 0 && !out)
-			close(fd);
-		return err_set(err, PACT_EINPUT, _("file: cannot write %s"), path);
-	}
 	app_message(app, false, _("The statement is in %s"), path);
 	return PACT_OK;
 }
@@ -558,7 +399,6 @@ static void to_board(struct app *app, struct wizard *w)
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	app->changes++;
 	if (existed)
 		app_message(app, false, _("This advice is on the Board already (card %lld)."),
 			    (long long)card);
@@ -684,7 +524,7 @@ static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
 			draw_text_cut(app, y++, area->x + 1, area->w - 2, _("Your answers so far:"),
 				      ROLE_DIM);
 		for (int i = first + 1; i < w->nsteps + 1 && y < area->y + area->h; i++) {
-			const struct step *s = &w->steps[i - 1];
+			const struct tree_step *s = &w->steps[i - 1];
 			snprintf(head, sizeof head, "%d. %s", i,
 				 tree_str(&s->q->answers[s->answer].text, lang()));
 			draw_text_cut(app, y++, area->x + 2, area->w - 3, head, ROLE_DIM);
@@ -695,13 +535,14 @@ static void draw_run(struct app *app, struct wizard *w, const struct rect *area)
 /* The result, shown in the panel. */
 static void draw_result(struct app *app, struct wizard *w, const struct rect *area)
 {
-	char text[16384];
+	struct advice_run run = run_of(w);
+	char *text = advice_run_string(&run, false, lang());
 
-	result_text(w, false, text, sizeof text);
 	w->page = area->h;
 	w->result_rows = draw_wrapped_items(app,
 					    &(struct rect){ area->y, area->x + 1, area->h, area->w - 2 },
-					    text, w->scroll, ROLE_NORMAL);
+					    text ? text : _("out of memory"), w->scroll, ROLE_NORMAL);
+	free(text);
 }
 
 static void wizard_draw(struct app *app, void *state, const struct rect *area)
@@ -730,6 +571,21 @@ static void wizard_draw(struct app *app, void *state, const struct rect *area)
 	}
 }
 
+/* The advices changed, here or elsewhere: the list reads them again and
+ * keeps the marked advice marked (or marks the one this run saved). */
+static void wizard_data_changed(struct app *app, void *state)
+{
+	struct wizard *w = state;
+	int64_t id = w->mark ? w->mark
+		     : w->advices_open && pager_count(&w->advices) ? list_selected_id(&w->lv) : -1;
+
+	if (!app->db)
+		return;
+	reload(app, w);
+	list_follow(&w->lv, id);
+	w->mark = 0;
+}
+
 const struct screen_ops wizard_ops = {
 	.name = "wizard",
 	.title = N_("Wizard"),
@@ -740,4 +596,5 @@ const struct screen_ops wizard_ops = {
 	.draw = wizard_draw,
 	.action = wizard_action,
 	.text_input = wizard_input,
+	.data_changed = wizard_data_changed,
 };

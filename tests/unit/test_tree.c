@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "tree.h"
+#include "werkvorm.h"
 
 /* Lines 1-6 of most test files: one rung. */
 #define RUNG_LOW "rung: low\nen: Low\nnl: Laag\npromise-en: We tell\npromise-nl: We vertellen\n\n"
@@ -181,6 +182,26 @@ static void test_builtin_tree(void **state)
 	assert_non_null(tree_find_answer(groups, "small-group"));
 	assert_non_null(tree_find_answer(tree_find(&t, "time-support"), "little-time"));
 	assert_non_null(tree_find_answer(tree_find(&t, "time-responsibility"), "little-time"));
+	/* what the answers say for choosing work forms is in the file */
+	assert_true(tree_find_answer(groups, "hard-to-reach")->hard_to_reach);
+	assert_int_equal(tree_find_answer(groups, "hard-to-reach")->group_size, 0);
+	assert_int_equal(tree_find_answer(groups, "large-group")->group_size, 100);
+	assert_false(tree_find_answer(groups, "large-group")->hard_to_reach);
+	assert_int_equal(tree_find_answer(groups, "small-group")->group_size, 15);
+	assert_int_equal(tree_find_answer(tree_find(&t, "time-support"), "little-time")->minutes, 90);
+	assert_int_equal(tree_find_answer(tree_find(&t, "time-responsibility"), "little-time")->minutes,
+			 90);
+	assert_int_equal(tree_find_answer(groups, "small-group")->minutes, 0);
+	/* and says what the answer ids said before it was in the file */
+	for (size_t i = 0; i < t.nnodes; i++)
+		for (size_t j = 0; j < t.nodes[i].nanswers; j++) {
+			const struct tree_answer *a = &t.nodes[i].answers[j];
+			assert_int_equal(a->hard_to_reach, strcmp(a->id, "hard-to-reach") == 0);
+			assert_int_equal(a->group_size, strcmp(a->id, "large-group") == 0   ? 100
+							: strcmp(a->id, "small-group") == 0 ? 15
+											    : 0);
+			assert_int_equal(a->minutes, strcmp(a->id, "little-time") == 0 ? 90 : 0);
+		}
 	assert_string_equal(tree_find(&t, "inform-no-room")->rung->id, "informeren");
 	assert_int_equal(strlen(tree_version(&t)), TREE_VERSION_LEN);
 	tree_free(&t);
@@ -748,6 +769,191 @@ static void test_load_default(void **state)
 	assert_int_equal(rmdir(dir), 0);
 }
 
+/* Lines 1-6 a rung, 7-9 a question, 10-12 its first answer (indented by
+ * two), 13 onwards what the test gives, then an outcome. */
+static char *attr_tree(const char *lines)
+{
+	static char text[1024];
+
+	snprintf(text, sizeof text,
+		 RUNG_LOW "question: q\nen: Q\nnl: V\nanswer: a -> done\n  en: A\n  nl: A\n%s\n"
+		 "outcome: done\nrung: low\nen: Done\nnl: Klaar\n", lines);
+	return text;
+}
+
+/* text fails with exactly this one message. */
+static void expect_message(const char *text, const char *msg)
+{
+	struct tree_report rep = { 0 };
+
+	parse_bad(text, &rep);
+	assert_int_equal(rep.n, 1);
+	assert_string_equal(rep.problems[0].msg, msg);
+	tree_report_free(&rep);
+}
+
+static const char attr_tree_text[] =
+	RUNG_LOW
+	"question: who\n"          /* 7 */
+	"en: Who?\n"
+	"nl: Wie?\n"
+	"answer: many -> time\n"   /* 10 */
+	"  en: Many\n"
+	"  nl: Veel\n"
+	"  group-size: 100\n"
+	"  hard-to-reach: yes\n"
+	"answer: few -> time\n"    /* 15 */
+	"  en: Few\n"
+	"  nl: Weinig\n"
+	"  group-size: 15\n"
+	"  hard-to-reach: no\n"
+	"\n"
+	"question: time\n"         /* 21 */
+	"en: Time?\n"
+	"nl: Tijd?\n"
+	"answer: short -> done\n"
+	"  minutes: 90\n"
+	"  en: Short\n"
+	"  nl: Kort\n"
+	"  group-size: 40\n"
+	"answer: long -> done\n"
+	"  en: Long\n"
+	"  nl: Lang\n"
+	"\n"
+	"outcome: done\n"
+	"rung: low\n"
+	"en: Done\n"
+	"nl: Klaar\n";
+
+/* group-size:, minutes: and hard-to-reach: under an answer, and the
+ * request a path makes of them. */
+static void test_answer_attributes(void **state)
+{
+	struct tree t;
+	const struct tree_node *who, *time;
+	struct werkvorm_need need;
+	struct tree_step path[2];
+
+	(void)state;
+	parse_ok(attr_tree_text, strlen(attr_tree_text), &t);
+	who = tree_find(&t, "who");
+	time = tree_find(&t, "time");
+	assert_int_equal(who->answers[0].group_size, 100);
+	assert_true(who->answers[0].hard_to_reach);
+	assert_int_equal(who->answers[0].minutes, 0);
+	assert_int_equal(who->answers[1].group_size, 15);
+	assert_false(who->answers[1].hard_to_reach);
+	assert_int_equal(time->answers[0].minutes, 90);
+	assert_int_equal(time->answers[0].group_size, 40);
+	assert_int_equal(time->answers[1].minutes, 0);
+	assert_int_equal(time->answers[1].group_size, 0);
+	/* the text lines after an attribute still belong to the answer */
+	assert_string_equal(tree_str(&time->answers[0].text, "nl"), "Kort");
+
+	/* many, then short: the last group size counts, hard to reach stays */
+	path[0] = (struct tree_step){ who, 0 };
+	path[1] = (struct tree_step){ time, 0 };
+	assert_ptr_equal(tree_step_answer(&path[1]), &time->answers[0]);
+	tree_need(path, 2, tree_find(&t, "done"), &need);
+	assert_string_equal(need.rung, "low");
+	assert_int_equal(need.group_size, 40);
+	assert_int_equal(need.minutes_available, 90);
+	assert_true(need.hard_to_reach);
+	assert_true(need.online_ok);
+	/* few, then long: the answer that says nothing changes nothing */
+	path[0].answer = 1;
+	path[1].answer = 1;
+	tree_need(path, 2, tree_find(&t, "done"), &need);
+	assert_int_equal(need.group_size, 15);
+	assert_int_equal(need.minutes_available, 0);
+	assert_false(need.hard_to_reach);
+	/* no path: only the rung */
+	tree_need(NULL, 0, tree_find(&t, "done"), &need);
+	assert_string_equal(need.rung, "low");
+	assert_int_equal(need.group_size + need.minutes_available, 0);
+	assert_false(need.hard_to_reach);
+	tree_free(&t);
+}
+
+/* A bad attribute names the file, line and column of what is wrong. */
+static void test_attribute_problems(void **state)
+{
+	(void)state;
+	expect_message(attr_tree("  group-size: lots\n"),
+		       "t.txt:13:15: \"group-size:\" is a whole number from 1 to 100000, not \"lots\"");
+	expect_message(attr_tree("minutes: 0\n"),
+		       "t.txt:13:10: \"minutes:\" is a whole number from 1 to 100000, not \"0\"");
+	expect_message(attr_tree("minutes: 100001\n"),
+		       "t.txt:13:10: \"minutes:\" is a whole number from 1 to 100000, not \"100001\"");
+	expect_message(attr_tree("minutes: -5\n"),
+		       "t.txt:13:10: \"minutes:\" is a whole number from 1 to 100000, not \"-5\"");
+	expect_message(attr_tree("minutes: 9 0\n"),
+		       "t.txt:13:10: \"minutes:\" is a whole number from 1 to 100000, not \"9 0\"");
+	expect_message(attr_tree("group-size:\n"),
+		       "t.txt:13:12: \"group-size:\" is a whole number from 1 to 100000, not \"\"");
+	expect_message(attr_tree("colour: red\n"),
+		       "t.txt:13: unknown field \"colour:\" in a question; a question has en:, "
+		       "nl:, help-en:, help-nl: and answer: lines, and an answer may have "
+		       "group-size:, minutes: and hard-to-reach: lines");
+	expect_message(attr_tree("  hard-to-reach:   misschien\n"),
+		       "t.txt:13:20: \"hard-to-reach:\" is yes or no, not \"misschien\"");
+	expect_message(attr_tree("  group-size: 10\n  group-size: 20\n"),
+		       "t.txt:14:3: a second \"group-size:\" line in the answer \"a\" that starts "
+		       "at line 10");
+	/* before the first answer it belongs to nothing */
+	expect_message(RUNG_LOW "question: q\nen: Q\nnl: V\nminutes: 90\n"
+		       "answer: a -> done\n  en: A\n  nl: A\n\n"
+		       "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		       "t.txt:10:1: \"minutes:\" belongs to an answer; put it under an \"answer:\" "
+		       "line of the question \"q\"");
+	/* an outcome or a rung takes none */
+	expect_only(RUNG_LOW "question: q\nen: Q\nnl: V\nanswer: a -> done\n  en: A\n  nl: A\n\n"
+		    "outcome: done\nrung: low\nminutes: 90\nen: Done\nnl: Klaar\n",
+		    16, "unknown field \"minutes:\" in an outcome");
+}
+
+/* A tree without attribute lines (written for an older pact) reads its
+ * answer ids as before; one attribute anywhere turns that off. */
+static void test_legacy_attributes(void **state)
+{
+#define OLD_TREE(LOTS)                                                      \
+	RUNG_LOW                                                            \
+	"question: groups\nen: G\nnl: G\n"                                    \
+	"answer: hard-to-reach -> time\nen: H\nnl: H\n"                       \
+	"answer: large-group -> time\nen: L\nnl: L\n"                         \
+	"answer: small-group -> time\nen: S\nnl: S\n\n"                       \
+	"question: time\nen: T\nnl: T\n"                                      \
+	"answer: little-time -> done\nen: L\nnl: L\n"                         \
+	"answer: lots -> done\nen: M\nnl: M\n" LOTS "\n"                      \
+	"outcome: done\nrung: low\nen: Done\nnl: Klaar\n"
+	static const char old[] = OLD_TREE(""), text[] = OLD_TREE("minutes:480\n");
+	const struct tree_node *g, *time;
+	struct tree t;
+
+	(void)state;
+	parse_ok(old, strlen(old), &t);
+	g = tree_find(&t, "groups");
+	time = tree_find(&t, "time");
+	assert_true(g->answers[0].hard_to_reach);
+	assert_int_equal(g->answers[0].group_size, 0);
+	assert_int_equal(g->answers[1].group_size, 100);
+	assert_int_equal(g->answers[2].group_size, 15);
+	assert_false(g->answers[2].hard_to_reach);
+	assert_int_equal(time->answers[0].minutes, 90);
+	assert_int_equal(time->answers[1].minutes, 0);
+	tree_free(&t);
+
+	/* "lots" gets minutes: 480, and then the ids mean nothing */
+	parse_ok(text, strlen(text), &t);
+	g = tree_find(&t, "groups");
+	time = tree_find(&t, "time");
+	assert_false(g->answers[0].hard_to_reach);
+	assert_int_equal(g->answers[1].group_size, 0);
+	assert_int_equal(time->answers[0].minutes, 0);
+	assert_int_equal(time->answers[1].minutes, 480);
+	tree_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -769,6 +975,9 @@ int main(void)
 		cmocka_unit_test(test_no_report),
 		cmocka_unit_test(test_load_file),
 		cmocka_unit_test(test_load_default),
+		cmocka_unit_test(test_answer_attributes),
+		cmocka_unit_test(test_attribute_problems),
+		cmocka_unit_test(test_legacy_attributes),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
