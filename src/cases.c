@@ -10,6 +10,7 @@
 #include "board.h"
 #include "i18n.h"
 #include "sql.h"
+#include "werkvorm.h"
 
 /* Whether a word has something FTS5 indexes (a letter or digit; any
  * non-ASCII character may be one). */
@@ -201,6 +202,43 @@ char *cases_using_werkvorm(sqlite3 *db, const char *name, const char *name_nl)
 	while (sqlite3_step(st) == SQLITE_ROW)
 		fprintf(out, "  • %s (%s)\n", sqlite3_column_text(st, 0),
 			board_column_name(board_status_index((const char *)sqlite3_column_text(st, 1))));
+	sqlite3_finalize(st);
+	fclose(out);
+	return text;
+}
+
+char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
+{
+	bool nl = strcmp(i18n_lang(), "nl") == 0;
+	sqlite3_stmt *st = sql_query(
+		db, NULL,
+		"SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END, "
+		"CASE WHEN ?2 AND description_nl <> '' THEN description_nl ELSE description END, "
+		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
+		"FROM werkvorm WHERE id = ?1",
+		"Id", id, nl ? 1 : 0);
+	char *text = NULL, *used, dur[64];
+	size_t size = 0;
+	FILE *out;
+
+	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	werkvorm_duration_text(sqlite3_column_int64(st, 5), dur, sizeof dur);
+	fprintf(out,
+		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %s\nCost: %s\n"
+		  "Works for low literacy: %s\nOnline or offline: %s\n"),
+		sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
+		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), dur,
+		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
+		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
+		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));
+	used = cases_using_werkvorm(db, (const char *)sqlite3_column_text(st, 9),
+				    (const char *)sqlite3_column_text(st, 10));
+	fprintf(out, "\n%s\n%s", _("Experiments that used it"),
+		used && used[0] ? used : _("  none yet\n"));
+	free(used);
 	sqlite3_finalize(st);
 	fclose(out);
 	return text;

@@ -40,4 +40,9 @@ char *cases_describe(sqlite3 *db, int64_t id);
  * lines of title and column; NULL on error, "" when none. */
 char *cases_using_werkvorm(sqlite3 *db, const char *name, const char *name_nl);
 
+/* One work form described for people, in the screens' language, with the
+ * experiments that used it (the caller frees it); NULL when there is no
+ * such form. */
+char *cases_describe_werkvorm(sqlite3 *db, int64_t id);
+
 #endif

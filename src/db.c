@@ -15,7 +15,7 @@
 #include "sql.h"
 #include "utf8.h"
 #include "value.h"
-#include "werkvorm.h"
+#include "rung.h"
 
 #define VERSION_MARK "-- version "
 
@@ -310,7 +310,7 @@ static void sql_showrung(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_null(ctx);
 		return;
 	}
-	if (!(shown = werkvorm_rungs_shown((const char *)s))) {
+	if (!(shown = rung_list_shown((const char *)s))) {
 		sqlite3_result_error_nomem(ctx);
 		return;
 	}

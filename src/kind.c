@@ -82,7 +82,7 @@ static const struct kind_col idea_cols[] = {
 static const char *const cost_keys[] = { "low", "medium", "high", NULL };
 static const char *const mode_keys[] = { "online", "offline", "both", NULL };
 
-/* Defaults as in the werkvorm table. rungs holds words of werkvorm_rungs
+/* Defaults as in the werkvorm table. rungs holds words of rung_ids
  * separated by spaces; the importer takes it as plain text. */
 static const struct kind_col werkvorm_cols[] = {
 	{ .name = "id", .type = CT_UUID, .field = "uuid" },

@@ -130,8 +130,8 @@ static int months(sqlite3 *db, struct monitor *m, struct pact_err *err)
 static int ladder_order(const void *a, const void *b)
 {
 	const struct monitor_rung *x = a, *y = b;
-	int i = werkvorm_rung_index(x->rung, strlen(x->rung));
-	int j = werkvorm_rung_index(y->rung, strlen(y->rung));
+	int i = rung_index(x->rung, strlen(x->rung));
+	int j = rung_index(y->rung, strlen(y->rung));
 
 	if (i < 0 || j < 0)
 		return i >= 0 ? -1 : j >= 0 ? 1 : strcmp(x->rung, y->rung);
@@ -269,7 +269,7 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 		fprintf(out, "%s\n  %s\n\n", heading, _("No experiment has run yet."));
 	for (int i = 0; i < m->nrungs && i < MONITOR_MONTHS; i++)
 		count_row(&rows[i],
-			  werkvorm_rung_label(m->rungs[i].rung) ? werkvorm_rung_label(m->rungs[i].rung)
+			  rung_label(m->rungs[i].rung) ? rung_label(m->rungs[i].rung)
 								 : m->rungs[i].rung,
 			  m->rungs[i].experiments);
 	if (m->nrungs)

@@ -8,72 +8,13 @@
 #include <strings.h>
 
 #include "array.h"
-#include "cases.h"
 #include "csvin.h"
 #include "db.h"
 #include "i18n.h"
 #include "import.h"
 #include "kind.h"
+#include "rung.h"
 #include "sql.h"
-
-const char *const werkvorm_rungs[] = {
-	"informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "stad-aan-zet", NULL,
-};
-
-/* The rungs' names as the built-in tree.txt gives them (a unit test keeps
- * the two the same). */
-static const char *const rung_labels[] = {
-	N_("Inform"), N_("Consult"), N_("Advise"), N_("Co-produce"), N_("Co-decide"),
-	N_("The city leads"),
-};
-
-bool werkvorm_rung_valid(const char *word)
-{
-	for (size_t i = 0; werkvorm_rungs[i]; i++)
-		if (strcmp(werkvorm_rungs[i], word) == 0)
-			return true;
-	return false;
-}
-
-int werkvorm_rung_index(const char *word, size_t len)
-{
-	for (int i = 0; word && werkvorm_rungs[i]; i++)
-		if (strlen(werkvorm_rungs[i]) == len && strncasecmp(werkvorm_rungs[i], word, len) == 0)
-			return i;
-	return -1;
-}
-
-const char *werkvorm_rung_label(const char *id)
-{
-	int i = id ? werkvorm_rung_index(id, strlen(id)) : -1;
-
-	return i < 0 ? NULL : _(rung_labels[i]);
-}
-
-char *werkvorm_rungs_shown(const char *ids)
-{
-	char *text = NULL;
-	size_t size = 0, n;
-	FILE *out = open_memstream(&text, &size);
-	const char *p = ids ? ids : "";
-	bool first = true;
-
-	if (!out)
-		return NULL;
-	for (p += strspn(p, " \t,"); *p; p += n, p += strspn(p, " \t,")) {
-		int i;
-
-		n = strcspn(p, " \t,");
-		i = werkvorm_rung_index(p, n);
-		fprintf(out, "%s", first ? "" : ", ");
-		if (i >= 0)
-			fputs(_(rung_labels[i]), out);
-		else
-			fwrite(p, 1, n, out);
-		first = false;
-	}
-	return fclose(out) == 0 ? text : NULL;
-}
 
 static const char *const cost_keys[] = { "low", "medium", "high" };
 static const char *const cost_marks[] = { "€", "€€", "€€€" };
@@ -148,8 +89,7 @@ static const char recommend_sql[] =
 	" fits_time DESC, CASE cost WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, "
 	" shown COLLATE NOCASE, name, id";
 
-/* n hours when whole, else n minutes. */
-static void duration_text(int64_t minutes, char *out, size_t outsz)
+void werkvorm_duration_text(int64_t minutes, char *out, size_t outsz)
 {
 	long long h = minutes / 60;
 
@@ -187,7 +127,7 @@ static char *reason_text(const struct werkvorm_pick *p, const struct werkvorm_ne
 	char buf[512], part[160], dur[64];
 	size_t o = 0;
 
-	snprintf(part, sizeof part, _("suits the rung %s"), werkvorm_rung_label(rung));
+	snprintf(part, sizeof part, _("suits the rung %s"), rung_label(rung));
 	o = add_part(buf, o, sizeof buf, part);
 	group_text(p, need->group_size, part, sizeof part);
 	o = add_part(buf, o, sizeof buf, part);
@@ -195,7 +135,7 @@ static char *reason_text(const struct werkvorm_pick *p, const struct werkvorm_ne
 		o = add_part(buf, o, sizeof buf, _("works for low literacy"));
 	else if (need->hard_to_reach)
 		o = add_part(buf, o, sizeof buf, _("needs reading and writing"));
-	duration_text(p->minutes, dur, sizeof dur);
+	werkvorm_duration_text(p->minutes, dur, sizeof dur);
 	if (p->fits_time)
 		snprintf(part, sizeof part, _("takes %s"), dur);
 	else
@@ -231,9 +171,9 @@ static int read_pick(sqlite3_stmt *st, const struct werkvorm_need *need, const c
 
 static const char *find_rung(const char *word)
 {
-	for (size_t i = 0; word && werkvorm_rungs[i]; i++)
-		if (strcasecmp(werkvorm_rungs[i], word) == 0)
-			return werkvorm_rungs[i];
+	for (size_t i = 0; word && rung_ids[i]; i++)
+		if (strcasecmp(rung_ids[i], word) == 0)
+			return rung_ids[i];
 	return NULL;
 }
 
@@ -242,8 +182,8 @@ static void rung_list(char *out, size_t outsz)
 	size_t o = 0;
 
 	out[0] = '\0';
-	for (size_t i = 0; werkvorm_rungs[i] && o < outsz; i++)
-		o += (size_t)snprintf(out + o, outsz - o, "%s%s", i ? ", " : "", werkvorm_rungs[i]);
+	for (size_t i = 0; rung_ids[i] && o < outsz; i++)
+		o += (size_t)snprintf(out + o, outsz - o, "%s%s", i ? ", " : "", rung_ids[i]);
 }
 
 static int grow(struct werkvorm_pick **picks, size_t n, size_t *cap)
@@ -323,41 +263,4 @@ int werkvorm_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 		rc = pager_reload(p, err);
 	}
 	return rc;
-}
-
-char *werkvorm_describe(sqlite3 *db, int64_t id)
-{
-	bool nl = strcmp(i18n_lang(), "nl") == 0;
-	sqlite3_stmt *st = sql_query(
-		db, NULL,
-		"SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END, "
-		"CASE WHEN ?2 AND description_nl <> '' THEN description_nl ELSE description END, "
-		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
-		"FROM werkvorm WHERE id = ?1",
-		"Id", id, nl ? 1 : 0);
-	char *text = NULL, *used, dur[64];
-	size_t size = 0;
-	FILE *out;
-
-	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
-		sqlite3_finalize(st);
-		return NULL;
-	}
-	duration_text(sqlite3_column_int64(st, 5), dur, sizeof dur);
-	fprintf(out,
-		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %s\nCost: %s\n"
-		  "Works for low literacy: %s\nOnline or offline: %s\n"),
-		sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), dur,
-		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
-		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
-		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));
-	used = cases_using_werkvorm(db, (const char *)sqlite3_column_text(st, 9),
-				    (const char *)sqlite3_column_text(st, 10));
-	fprintf(out, "\n%s\n%s", _("Experiments that used it"),
-		used && used[0] ? used : _("  none yet\n"));
-	free(used);
-	sqlite3_finalize(st);
-	fclose(out);
-	return text;
 }

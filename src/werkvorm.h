@@ -10,30 +10,10 @@
 
 #include "err.h"
 #include "pager.h"
+#include "rung.h"
 
 /* The built-in catalogue, embedded at build time from data/werkvormen.csv. */
 extern const char pact_werkvormen_csv[];
-
-/* The rungs of the participation ladder, lowest first, NULL-terminated:
- * informeren … stad-aan-zet. A form's rungs field lists some of them,
- * separated by spaces. */
-extern const char *const werkvorm_rungs[];
-
-/* Whether word is one of werkvorm_rungs (exactly, in lower case). */
-bool werkvorm_rung_valid(const char *word);
-
-/* The place on the ladder (0 for informeren) of the len bytes at word,
- * ignoring case; -1 when they are not a rung. */
-int werkvorm_rung_index(const char *word, size_t len);
-
-/* A rung's name in the screens' language ("De stad aan zet" for
- * stad-aan-zet); NULL when id is not a rung. */
-const char *werkvorm_rung_label(const char *id);
-
-/* A list of rung ids (separated by spaces, tabs or commas) as names joined
- * by ", " ("Raadplegen, Adviseren"); a word that is not a rung is kept as
- * it is. The caller frees it; NULL when out of memory. */
-char *werkvorm_rungs_shown(const char *ids);
 
 /* When the werkvorm table is empty, fill it from the built-in catalogue in
  * one transaction; otherwise leave it alone (the user's edits stay). The
@@ -81,8 +61,7 @@ const char *werkvorm_cost_mark(const char *cost);
  * when it works for low literacy. */
 int werkvorm_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
 
-/* One form described for people, in the screens' language (the caller
- * frees it); NULL when there is no such form. */
-char *werkvorm_describe(sqlite3 *db, int64_t id);
+/* n hours when whole, else n minutes ("2 hours", "90 minutes"). */
+void werkvorm_duration_text(int64_t minutes, char *out, size_t outsz);
 
 #endif

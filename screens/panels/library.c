@@ -172,7 +172,7 @@ static void open_selected(struct app *app, struct library *l)
 
 	if (l->mode == FORMS) {
 		if (l->open && pager_count(&l->pager))
-			text = werkvorm_describe(app->db, list_selected_id(&l->lv));
+			text = cases_describe_werkvorm(app->db, list_selected_id(&l->lv));
 		if (text)
 			textview_open(app, _("Work form"), text);
 	} else if (l->n && (text = cases_describe(app->db, l->hits[l->sel].id)) != NULL) {

@@ -89,18 +89,18 @@ static void test_rung_names_are_the_trees(void **state)
 	for (int l = 0; l < 2; l++) {
 		speak(langs[l]);
 		for (size_t i = 0; i < t.nrungs; i++) {
-			assert_string_equal(werkvorm_rungs[i], t.rungs[i].id);
-			assert_string_equal(werkvorm_rung_label(t.rungs[i].id),
+			assert_string_equal(rung_ids[i], t.rungs[i].id);
+			assert_string_equal(rung_label(t.rungs[i].id),
 					    tree_str(&t.rungs[i].name, langs[l]));
 		}
 	}
 	tree_free(&t);
 	tree_report_free(&rep);
 	speak("nl");
-	assert_string_equal(werkvorm_rung_label("stad-aan-zet"), "De stad aan zet");
-	assert_string_equal(werkvorm_rung_label("Coproduceren"), "Coproduceren");
-	assert_null(werkvorm_rung_label("ladder"));
-	char *shown = werkvorm_rungs_shown("raadplegen  adviseren,stad-aan-zet zelf");
+	assert_string_equal(rung_label("stad-aan-zet"), "De stad aan zet");
+	assert_string_equal(rung_label("Coproduceren"), "Coproduceren");
+	assert_null(rung_label("ladder"));
+	char *shown = rung_list_shown("raadplegen  adviseren,stad-aan-zet zelf");
 	assert_string_equal(shown, "Raadplegen, Adviseren, De stad aan zet, zelf");
 	free(shown);
 }
@@ -187,27 +187,27 @@ static void test_card_shows_form_and_rung_by_name(void **state)
 static void test_work_forms_in_dutch(void **state)
 {
 	sqlite3 *db = *state;
-	char *text = werkvorm_describe(db, form_named(db, "Survey"));
+	char *text = cases_describe_werkvorm(db, form_named(db, "Survey"));
 
 	assert_has(text, "Enquête\n");
 	assert_has(text, "Treden: Raadplegen\n");
 	assert_has(text, "Online of fysiek: online en fysiek\n");
 	free(text);
-	text = werkvorm_describe(db, form_named(db, "Kitchen-table talk"));
+	text = cases_describe_werkvorm(db, form_named(db, "Kitchen-table talk"));
 	assert_has(text, "Huiskamergesprek\n");
 	assert_has(text, "Online of fysiek: fysiek\n");
 	free(text);
-	text = werkvorm_describe(db, form_named(db, "Neighbourhood budget"));
+	text = cases_describe_werkvorm(db, form_named(db, "Neighbourhood budget"));
 	assert_has(text, "Treden: Meebeslissen, De stad aan zet\n");
 	free(text);
-	text = werkvorm_describe(db, form_named(db, "Right to Challenge"));
+	text = cases_describe_werkvorm(db, form_named(db, "Right to Challenge"));
 	assert_has(text, "Right to Challenge (uitdaagrecht)\n");
 	free(text);
-	text = werkvorm_describe(db, form_named(db, "Citizens' panel"));
+	text = cases_describe_werkvorm(db, form_named(db, "Citizens' panel"));
 	assert_has(text, "Burgerberaad (gelote groep)\n");
 	free(text);
 	speak("en");
-	text = werkvorm_describe(db, form_named(db, "Social-media poll"));
+	text = cases_describe_werkvorm(db, form_named(db, "Social-media poll"));
 	assert_has(text, "Rungs: Consult\n");
 	assert_has(text, "Online or offline: online\n");
 	free(text);

@@ -79,7 +79,7 @@ static void check_form(char **cell)
 	assert_string_not_equal(cell[F_DESC], cell[F_DESC_NL]);
 	snprintf(rungs, sizeof rungs, "%s", cell[F_RUNGS]);
 	for (char *w = strtok_r(rungs, " ", &save); w; w = strtok_r(NULL, " ", &save), nrungs++)
-		if (!werkvorm_rung_valid(w))
+		if (!rung_valid(w))
 			fail_msg("%s: unknown rung '%s'", cell[F_NAME], w);
 	assert_true(nrungs >= 1);
 	assert_true(atoi(cell[F_MIN]) >= 1);
@@ -321,15 +321,15 @@ static void test_recommend_from_the_catalogue(void **state)
 	size_t n, total = 0;
 
 	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
-	for (size_t r = 0; werkvorm_rungs[r]; r++) {
-		struct werkvorm_need need = { .rung = werkvorm_rungs[r], .hard_to_reach = true,
+	for (size_t r = 0; rung_ids[r]; r++) {
+		struct werkvorm_need need = { .rung = rung_ids[r], .hard_to_reach = true,
 					      .online_ok = true };
 		assert_int_equal(werkvorm_recommend(db, &need, &p, &n, &err), PACT_OK);
 		assert_true(n >= 2); /* every rung has a choice */
 		total += n;
 		for (size_t i = 0; i < n; i++) {
-			assert_true(form_has_rung(db, p[i].id, werkvorm_rungs[r]));
-			assert_non_null(strstr(p[i].reason, werkvorm_rung_label(werkvorm_rungs[r])));
+			assert_true(form_has_rung(db, p[i].id, rung_ids[r]));
+			assert_non_null(strstr(p[i].reason, rung_label(rung_ids[r])));
 			if (i > 0) /* low literacy first */
 				assert_true(p[i - 1].low_literacy >= p[i].low_literacy);
 		}

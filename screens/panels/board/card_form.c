@@ -58,7 +58,7 @@ static void add_rung_choice(struct form *f, const char *current)
 	int n = rung_count(), at = 0;
 
 	for (int i = 0; i < n && i < 14; i++) {
-		labels[i + 1] = werkvorm_rung_label(card_rung_keys[i]);
+		labels[i + 1] = rung_label(card_rung_keys[i]);
 		if (current && strcmp(current, card_rung_keys[i]) == 0)
 			at = i + 1;
 	}
