@@ -127,8 +127,6 @@ static int import_submit(struct app *app, void *owner, int64_t unused, struct fo
 		app_message(app, false, _("Imported %lld %s (%lld new, %lld updated)"),
 			    (long long)stats.rows, kind_noun(k->table, (unsigned long)stats.rows),
 			    (long long)stats.added, (long long)stats.updated);
-	if (rc == PACT_OK)
-		app->changes++;
 	return rc;
 }
 

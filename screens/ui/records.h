@@ -9,8 +9,8 @@
 
 /* Export any kind (of one session when session_id is not 0). */
 void records_export_form(struct app *app, int64_t session_id);
-/* Import any kind; a successful import counts as a change (app->changes),
- * so every panel shows what came in. */
+/* Import any kind; every panel in view shows what came in (the import's
+ * commit moves db_change_count). */
 void records_import_form(struct app *app);
 
 #endif
