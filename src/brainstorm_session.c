@@ -112,14 +112,6 @@ int session_create(sqlite3 *db, const struct session_fields *f, int64_t *id, str
 	return rc;
 }
 
-/* Fails with a message when no row was changed. */
-static int changed_one(sqlite3 *db, int rc, struct pact_err *err, const char *what)
-{
-	if (rc == PACT_OK && sqlite3_changes(db) == 0)
-		return err_set(err, PACT_EINPUT, _("no such %s"), what);
-	return rc;
-}
-
 int session_update(sqlite3 *db, int64_t id, const struct session_fields *f, struct pact_err *err)
 {
 	struct clean_session c;
@@ -133,12 +125,12 @@ int session_update(sqlite3 *db, int64_t id, const struct session_fields *f, stru
 		      "tttttttI", c.title, c.question, c.facilitator, c.location, c.date, c.notes,
 		      c.retain_until, id);
 	clean_free(&c);
-	return changed_one(db, rc, err, _("session"));
+	return sql_changed_one(db, rc, err, _("session"));
 }
 
 int session_set_archived(sqlite3 *db, int64_t id, bool archived, struct pact_err *err)
 {
-	return changed_one(db,
+	return sql_changed_one(db,
 			   sql_exec(db, err, "UPDATE session SET archived = ? WHERE id = ?", "dI",
 				    archived ? 1 : 0, id),
 			   err, _("session"));
@@ -147,7 +139,7 @@ int session_set_archived(sqlite3 *db, int64_t id, bool archived, struct pact_err
 int session_delete(sqlite3 *db, int64_t id, struct pact_err *err)
 {
 	/* Foreign keys cascade to rounds, clusters, participants and ideas. */
-	return changed_one(db, sql_exec(db, err, "DELETE FROM session WHERE id = ?", "I", id), err,
+	return sql_changed_one(db, sql_exec(db, err, "DELETE FROM session WHERE id = ?", "I", id), err,
 			   _("session"));
 }
 
@@ -331,7 +323,7 @@ int participant_forget(sqlite3 *db, int64_t id, struct pact_err *err)
 			      "'participant', date('now', 'localtime') FROM participant WHERE id = ?",
 			      "I", id);
 	if (rc == PACT_OK)
-		rc = changed_one(db, sql_exec(db, err, "DELETE FROM participant WHERE id = ?", "I", id),
+		rc = sql_changed_one(db, sql_exec(db, err, "DELETE FROM participant WHERE id = ?", "I", id),
 				 err, _("participant"));
 	if (rc == PACT_OK)
 		rc = db_commit(db, err);
