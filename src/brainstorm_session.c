@@ -23,6 +23,61 @@ const struct role_name participant_roles[] = {
 	{ NULL, NULL },
 };
 
+const struct role_name participant_age_bands[] = {
+	{ "under 18", N_("under 18") },
+	{ "18-29", "18-29" },
+	{ "30-44", "30-44" },
+	{ "45-64", "45-64" },
+	{ "65+", "65+" },
+	{ NULL, NULL },
+};
+
+enum { CHOICES_MAX = 16 };
+
+/* "(not given)" and the table's labels into out (CHOICES_MAX entries). */
+static const char *const *choices_of(const struct role_name *table, const char **out)
+{
+	size_t i;
+
+	out[0] = N_("(not given)");
+	for (i = 0; table[i].key && i + 2 < CHOICES_MAX; i++)
+		out[i + 1] = table[i].label;
+	out[i + 1] = NULL;
+	return out;
+}
+
+const char *const *participant_role_choices(void)
+{
+	static const char *choices[CHOICES_MAX];
+
+	return choices_of(participant_roles, choices);
+}
+
+const char *const *participant_age_choices(void)
+{
+	static const char *choices[CHOICES_MAX];
+
+	return choices_of(participant_age_bands, choices);
+}
+
+static const char *key_of(const struct role_name *table, int choice)
+{
+	for (int i = 0; choice > 0 && table[i].key; i++)
+		if (i == choice - 1)
+			return table[i].key;
+	return NULL;
+}
+
+const char *participant_role_key(int choice)
+{
+	return key_of(participant_roles, choice);
+}
+
+const char *participant_age_key(int choice)
+{
+	return key_of(participant_age_bands, choice);
+}
+
 /* The cleaned fields of a session, each owned here. */
 struct clean_session {
 	char *title, *question, *facilitator, *location, *date, *notes;
