@@ -45,7 +45,8 @@ const char *manage_selected_text(struct manage *m)
 	return r && r->cols[0] ? r->cols[0] : "";
 }
 
-void manage_reload(struct app *app, struct manage *m)
+/* Read the rows again, keeping the mark on its row. */
+static void manage_reload(struct app *app, struct manage *m)
 {
 	struct pact_err err;
 	int64_t marked = manage_selected(m);
