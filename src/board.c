@@ -9,7 +9,6 @@
 
 #include "advice.h"
 #include "array.h"
-#include "card.h"
 #include "db.h"
 #include "i18n.h"
 #include "sql.h"
@@ -215,26 +214,20 @@ int board_evaluated(sqlite3 *db, int64_t id, bool *done, struct pact_err *err)
 	return rc;
 }
 
-int board_move(sqlite3 *db, int64_t id, int column, struct pact_err *err)
+/* board_move inside the caller's transaction. */
+static int move_in(sqlite3 *db, int64_t id, int column, struct pact_err *err)
 {
 	char now[21];
 	int64_t pos;
 	bool done = true;
-	int from, rc;
+	int from, rc = PACT_OK;
 
-	if (column < 0 || column >= BOARD_COLUMNS)
-		return err_set(err, PACT_EINPUT, _("no such column"));
-	rc = db_begin(db, err);
-	if (rc != PACT_OK)
-		return rc;
 	from = board_card_column(db, id, err);
 	if (from < 0)
-		rc = PACT_EINPUT;
-	else if (from == column) {
-		db_rollback(db);
+		return PACT_EINPUT;
+	if (from == column)
 		return PACT_OK;
-	}
-	if (rc == PACT_OK && column == BOARD_ANCHORED)
+	if (column == BOARD_ANCHORED)
 		rc = board_evaluated(db, id, &done, err);
 	if (rc == PACT_OK && !done)
 		rc = err_set(err, BOARD_NEEDS_EVALUATION,
@@ -250,6 +243,18 @@ int board_move(sqlite3 *db, int64_t id, int column, struct pact_err *err)
 			      "tItI", status_keys[column], pos, now, id);
 	if (rc == PACT_OK)
 		rc = record(db, id, status_keys[from], status_keys[column], err);
+	return rc;
+}
+
+int board_move(sqlite3 *db, int64_t id, int column, struct pact_err *err)
+{
+	int rc;
+
+	if (column < 0 || column >= BOARD_COLUMNS)
+		return err_set(err, PACT_EINPUT, _("no such column"));
+	rc = db_begin(db, err);
+	if (rc == PACT_OK)
+		rc = move_in(db, id, column, err);
 	rc = rc == PACT_OK ? db_commit(db, err) : rc;
 	if (rc != PACT_OK)
 		db_rollback(db);
@@ -369,88 +374,6 @@ int board_cards_load(sqlite3 *db, const struct board_filter *f, struct board_car
 		       rc == SQLITE_NOMEM ? _("out of memory") : sql_errmsg(db));
 }
 
-char *board_card_describe(sqlite3 *db, int64_t id)
-{
-	static const char *const labels[] = {
-		NULL, NULL, N_("Owner"), N_("Track"), N_("Rung"), N_("Work form"), N_("Column"),
-		N_("Opgave"), N_("Team"), N_("Start"), N_("End"), N_("Budget pot"), N_("Planned"),
-		N_("Spent"), N_("People reached"), N_("Target groups"), N_("Notes"),
-	};
-	enum { NLABELS = sizeof labels / sizeof labels[0] };
-	struct pact_err err;
-	sqlite3_stmt *st = sql_query(db, &err,
-				     "SELECT x.title, x.description, x.owner, x.track, showrung(x.rung), "
-				     "showform(x.werkvorm), "
-				     "x.status, x.opgave, x.team, coalesce(showdate(x.start_date), ''), "
-				     "coalesce(showdate(x.end_date), ''), coalesce(p.name || ' (' || p.year || ')', ''), "
-				     "x.planned, x.spent, x.reached, x.groups, x.notes "
-				     "FROM experiment x LEFT JOIN budget_pot p ON p.id = x.pot_id "
-				     "WHERE x.id = ?",
-				     "I", id);
-	bool dutch = strcmp(i18n_lang(), "nl") == 0;
-	char *text = NULL, amount[40];
-	size_t size = 0;
-	FILE *out;
-
-	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
-		sqlite3_finalize(st);
-		return NULL;
-	}
-	for (int i = 0; i < NLABELS; i++) {
-		const char *v = (const char *)sqlite3_column_text(st, i);
-
-		v = v ? v : "";
-		if (i == 3)
-			v = board_track_name(board_track_index(v));
-		else if (i == 6)
-			v = board_column_name(board_status_index(v));
-		else if (i == 12 || i == 13) {
-			value_amount_show(sqlite3_column_int64(st, i), dutch, amount);
-			v = sqlite3_column_int64(st, i) ? amount : "";
-		} else if (i == 14 && sqlite3_column_int64(st, i) == 0)
-			v = "";
-		if (i == 0)
-			fprintf(out, "%s\n\n", v);
-		else if (i == 15 && v[0]) {
-			fprintf(out, "%s:", _(labels[i]));
-			for (int g = 0; g < CARD_GROUPS; g++)
-				if (card_has_group(v, g))
-					fprintf(out, " %s", _(card_group_labels[g]));
-			fputc('\n', out);
-		} else if (i == 1 && v[0])
-			fprintf(out, "%s\n\n", v);
-		else if (i == 16 && v[0])
-			fprintf(out, "\n%s\n%s\n", _(labels[i]), v);
-		else if (i == 1 || i == 15 || i == 16)
-			;
-		else if (i < 7)
-			fprintf(out, "%s: %s\n", _(labels[i]), v[0] ? v : "—");
-		else if (v[0])
-			fprintf(out, "%s: %s\n", _(labels[i]), v);
-	}
-	sqlite3_finalize(st);
-	fprintf(out, "\n%s\n", _("History"));
-	st = sql_query(db, &err,
-		       "SELECT showdate(substr(at, 1, 10)) || ' ' || substr(at, 12, 5), from_status, "
-		       "to_status FROM experiment_event "
-		       "WHERE experiment_id = ? ORDER BY id",
-		       "I", id);
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		const char *at = (const char *)sqlite3_column_text(st, 0);
-		int from = board_status_index((const char *)sqlite3_column_text(st, 1));
-		int to = board_status_index((const char *)sqlite3_column_text(st, 2));
-
-		if (from < 0)
-			fprintf(out, "  %s  %s %s\n", at, _("new in"), board_column_name(to));
-		else
-			fprintf(out, "  %s  %s → %s\n", at, board_column_name(from),
-				board_column_name(to));
-	}
-	sqlite3_finalize(st);
-	fclose(out);
-	return text;
-}
-
 int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *err)
 {
 	sqlite3_stmt *st =
@@ -500,8 +423,9 @@ int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
 						     : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
-int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
-			  struct pact_err *err)
+/* board_evaluation_save without a transaction of its own. */
+static int save_evaluation(sqlite3 *db, int64_t id, const struct board_evaluation *e,
+			   struct pact_err *err)
 {
 	const char *in[7] = { e->who, e->worked, e->not_worked, e->dos, e->donts, e->learnings,
 			      e->evaluated_by };
@@ -553,53 +477,25 @@ int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation
 	return rc;
 }
 
-int board_pots(sqlite3 *db, struct board_pot **pots, size_t *n, struct pact_err *err)
+int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
+			  struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err,
-				     "SELECT p.id, p.name, p.year, p.amount, coalesce(sum(x.planned), 0), "
-				     "coalesce(sum(x.spent), 0), count(x.id) FROM budget_pot p "
-				     "LEFT JOIN experiment x ON x.pot_id = p.id GROUP BY p.id "
-				     "ORDER BY p.year, p.name, p.id",
-				     "");
-	size_t cap = 0;
-	int rc;
-
-	*pots = NULL;
-	*n = 0;
-	if (!st)
-		return PACT_EDB;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct board_pot *p, *more = array_room(*pots, *n, &cap, sizeof *more);
-
-		if (!more) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		*pots = more;
-		p = &(*pots)[(*n)++];
-		p->id = sqlite3_column_int64(st, 0);
-		p->name = sql_text(st, 1);
-		p->year = sqlite3_column_int(st, 2);
-		p->amount = sqlite3_column_int64(st, 3);
-		p->planned = sqlite3_column_int64(st, 4);
-		p->spent = sqlite3_column_int64(st, 5);
-		p->cards = sqlite3_column_int(st, 6);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		board_pots_free(*pots, *n);
-		*pots = NULL;
-		*n = 0;
-		return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
-	}
-	return PACT_OK;
+	return board_evaluate(db, id, e, false, err);
 }
 
-void board_pots_free(struct board_pot *pots, size_t n)
+int board_evaluate(sqlite3 *db, int64_t id, const struct board_evaluation *e, bool anchor,
+		   struct pact_err *err)
 {
-	for (size_t i = 0; i < n; i++)
-		free(pots[i].name);
-	free(pots);
+	int rc = db_begin(db, err);
+
+	if (rc == PACT_OK)
+		rc = save_evaluation(db, id, e, err);
+	if (rc == PACT_OK && anchor)
+		rc = move_in(db, id, BOARD_ANCHORED, err);
+	rc = rc == PACT_OK ? db_commit(db, err) : rc;
+	if (rc != PACT_OK)
+		db_rollback(db);
+	return rc;
 }
 
 int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err)

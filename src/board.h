@@ -67,11 +67,6 @@ int board_shift(sqlite3 *db, int64_t id, int delta, bool *moved, struct pact_err
 /* The card's column, or -1 when there is no such card. */
 int board_card_column(sqlite3 *db, int64_t id, struct pact_err *err);
 
-/* The card in words for its detail view: title, owner, track, rung, work
- * form, column, and its history of column changes. NULL when there is no
- * such card; the caller frees it. */
-char *board_card_describe(sqlite3 *db, int64_t id);
-
 /* Which cards the board shows: empty strings and track -1 let all through.
  * text is looked for in title, description, notes, work form and team;
  * owner and opgave are parts of those fields (case and accents ignored). */
@@ -132,18 +127,11 @@ int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
 int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
 			  struct pact_err *err);
 
-/* A budget pot with what the cards that draw on it plan and spend. */
-struct board_pot {
-	int64_t id;
-	char *name;
-	int year;
-	int64_t amount, planned, spent; /* cents */
-	int cards;
-};
-
-/* Every pot, by year and name (*pots freed with board_pots_free). */
-int board_pots(sqlite3 *db, struct board_pot **pots, size_t *n, struct pact_err *err);
-void board_pots_free(struct board_pot *pots, size_t n);
+/* Save the evaluation and, when anchor, move the card to Anchored: one
+ * transaction. When either fails nothing changes (no evaluation stored,
+ * the card where it was) and the status is that failure's, err says why. */
+int board_evaluate(sqlite3 *db, int64_t id, const struct board_evaluation *e, bool anchor,
+		   struct pact_err *err);
 
 /* Delete the card with its history and evaluation. */
 int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err);

@@ -51,13 +51,6 @@ int idea_add(sqlite3 *db, int64_t session_id, const char *text, int64_t particip
 	return rc;
 }
 
-static int changed_one(sqlite3 *db, int rc, struct pact_err *err, const char *what)
-{
-	if (rc == PACT_OK && sqlite3_changes(db) == 0)
-		return err_set(err, PACT_EINPUT, _("no such %s"), what);
-	return rc;
-}
-
 int idea_edit(sqlite3 *db, int64_t id, const char *text, struct pact_err *err)
 {
 	char *clean, stamp[21];
@@ -69,7 +62,7 @@ int idea_edit(sqlite3 *db, int64_t id, const char *text, struct pact_err *err)
 	rc = sql_exec(db, err, "UPDATE idea SET text = ?, updated_at = ? WHERE id = ?", "ttI", clean,
 		      stamp, id);
 	free(clean);
-	return changed_one(db, rc, err, _("idea"));
+	return sql_changed_one(db, rc, err, _("idea"));
 }
 
 char *idea_text(sqlite3 *db, int64_t id)
@@ -251,7 +244,7 @@ int idea_set_round(sqlite3 *db, int64_t id, int64_t round_id, struct pact_err *e
 			  "idea.session_id))",
 			  "II", round_id, id);
 
-	return changed_one(db, rc, err, _("round in this session"));
+	return sql_changed_one(db, rc, err, _("round in this session"));
 }
 
 int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_err *err)
@@ -262,7 +255,7 @@ int idea_set_cluster(sqlite3 *db, int64_t id, int64_t cluster_id, struct pact_er
 			  "idea.session_id))",
 			  "II", cluster_id, id);
 
-	return changed_one(db, rc, err, _("cluster in this session"));
+	return sql_changed_one(db, rc, err, _("cluster in this session"));
 }
 
 int idea_cluster(sqlite3 *db, int64_t id, int64_t *cluster_id, struct pact_err *err)
@@ -485,7 +478,7 @@ int cluster_rename(sqlite3 *db, int64_t id, const char *name, struct pact_err *e
 	if (rc == PACT_OK && found)
 		rc = err_set(err, PACT_EINPUT, _("cluster name: '%s' exists already"), clean);
 	if (rc == PACT_OK)
-		rc = changed_one(db,
+		rc = sql_changed_one(db,
 				 sql_exec(db, err, "UPDATE cluster SET name = ? WHERE id = ?", "tI",
 					  clean, id),
 				 err, _("cluster"));
@@ -495,7 +488,7 @@ int cluster_rename(sqlite3 *db, int64_t id, const char *name, struct pact_err *e
 
 int cluster_delete(sqlite3 *db, int64_t id, struct pact_err *err)
 {
-	return changed_one(db, sql_exec(db, err, "DELETE FROM cluster WHERE id = ?", "I", id), err,
+	return sql_changed_one(db, sql_exec(db, err, "DELETE FROM cluster WHERE id = ?", "I", id), err,
 			   _("cluster"));
 }
 

@@ -23,6 +23,61 @@ const struct role_name participant_roles[] = {
 	{ NULL, NULL },
 };
 
+const struct role_name participant_age_bands[] = {
+	{ "under 18", N_("under 18") },
+	{ "18-29", "18-29" },
+	{ "30-44", "30-44" },
+	{ "45-64", "45-64" },
+	{ "65+", "65+" },
+	{ NULL, NULL },
+};
+
+enum { CHOICES_MAX = 16 };
+
+/* "(not given)" and the table's labels into out (CHOICES_MAX entries). */
+static const char *const *choices_of(const struct role_name *table, const char **out)
+{
+	size_t i;
+
+	out[0] = N_("(not given)");
+	for (i = 0; table[i].key && i + 2 < CHOICES_MAX; i++)
+		out[i + 1] = table[i].label;
+	out[i + 1] = NULL;
+	return out;
+}
+
+const char *const *participant_role_choices(void)
+{
+	static const char *choices[CHOICES_MAX];
+
+	return choices_of(participant_roles, choices);
+}
+
+const char *const *participant_age_choices(void)
+{
+	static const char *choices[CHOICES_MAX];
+
+	return choices_of(participant_age_bands, choices);
+}
+
+static const char *key_of(const struct role_name *table, int choice)
+{
+	for (int i = 0; choice > 0 && table[i].key; i++)
+		if (i == choice - 1)
+			return table[i].key;
+	return NULL;
+}
+
+const char *participant_role_key(int choice)
+{
+	return key_of(participant_roles, choice);
+}
+
+const char *participant_age_key(int choice)
+{
+	return key_of(participant_age_bands, choice);
+}
+
 /* The cleaned fields of a session, each owned here. */
 struct clean_session {
 	char *title, *question, *facilitator, *location, *date, *notes;
@@ -112,14 +167,6 @@ int session_create(sqlite3 *db, const struct session_fields *f, int64_t *id, str
 	return rc;
 }
 
-/* Fails with a message when no row was changed. */
-static int changed_one(sqlite3 *db, int rc, struct pact_err *err, const char *what)
-{
-	if (rc == PACT_OK && sqlite3_changes(db) == 0)
-		return err_set(err, PACT_EINPUT, _("no such %s"), what);
-	return rc;
-}
-
 int session_update(sqlite3 *db, int64_t id, const struct session_fields *f, struct pact_err *err)
 {
 	struct clean_session c;
@@ -133,12 +180,12 @@ int session_update(sqlite3 *db, int64_t id, const struct session_fields *f, stru
 		      "tttttttI", c.title, c.question, c.facilitator, c.location, c.date, c.notes,
 		      c.retain_until, id);
 	clean_free(&c);
-	return changed_one(db, rc, err, _("session"));
+	return sql_changed_one(db, rc, err, _("session"));
 }
 
 int session_set_archived(sqlite3 *db, int64_t id, bool archived, struct pact_err *err)
 {
-	return changed_one(db,
+	return sql_changed_one(db,
 			   sql_exec(db, err, "UPDATE session SET archived = ? WHERE id = ?", "dI",
 				    archived ? 1 : 0, id),
 			   err, _("session"));
@@ -147,7 +194,7 @@ int session_set_archived(sqlite3 *db, int64_t id, bool archived, struct pact_err
 int session_delete(sqlite3 *db, int64_t id, struct pact_err *err)
 {
 	/* Foreign keys cascade to rounds, clusters, participants and ideas. */
-	return changed_one(db, sql_exec(db, err, "DELETE FROM session WHERE id = ?", "I", id), err,
+	return sql_changed_one(db, sql_exec(db, err, "DELETE FROM session WHERE id = ?", "I", id), err,
 			   _("session"));
 }
 
@@ -331,7 +378,7 @@ int participant_forget(sqlite3 *db, int64_t id, struct pact_err *err)
 			      "'participant', date('now', 'localtime') FROM participant WHERE id = ?",
 			      "I", id);
 	if (rc == PACT_OK)
-		rc = changed_one(db, sql_exec(db, err, "DELETE FROM participant WHERE id = ?", "I", id),
+		rc = sql_changed_one(db, sql_exec(db, err, "DELETE FROM participant WHERE id = ?", "I", id),
 				 err, _("participant"));
 	if (rc == PACT_OK)
 		rc = db_commit(db, err);

@@ -69,7 +69,19 @@ struct role_name {
 	const char *key;   /* stored */
 	const char *label; /* N_() */
 };
-extern const struct role_name participant_roles[]; /* ends with {NULL, NULL} */
+/* The roles and the age bands a participant may give, each ending with
+ * {NULL, NULL}. */
+extern const struct role_name participant_roles[];
+extern const struct role_name participant_age_bands[];
+
+/* What a form offers for them: "(not given)", then the labels in table
+ * order; NULL-terminated, untranslated (N_()). */
+const char *const *participant_role_choices(void);
+const char *const *participant_age_choices(void);
+/* The key stored for choice i of those: NULL for "(not given)" (0) or a
+ * choice that is not there. */
+const char *participant_role_key(int choice);
+const char *participant_age_key(int choice);
 
 int participant_add(sqlite3 *db, int64_t session_id, const struct participant_fields *f,
 		    int64_t *id, struct pact_err *err);

@@ -1,4 +1,4 @@
-/* Editing an experiment card, the opgaven list and the budget pots. */
+/* An experiment card: its fields as people edit them, and the card in words. */
 #include "card.h"
 
 #include <stdio.h>
@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "array.h"
 #include "board.h"
 #include "i18n.h"
 #include "sql.h"
@@ -101,22 +102,6 @@ static int date_field(const char *in, const char *field, char out[11], const cha
 	return PACT_OK;
 }
 
-/* An optional amount: 0 when blank; never negative. */
-static int amount_field(const char *in, const char *field, int64_t *cents, struct pact_err *err)
-{
-	struct pact_err why;
-
-	*cents = 0;
-	if (!in || value_is_blank(in))
-		return PACT_OK;
-	if (value_amount(in, cents, &why) != PACT_OK)
-		return err_set(err, PACT_EINPUT, "%s: %s", field, why.msg);
-	if (*cents < 0)
-		return err_set(err, PACT_EINPUT, _("%s: '%s' is negative; an amount is 0 or more"),
-			       field, in);
-	return PACT_OK;
-}
-
 /* The groups field: keys separated by commas (or spaces), each known;
  * stored in the order of card_group_keys. */
 static int groups_field(const char *in, char out[128], struct pact_err *err)
@@ -195,8 +180,8 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 			start_v);
 		goto out;
 	}
-	if (amount_field(v[CF_PLANNED], _("planned"), &planned, err) != PACT_OK ||
-	    amount_field(v[CF_SPENT], _("spent"), &spent, err) != PACT_OK)
+	if (value_amount_field(v[CF_PLANNED], _("planned"), &planned, err) != PACT_OK ||
+	    value_amount_field(v[CF_SPENT], _("spent"), &spent, err) != PACT_OK)
 		goto out;
 	/* A count may be written with thousands separators ("1.200"). */
 	if (v[CF_REACHED] && !value_is_blank(v[CF_REACHED]) &&
@@ -244,28 +229,17 @@ out:
 	return rc;
 }
 
-/* --- opgaven ------------------------------------------------------------ */
-
-int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
+char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err)
 {
-	int rc = pager_open(p, db, "SELECT count(*) FROM opgave",
-			    "SELECT id, name FROM opgave ORDER BY name COLLATE NOCASE, id "
-			    "LIMIT :limit OFFSET :offset",
-			    err);
-
-	return rc == PACT_OK ? pager_reload(p, err) : rc;
-}
-
-/* The first column of every row of sql (with ?1 bound to flag),
- * NULL-terminated. */
-static char **strings_of(sqlite3 *db, const char *sql, int flag, struct pact_err *err)
-{
-	sqlite3_stmt *st = sql_query(db, err, sql, "d", flag);
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT CASE WHEN ?1 AND name_nl <> '' THEN name_nl ELSE name END "
+				     "AS shown FROM werkvorm ORDER BY shown COLLATE NOCASE, id",
+				     "d", dutch ? 1 : 0);
 	char **names = calloc(1, sizeof *names);
-	size_t n = 0;
+	size_t n = 0, cap = 1;
 
 	while (st && names && sqlite3_step(st) == SQLITE_ROW) {
-		char **more = realloc(names, (n + 2) * sizeof *more);
+		char **more = array_room(names, n + 1, &cap, sizeof *more);
 
 		if (!more)
 			break;
@@ -279,18 +253,11 @@ static char **strings_of(sqlite3 *db, const char *sql, int flag, struct pact_err
 	return names;
 }
 
-char **opgave_names(sqlite3 *db, struct pact_err *err)
+void card_names_free(char **names)
 {
-	return strings_of(db, "SELECT name FROM opgave WHERE ?1 = ?1 ORDER BY name COLLATE NOCASE, id",
-			  0, err);
-}
-
-char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err)
-{
-	return strings_of(db,
-			  "SELECT CASE WHEN ?1 AND name_nl <> '' THEN name_nl ELSE name END AS shown "
-			  "FROM werkvorm ORDER BY shown COLLATE NOCASE, id",
-			  dutch ? 1 : 0, err);
+	for (size_t i = 0; names && names[i]; i++)
+		free(names[i]);
+	free(names);
 }
 
 const char *const card_rung_keys[] = {
@@ -298,121 +265,84 @@ const char *const card_rung_keys[] = {
 	NULL,
 };
 
-void opgave_names_free(char **names)
+char *card_describe(sqlite3 *db, int64_t id)
 {
-	for (size_t i = 0; names && names[i]; i++)
-		free(names[i]);
-	free(names);
-}
+	static const char *const labels[] = {
+		NULL, NULL, N_("Owner"), N_("Track"), N_("Rung"), N_("Work form"), N_("Column"),
+		N_("Opgave"), N_("Team"), N_("Start"), N_("End"), N_("Budget pot"), N_("Planned"),
+		N_("Spent"), N_("People reached"), N_("Target groups"), N_("Notes"),
+	};
+	enum { NLABELS = sizeof labels / sizeof labels[0] };
+	struct pact_err err;
+	sqlite3_stmt *st = sql_query(db, &err,
+				     "SELECT x.title, x.description, x.owner, x.track, showrung(x.rung), "
+				     "showform(x.werkvorm), "
+				     "x.status, x.opgave, x.team, coalesce(showdate(x.start_date), ''), "
+				     "coalesce(showdate(x.end_date), ''), coalesce(p.name || ' (' || p.year || ')', ''), "
+				     "x.planned, x.spent, x.reached, x.groups, x.notes "
+				     "FROM experiment x LEFT JOIN budget_pot p ON p.id = x.pot_id "
+				     "WHERE x.id = ?",
+				     "I", id);
+	bool dutch = strcmp(i18n_lang(), "nl") == 0;
+	char *text = NULL, amount[40];
+	size_t size = 0;
+	FILE *out;
 
-/* A cleaned opgave name that no other opgave has. */
-static int opgave_name(sqlite3 *db, int64_t id, const char *in, char **name,
-		       struct pact_err *err)
-{
-	int64_t other;
-	int found;
-
-	if (text_clean(in ? in : "", _("opgave"), 200, true, false, name, err) != PACT_OK)
-		return PACT_EINPUT;
-	if (sql_int(db, &other, &found, err, "SELECT id FROM opgave WHERE name = ? COLLATE NOCASE AND id <> ?",
-		    "tI", *name, id) != PACT_OK) {
-		free(*name);
-		return PACT_EDB;
+	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
+		sqlite3_finalize(st);
+		return NULL;
 	}
-	if (found) {
-		err_set(err, PACT_EINPUT, _("opgave: \"%s\" is on the list already"), *name);
-		free(*name);
-		return PACT_EINPUT;
+	for (int i = 0; i < NLABELS; i++) {
+		const char *v = (const char *)sqlite3_column_text(st, i);
+
+		v = v ? v : "";
+		if (i == 3)
+			v = board_track_name(board_track_index(v));
+		else if (i == 6)
+			v = board_column_name(board_status_index(v));
+		else if (i == 12 || i == 13) {
+			value_amount_show(sqlite3_column_int64(st, i), dutch, amount);
+			v = sqlite3_column_int64(st, i) ? amount : "";
+		} else if (i == 14 && sqlite3_column_int64(st, i) == 0)
+			v = "";
+		if (i == 0)
+			fprintf(out, "%s\n\n", v);
+		else if (i == 15 && v[0]) {
+			fprintf(out, "%s:", _(labels[i]));
+			for (int g = 0; g < CARD_GROUPS; g++)
+				if (card_has_group(v, g))
+					fprintf(out, " %s", _(card_group_labels[g]));
+			fputc('\n', out);
+		} else if (i == 1 && v[0])
+			fprintf(out, "%s\n\n", v);
+		else if (i == 16 && v[0])
+			fprintf(out, "\n%s\n%s\n", _(labels[i]), v);
+		else if (i == 1 || i == 15 || i == 16)
+			;
+		else if (i < 7)
+			fprintf(out, "%s: %s\n", _(labels[i]), v[0] ? v : "—");
+		else if (v[0])
+			fprintf(out, "%s: %s\n", _(labels[i]), v);
 	}
-	return PACT_OK;
-}
+	sqlite3_finalize(st);
+	fprintf(out, "\n%s\n", _("History"));
+	st = sql_query(db, &err,
+		       "SELECT showdate(substr(at, 1, 10)) || ' ' || substr(at, 12, 5), from_status, "
+		       "to_status FROM experiment_event "
+		       "WHERE experiment_id = ? ORDER BY id",
+		       "I", id);
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		const char *at = (const char *)sqlite3_column_text(st, 0);
+		int from = board_status_index((const char *)sqlite3_column_text(st, 1));
+		int to = board_status_index((const char *)sqlite3_column_text(st, 2));
 
-int opgave_add(sqlite3 *db, const char *in, struct pact_err *err)
-{
-	char *name, uuid[37];
-	int rc;
-
-	if (opgave_name(db, 0, in, &name, err) != PACT_OK)
-		return PACT_EINPUT;
-	stamp_uuid(uuid);
-	rc = sql_exec(db, err, "INSERT INTO opgave(uuid, name) VALUES (?, ?)", "tt", uuid, name);
-	free(name);
-	return rc;
-}
-
-int opgave_rename(sqlite3 *db, int64_t id, const char *in, struct pact_err *err)
-{
-	char *name;
-	int rc;
-
-	if (opgave_name(db, id, in, &name, err) != PACT_OK)
-		return PACT_EINPUT;
-	rc = sql_exec(db, err, "UPDATE opgave SET name = ? WHERE id = ?", "tI", name, id);
-	free(name);
-	return rc;
-}
-
-int opgave_delete(sqlite3 *db, int64_t id, struct pact_err *err)
-{
-	return sql_exec(db, err, "DELETE FROM opgave WHERE id = ?", "I", id);
-}
-
-/* --- budget pots -------------------------------------------------------- */
-
-int pot_pager(struct pager *p, sqlite3 *db, bool dutch, struct pact_err *err)
-{
-	int rc = pager_open(p, db, "SELECT count(*) FROM budget_pot",
-			    "SELECT id, name, year, CASE WHEN :dutch THEN "
-			    " '€ ' || replace(printf('%,d', amount / 100), ',', '.') || ',' || "
-			    " printf('%02d', amount % 100) ELSE "
-			    " '€' || printf('%,d', amount / 100) || '.' || printf('%02d', amount % 100) "
-			    "END FROM budget_pot ORDER BY year, name COLLATE NOCASE, id "
-			    "LIMIT :limit OFFSET :offset",
-			    err);
-
-	if (rc == PACT_OK) {
-		pager_bind_int(p, ":dutch", dutch ? 1 : 0);
-		rc = pager_reload(p, err);
+		if (from < 0)
+			fprintf(out, "  %s  %s %s\n", at, _("new in"), board_column_name(to));
+		else
+			fprintf(out, "  %s  %s → %s\n", at, board_column_name(from),
+				board_column_name(to));
 	}
-	return rc;
-}
-
-int pot_save(sqlite3 *db, int64_t id, const char *in_name, const char *in_year,
-	     const char *in_amount, struct pact_err *err)
-{
-	struct pact_err why;
-	int64_t year, amount, other;
-	char *name, uuid[37];
-	int found, rc;
-
-	if (text_clean(in_name ? in_name : "", _("name"), 200, true, false, &name, err) != PACT_OK)
-		return PACT_EINPUT;
-	rc = PACT_EINPUT;
-	if (value_int(in_year ? in_year : "", 1900, 9999, &year, &why) != PACT_OK)
-		err_set(err, PACT_EINPUT, "%s: %s", _("year"), why.msg);
-	else if (amount_field(in_amount, _("amount"), &amount, err) != PACT_OK)
-		;
-	else if ((rc = sql_int(db, &other, &found, err,
-			       "SELECT id FROM budget_pot WHERE name = ? AND year = ? AND id <> ?",
-			       "tII", name, year, id)) != PACT_OK)
-		;
-	else if (found)
-		rc = err_set(err, PACT_EINPUT, _("name: there is a pot \"%s\" for %d already"), name,
-			     (int)year);
-	else if (id) {
-		rc = sql_exec(db, err, "UPDATE budget_pot SET name = ?, year = ?, amount = ? WHERE id = ?",
-			      "tIII", name, year, amount, id);
-	} else {
-		stamp_uuid(uuid);
-		rc = sql_exec(db, err,
-			      "INSERT INTO budget_pot(uuid, name, year, amount) VALUES (?, ?, ?, ?)",
-			      "ttII", uuid, name, year, amount);
-	}
-	free(name);
-	return rc;
-}
-
-int pot_delete(sqlite3 *db, int64_t id, struct pact_err *err)
-{
-	return sql_exec(db, err, "DELETE FROM budget_pot WHERE id = ?", "I", id);
+	sqlite3_finalize(st);
+	fclose(out);
+	return text;
 }

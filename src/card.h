@@ -1,5 +1,7 @@
-/* An experiment card's fields as people edit them, the opgaven list they
- * choose from, and the budget pots a card draws on. */
+/* An experiment card's fields as people edit them, the work forms and rungs
+ * they choose from, and the card in words for its detail view. The card's
+ * place on the board is board.h; the lists it chooses from are opgave.h
+ * and pot.h. */
 #ifndef PACT_CARD_H
 #define PACT_CARD_H
 
@@ -8,7 +10,6 @@
 #include <stdint.h>
 
 #include "err.h"
-#include "pager.h"
 
 /* The target groups an experiment can reach, stored in experiment.groups
  * as a comma-separated list of these keys. */
@@ -40,27 +41,13 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 /* The rungs of the participation ladder, lowest first, NULL-terminated. */
 extern const char *const card_rung_keys[];
 /* Every work form's name in the language (Dutch names when dutch),
- * NULL-terminated; free with opgave_names_free. */
+ * NULL-terminated; free with card_names_free. */
 char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err);
+void card_names_free(char **names);
 
-/* The opgaven, by name: rows of id and name. */
-int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
-/* Every opgave name, in order, NULL-terminated; free with opgave_names_free. */
-char **opgave_names(sqlite3 *db, struct pact_err *err);
-void opgave_names_free(char **names);
-int opgave_add(sqlite3 *db, const char *name, struct pact_err *err);
-/* Renaming renames the opgave on every card that has it. */
-int opgave_rename(sqlite3 *db, int64_t id, const char *name, struct pact_err *err);
-/* The cards keep the name as text. */
-int opgave_delete(sqlite3 *db, int64_t id, struct pact_err *err);
-
-/* The budget pots, by year and name: rows of id, name, year, amount. */
-int pot_pager(struct pager *p, sqlite3 *db, bool dutch, struct pact_err *err);
-/* A new pot (id 0) or a change to one: name, year (1900–9999) and amount
- * in euros as typed; the message names the field. */
-int pot_save(sqlite3 *db, int64_t id, const char *name, const char *year, const char *amount,
-	     struct pact_err *err);
-/* The cards that drew on it keep their amounts, without a pot. */
-int pot_delete(sqlite3 *db, int64_t id, struct pact_err *err);
+/* The card in words for its detail view: title, owner, track, rung, work
+ * form, column, and its history of column changes. NULL when there is no
+ * such card; the caller frees it. */
+char *card_describe(sqlite3 *db, int64_t id);
 
 #endif

@@ -145,3 +145,10 @@ char *sql_text(sqlite3_stmt *st, int i)
 
 	return strdup(t ? (const char *)t : "");
 }
+
+int sql_changed_one(sqlite3 *db, int rc, struct pact_err *err, const char *what)
+{
+	if (rc == PACT_OK && sqlite3_changes(db) == 0)
+		return err_set(err, PACT_EINPUT, _("no such %s"), what);
+	return rc;
+}

@@ -32,4 +32,8 @@ const char *sql_errmsg(sqlite3 *db);
 /* A copy of column i as text ("" for NULL); the caller frees it. */
 char *sql_text(sqlite3_stmt *st, int i);
 
+/* rc, or PACT_EINPUT ("no such <what>") when rc is PACT_OK but the
+ * statement just run changed no row. */
+int sql_changed_one(sqlite3 *db, int rc, struct pact_err *err, const char *what);
+
 #endif

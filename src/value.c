@@ -655,3 +655,18 @@ int value_enum(const char *s, const char *const *keys, int *index, struct pact_e
 	*index = i;
 	return PACT_OK;
 }
+
+int value_amount_field(const char *s, const char *field, int64_t *cents, struct pact_err *err)
+{
+	struct pact_err why;
+
+	*cents = 0;
+	if (!s || value_is_blank(s))
+		return PACT_OK;
+	if (value_amount(s, cents, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, "%s: %s", field, why.msg);
+	if (*cents < 0)
+		return err_set(err, PACT_EINPUT, _("%s: '%s' is negative; an amount is 0 or more"),
+			       field, s);
+	return PACT_OK;
+}

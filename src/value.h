@@ -80,4 +80,9 @@ int value_uuid(const char *s, char out[37], struct pact_err *err);
  * position. The message lists the keys. */
 int value_enum(const char *s, const char *const *keys, int *index, struct pact_err *err);
 
+/* An optional amount typed in a form field: blank is 0, else as
+ * value_amount, never negative; a message starts with the field's name
+ * ("planned: …"). */
+int value_amount_field(const char *s, const char *field, int64_t *cents, struct pact_err *err);
+
 #endif

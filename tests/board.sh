@@ -55,6 +55,40 @@ t_tmux_board_cards_move_through_columns() {
 	tm send-keys -t p q && wait_exit 0
 }
 
+# wait_soon TEXT: like wait_for, but TEXT must show within 2 s (a change
+# made elsewhere reaches the screen within a second or two).
+wait_soon() {
+	local i
+	for i in $(seq 1 "$(polls 100)"); do
+		screen_text | grep -qF -- "$1" && return 0
+		sleep 0.02
+	done
+	why "'$1' did not appear within 2 s; the screen shows:"
+	screen_text | sed 's/^/       | /' >&2
+	return 1
+}
+
+# Another program changes the database: the Board and an open list of
+# budget pots read it again without a key pressed; our own writes show
+# without the screen reading again by hand.
+t_tmux_board_refreshes_when_the_database_changes() {
+	local db
+	db=$(board_db)
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "No experiments yet" || return 1
+	sqlite3 "$db" "INSERT INTO experiment(uuid, title, owner, track, status, position, created_at, updated_at) VALUES ('c1', 'Buurtbudget', 'Noor', 'contact', 'idea', 1, '2026-12-05T10:00:00Z', '2026-12-05T10:00:00Z')" || return 1
+	wait_soon "Buurtbudget" && wait_soon "Idea (1)" || return 1
+	sqlite3 "$db" "UPDATE experiment SET status = 'preparing', position = 1 WHERE uuid = 'c1'" || return 1
+	wait_soon "Preparing (1)" && wait_soon "Idea (0)" || return 1
+	new_card "Wijkschouw" "Sem" && wait_for "Idea (1)" && wait_for "Wijkschouw" || return 1
+	tm send-keys -t p '>' && wait_for "Moved to Preparing." && wait_for "Preparing (2)" || return 1
+	tm send-keys -t p P && wait_for "┌─ Budget pots" || return 1
+	sqlite3 "$db" "INSERT INTO budget_pot(uuid, name, year, amount) VALUES ('p1', 'Wijkfonds', 2026, 250000)" || return 1
+	wait_soon "Wijkfonds" && wait_soon "€2,500.00" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Budget pots" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
+
 t_tmux_board_refuses_an_empty_title() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "No experiments yet" || return 1

@@ -169,6 +169,28 @@ t_tmux_two_terminals_see_each_others_ideas() {
 	return 1
 }
 
+# Another program changes the database: the list of sessions, the open
+# session and its open list of participants read it again without a key
+# pressed (wait_soon is in tests/board.sh); ideas typed here show as well.
+t_tmux_brainstorm_refreshes_when_the_database_changes() {
+	local db=$T/.local/share/pact/pact.db
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 3 && wait_for "No sessions yet" || return 1
+	"$PACT_PLAIN" session new "Wijkavond Zuid" >/dev/null || return 1
+	wait_soon "Wijkavond Zuid" || return 1
+	tm send-keys -t p Enter && wait_for "Wijkavond Zuid  ·" && wait_for "TYPING" || return 1
+	"$PACT_PLAIN" idea add 1 "Een bankje bij de bushalte" >/dev/null || return 1
+	wait_soon "Een bankje bij de bushalte" || return 1
+	tm send-keys -t p "Meer groen op het plein" Enter && wait_for "Meer groen op het plein" || return 1
+	tm send-keys -t p Escape && wait_for "COMMANDS" && tm send-keys -t p P && wait_for "┌─ Participants" || return 1
+	sqlite3 "$db" "INSERT INTO participant(uuid, session_id, alias) VALUES ('x1', 1, 'Buurman')" || return 1
+	wait_soon "Buurman" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Participants" || return 1
+	sqlite3 "$db" "UPDATE session SET title = 'Wijkavond Zuid-Oost' WHERE id = 1" || return 1
+	wait_soon "Wijkavond Zuid-Oost  ·" || return 1
+	tm send-keys -t p q && wait_exit 0
+}
+
 t_tmux_participant_view_join() {
 	session_with_round 10:00 || return 1
 	PANE=q start_pact 80x24 LANG=C.UTF-8 -- join 1 --as Ans || return 1

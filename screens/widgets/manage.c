@@ -45,9 +45,11 @@ const char *manage_selected_text(struct manage *m)
 	return r && r->cols[0] ? r->cols[0] : "";
 }
 
-void manage_reload(struct app *app, struct manage *m)
+/* Read the rows again, keeping the mark on its row. */
+static void manage_reload(struct app *app, struct manage *m)
 {
 	struct pact_err err;
+	int64_t marked = manage_selected(m);
 
 	if (m->open)
 		pager_close(&m->pager);
@@ -55,6 +57,14 @@ void manage_reload(struct app *app, struct manage *m)
 	if (!m->open)
 		app_message(app, true, "%s", err.msg);
 	list_clamp(&m->lv);
+	if (m->open)
+		list_follow(&m->lv, marked);
+}
+
+/* The database changed (a write from here or from elsewhere). */
+static void manage_data_changed(struct app *app, void *state)
+{
+	manage_reload(app, state);
 }
 
 static void manage_destroy(struct app *app, void *state)
@@ -134,6 +144,7 @@ static const struct screen_ops manage_screen = {
 	.draw = manage_draw,
 	.text_input = manage_keys_in,
 	.fallback = manage_fallback,
+	.data_changed = manage_data_changed,
 };
 
 void manage_open(struct app *app, const struct manage_ops *ops, int64_t owner_id, void *owner)

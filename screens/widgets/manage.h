@@ -1,5 +1,7 @@
 /* A managed list on a pushed screen: the rows of a pager with keys of
- * their own (new, rename, delete…), for clusters and participants. */
+ * their own (new, rename, delete…), for clusters and participants. The
+ * rows are read again when the database changes (data_changed), after a
+ * write from here too. */
 #ifndef PACT_MANAGE_H
 #define PACT_MANAGE_H
 
@@ -28,7 +30,5 @@ void *manage_owner(const struct manage *m);
 /* The marked row's id (-1 when the list is empty) and its first column. */
 int64_t manage_selected(struct manage *m);
 const char *manage_selected_text(struct manage *m);
-/* Read the rows again after a change. */
-void manage_reload(struct app *app, struct manage *m);
 
 #endif

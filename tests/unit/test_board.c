@@ -16,6 +16,8 @@
 
 #include "advice.h"
 #include "board.h"
+#include "card.h"
+#include "pot.h"
 #include "db.h"
 #include "sql.h"
 #include "testdb.h"
@@ -139,7 +141,7 @@ static void test_move_through_columns(void **state)
 	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET planned = 150050, reached = 40, "
 				  "groups = 'residents,others', opgave = 'Wonen' WHERE id = ?", "I", a),
 			 PACT_OK);
-	text = board_card_describe(db, a);
+	text = card_describe(db, a);
 	assert_non_null(text);
 	assert_non_null(strstr(text, "Column: Stopped\nOpgave: Wonen\nPlanned: €1,500.50\n"
 				     "People reached: 40\nTarget groups: Residents Others\n"));
@@ -153,7 +155,7 @@ static void test_move_through_columns(void **state)
 	assert_non_null(strstr(text, "  Running → Preparing\n"));
 	assert_non_null(strstr(text, "  Preparing → Stopped\n"));
 	free(text);
-	assert_null(board_card_describe(db, 9999));
+	assert_null(card_describe(db, 9999));
 
 	assert_int_equal(board_move(db, 9999, BOARD_RUNNING, &err), PACT_EINPUT);
 	assert_non_null(strstr(err.msg, "9999"));
@@ -375,17 +377,126 @@ static void test_evaluation_form(void **state)
 	assert_int_equal(board_evaluation_save(db, 9999, &e, &err), PACT_EINPUT);
 }
 
+/* Saving the evaluation and anchoring the card are one transaction: when
+ * the move fails, no evaluation is stored, the card stays, and the status
+ * is the move's. */
+static void test_evaluate_and_anchor_is_one_transaction(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t a = card(db, "Wijkbudget"), b = card(db, "Buurttafel");
+	struct board_evaluation e = {
+		.goal = "3", .participants = "12", .repeat = "yes", .evaluated_by = "Pool",
+		.date = "2026-11-27",
+	};
+	char titles[200];
+
+	assert_int_equal(sql_exec(db, &err,
+				  "CREATE TEMP TRIGGER no_anchor BEFORE UPDATE OF status ON experiment "
+				  "WHEN NEW.status = 'anchored' AND OLD.title = 'Wijkbudget' "
+				  "BEGIN SELECT RAISE(ABORT, 'anchoring is closed'); END",
+				  ""),
+			 PACT_OK);
+	assert_int_equal(board_evaluate(db, a, &e, true, &err), PACT_EDB);
+	assert_non_null(strstr(err.msg, "anchoring is closed"));
+	assert_int_equal(number(db, "SELECT count(*) FROM evaluation WHERE experiment_id = ?", a), 0);
+	assert_int_equal(board_card_column(db, a, &err), BOARD_IDEA);
+	assert_int_equal(number(db, "SELECT count(*) FROM experiment_event WHERE experiment_id = ?",
+				a),
+			 1);
+	/* a wrong field: nothing saved, nothing moved, the field named */
+	e.goal = "9";
+	assert_int_equal(board_evaluate(db, b, &e, true, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "goal reached: "));
+	assert_int_equal(number(db, "SELECT count(*) FROM evaluation WHERE experiment_id = ?", b), 0);
+	assert_int_equal(board_card_column(db, b, &err), BOARD_IDEA);
+	/* both go through together */
+	e.goal = "4";
+	assert_int_equal(board_evaluate(db, b, &e, true, &err), PACT_OK);
+	assert_int_equal(number(db, "SELECT goal FROM evaluation WHERE experiment_id = ?", b), 4);
+	column_titles(db, BOARD_ANCHORED, titles, sizeof titles);
+	assert_string_equal(titles, "Buurttafel");
+	/* without anchor the card stays where it is */
+	assert_int_equal(board_evaluate(db, a, &e, false, &err), PACT_OK);
+	assert_int_equal(number(db, "SELECT goal FROM evaluation WHERE experiment_id = ?", a), 4);
+	assert_int_equal(board_card_column(db, a, &err), BOARD_IDEA);
+}
+
+/* The budget report: figures per pot, what remains, and the over-the-pot
+ * rule (over means more than the pot; equal is within). */
+static void test_budget_report(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct pot_budget *pots;
+	size_t n;
+	char *text;
+	int64_t a = card(db, "A"), b = card(db, "B"), c = card(db, "C");
+
+	assert_int_equal(pot_budgets(db, &pots, &n, &err), PACT_OK);
+	text = pot_report(pots, n, false);
+	assert_string_equal(text, "No budget pots yet. Import them with: pact import budgets FILE "
+				  "(columns name, year, amount).\n");
+	free(text);
+	pot_budgets_free(pots, n);
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO budget_pot(uuid, name, year, amount) VALUES "
+				  "('p1', 'Pact met de stad', 2019, 10000000), "
+				  "('p2', 'Open Schiedam', 2019, 500000)",
+				  ""),
+			 PACT_OK);
+	/* Pact met de stad: planned 90.000 + 12.500,50 = 102.500,50 (over by
+	 * 2.500,50), spent 100.000,01 (over by 0,01) */
+	assert_int_equal(sql_exec(db, &err,
+				  "UPDATE experiment SET pot_id = 1, planned = 9000000, spent = 10000001 "
+				  "WHERE id = ?",
+				  "I", a),
+			 PACT_OK);
+	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET pot_id = 1, planned = 1250050 "
+					    "WHERE id = ?",
+				  "I", b),
+			 PACT_OK);
+	/* Open Schiedam: planned exactly the pot, spent 1.200 */
+	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET pot_id = 2, planned = 500000, "
+					    "spent = 120000 WHERE id = ?",
+				  "I", c),
+			 PACT_OK);
+	assert_int_equal(pot_budgets(db, &pots, &n, &err), PACT_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(pot_planned_over(&pots[0]), 0);
+	assert_int_equal(pot_spent_over(&pots[0]), 0);
+	assert_int_equal(pot_remaining(&pots[0]), 380000);
+	assert_int_equal(pot_planned_over(&pots[1]), 250050);
+	assert_int_equal(pot_spent_over(&pots[1]), 1);
+	assert_int_equal(pot_remaining(&pots[1]), -1);
+	text = pot_report(pots, n, false);
+	assert_string_equal(text, "Open Schiedam (2019)\n"
+				  "  pot €5,000.00   planned €5,000.00\n"
+				  "  spent €1,200.00   remaining €3,800.00\n"
+				  "  1 experiment draws on it.\n"
+				  "\n"
+				  "Pact met de stad (2019)\n"
+				  "  pot €100,000.00   planned €102,500.50\n"
+				  "  spent €100,000.01   remaining -€0.01\n"
+				  "  2 experiments draw on it.\n"
+				  "  ! Planned is over the pot by €2,500.50.\n"
+				  "  ! Spent is over the pot by €0.01.\n"
+				  "\n");
+	free(text);
+	pot_budgets_free(pots, n);
+}
+
 static void test_pots(void **state)
 {
 	sqlite3 *db = *state;
 	struct pact_err err;
-	struct board_pot *pots;
+	struct pot_budget *pots;
 	size_t n;
 	int64_t a = card(db, "A"), b = card(db, "B");
 
-	assert_int_equal(board_pots(db, &pots, &n, &err), PACT_OK);
+	assert_int_equal(pot_budgets(db, &pots, &n, &err), PACT_OK);
 	assert_int_equal(n, 0);
-	board_pots_free(pots, n);
+	pot_budgets_free(pots, n);
 	assert_int_equal(sql_exec(db, &err,
 				  "INSERT INTO budget_pot(uuid, name, year, amount) VALUES "
 				  "('p1', 'Pact met de stad', 2019, 10000000), "
@@ -401,7 +512,7 @@ static void test_pots(void **state)
 				  "UPDATE experiment SET pot_id = 1, planned = 1250050 WHERE id = ?", "I",
 				  b),
 			 PACT_OK);
-	assert_int_equal(board_pots(db, &pots, &n, &err), PACT_OK);
+	assert_int_equal(pot_budgets(db, &pots, &n, &err), PACT_OK);
 	assert_int_equal(n, 3);
 	/* by year, then name */
 	assert_string_equal(pots[0].name, "Oud");
@@ -414,7 +525,7 @@ static void test_pots(void **state)
 	assert_int_equal(pots[2].planned, 10250050);
 	assert_int_equal(pots[2].spent, 10000001);
 	assert_int_equal(pots[2].cards, 2);
-	board_pots_free(pots, n);
+	pot_budgets_free(pots, n);
 	/* a deleted pot leaves its cards without one */
 	assert_int_equal(sql_exec(db, &err, "DELETE FROM budget_pot WHERE id = 1", ""), PACT_OK);
 	assert_int_equal(number(db, "SELECT count(*) FROM experiment WHERE pot_id IS NULL AND id >= ?",
@@ -552,6 +663,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_card_from_advice, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_evaluation_form, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_pots, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_evaluate_and_anchor_is_one_transaction, open_db,
+						close_db),
+		cmocka_unit_test_setup_teardown(test_budget_report, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_filter, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_cards_by_column, open_db, close_db),
 	};

@@ -206,6 +206,59 @@ static void test_participants_and_consent(void **state)
 	assert_int_equal(found, 0);
 }
 
+/* A form's role and age choices and the keys stored come from one table:
+ * choice i is the table's row i - 1, 0 is "(not given)". */
+static void test_role_and_age_choices(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	const char *const *roles = participant_role_choices();
+	const char *const *ages = participant_age_choices();
+	int64_t s = new_session(db, "Keuzes"), id;
+	struct participant_fields pf = { .alias = "Dewi" };
+	int n = 0;
+
+	assert_string_equal(roles[0], "(not given)");
+	assert_string_equal(roles[4], "civil servant");
+	assert_string_equal(roles[6], "other");
+	assert_null(roles[7]);
+	assert_null(participant_role_key(0));
+	assert_string_equal(participant_role_key(1), "resident");
+	assert_string_equal(participant_role_key(4), "civil_servant");
+	assert_string_equal(participant_role_key(5), "council_member");
+	assert_null(participant_role_key(7));
+	assert_string_equal(ages[0], "(not given)");
+	assert_string_equal(ages[1], "under 18");
+	assert_string_equal(ages[5], "65+");
+	assert_null(ages[6]);
+	assert_null(participant_age_key(0));
+	assert_string_equal(participant_age_key(1), "under 18");
+	assert_string_equal(participant_age_key(2), "18-29");
+	assert_string_equal(participant_age_key(5), "65+");
+	assert_null(participant_age_key(6));
+	/* every role the form offers is one participant_add takes */
+	for (int i = 1; roles[i]; i++, n++) {
+		char alias[16];
+
+		snprintf(alias, sizeof alias, "p%d", i);
+		pf.alias = alias;
+		pf.role = participant_role_key(i);
+		pf.age_band = participant_age_key(i % 6);
+		assert_int_equal(participant_add(db, s, &pf, &id, &err), PACT_OK);
+	}
+	assert_int_equal(n, 6);
+	pf.alias = "Dewi";
+	pf.role = participant_role_key(4);
+	pf.age_band = participant_age_key(3);
+	assert_int_equal(participant_add(db, s, &pf, &id, &err), PACT_OK);
+	assert_int_equal(sql_int(db, &id, NULL, &err,
+				 "SELECT count(*) FROM participant WHERE alias = 'Dewi' AND "
+				 "role = 'civil_servant' AND age_band = '30-44'",
+				 ""),
+			 PACT_OK);
+	assert_int_equal(id, 1);
+}
+
 static void test_idea_text_rules(void **state)
 {
 	sqlite3 *db = *state;
@@ -646,6 +699,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_session_delete_takes_everything, open_db,
 						close_db),
 		cmocka_unit_test_setup_teardown(test_participants_and_consent, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_role_and_age_choices, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_idea_text_rules, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_ideas_go_into_the_current_round_and_late,
 						open_db, close_db),

@@ -13,7 +13,9 @@
 
 #include "board.h"
 #include "card.h"
+#include "opgave.h"
 #include "monitor.h"
+#include "pot.h"
 #include "sql.h"
 #include "testdb.h"
 
@@ -179,7 +181,7 @@ static void test_pot_editing(void **state)
 {
 	sqlite3 *db = *state;
 	struct pact_err err;
-	struct board_pot *pots;
+	struct pot_budget *pots;
 	size_t n;
 
 	assert_int_equal(pot_save(db, 0, "Open Schiedam", "2019", "€ 150.000", &err), PACT_OK);
@@ -190,17 +192,17 @@ static void test_pot_editing(void **state)
 	assert_non_null(strstr(err.msg, "year: "));
 	assert_int_equal(pot_save(db, 0, "X", "2019", "-3", &err), PACT_EINPUT);
 	assert_non_null(strstr(err.msg, "amount: "));
-	assert_int_equal(board_pots(db, &pots, &n, &err), PACT_OK);
+	assert_int_equal(pot_budgets(db, &pots, &n, &err), PACT_OK);
 	assert_int_equal(n, 2);
 	assert_int_equal(pots[0].amount, 15000000);
 	assert_int_equal(pot_save(db, pots[1].id, "Open Schiedam", "2021", "2.500,50", &err), PACT_OK);
 	assert_int_equal(pot_delete(db, pots[0].id, &err), PACT_OK);
-	board_pots_free(pots, n);
-	assert_int_equal(board_pots(db, &pots, &n, &err), PACT_OK);
+	pot_budgets_free(pots, n);
+	assert_int_equal(pot_budgets(db, &pots, &n, &err), PACT_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(pots[0].year, 2021);
 	assert_int_equal(pots[0].amount, 250050);
-	board_pots_free(pots, n);
+	pot_budgets_free(pots, n);
 }
 
 static void set(sqlite3 *db, int64_t id, const char *status, const char *start, const char *end,

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "board.h"
+#include "card.h"
 #include "cases.h"
 #include "demo.h"
 #include "i18n.h"
@@ -164,14 +165,14 @@ static void test_card_shows_form_and_rung_by_name(void **state)
 {
 	sqlite3 *db = *state;
 	int64_t id = card_titled(db, "Sociale veerkracht");
-	char *text = board_card_describe(db, id);
+	char *text = card_describe(db, id);
 
 	assert_has(text, "Werkvorm: Huiskamergesprek");
 	assert_has(text, "Trede: Raadplegen");
 	assert_lacks(text, "Kitchen");
 	free(text);
 	speak("en");
-	text = board_card_describe(db, id);
+	text = card_describe(db, id);
 	assert_has(text, "Work form: Kitchen-table talk");
 	assert_has(text, "Rung: Consult");
 	free(text);

@@ -10,12 +10,13 @@
 
 #include "board.h"
 #include "panels/board/card_form.h"
-#include "db.h"
+#include "card.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "widgets/form.h"
 #include "i18n.h"
 #include "monitor.h"
+#include "pot.h"
 #include "stamp.h"
 #include "widgets/textview.h"
 #include "utf8.h"
@@ -28,7 +29,7 @@ struct board_view {
 	struct board_cards cards;
 	size_t sel[BOARD_COLUMNS], top[BOARD_COLUMNS];
 	int cur, first;
-	int64_t data_version, changes;
+	int64_t follow; /* a card made here: selected when the board is read again */
 	/* The filter: empty strings and track -1 let everything through. */
 	char text[200], owner[200], opgave[200];
 	int track;
@@ -84,8 +85,6 @@ static void reload(struct app *app, struct board_view *b, int64_t keep)
 	struct pact_err err;
 
 	board_cards_free(c);
-	b->data_version = db_data_version(app->db);
-	b->changes = app->changes;
 	if (board_cards_load(app->db,
 			     &(struct board_filter){ b->text, b->owner, b->opgave, b->track }, c,
 			     &err) != PACT_OK)
@@ -121,19 +120,15 @@ static void board_destroy(struct app *app, void *state)
 	free(b);
 }
 
-static bool board_tick(struct app *app, void *state)
+/* Read again, on the selected card, or on the card just made here. */
+static void board_data_changed(struct app *app, void *state)
 {
 	struct board_view *b = state;
 
-	if (!app->db || (db_data_version(app->db) == b->data_version && app->changes == b->changes))
-		return false;
-	reload(app, b, selected_id(b));
-	return true;
-}
-
-static void board_enter(struct app *app, void *state)
-{
-	board_tick(app, state);
+	if (!app->db)
+		return;
+	reload(app, b, b->follow ? b->follow : selected_id(b));
+	b->follow = 0;
 }
 
 /* --- actions -------------------------------------------------------------- */
@@ -149,7 +144,7 @@ static int new_submit(struct app *app, void *owner, int64_t arg, struct form *f,
 	rc = board_card_new(app->db, form_text(f, 0), form_text(f, 1),
 			    board_track_keys[form_choice(f, 2)], &id, err);
 	if (rc == PACT_OK) {
-		reload(app, b, id);
+		b->follow = id;
 		app_message(app, false, _("New card in %s."), board_column_name(BOARD_IDEA));
 	}
 	return rc;
@@ -165,14 +160,13 @@ static void delete_card(struct app *app, void *ctx)
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	reload(app, b, 0);
 	app_message(app, false, _("Card deleted."));
 }
 
 /* The card with its column changes, for the detail view. */
 static void open_card(struct app *app, struct board_view *b)
 {
-	char *text = board_card_describe(app->db, selected_id(b));
+	char *text = card_describe(app->db, selected_id(b));
 
 	if (!text)
 		return;
@@ -188,7 +182,6 @@ enum { EV_GOAL, EV_PEOPLE, EV_WHO, EV_WORKED, EV_NOT_WORKED, EV_DOS, EV_DONTS, E
 static int evaluation_submit(struct app *app, void *owner, int64_t arg, struct form *f,
 			     struct pact_err *err)
 {
-	struct board_view *b = owner;
 	int64_t id = arg < 0 ? -arg : arg;
 	struct board_evaluation e = {
 		.goal = form_text(f, EV_GOAL), .participants = form_text(f, EV_PEOPLE),
@@ -199,13 +192,11 @@ static int evaluation_submit(struct app *app, void *owner, int64_t arg, struct f
 		.learnings = form_text(f, EV_LEARNINGS), .evaluated_by = form_text(f, EV_BY),
 		.date = form_text(f, EV_DATE),
 	};
-	int rc = board_evaluation_save(app->db, id, &e, err);
+	int rc = board_evaluate(app->db, id, &e, arg < 0, err);
 
+	(void)owner;
 	if (rc != PACT_OK)
 		return rc;
-	if (arg < 0 && board_move(app->db, id, BOARD_ANCHORED, err) != PACT_OK)
-		return PACT_EINPUT;
-	reload(app, b, id);
 	if (arg < 0)
 		app_message(app, false, _("Evaluation saved; moved to %s."),
 			    board_column_name(BOARD_ANCHORED));
@@ -254,59 +245,20 @@ static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
  * warning where planned or spent goes over the pot. */
 static void show_budgets(struct app *app)
 {
-	bool dutch = strcmp(i18n_lang(), "nl") == 0;
-	struct board_pot *pots;
+	struct pot_budget *pots;
 	struct pact_err err;
-	char *text = NULL, a[40], p[40], sp[40], r[40];
-	size_t n, size = 0;
-	FILE *out;
+	char *text;
+	size_t n;
 
-	if (board_pots(app->db, &pots, &n, &err) != PACT_OK) {
+	if (pot_budgets(app->db, &pots, &n, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	if (!(out = open_memstream(&text, &size))) {
-		board_pots_free(pots, n);
-		return;
-	}
-	if (!n)
-		fprintf(out, "%s\n",
-			_("No budget pots yet. Import them with: pact import budgets FILE "
-			  "(columns name, year, amount)."));
-	for (size_t i = 0; i < n; i++) {
-		const struct board_pot *pot = &pots[i];
-
-		value_amount_show(pot->amount, dutch, a);
-		value_amount_show(pot->planned, dutch, p);
-		value_amount_show(pot->spent, dutch, sp);
-		value_amount_show(pot->amount - pot->spent, dutch, r);
-		fprintf(out, "%s (%d)\n", pot->name, pot->year);
-		fprintf(out, "  %s %s   %s %s\n  %s %s   %s %s\n", _("pot"), a, _("planned"), p,
-			_("spent"), sp, _("remaining"), r);
-		fputs("  ", out);
-		fprintf(out, ngettext("%d experiment draws on it.", "%d experiments draw on it.",
-				      (unsigned long)pot->cards),
-			pot->cards);
-		fputc('\n', out);
-		if (pot->planned > pot->amount) {
-			value_amount_show(pot->planned - pot->amount, dutch, p);
-			fprintf(out, _("  ! Planned is over the pot by %s.\n"), p);
-		}
-		if (pot->spent > pot->amount) {
-			value_amount_show(pot->spent - pot->amount, dutch, sp);
-			fprintf(out, _("  ! Spent is over the pot by %s.\n"), sp);
-		}
-		fputc('\n', out);
-	}
-	fclose(out);
-	board_pots_free(pots, n);
-	textview_open(app, _("Budget pots"), text);
+	text = pot_report(pots, n, strcmp(i18n_lang(), "nl") == 0);
+	pot_budgets_free(pots, n);
+	if (text)
+		textview_open(app, _("Budget pots"), text);
 	free(text);
-}
-
-static void card_saved(struct app *app, void *owner, int64_t id)
-{
-	reload(app, owner, id);
 }
 
 /* The monitoring dashboard: bar charts of the board's figures. */
@@ -389,7 +341,6 @@ static void move_card(struct app *app, struct board_view *b, int delta)
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	reload(app, b, id);
 	app_message(app, false, _("Moved to %s."), board_column_name(to));
 }
 
@@ -403,8 +354,6 @@ static void shift_card(struct app *app, struct board_view *b, int delta)
 		return;
 	if (board_shift(app->db, id, delta, &moved, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-	else if (moved)
-		reload(app, b, id);
 }
 
 static void board_action(struct app *app, void *state, int action)
@@ -474,7 +423,7 @@ static void board_action(struct app *app, void *state, int action)
 		break;
 	case BA_EDIT:
 		if (selected_id(b))
-			card_form_open(app, selected_id(b), card_saved, b);
+			card_form_open(app, selected_id(b));
 		break;
 	case BA_OPGAVEN:
 		opgaven_open(app);
@@ -625,8 +574,7 @@ const struct screen_ops board_ops = {
 	.keys = board_keys,
 	.create = board_create,
 	.destroy = board_destroy,
-	.enter = board_enter,
 	.draw = board_draw,
 	.action = board_action,
-	.tick = board_tick,
+	.data_changed = board_data_changed,
 };

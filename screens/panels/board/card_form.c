@@ -1,12 +1,16 @@
 /* Editing a card's every field, the opgaven list and the budget pots. */
 #include "panels/board/card_form.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "board.h"
 #include "card.h"
+#include "opgave.h"
+#include "pot.h"
+#include "value.h"
 #include "ui/dialog.h"
 #include "widgets/form.h"
 #include "i18n.h"
@@ -22,15 +26,6 @@ static bool dutch(void)
 {
 	return strcmp(i18n_lang(), "nl") == 0;
 }
-
-struct saved_hook {
-	card_saved_fn fn;
-	void *owner;
-};
-
-/* The form's owner: what to tell when the card is saved. Lives as long as
- * the opener's state; one card form is open at a time. */
-static struct saved_hook hook;
 
 /* The rungs are shown by name and stored by id: "—" is none, then the
  * ladder, then a rung the card had that the ladder does not know. */
@@ -100,10 +95,7 @@ static int card_submit(struct app *app, void *owner, int64_t id, struct form *f,
 	v[CF_NOTES] = form_text(f, F_NOTES);
 	if ((rc = card_save(app->db, id, v, err)) != PACT_OK)
 		return rc;
-	app->changes++;
 	app_message(app, false, _("Card saved."));
-	if (hook.fn)
-		hook.fn(app, hook.owner, id);
 	return PACT_OK;
 }
 
@@ -135,7 +127,7 @@ static const char **with_none(const char *const *list, const char *current, int 
 /* The pots as "Name (year)" with their ids, "—" (id 0) first. */
 static void add_pot_choice(struct app *app, struct form *f, int64_t current)
 {
-	struct board_pot *pots;
+	struct pot_budget *pots;
 	struct pact_err err;
 	size_t n = 0;
 	const char **labels;
@@ -143,7 +135,7 @@ static void add_pot_choice(struct app *app, struct form *f, int64_t current)
 	char **text;
 	int at = 0;
 
-	if (board_pots(app->db, &pots, &n, &err) != PACT_OK)
+	if (pot_budgets(app->db, &pots, &n, &err) != PACT_OK)
 		n = 0, pots = NULL;
 	labels = calloc(n + 2, sizeof *labels);
 	ids = calloc(n + 2, sizeof *ids);
@@ -166,7 +158,7 @@ static void add_pot_choice(struct app *app, struct form *f, int64_t current)
 	free(text);
 	free(labels);
 	free(ids);
-	board_pots_free(pots, n);
+	pot_budgets_free(pots, n);
 }
 
 static void add_list_choice(struct form *f, const char *label, const char *const *list,
@@ -180,20 +172,23 @@ static void add_list_choice(struct form *f, const char *label, const char *const
 	free(choices);
 }
 
-void card_form_open(struct app *app, int64_t id, card_saved_fn saved, void *owner)
+void card_form_open(struct app *app, int64_t id)
 {
 	struct pact_err err;
 	char *v[CARD_FIELDS], **opgaven, **forms;
+	int64_t pot = 0;
 	struct form *f;
 
 	if (card_get(app->db, id, dutch(), v, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	hook = (struct saved_hook){ saved, owner };
+	/* card_get writes the pot's id, so only a damaged file gets none */
+	if (!value_is_blank(v[CF_POT]) && value_int(v[CF_POT], 0, INT64_MAX, &pot, &err) != PACT_OK)
+		pot = 0;
 	opgaven = opgave_names(app->db, &err);
 	forms = card_werkvorm_names(app->db, dutch(), &err);
-	f = form_new(_("Experiment card"), card_submit, owner, id);
+	f = form_new(_("Experiment card"), card_submit, NULL, id);
 	form_add_text(f, _("Title"), v[CF_TITLE], 1200, false);
 	form_add_text(f, _("Description"), v[CF_DESCRIPTION], 32000, true);
 	form_add_choice(f, _("Track"), board_track_labels,
@@ -206,7 +201,7 @@ void card_form_open(struct app *app, int64_t id, card_saved_fn saved, void *owne
 	add_list_choice(f, _("Work form"), (const char *const *)forms, v[CF_WERKVORM]);
 	form_add_text(f, _("Start date"), v[CF_START], 40, false);
 	form_add_text(f, _("End date"), v[CF_END], 40, false);
-	add_pot_choice(app, f, strtoll(v[CF_POT], NULL, 10));
+	add_pot_choice(app, f, pot);
 	form_add_text(f, _("Planned (€)"), v[CF_PLANNED], 40, false);
 	form_add_text(f, _("Spent (€)"), v[CF_SPENT], 40, false);
 	form_add_text(f, _("People reached"), v[CF_REACHED], 16, false);
@@ -217,7 +212,7 @@ void card_form_open(struct app *app, int64_t id, card_saved_fn saved, void *owne
 	}
 	form_add_text(f, _("Notes"), v[CF_NOTES], 32000, true);
 	opgave_names_free(opgaven);
-	opgave_names_free(forms);
+	card_names_free(forms);
 	for (int i = 0; i < CARD_FIELDS; i++)
 		free(v[i]);
 	form_open(app, f);
@@ -239,10 +234,7 @@ static int opgave_submit(struct app *app, void *owner, int64_t id, struct form *
 	int rc = id ? opgave_rename(app->db, id, form_text(f, 0), err)
 		    : opgave_add(app->db, form_text(f, 0), err);
 
-	if (rc == PACT_OK) {
-		app->changes++;
-		manage_reload(app, owner);
-	}
+	(void)owner;
 	return rc;
 }
 
@@ -253,7 +245,6 @@ static void confirm_delete_opgave(struct app *app, void *ctx)
 
 	if (opgave_delete(app->db, manage_selected(m), &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-	manage_reload(app, m);
 }
 
 static void opgave_action(struct app *app, struct manage *m, int action, int64_t id)
@@ -310,10 +301,7 @@ static int pot_submit(struct app *app, void *owner, int64_t id, struct form *f,
 {
 	int rc = pot_save(app->db, id, form_text(f, 0), form_text(f, 1), form_text(f, 2), err);
 
-	if (rc == PACT_OK) {
-		app->changes++;
-		manage_reload(app, owner);
-	}
+	(void)owner;
 	return rc;
 }
 
@@ -324,8 +312,6 @@ static void confirm_delete_pot(struct app *app, void *ctx)
 
 	if (pot_delete(app->db, manage_selected(m), &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-	app->changes++;
-	manage_reload(app, m);
 }
 
 static void pot_action(struct app *app, struct manage *m, int action, int64_t id)
@@ -334,11 +320,11 @@ static void pot_action(struct app *app, struct manage *m, int action, int64_t id
 	char year[16] = "", name[800] = "", amount[64] = "";
 
 	if (action == MA_EDIT && id > 0) {
-		struct board_pot *pots;
+		struct pot_budget *pots;
 		struct pact_err err;
 		size_t n;
 
-		if (board_pots(app->db, &pots, &n, &err) != PACT_OK) {
+		if (pot_budgets(app->db, &pots, &n, &err) != PACT_OK) {
 			app_message(app, true, "%s", err.msg);
 			return;
 		}
@@ -350,7 +336,7 @@ static void pot_action(struct app *app, struct manage *m, int action, int64_t id
 					 (long long)(pots[i].amount / 100), dutch() ? "," : ".",
 					 (long long)(pots[i].amount % 100));
 			}
-		board_pots_free(pots, n);
+		pot_budgets_free(pots, n);
 	}
 	if (action == MA_NEW || (id > 0 && action == MA_EDIT)) {
 		f = form_new(action == MA_NEW ? _("New budget pot") : _("Budget pot"), pot_submit, m,

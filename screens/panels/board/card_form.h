@@ -8,10 +8,9 @@
 
 #include "ui/app.h"
 
-/* Told after the card id was saved; owner is what the opener gave. */
-typedef void (*card_saved_fn)(struct app *app, void *owner, int64_t id);
-
-void card_form_open(struct app *app, int64_t id, card_saved_fn saved, void *owner);
+/* The screens showing the card read it again when it is saved (the
+ * application loop's data_changed). */
+void card_form_open(struct app *app, int64_t id);
 void opgaven_open(struct app *app);
 void pots_open(struct app *app);
 

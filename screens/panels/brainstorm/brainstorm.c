@@ -7,7 +7,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "db.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "widgets/form.h"
@@ -26,7 +25,6 @@ struct brainstorm {
 	bool pager_open;
 	struct list_view lv;
 	struct session_view *sv;
-	int64_t data_version, changes;
 };
 
 enum { BA_OPEN = 1, BA_NEW, BA_EDIT, BA_ARCHIVE, BA_DELETE, BA_SHOW_ARCHIVED, BA_IMPORT, BA_EXPORT };
@@ -55,9 +53,6 @@ static void reload(struct app *app, struct brainstorm *b)
 	struct pact_err err;
 	int64_t marked_id = b->pager_open && pager_count(&b->pager) ? list_selected_id(&b->lv) : -1;
 
-	/* the version before the data: a change made meanwhile is read next tick */
-	b->data_version = db_data_version(app->db);
-	b->changes = app->changes;
 	if (b->pager_open)
 		pager_close(&b->pager);
 	b->pager_open = session_pager(&b->pager, app->db, b->archived, &err) == PACT_OK;
@@ -124,10 +119,8 @@ static int new_submit(struct app *app, void *owner, int64_t unused, struct form 
 
 	(void)unused;
 	read_fields(f, &sf);
-	if ((rc = session_create(app->db, &sf, &id, err)) == PACT_OK) {
-		reload(app, b);
+	if ((rc = session_create(app->db, &sf, &id, err)) == PACT_OK)
 		open_session(app, b, id);
-	}
 	return rc;
 }
 
@@ -135,12 +128,10 @@ static int edit_submit(struct app *app, void *owner, int64_t id, struct form *f,
 		       struct pact_err *err)
 {
 	struct session_fields sf;
-	int rc;
 
+	(void)owner;
 	read_fields(f, &sf);
-	if ((rc = session_update(app->db, id, &sf, err)) == PACT_OK)
-		reload(app, owner);
-	return rc;
+	return session_update(app->db, id, &sf, err);
 }
 
 static void session_form(struct app *app, struct brainstorm *b, const struct session *s)
@@ -174,7 +165,6 @@ static void confirm_delete(struct app *app, void *ctx)
 
 	if (session_delete(app->db, marked(b), &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-	reload(app, b);
 }
 
 static void ask_delete(struct app *app, struct brainstorm *b, const struct session *s)
@@ -234,7 +224,6 @@ static void list_action(struct app *app, struct brainstorm *b, int action)
 				       : _("\"%s\" is archived; v shows the archived sessions"),
 			    s.title);
 	session_free(&s);
-	reload(app, b);
 }
 
 static const struct key_binding *bs_keys(struct app *app, void *state)
@@ -294,16 +283,27 @@ static bool bs_tick(struct app *app, void *state)
 	struct brainstorm *b = state;
 	bool redraw;
 
+	if (!sv_is_open(b->sv))
+		return false;
+	redraw = sv_tick(app, b->sv);
+	after_session_action(app, b);
+	return redraw;
+}
+
+/* The open session reads again (and goes back to the list when it was
+ * deleted elsewhere), or the list of sessions does. */
+static void bs_data_changed(struct app *app, void *state)
+{
+	struct brainstorm *b = state;
+
+	if (!app->db)
+		return;
 	if (sv_is_open(b->sv)) {
-		redraw = sv_tick(app, b->sv);
+		sv_data_changed(app, b->sv);
 		after_session_action(app, b);
-		return redraw;
-	}
-	if (db_data_version(app->db) != b->data_version || app->changes != b->changes) {
+	} else {
 		reload(app, b);
-		return true;
 	}
-	return false;
 }
 
 static bool bs_unsaved(struct app *app, void *state)
@@ -362,4 +362,5 @@ const struct screen_ops brainstorm_ops = {
 	.typing = bs_typing,
 	.mode = bs_mode,
 	.tick = bs_tick,
+	.data_changed = bs_data_changed,
 };

@@ -6,7 +6,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "db.h"
 #include "ui/draw.h"
 #include "i18n.h"
 #include "brainstorm_idea.h"
@@ -26,7 +25,6 @@ struct join {
 	struct input in;
 	char *mine[JOIN_SHOWN]; /* the latest ideas sent from here, newest first */
 	int sent;
-	int64_t data_version;
 };
 
 enum { JA_SEND = 1, JA_CLEAR };
@@ -43,8 +41,6 @@ static void reload(struct app *app, struct join *j)
 	struct pact_err err;
 	struct session s;
 
-	/* the version before the data: a change made meanwhile is read next tick */
-	j->data_version = db_data_version(app->db);
 	if (session_get(app->db, j->session_id, &s, &err) == PACT_OK) {
 		session_free(&j->s);
 		j->s = s;
@@ -147,13 +143,18 @@ static enum input_result join_text_input(struct app *app, void *state, int key)
 	return input_key(&j->in, key) == INPUT_NOT_MINE ? INPUT_IGNORED : INPUT_HANDLED;
 }
 
+/* The clock runs on: a redraw every second. */
 static bool join_tick(struct app *app, void *state)
 {
-	struct join *j = state;
-
-	if (db_data_version(app->db) != j->data_version)
-		reload(app, j);
+	(void)app;
+	(void)state;
 	return true;
+}
+
+/* The facilitator changed the session or its round. */
+static void join_data_changed(struct app *app, void *state)
+{
+	reload(app, state);
 }
 
 static bool join_typing(struct app *app, void *state)
@@ -212,4 +213,5 @@ const struct screen_ops join_ops = {
 	.has_unsaved = join_unsaved,
 	.typing = join_typing,
 	.tick = join_tick,
+	.data_changed = join_data_changed,
 };

@@ -53,7 +53,7 @@ struct session_view {
 	bool card_on;
 	size_t card;
 	uint64_t seed;
-	int64_t data_version;
+	int64_t follow; /* an idea saved here: marked when the ideas are read again */
 	struct key_binding keys[32]; /* command_keys as the round stands */
 };
 
@@ -171,9 +171,9 @@ static void reload(struct app *app, struct session_view *sv)
 	struct session s;
 	int64_t marked_id = sv->pager_open && pager_count(&sv->pager) ? list_selected_id(&sv->lv) : -1;
 
-	/* The version first: a change committed while reading below makes the
-	 * next tick read again, instead of being missed. */
-	sv->data_version = db_data_version(app->db);
+	if (sv->follow)
+		marked_id = sv->follow;
+	sv->follow = 0;
 	if (session_get(app->db, sv->session_id, &s, &err) != PACT_OK) {
 		/* Deleted elsewhere: back to the list. */
 		sv->want_list = true;
@@ -193,6 +193,12 @@ static void reload(struct app *app, struct session_view *sv)
 	list_clamp(&sv->lv);
 	if (sv->pager_open)
 		list_follow(&sv->lv, marked_id);
+}
+
+void sv_data_changed(struct app *app, struct session_view *sv)
+{
+	if (sv->open)
+		reload(app, sv);
 }
 
 bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
@@ -286,9 +292,9 @@ static void save_idea(struct app *app, struct session_view *sv)
 	}
 	textbuf_clear(&sv->in.tb);
 	sv->author = 0;
-	reload(app, sv);
+	/* newest first: the new idea is on top, and the mark goes with it */
 	if (sv->view == IDEA_BY_TIME)
-		sv->lv.sel = 0;
+		sv->follow = id;
 }
 
 /* --- clusters ---------------------------------------------------------- */
@@ -319,8 +325,6 @@ static int new_cluster_submit(struct app *app, void *owner, int64_t idea, struct
 		rc = idea_set_cluster(app->db, idea, cluster, err);
 	if (rc == PACT_OK && idea > 0)
 		say_cluster(app, sv, cluster);
-	if (rc == PACT_OK)
-		reload(app, sv);
 	return rc;
 }
 
@@ -345,7 +349,6 @@ static void cluster_chosen(struct app *app, void *owner, int64_t idea, int64_t c
 		app_message(app, true, "%s", err.msg);
 	else
 		say_cluster(app, sv, cluster);
-	reload(app, sv);
 }
 
 static const struct list_column cluster_columns[] = {
@@ -376,21 +379,15 @@ static void choose_cluster(struct app *app, struct session_view *sv)
 static int rename_cluster_submit(struct app *app, void *owner, int64_t cluster, struct form *f,
 				 struct pact_err *err)
 {
-	int rc = cluster_rename(app->db, cluster, form_text(f, 0), err);
-
-	if (rc == PACT_OK)
-		manage_reload(app, owner);
-	return rc;
+	(void)owner;
+	return cluster_rename(app->db, cluster, form_text(f, 0), err);
 }
 
 static int add_cluster_submit(struct app *app, void *owner, int64_t session, struct form *f,
 			      struct pact_err *err)
 {
-	int rc = cluster_add(app->db, session, form_text(f, 0), NULL, err);
-
-	if (rc == PACT_OK)
-		manage_reload(app, owner);
-	return rc;
+	(void)owner;
+	return cluster_add(app->db, session, form_text(f, 0), NULL, err);
 }
 
 enum { MC_NEW = 1, MC_RENAME, MC_DELETE, MC_FORGET, MC_BREAKDOWN };
@@ -401,8 +398,6 @@ static void confirm_delete_cluster(struct app *app, void *ctx)
 	struct pact_err err;
 
 	report(app, cluster_delete(app->db, manage_selected(m), &err), &err);
-	manage_reload(app, m);
-	reload(app, manage_owner(m));
 }
 
 static void cluster_action(struct app *app, struct manage *m, int action, int64_t id)
@@ -468,7 +463,6 @@ static void merge_chosen(struct app *app, void *owner, int64_t from, int64_t int
 		app_message(app, false, "%s",
 			    _("Merged: the duplicate now counts for the other idea (u undoes it)"));
 	}
-	reload(app, sv);
 }
 
 static void choose_merge(struct app *app, struct session_view *sv)
@@ -490,15 +484,14 @@ static void choose_merge(struct app *app, struct session_view *sv)
 
 static void round_of_idea_chosen(struct app *app, void *owner, int64_t idea, int64_t round)
 {
-	struct session_view *sv = owner;
 	struct pact_err err;
 
+	(void)owner;
 	if (idea_set_round(app->db, idea, round, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	else
 		app_message(app, false, "%s",
 			    round ? _("The idea moved to that round") : _("The idea is in no round now"));
-	reload(app, sv);
 }
 
 static const struct list_column round_columns[] = {
@@ -524,11 +517,8 @@ static void choose_round_of_idea(struct app *app, struct session_view *sv)
 static int edit_submit(struct app *app, void *owner, int64_t idea, struct form *f,
 		       struct pact_err *err)
 {
-	int rc = idea_edit(app->db, idea, form_text(f, 0), err);
-
-	if (rc == PACT_OK)
-		reload(app, owner);
-	return rc;
+	(void)owner;
+	return idea_edit(app->db, idea, form_text(f, 0), err);
 }
 
 static void edit_idea(struct app *app, struct session_view *sv)
@@ -559,7 +549,6 @@ static void delete_idea(struct app *app, struct session_view *sv)
 	}
 	push_undo(sv, false, &undo);
 	app_message(app, false, "%s", _("Idea deleted. Press u to bring it back."));
-	reload(app, sv);
 }
 
 static void undo_last(struct app *app, struct session_view *sv)
@@ -585,7 +574,6 @@ static void undo_last(struct app *app, struct session_view *sv)
 		return;
 	idea_undo_free(&e->u);
 	sv->nundo--;
-	reload(app, sv);
 }
 
 /* --- rounds ------------------------------------------------------------ */
@@ -598,7 +586,6 @@ static void start_round(struct app *app, struct session_view *sv, int64_t round)
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	reload(app, sv);
 	sv->shown = TIMER_RUNNING;
 	sv->capture = true;
 }
@@ -675,30 +662,20 @@ static void round_control(struct app *app, struct session_view *sv, int action)
 	else if (action == SV_END)
 		rc = round_end(app->db, sv->round.id, now(), &err);
 	report(app, rc, &err);
-	reload(app, sv);
 }
 
 /* --- participants --------------------------------------------------------- */
 
-static const char *const role_choices[] = {
-	N_("(not given)"), N_("resident"), N_("entrepreneur"), N_("institution"),
-	N_("civil servant"), N_("council member"), N_("other"), NULL,
-};
-static const char *const age_choices[] = {
-	N_("(not given)"), N_("under 18"), "18-29", "30-44", "45-64", "65+", NULL,
-};
-
 static int add_participant(struct app *app, int64_t session, struct form *f, int64_t *id,
 			   struct pact_err *err)
 {
-	int role = form_choice(f, 3), age = form_choice(f, 5);
 	struct participant_fields pf = {
 		.alias = form_text(f, 0),
 		.name = form_text(f, 1),
 		.consent = form_choice(f, 2) == 1,
-		.role = role > 0 ? participant_roles[role - 1].key : NULL,
+		.role = participant_role_key(form_choice(f, 3)),
 		.wijk = form_text(f, 4),
-		.age_band = age == 1 ? "under 18" : age > 1 ? age_choices[age] : NULL,
+		.age_band = participant_age_key(form_choice(f, 5)),
 	};
 
 	return participant_add(app->db, session, &pf, id, err);
@@ -711,9 +688,9 @@ static struct form *participant_form(form_submit_fn submit, void *owner, int64_t
 	form_add_text(f, _("Alias"), "", 240, false);
 	form_add_text(f, _("Name (only with consent)"), "", 800, false);
 	form_add_yesno(f, _("Agrees to storing the name"), false);
-	form_add_choice(f, _("Role"), role_choices, 0);
+	form_add_choice(f, _("Role"), participant_role_choices(), 0);
 	form_add_text(f, _("Neighbourhood (wijk)"), "", 400, false);
-	form_add_choice(f, _("Age"), age_choices, 0);
+	form_add_choice(f, _("Age"), participant_age_choices(), 0);
 	return f;
 }
 
@@ -768,11 +745,8 @@ static void choose_author(struct app *app, struct session_view *sv)
 static int people_add_submit(struct app *app, void *owner, int64_t session, struct form *f,
 			     struct pact_err *err)
 {
-	int rc = add_participant(app, session, f, NULL, err);
-
-	if (rc == PACT_OK)
-		manage_reload(app, owner);
-	return rc;
+	(void)owner;
+	return add_participant(app, session, f, NULL, err);
 }
 
 static void confirm_forget(struct app *app, void *ctx)
@@ -785,8 +759,6 @@ static void confirm_forget(struct app *app, void *ctx)
 	if (rc == PACT_OK && privacy_scrub(app->db, app->db_path, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	report(app, rc, &err);
-	manage_reload(app, m);
-	reload(app, manage_owner(m));
 }
 
 /* Who took part, as charts: groups under PRIVACY_MIN_GROUP as "<5", and
@@ -948,8 +920,6 @@ bool sv_tick(struct app *app, struct session_view *sv)
 
 	if (!sv->open)
 		return false;
-	if (db_data_version(app->db) != sv->data_version)
-		reload(app, sv);
 	st = sv->have_round ? timer_state(&sv->round.timer, now()) : TIMER_IDLE;
 	if (st == TIMER_UP && sv->shown == TIMER_RUNNING && app->bell)
 		beep();

@@ -31,6 +31,9 @@ void sv_action(struct app *app, struct session_view *sv, int action);
 enum input_result sv_text_input(struct app *app, struct session_view *sv, int key);
 void sv_fallback(struct app *app, struct session_view *sv, int key);
 bool sv_tick(struct app *app, struct session_view *sv);
+/* The database changed: read the session, its round and ideas again,
+ * keeping the mark. */
+void sv_data_changed(struct app *app, struct session_view *sv);
 bool sv_unsaved(struct session_view *sv);
 bool sv_typing(struct session_view *sv);
 /* "TYPING — Esc for commands" or "COMMANDS — i to type" (brief: "TYPING",
