@@ -61,10 +61,6 @@ struct app {
 	/* The panel has the whole screen: no tab bar, no status line (the
 	 * projector view of results). */
 	bool fullscreen;
-	/* Counts changes made through this app that other screens may show
-	 * (an import): like PRAGMA data_version for our own connection.
-	 * Being replaced by db_change_count and screen_ops.data_changed. */
-	int64_t changes;
 	/* db_change_count when each panel, and the stack, last refreshed. */
 	int64_t panel_seen[APP_PANELS];
 	int64_t stack_seen;
