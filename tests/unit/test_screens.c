@@ -403,6 +403,67 @@ static void keys(struct app *app, const char *s)
 		app_key(app, *s);
 }
 
+/* A screen that counts how often it was told the database changed. */
+static int seen_changes;
+
+static void counting_changed(struct app *app, void *state)
+{
+	(void)app;
+	(void)state;
+	seen_changes++;
+}
+
+static const struct screen_ops counting_ops = {
+	.name = "counting",
+	.title = "Counting",
+	.keys = (const struct key_binding[]){ { 0, 0, NULL, NULL } },
+	.data_changed = counting_changed,
+};
+
+/* One way to learn about changes: a commit of this pact's own, or of
+ * another connection, reaches the screens in view after the next key or
+ * tick, once; nothing changed, nothing is read again. */
+static void test_app_tells_the_screens_in_view_of_changes(void **state)
+{
+	char path[PATH_MAX];
+	sqlite3 *db = test_db(path, sizeof path), *other;
+	struct pact_err err;
+	struct app app;
+
+	(void)state;
+	app_init(&app, db, path, false, NULL);
+	app_push(&app, &counting_ops, NULL);
+	seen_changes = 0;
+	app_key(&app, K_TICK);
+	assert_int_equal(seen_changes, 0); /* nothing changed */
+
+	/* our own commit (the commit hook counts it) */
+	assert_int_equal(db_setting_set(db, "probe", "1", &err), PACT_OK);
+	app_key(&app, 'x');
+	assert_int_equal(seen_changes, 1);
+	app_key(&app, 'x');
+	app_tick(&app);
+	assert_int_equal(seen_changes, 1); /* told once */
+
+	/* another connection's commit (PRAGMA data_version) */
+	assert_int_equal(db_open(path, &other, &err), PACT_OK);
+	assert_int_equal(db_setting_set(other, "probe", "2", &err), PACT_OK);
+	db_close(other);
+	assert_true(app_tick(&app));
+	assert_int_equal(seen_changes, 2);
+	assert_false(app_tick(&app));
+	assert_int_equal(seen_changes, 2);
+
+	/* a failed write (rolled back) commits nothing */
+	assert_int_equal(db_begin(db, &err), PACT_OK);
+	assert_int_equal(db_setting_set(db, "probe", "3", &err), PACT_OK);
+	db_rollback(db);
+	app_tick(&app);
+	assert_int_equal(seen_changes, 2);
+	app_free(&app);
+	drop_db(db, path);
+}
+
 static void test_app_tabs_and_help(void **state)
 {
 	char path[PATH_MAX];
@@ -597,6 +658,7 @@ int main(void)
 		cmocka_unit_test_setup(test_input_multi_line, fresh_screen),
 		cmocka_unit_test_setup(test_chart, fresh_screen),
 		cmocka_unit_test_setup(test_app_tabs_and_help, fresh_screen),
+		cmocka_unit_test_setup(test_app_tells_the_screens_in_view_of_changes, fresh_screen),
 		cmocka_unit_test_setup(test_app_quit_asks_only_when_text_would_be_lost, fresh_screen),
 		cmocka_unit_test_setup(test_app_too_small, fresh_screen),
 		cmocka_unit_test_setup(test_app_resize_while_typing, fresh_screen),
