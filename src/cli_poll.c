@@ -97,7 +97,7 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 		return cli_usage_error("%s", _("usage: pact poll new --method METHOD (--session "
 					       "SESSION [--from ideas|clusters] | --options FILE) "
 					       "[--title T] [--open] [method options as for pact tally]"));
-	pb = in.method == TALLY_PB_GREEDY || in.method == TALLY_PB_MES;
+	pb = tally_method_has(in.method, TALLY_BUDGET);
 	if (pb && (!options || in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs "
 					       "and --budget AMOUNT"));

@@ -606,24 +606,39 @@ int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
 	return rc;
 }
 
+/* "CASE method WHEN 'dot' THEN :m0 … ELSE method END": each method's plain
+ * name, bound from the table. */
+static void method_case(char *out, size_t outsz)
+{
+	size_t used = (size_t)snprintf(out, outsz, "CASE method");
+
+	for (int m = 0; m < TALLY_NMETHODS && used < outsz; m++)
+		used += (size_t)snprintf(out + used, outsz - used, " WHEN '%s' THEN :m%d",
+					 tally_method_name((enum tally_method)m), m);
+	if (used < outsz)
+		snprintf(out + used, outsz - used, " ELSE method END");
+}
+
 int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err)
 {
-	int rc = pager_open(p, db,
-			    "SELECT count(*) FROM poll WHERE :session = 0 OR session_id = :session",
-			    "SELECT id, title, CASE method WHEN 'dot' THEN :m0 WHEN 'approval' THEN :m1 "
-			    "WHEN 'score' THEN :m2 WHEN 'borda' THEN :m3 WHEN 'irv' THEN :m4 WHEN "
-			    "'schulze' THEN :m5 WHEN 'pb-greedy' THEN :m6 WHEN 'pb-mes' THEN :m7 ELSE "
-			    "method END, (SELECT count(*) FROM ballot b WHERE b.poll_id = "
-			    "poll.id), CASE closed WHEN 1 THEN :closed ELSE :open END FROM poll WHERE "
-			    ":session = 0 OR session_id = :session ORDER BY id DESC LIMIT :limit OFFSET "
-			    ":offset",
-			    err);
+	char cases[1024], sql[2048];
+	int rc;
 
+	method_case(cases, sizeof cases);
+	snprintf(sql, sizeof sql,
+		 "SELECT id, title, %s, (SELECT count(*) FROM ballot b WHERE b.poll_id = "
+		 "poll.id), CASE closed WHEN 1 THEN :closed ELSE :open END FROM poll WHERE "
+		 ":session = 0 OR session_id = :session ORDER BY id DESC LIMIT :limit OFFSET "
+		 ":offset",
+		 cases);
+	rc = pager_open(p, db,
+			"SELECT count(*) FROM poll WHERE :session = 0 OR session_id = :session", sql,
+			err);
 	if (rc == PACT_OK) {
 		pager_bind_int(p, ":session", session_id);
 		pager_bind_text(p, ":closed", _("closed"));
 		pager_bind_text(p, ":open", _("open"));
-		for (int m = TALLY_DOT; m <= TALLY_PB_MES; m++) { /* the methods' plain names */
+		for (int m = 0; m < TALLY_NMETHODS; m++) { /* the methods' plain names */
 			char name[16];
 			snprintf(name, sizeof name, ":m%d", m);
 			pager_bind_text(p, name, tally_method_label((enum tally_method)m));
@@ -638,11 +653,12 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 {
 	struct poll_info info;
 	int64_t sum = 0, dots, most = 0;
+	enum tally_mark mark;
 	int rc = poll_get(db, poll_id, &info, err);
 
 	if (rc != PACT_OK)
 		return rc;
-	if (info.params.method != TALLY_DOT && info.params.method != TALLY_APPROVAL)
+	if (!tally_method_has(info.params.method, TALLY_PAPER))
 		return err_set(err, PACT_EINPUT, "%s",
 			       _("counts from paper work for dot and approval votes; other methods need "
 				 "each ballot"));
@@ -650,11 +666,12 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; no more ballots"));
 	if (voters < 1)
 		return err_set(err, PACT_EINPUT, "%s", _("voters: give how many people voted on paper"));
+	mark = tally_method(info.params.method)->mark;
 	dots = info.params.dots ? info.params.dots : 5;
 	for (size_t i = 0; i < n; i++) {
 		if (values[i] < 0)
 			return err_set(err, PACT_EINPUT, "%s", _("a count cannot be below 0"));
-		if (info.params.method == TALLY_APPROVAL && values[i] > voters)
+		if (mark == TALLY_MARK_TICK && values[i] > voters)
 			return err_set(err, PACT_EINPUT,
 				       ngettext("%lld approvals for one option, but only %lld voter",
 						"%lld approvals for one option, but only %lld voters",
@@ -664,9 +681,9 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 			return err_set(err, PACT_EINPUT, "%s",
 				       _("the counts add up past what pact can count exactly"));
 	}
-	if (info.params.method == TALLY_DOT && __builtin_mul_overflow(dots, voters, &most))
+	if (mark == TALLY_MARK_DOTS && __builtin_mul_overflow(dots, voters, &most))
 		most = INT64_MAX; /* more dots than can be counted: every sum fits */
-	if (info.params.method == TALLY_DOT && sum > most)
+	if (mark == TALLY_MARK_DOTS && sum > most)
 		return err_set(err, PACT_EINPUT,
 			       _("%lld dots counted, more than the %lld the voters have (%lld × %lld)"),
 			       (long long)sum, (long long)most, (long long)voters, (long long)dots);
