@@ -42,8 +42,8 @@ static int add_options_file(sqlite3 *db, int64_t poll, const char *path, bool pb
 
 	ballots_init(&b);
 	rc = ballots_read_options(&b, path, pb, err);
-	for (size_t i = 0; rc == PACT_OK && i < b.noptions; i++)
-		rc = poll_add_option(db, poll, b.names[i], b.costs[i], err);
+	if (rc == PACT_OK)
+		rc = poll_add_options(db, poll, &b, err);
 	ballots_free(&b);
 	return rc;
 }

@@ -314,45 +314,6 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	return rc;
 }
 
-/* One option per line; "name ; cost" for the budget methods. */
-static int add_typed_options(sqlite3 *db, int64_t poll, const char *text, bool pb,
-			     struct pact_err *err)
-{
-	char *copy = strdup(text), *save = NULL;
-	int rc = PACT_OK, n = 0;
-
-	if (!copy)
-		return err_set(err, PACT_EDB, _("out of memory"));
-	for (char *line = strtok_r(copy, "\n", &save); line && rc == PACT_OK;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char *semi = strrchr(line, ';');
-		int64_t cost = 0;
-		struct pact_err why;
-		bool bad = false;
-		if (semi) {
-			*semi = '\0';
-			bad = pb && value_amount(semi + 1, &cost, &why) != PACT_OK;
-		}
-		if (!*line || strspn(line, " ") == strlen(line))
-			continue;
-		if (bad)
-			rc = err_set(err, PACT_EINPUT, _("options: the cost of '%s': %s"), line,
-				     why.msg);
-		else if (pb && cost <= 0)
-			rc = err_set(err, PACT_EINPUT,
-				     _("options: give each option's cost after a ';', like 'Bankjes ; "
-				       "2500' or 'Bankjes ; 1.234,56' (at '%s')"),
-				     line);
-		else
-			rc = poll_add_option(db, poll, line, cost, err);
-		n++;
-	}
-	free(copy);
-	if (rc == PACT_OK && n < 2)
-		rc = err_set(err, PACT_EINPUT, "%s", _("options: give at least two, one per line"));
-	return rc;
-}
-
 static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct form *f,
 			   struct pact_err *err)
 {
@@ -371,19 +332,9 @@ static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct 
 			       _("budget: '%s' is not an amount; write the amount to share out, for "
 				 "example 25000 or 1.234,56"),
 			       form_text(f, 3));
-	if ((rc = db_begin(app->db, err)) != PACT_OK)
-		return rc;
-	rc = poll_create(app->db, 0, form_text(f, 0), &p, POLL_FROM_NONE, &id, err);
+	rc = poll_create_typed(app->db, form_text(f, 0), &p, form_text(f, 2), &id, err);
 	if (rc == PACT_OK)
-		rc = add_typed_options(app->db, id, form_text(f, 2), pb, err);
-	if (rc == PACT_OK)
-		rc = db_commit(app->db, err);
-	else
-		db_rollback(app->db);
-	if (rc == PACT_OK) {
-		reload_list(app, v);
 		open_poll(app, v, id);
-	}
 	return rc;
 }
 
