@@ -11,7 +11,6 @@
 #include "barchart.h"
 #include "widgets/bigtext.h"
 #include "widgets/chart.h"
-#include "db.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "widgets/form.h"
@@ -50,7 +49,6 @@ struct vote {
 	int voter_no; /* secret voting: the next voter's number */
 	int64_t stored; /* typing ballots: the number of the one stored last, or 0 */
 	bool projector; /* results large, nothing else */
-	int64_t data_version;
 };
 
 enum {
@@ -143,8 +141,6 @@ static void reload_list(struct app *app, struct vote *v)
 {
 	struct pact_err err;
 
-	/* the version before the data: a change made meanwhile is read next tick */
-	v->data_version = db_data_version(app->db);
 	if (v->polls_open)
 		pager_close(&v->polls);
 	v->polls_open = poll_pager(&v->polls, app->db, 0, &err) == PACT_OK;
@@ -161,7 +157,6 @@ static void reload_result(struct app *app, struct vote *v)
 
 	if (v->have_result)
 		drop_result(v);
-	v->data_version = db_data_version(app->db);
 	if (poll_get(app->db, v->poll, &v->info, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
@@ -307,10 +302,8 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	p.open = form_choice(f, 7) == 1;
 	rc = poll_create(app->db, session, form_text(f, 0), &p,
 			 form_choice(f, 2) ? POLL_FROM_CLUSTERS : POLL_FROM_IDEAS, &id, err);
-	if (rc == PACT_OK) {
-		reload_list(app, v);
+	if (rc == PACT_OK)
 		open_poll(app, v, id);
-	}
 	return rc;
 }
 
@@ -430,14 +423,14 @@ static void cast(struct app *app, struct vote *v)
 			v->mode = VM_SECRET_WAIT;
 		}
 	} else {
+		/* the count is read again by vote_data_changed */
 		ballot_clear(&v->ballot);
-		reload_result(app, v);
 		if (v->mode == VM_SECRET_BALLOT) {
 			v->voter_no++;
 			v->mode = VM_SECRET_WAIT;
 		} else {
 			/* said on the panel: the key line stays in view */
-			v->stored = v->info.ballots;
+			v->stored = v->info.ballots + 1;
 		}
 	}
 	free(options);
@@ -458,7 +451,6 @@ static void save_counts(struct app *app, struct vote *v)
 	app_message(app, false, "%s", _("The counts from paper are in the results"));
 	v->ballot.counts = false;
 	ballot_clear(&v->ballot);
-	reload_result(app, v);
 	v->mode = VM_RESULTS;
 }
 
@@ -588,7 +580,6 @@ static int start_secret_submit(struct app *app, void *owner, int64_t unused, str
 			       _("PIN again: the two PINs differ; type the same PIN twice"));
 	if ((rc = secret_start(app->db, v->poll, form_text(f, 0), err)) != PACT_OK)
 		return rc;
-	reload_result(app, v);
 	ballot_clear(&v->ballot);
 	v->voter_no = (int)v->info.ballots + 1;
 	v->mode = VM_SECRET_WAIT;
@@ -629,7 +620,6 @@ static int end_secret_submit(struct app *app, void *owner, int64_t unused, struc
 		return rc;
 	ballot_clear(&v->ballot);
 	v->mode = VM_RESULTS;
-	reload_result(app, v);
 	app_message(app, false, "%s", _("Secret voting ended; these are the results"));
 	return PACT_OK;
 }
@@ -662,9 +652,6 @@ static void close_now(struct app *app, void *ctx)
 
 	if (poll_close(app->db, id, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-	reload_list(app, v);
-	if (v->mode != VM_LIST)
-		reload_result(app, v);
 }
 
 static void vote_action(struct app *app, void *state, int action)
@@ -787,19 +774,18 @@ static void vote_leave(struct app *app, void *state)
 	app->fullscreen = v->projector = false;
 }
 
-static bool vote_tick(struct app *app, void *state)
+/* The store changed (here or elsewhere): the list or the open poll's
+ * count read again, the selection kept. */
+static void vote_data_changed(struct app *app, void *state)
 {
 	struct vote *v = state;
 
-	if (db_data_version(app->db) == v->data_version)
-		return false;
 	if (v->mode == VM_LIST) {
 		reload_list(app, v);
 	} else {
 		reload_result(app, v);
 		secret_ended_elsewhere(app, v);
 	}
-	return true;
 }
 
 /* --- drawing ------------------------------------------------------------- */
@@ -1092,5 +1078,5 @@ const struct screen_ops vote_ops = {
 	.text_input = vote_text_input,
 	.typing = vote_typing,
 	.locked = vote_locked,
-	.tick = vote_tick,
+	.data_changed = vote_data_changed,
 };
