@@ -109,16 +109,9 @@ static int on_option(void *ctx, char **fields, size_t n, long line, struct pact_
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: option '%s' is listed twice"),
 			       c->b->file, line, c->cols[0] + 1, fields[c->cols[0]]);
 	if (c->cols[1] >= 0 && !(value_is_blank(fields[c->cols[1]]) && !c->need_cost) &&
-	    value_amount(fields[c->cols[1]], &cost, &why) != PACT_OK)
+	    ballots_cost(fields[c->cols[1]], &cost, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'cost': %s"), c->b->file, line,
 			       c->cols[1] + 1, why.msg);
-	/* a cost is above 0 and at most a trillion euros (in cents) */
-	if (c->cols[1] >= 0 && !value_is_blank(fields[c->cols[1]]) &&
-	    (cost <= 0 || cost > INT64_C(100000000000000)))
-		return err_set(err, PACT_EINPUT,
-			       _("%s:%ld:%d: column 'cost': '%s' is out of range; a cost lies "
-				 "between 0.01 and 1,000,000,000,000 euros"),
-			       c->b->file, line, c->cols[1] + 1, fields[c->cols[1]]);
 	if (!add_option(c->b, fields[c->cols[0]], &num))
 		return err_set(err, PACT_EDB, _("out of memory"));
 	c->b->costs[num] = cost;
@@ -164,6 +157,19 @@ static bool grow_marks(struct ballots *b)
 	b->line = line;
 	b->capmarks = cap;
 	return true;
+}
+
+int ballots_cost(const char *text, int64_t *cents, struct pact_err *err)
+{
+	int rc = value_amount(text, cents, err);
+
+	/* a cost is above 0 and at most a trillion euros (in cents) */
+	if (rc == PACT_OK && (*cents <= 0 || *cents > INT64_C(100000000000000)))
+		rc = err_set(err, PACT_EINPUT,
+			     _("'%s' is out of range; a cost lies between 0.01 and 1,000,000,000,000 "
+			       "euros"),
+			     text);
+	return rc;
 }
 
 int ballots_add_option(struct ballots *b, const char *name, int64_t cost, struct pact_err *err)

@@ -33,6 +33,11 @@ struct ballots {
 void ballots_init(struct ballots *b);
 void ballots_free(struct ballots *b);
 
+/* An option's cost as typed ("2.500", "1.234,56", "€ 60"): cents above 0
+ * and at most a trillion euros, or the refusal saying why. The options
+ * file and the options typed in the Vote panel both read costs with it. */
+int ballots_cost(const char *text, int64_t *cents, struct pact_err *err);
+
 /* option,cost (cost may be absent or empty unless need_cost). */
 int ballots_read_options(struct ballots *b, const char *path, bool need_cost,
 			 struct pact_err *err);

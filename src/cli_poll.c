@@ -42,8 +42,8 @@ static int add_options_file(sqlite3 *db, int64_t poll, const char *path, bool pb
 
 	ballots_init(&b);
 	rc = ballots_read_options(&b, path, pb, err);
-	for (size_t i = 0; rc == PACT_OK && i < b.noptions; i++)
-		rc = poll_add_option(db, poll, b.names[i], b.costs[i], err);
+	if (rc == PACT_OK)
+		rc = poll_add_options(db, poll, &b, err);
 	ballots_free(&b);
 	return rc;
 }
@@ -97,7 +97,7 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 		return cli_usage_error("%s", _("usage: pact poll new --method METHOD (--session "
 					       "SESSION [--from ideas|clusters] | --options FILE) "
 					       "[--title T] [--open] [method options as for pact tally]"));
-	pb = in.method == TALLY_PB_GREEDY || in.method == TALLY_PB_MES;
+	pb = tally_method_has(in.method, TALLY_BUDGET);
 	if (pb && (!options || in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs "
 					       "and --budget AMOUNT"));

@@ -217,7 +217,7 @@ static int override_costs(struct ballots *b, const char *path, struct pact_err *
 static int read_pabulib(struct tally_args *a, struct ballots *b, struct pact_err *err)
 {
 	struct pabulib_info info;
-	bool pb = a->in.method == TALLY_PB_GREEDY || a->in.method == TALLY_PB_MES;
+	bool pb = tally_method_has(a->in.method, TALLY_BUDGET);
 	int rc = pabulib_read(a->ballots, b, &info, err);
 
 	if (rc == PACT_OK && !a->have_budget)
@@ -232,7 +232,7 @@ static int read_pabulib(struct tally_args *a, struct ballots *b, struct pact_err
 	a->in.points = rc == PACT_OK && pb &&
 		       (info.meta.vote_type == PABULIB_CUMULATIVE ||
 			info.meta.vote_type == PABULIB_SCORING);
-	if (a->in.points && a->in.method == TALLY_PB_MES)
+	if (a->in.points && !tally_method_has(a->in.method, TALLY_POINTS))
 		rc = err_set(err, PACT_EINPUT,
 			     _("%s: the ballots give points (cumulative or scoring); pb-mes counts "
 			       "approvals only; count them with pb-greedy"),
@@ -259,7 +259,7 @@ int cli_tally(const struct cli_opts *opts, int argc, char **argv)
 		tally_help(visible_stdout());
 		return PACT_OK;
 	}
-	pb = a.in.method == TALLY_PB_GREEDY || a.in.method == TALLY_PB_MES;
+	pb = tally_method_has(a.in.method, TALLY_BUDGET);
 	if (pb && !ballots_pabulib_path(a.ballots) && (!a.options || a.in.budget <= 0))
 		return cli_usage_error("%s", _("pb-greedy and pb-mes need --options FILE with costs and "
 					       "--budget AMOUNT (or a Pabulib .pb file)"));

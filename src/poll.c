@@ -13,6 +13,7 @@
 #include "stamp.h"
 #include "tally_out.h"
 #include "text.h"
+#include "value.h"
 #include "votecode.h"
 
 static int insert_options_from(sqlite3 *db, int64_t poll, int64_t session, enum poll_source from,
@@ -39,6 +40,8 @@ int poll_create(sqlite3 *db, int64_t session_id, const char *title,
 	bool own = sqlite3_get_autocommit(db); /* else the caller's transaction */
 	int rc;
 
+	if (poll_params_check(p, err) != PACT_OK)
+		return PACT_EINPUT;
 	if (text_clean(title, _("title"), 200, true, false, &clean, err) != PACT_OK)
 		return PACT_EINPUT;
 	stamp_uuid(uuid);
@@ -63,6 +66,105 @@ int poll_create(sqlite3 *db, int64_t session_id, const char *title,
 	if (rc == PACT_OK)
 		return db_commit(db, err);
 	db_rollback(db);
+	return rc;
+}
+
+int poll_params_check(const struct poll_params *p, struct pact_err *err)
+{
+	if ((unsigned)p->method >= TALLY_NMETHODS)
+		return err_set(err, PACT_EINPUT, _("unknown counting method %d"), (int)p->method);
+	if (tally_method_has(p->method, TALLY_BUDGET) && p->budget <= 0)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("budget: give the amount to share out, above 0, for example 25000 or "
+				 "1.234,56"));
+	if (p->dots < 0 || p->max_per_option < 0)
+		return err_set(err, PACT_EINPUT,
+			       _("dots per voter (%lld) and per option (%lld) must be at least 1"),
+			       (long long)p->dots, (long long)p->max_per_option);
+	if (p->lo > p->hi)
+		return err_set(err, PACT_EINPUT, _("the score range %lld..%lld is empty"),
+			       (long long)p->lo, (long long)p->hi);
+	return PACT_OK;
+}
+
+/* s without the spaces and tabs around it (in place). */
+static char *trim(char *s)
+{
+	char *end = s + strlen(s);
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		*--end = '\0';
+	return s;
+}
+
+/* One typed line: the name before the last ';', the cost after it. */
+static int typed_option(char *line, bool need_cost, struct ballots *b, struct pact_err *err)
+{
+	char *semi = strrchr(line, ';');
+	int64_t cost = 0;
+	struct pact_err why;
+
+	if (semi) {
+		*semi = '\0';
+		semi = trim(semi + 1) - 1;
+	}
+	line = trim(line);
+	if (value_is_blank(line))
+		return PACT_OK;
+	if (semi && !value_is_blank(semi + 1) && ballots_cost(semi + 1, &cost, &why) != PACT_OK)
+		return err_set(err, PACT_EINPUT, _("options: the cost of '%s': %s"), line, why.msg);
+	if (need_cost && cost <= 0)
+		return err_set(err, PACT_EINPUT,
+			       _("options: give each option's cost after a ';', like 'Bankjes ; "
+				 "2500' or 'Bankjes ; 1.234,56' (at '%s')"),
+			       line);
+	return ballots_add_option(b, line, cost, err);
+}
+
+int poll_options_parse(const char *text, bool need_cost, struct ballots *b,
+		       struct pact_err *err)
+{
+	char *copy = strdup(text), *save = NULL;
+	int rc = PACT_OK;
+
+	if (!copy)
+		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	for (char *line = strtok_r(copy, "\n", &save); line && rc == PACT_OK;
+	     line = strtok_r(NULL, "\n", &save))
+		rc = typed_option(line, need_cost, b, err);
+	free(copy);
+	if (rc == PACT_OK && b->noptions < 2)
+		rc = err_set(err, PACT_EINPUT, "%s", _("options: give at least two, one per line"));
+	return rc;
+}
+
+int poll_add_options(sqlite3 *db, int64_t poll_id, const struct ballots *b,
+		     struct pact_err *err)
+{
+	int rc = PACT_OK;
+
+	for (size_t i = 0; rc == PACT_OK && i < b->noptions; i++)
+		rc = poll_add_option(db, poll_id, b->names[i], b->costs[i], err);
+	return rc;
+}
+
+int poll_create_typed(sqlite3 *db, const char *title, const struct poll_params *params,
+		      const char *options, int64_t *id, struct pact_err *err)
+{
+	struct ballots b;
+	int rc;
+
+	ballots_init(&b);
+	rc = poll_options_parse(options, tally_method_has(params->method, TALLY_BUDGET), &b, err);
+	if (rc == PACT_OK && (rc = db_begin(db, err)) == PACT_OK) {
+		rc = poll_create(db, 0, title, params, POLL_FROM_NONE, id, err);
+		if (rc == PACT_OK)
+			rc = poll_add_options(db, *id, &b, err);
+		rc = rc == PACT_OK ? db_commit(db, err) : (db_rollback(db), rc);
+	}
+	ballots_free(&b);
 	return rc;
 }
 
@@ -606,24 +708,39 @@ int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
 	return rc;
 }
 
+/* "CASE method WHEN 'dot' THEN :m0 … ELSE method END": each method's plain
+ * name, bound from the table. */
+static void method_case(char *out, size_t outsz)
+{
+	size_t used = (size_t)snprintf(out, outsz, "CASE method");
+
+	for (int m = 0; m < TALLY_NMETHODS && used < outsz; m++)
+		used += (size_t)snprintf(out + used, outsz - used, " WHEN '%s' THEN :m%d",
+					 tally_method_name((enum tally_method)m), m);
+	if (used < outsz)
+		snprintf(out + used, outsz - used, " ELSE method END");
+}
+
 int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err)
 {
-	int rc = pager_open(p, db,
-			    "SELECT count(*) FROM poll WHERE :session = 0 OR session_id = :session",
-			    "SELECT id, title, CASE method WHEN 'dot' THEN :m0 WHEN 'approval' THEN :m1 "
-			    "WHEN 'score' THEN :m2 WHEN 'borda' THEN :m3 WHEN 'irv' THEN :m4 WHEN "
-			    "'schulze' THEN :m5 WHEN 'pb-greedy' THEN :m6 WHEN 'pb-mes' THEN :m7 ELSE "
-			    "method END, (SELECT count(*) FROM ballot b WHERE b.poll_id = "
-			    "poll.id), CASE closed WHEN 1 THEN :closed ELSE :open END FROM poll WHERE "
-			    ":session = 0 OR session_id = :session ORDER BY id DESC LIMIT :limit OFFSET "
-			    ":offset",
-			    err);
+	char cases[1024], sql[2048];
+	int rc;
 
+	method_case(cases, sizeof cases);
+	snprintf(sql, sizeof sql,
+		 "SELECT id, title, %s, (SELECT count(*) FROM ballot b WHERE b.poll_id = "
+		 "poll.id), CASE closed WHEN 1 THEN :closed ELSE :open END FROM poll WHERE "
+		 ":session = 0 OR session_id = :session ORDER BY id DESC LIMIT :limit OFFSET "
+		 ":offset",
+		 cases);
+	rc = pager_open(p, db,
+			"SELECT count(*) FROM poll WHERE :session = 0 OR session_id = :session", sql,
+			err);
 	if (rc == PACT_OK) {
 		pager_bind_int(p, ":session", session_id);
 		pager_bind_text(p, ":closed", _("closed"));
 		pager_bind_text(p, ":open", _("open"));
-		for (int m = TALLY_DOT; m <= TALLY_PB_MES; m++) { /* the methods' plain names */
+		for (int m = 0; m < TALLY_NMETHODS; m++) { /* the methods' plain names */
 			char name[16];
 			snprintf(name, sizeof name, ":m%d", m);
 			pager_bind_text(p, name, tally_method_label((enum tally_method)m));
@@ -638,11 +755,12 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 {
 	struct poll_info info;
 	int64_t sum = 0, dots, most = 0;
+	enum tally_mark mark;
 	int rc = poll_get(db, poll_id, &info, err);
 
 	if (rc != PACT_OK)
 		return rc;
-	if (info.params.method != TALLY_DOT && info.params.method != TALLY_APPROVAL)
+	if (!tally_method_has(info.params.method, TALLY_PAPER))
 		return err_set(err, PACT_EINPUT, "%s",
 			       _("counts from paper work for dot and approval votes; other methods need "
 				 "each ballot"));
@@ -650,11 +768,12 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 		return err_set(err, PACT_EINPUT, "%s", _("the poll is closed; no more ballots"));
 	if (voters < 1)
 		return err_set(err, PACT_EINPUT, "%s", _("voters: give how many people voted on paper"));
+	mark = tally_method(info.params.method)->mark;
 	dots = info.params.dots ? info.params.dots : 5;
 	for (size_t i = 0; i < n; i++) {
 		if (values[i] < 0)
 			return err_set(err, PACT_EINPUT, "%s", _("a count cannot be below 0"));
-		if (info.params.method == TALLY_APPROVAL && values[i] > voters)
+		if (mark == TALLY_MARK_TICK && values[i] > voters)
 			return err_set(err, PACT_EINPUT,
 				       ngettext("%lld approvals for one option, but only %lld voter",
 						"%lld approvals for one option, but only %lld voters",
@@ -664,9 +783,9 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 			return err_set(err, PACT_EINPUT, "%s",
 				       _("the counts add up past what pact can count exactly"));
 	}
-	if (info.params.method == TALLY_DOT && __builtin_mul_overflow(dots, voters, &most))
+	if (mark == TALLY_MARK_DOTS && __builtin_mul_overflow(dots, voters, &most))
 		most = INT64_MAX; /* more dots than can be counted: every sum fits */
-	if (info.params.method == TALLY_DOT && sum > most)
+	if (mark == TALLY_MARK_DOTS && sum > most)
 		return err_set(err, PACT_EINPUT,
 			       _("%lld dots counted, more than the %lld the voters have (%lld × %lld)"),
 			       (long long)sum, (long long)most, (long long)voters, (long long)dots);

@@ -32,6 +32,25 @@ struct poll_params {
 int poll_create(sqlite3 *db, int64_t session_id, const char *title,
 		const struct poll_params *params, enum poll_source from, int64_t *id,
 		struct pact_err *err);
+/* The settings a poll may have, checked the same for the Vote panel and
+ * pact poll new (poll_create calls it): a budget method needs a budget
+ * above 0; dots per voter and per option at least 1 when given; the score
+ * range lowest..highest not empty. */
+int poll_params_check(const struct poll_params *p, struct pact_err *err);
+
+/* Options typed one a line, "name ; cost" (the cost as ballots_cost reads
+ * it; needed when need_cost), into b (ballots_init'd; the caller frees).
+ * Blank lines are skipped; at least two options. */
+int poll_options_parse(const char *text, bool need_cost, struct ballots *b,
+		       struct pact_err *err);
+/* b's options (and costs) added to the poll, in order. */
+int poll_add_options(sqlite3 *db, int64_t poll_id, const struct ballots *b,
+		     struct pact_err *err);
+/* A poll with its own options typed as poll_options_parse reads them, made
+ * in one transaction: all or nothing. */
+int poll_create_typed(sqlite3 *db, const char *title, const struct poll_params *params,
+		      const char *options, int64_t *id, struct pact_err *err);
+
 /* Only before the first ballot. */
 int poll_add_option(sqlite3 *db, int64_t poll_id, const char *name, int64_t cost,
 		    struct pact_err *err);

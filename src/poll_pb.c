@@ -16,14 +16,15 @@
  * ordinal ones rank. */
 static bool suits(enum pabulib_vote type, enum tally_method m)
 {
-	switch (type) {
-	case PABULIB_APPROVAL:
-		return m == TALLY_APPROVAL || m == TALLY_PB_GREEDY || m == TALLY_PB_MES;
-	case PABULIB_CUMULATIVE: return m == TALLY_DOT;
-	case PABULIB_SCORING: return m == TALLY_SCORE;
-	case PABULIB_ORDINAL: return m == TALLY_BORDA || m == TALLY_IRV || m == TALLY_SCHULZE;
-	}
-	return false;
+	static const enum tally_mark mark_of[] = {
+		[PABULIB_APPROVAL] = TALLY_MARK_TICK,
+		[PABULIB_CUMULATIVE] = TALLY_MARK_DOTS,
+		[PABULIB_SCORING] = TALLY_MARK_SCORE,
+		[PABULIB_ORDINAL] = TALLY_MARK_RANK,
+	};
+
+	return (size_t)type < sizeof mark_of / sizeof mark_of[0] &&
+	       mark_of[type] == tally_method(m)->mark;
 }
 
 int poll_read_pabulib(const char *path, enum tally_method method, struct ballots *b,
@@ -96,7 +97,7 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 	ballots_init(&b);
 	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK)
 		return rc;
-	if (info.params.method != TALLY_PB_GREEDY && info.params.method != TALLY_PB_MES)
+	if (!tally_method_has(info.params.method, TALLY_BUDGET))
 		return err_set(err, PACT_EINPUT,
 			       _("poll %lld counts with '%s'; a Pabulib file holds a budget poll "
 				 "('%s' or '%s'): export its ballots as CSV instead"),
@@ -118,8 +119,7 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 			.meta = { .budget = info.params.budget,
 				  .vote_type = PABULIB_APPROVAL,
 				  .description = info.title,
-				  .rule = info.params.method == TALLY_PB_GREEDY ? "greedy"
-										: "equalshares",
+				  .rule = tally_method(info.params.method)->pabulib_rule,
 				  .currency = "EUR" },
 			.nprojects = b.noptions,
 			.projects = projects,

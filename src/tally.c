@@ -1,5 +1,4 @@
-/* Common parts of the count: method names, ranking with ties and lots, and
- * dispatch to the method files. */
+/* Common parts of the count: ranking with ties and lots. */
 #include "tally.h"
 
 #include <stdio.h>
@@ -7,50 +6,6 @@
 #include <string.h>
 
 #include "i18n.h"
-
-static const char *const method_names[] = {
-	[TALLY_DOT] = "dot",
-	[TALLY_APPROVAL] = "approval",
-	[TALLY_SCORE] = "score",
-	[TALLY_BORDA] = "borda",
-	[TALLY_IRV] = "irv",
-	[TALLY_SCHULZE] = "schulze",
-	[TALLY_PB_GREEDY] = "pb-greedy",
-	[TALLY_PB_MES] = "pb-mes",
-};
-
-const char *tally_method_name(enum tally_method m)
-{
-	return method_names[m];
-}
-
-/* What the screens call each method: plain words, in the interface
- * language. */
-static const char *const method_labels[] = {
-	[TALLY_DOT] = N_("Dot voting"),
-	[TALLY_APPROVAL] = N_("Approval"),
-	[TALLY_SCORE] = N_("Scores"),
-	[TALLY_BORDA] = N_("Ranking (Borda)"),
-	[TALLY_IRV] = N_("Instant runoff"),
-	[TALLY_SCHULZE] = N_("Pairwise (Schulze)"),
-	[TALLY_PB_GREEDY] = N_("Budget: most votes"),
-	[TALLY_PB_MES] = N_("Budget: equal shares"),
-};
-
-const char *tally_method_label(enum tally_method m)
-{
-	return _(method_labels[m]);
-}
-
-bool tally_method_parse(const char *name, enum tally_method *m)
-{
-	for (size_t i = 0; i < sizeof method_names / sizeof method_names[0]; i++)
-		if (strcmp(name, method_names[i]) == 0) {
-			*m = (enum tally_method)i;
-			return true;
-		}
-	return false;
-}
 
 uint64_t tally_random(uint64_t *state)
 {

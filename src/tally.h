@@ -20,6 +20,7 @@ enum tally_method {
 	TALLY_SCHULZE,
 	TALLY_PB_GREEDY,
 	TALLY_PB_MES,
+	TALLY_NMETHODS
 };
 
 enum tally_complete { TALLY_COMPLETE_ADD1, TALLY_COMPLETE_NONE };
@@ -94,6 +95,60 @@ int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err
 int tally_run(const struct tally_input *in, struct tally_result *out, struct pact_err *err);
 void tally_free(struct tally_result *out);
 
+/* How a ballot marks an option: dots out of each voter's D, a tick (1),
+ * a score in lo..hi, or a rank (1 = best). */
+enum tally_mark { TALLY_MARK_DOTS, TALLY_MARK_TICK, TALLY_MARK_SCORE, TALLY_MARK_RANK };
+
+/* What a method allows or shows, beyond its marks. */
+enum {
+	TALLY_DISTINCT_RANKS = 1 << 0, /* each rank at most once, up to the number of options */
+	TALLY_BUDGET = 1 << 1,         /* options cost money; rows are the funded options */
+	TALLY_PAPER = 1 << 2,          /* takes counts from paper (totals per option) */
+	TALLY_SHARES = 1 << 3,         /* rows show a percentage of all values given */
+	TALLY_SHARE_OF_VOTERS = 1 << 4, /* the percentage is of the voters (approval) */
+	TALLY_MEANS = 1 << 5,          /* rows show the mean and how many marked */
+	TALLY_POINTS = 1 << 6,         /* may count ballots with points (pb-greedy) */
+};
+
+struct tally_result;
+
+/* The parameters of a check with their defaults filled in. */
+struct tally_rules {
+	int64_t dots, per_option;
+	int64_t lo, hi;
+};
+
+/* One counting method: a row of the table in tally_method.c. Adding a
+ * method is adding a row (and an enum value) and its count function. */
+struct tally_method_info {
+	const char *name;        /* on the command line and in the store: "pb-mes" */
+	const char *label;       /* for people, N_(): "Budget: equal shares" */
+	const char *value_word;  /* what a row's value is, N_(): "dots" */
+	const char *value_note;  /* a line under the result on the value, N_(), or NULL */
+	const char *share_note;  /* what the percentages are of, N_(), or NULL */
+	const char *tie_rule;    /* the tie rule in words, N_(), or NULL for the plain one */
+	const char *tie_rule_points; /* the same for ballots with points, or NULL */
+	const char *too_large;   /* N_("option '%s': the dots add up past %lld; …") */
+	const char *pabulib_rule; /* budget methods: the rule named in a Pabulib file */
+	enum tally_mark mark;
+	unsigned flags;
+	/* The rules one mark's value must meet on its own (see tally_check). */
+	int (*check)(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		     struct pact_err *err);
+	/* Count a checked input into out (zeroed). */
+	int (*count)(const struct tally_input *in, struct tally_result *out,
+		     struct pact_err *err);
+};
+
+/* The method's row; every enum tally_method below TALLY_NMETHODS has one. */
+const struct tally_method_info *tally_method(enum tally_method m);
+/* Whether method m has every flag in flags. */
+bool tally_method_has(enum tally_method m, unsigned flags);
+
+/* The methods without any of the flags in without, in table order, into
+ * out (room for TALLY_NMETHODS); returns how many. */
+size_t tally_methods_without(unsigned without, enum tally_method *out);
+
 /* The method's name as on the command line ("pb-mes"), and back. */
 const char *tally_method_name(enum tally_method m);
 bool tally_method_parse(const char *name, enum tally_method *m);
@@ -104,13 +159,28 @@ const char *tally_method_label(enum tally_method m);
 /* --- for the method files ------------------------------------------------ */
 
 int tally_count_simple(const struct tally_input *in, struct tally_result *out,
-		       struct pact_err *err); /* dot, approval, score, borda */
+		       struct pact_err *err); /* dot, approval, score */
+int tally_count_borda(const struct tally_input *in, struct tally_result *out,
+		      struct pact_err *err);
 int tally_count_schulze(const struct tally_input *in, struct tally_result *out,
 			struct pact_err *err);
 int tally_count_irv(const struct tally_input *in, struct tally_result *out,
 		    struct pact_err *err);
-int tally_count_pb(const struct tally_input *in, struct tally_result *out,
-		   struct pact_err *err); /* pb-greedy, pb-mes */
+int tally_count_pb_greedy(const struct tally_input *in, struct tally_result *out,
+			  struct pact_err *err);
+int tally_count_pb_mes(const struct tally_input *in, struct tally_result *out,
+		       struct pact_err *err);
+
+/* The mark checks of the table's rows: dots, ticks (or points), scores,
+ * ranks. */
+int tally_check_dots(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		     struct pact_err *err);
+int tally_check_tick(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		     struct pact_err *err);
+int tally_check_score(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		      struct pact_err *err);
+int tally_check_rank(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		     struct pact_err *err);
 
 /* A deterministic generator for lots: the same seed gives the same draw
  * everywhere (splitmix64). */

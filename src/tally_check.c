@@ -13,26 +13,22 @@
 #define DEFAULT_LO 0
 #define DEFAULT_HI 5
 
-/* The parameters with their defaults filled in. */
-struct rules {
-	int64_t dots, per_option;
-	int64_t lo, hi;
-};
-
 /* Per-voter memory of what was seen: an entry equals the voter's stamp
  * (index + 1) when that option or rank has been seen on this ballot. */
 struct seen {
 	size_t *option; /* noptions entries */
-	size_t *rank;   /* noptions + 1 entries; borda and irv */
+	size_t *rank;   /* noptions + 1 entries; methods with distinct ranks */
 };
 
 static bool distinct_ranks(enum tally_method m)
 {
-	return m == TALLY_BORDA || m == TALLY_IRV;
+	return tally_method_has(m, TALLY_DISTINCT_RANKS);
 }
 
-static int fill_rules(const struct tally_input *in, struct rules *r, struct pact_err *err)
+static int fill_rules(const struct tally_input *in, struct tally_rules *r, struct pact_err *err)
 {
+	enum tally_mark mark = tally_method(in->method)->mark;
+
 	r->dots = in->dots ? in->dots : DEFAULT_DOTS;
 	r->per_option = in->max_per_option ? in->max_per_option : r->dots;
 	r->lo = in->lo;
@@ -41,61 +37,68 @@ static int fill_rules(const struct tally_input *in, struct rules *r, struct pact
 		r->lo = DEFAULT_LO;
 		r->hi = DEFAULT_HI;
 	}
-	if (in->method == TALLY_DOT && (r->dots < 1 || r->per_option < 1))
+	if (mark == TALLY_MARK_DOTS && (r->dots < 1 || r->per_option < 1))
 		return err_set(err, PACT_EINPUT,
 			       _("dots per voter (%lld) and per option (%lld) must be at least 1"),
 			       (long long)r->dots, (long long)r->per_option);
-	if (in->method == TALLY_SCORE && r->lo > r->hi)
+	if (mark == TALLY_MARK_SCORE && r->lo > r->hi)
 		return err_set(err, PACT_EINPUT, _("the score range %lld..%lld is empty"),
 			       (long long)r->lo, (long long)r->hi);
 	return PACT_OK;
 }
 
-/* The rules one mark's value must meet on its own. */
-static int check_value(const struct tally_input *in, const struct rules *r, int64_t v,
-		       struct pact_err *err)
+int tally_check_dots(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		     struct pact_err *err)
 {
-	switch (in->method) {
-	case TALLY_DOT:
-		if (v < 1)
+	(void)in;
+	if (v < 1)
+		return err_set(err, PACT_EINPUT,
+			       _("puts %lld dots on an option; a mark needs at least 1"), (long long)v);
+	if (v > r->per_option)
+		return err_set(err, PACT_EINPUT, _("puts %lld dots on one option; at most %lld"),
+			       (long long)v, (long long)r->per_option);
+	return PACT_OK;
+}
+
+/* A tick is 1; a method that takes points (pb-greedy) takes any from 0
+ * when the ballots give points. */
+int tally_check_tick(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		     struct pact_err *err)
+{
+	(void)r;
+	if (in->points && tally_method_has(in->method, TALLY_POINTS)) {
+		if (v < 0)
 			return err_set(err, PACT_EINPUT,
-				       _("puts %lld dots on an option; a mark needs at least 1"),
+				       _("gives %lld points to an option; points cannot be below 0"),
 				       (long long)v);
-		if (v > r->per_option)
-			return err_set(err, PACT_EINPUT, _("puts %lld dots on one option; at most %lld"),
-				       (long long)v, (long long)r->per_option);
-		return PACT_OK;
-	case TALLY_APPROVAL:
-	case TALLY_PB_GREEDY:
-	case TALLY_PB_MES:
-		if (in->points && in->method == TALLY_PB_GREEDY) {
-			if (v < 0)
-				return err_set(err, PACT_EINPUT,
-					       _("gives %lld points to an option; points cannot be "
-						 "below 0"),
-					       (long long)v);
-			return PACT_OK;
-		}
-		if (v != 1)
-			return err_set(err, PACT_EINPUT,
-				       _("approval ballots mark options with 1, not %lld"), (long long)v);
-		return PACT_OK;
-	case TALLY_SCORE:
-		if (v < r->lo || v > r->hi)
-			return err_set(err, PACT_EINPUT, _("score %lld is outside %lld..%lld"),
-				       (long long)v, (long long)r->lo, (long long)r->hi);
-		return PACT_OK;
-	case TALLY_BORDA:
-	case TALLY_IRV:
-	case TALLY_SCHULZE:
-		if (v < 1)
-			return err_set(err, PACT_EINPUT, _("rank %lld: ranks start at 1"), (long long)v);
-		if (distinct_ranks(in->method) && (uint64_t)v > in->noptions)
-			return err_set(err, PACT_EINPUT,
-				       _("rank %lld: ranks go up to %zu, the number of options"),
-				       (long long)v, in->noptions);
 		return PACT_OK;
 	}
+	if (v != 1)
+		return err_set(err, PACT_EINPUT, _("approval ballots mark options with 1, not %lld"),
+			       (long long)v);
+	return PACT_OK;
+}
+
+int tally_check_score(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		      struct pact_err *err)
+{
+	(void)in;
+	if (v < r->lo || v > r->hi)
+		return err_set(err, PACT_EINPUT, _("score %lld is outside %lld..%lld"), (long long)v,
+			       (long long)r->lo, (long long)r->hi);
+	return PACT_OK;
+}
+
+int tally_check_rank(const struct tally_input *in, const struct tally_rules *r, int64_t v,
+		     struct pact_err *err)
+{
+	(void)r;
+	if (v < 1)
+		return err_set(err, PACT_EINPUT, _("rank %lld: ranks start at 1"), (long long)v);
+	if (distinct_ranks(in->method) && (uint64_t)v > in->noptions)
+		return err_set(err, PACT_EINPUT,
+			       _("rank %lld: ranks go up to %zu, the number of options"), (long long)v,
+			       in->noptions);
 	return PACT_OK;
 }
 
@@ -114,11 +117,12 @@ static int64_t voter_dots(const struct tally_input *in, size_t v)
 
 /* Voter v's ballot, mark by mark; stops at the first mark that breaks a
  * rule and leaves its index in *mark. */
-static int check_voter(const struct tally_input *in, const struct rules *r, size_t v,
+static int check_voter(const struct tally_input *in, const struct tally_rules *r, size_t v,
 		       struct seen *seen, size_t *mark, struct pact_err *err)
 {
 	size_t stamp = v + 1;
 	int64_t total = 0;
+	const struct tally_method_info *m = tally_method(in->method);
 
 	for (size_t i = in->start[v]; i < in->start[v + 1]; i++) {
 		uint32_t o = in->option[i];
@@ -131,7 +135,7 @@ static int check_voter(const struct tally_input *in, const struct rules *r, size
 		if (seen->option[o] == stamp)
 			return err_set(err, PACT_EINPUT, "%s", _("marks the same option twice"));
 		seen->option[o] = stamp;
-		rc = check_value(in, r, val, err);
+		rc = m->check(in, r, val, err);
 		if (rc)
 			return rc;
 		if (distinct_ranks(in->method)) {
@@ -140,7 +144,7 @@ static int check_voter(const struct tally_input *in, const struct rules *r, size
 					       (long long)val);
 			seen->rank[val] = stamp;
 		}
-		if (in->method == TALLY_DOT) {
+		if (m->mark == TALLY_MARK_DOTS) {
 			if (val > r->dots - total)
 				return err_set(err, PACT_EINPUT, _("gives %lld dots in all; each voter has %lld"),
 					       (long long)voter_dots(in, v), (long long)r->dots);
@@ -161,7 +165,7 @@ int tally_option_range_error(size_t option, size_t noptions, struct pact_err *er
 
 int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err)
 {
-	struct rules r;
+	struct tally_rules r;
 	struct seen seen;
 	size_t n = in->noptions;
 	int rc = fill_rules(in, &r, err);
@@ -169,11 +173,12 @@ int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err
 	*mark = 0;
 	if (rc)
 		return rc;
-	if (in->points && in->method == TALLY_PB_MES)
+	if (in->points && tally_method_has(in->method, TALLY_BUDGET) &&
+	    !tally_method_has(in->method, TALLY_POINTS))
 		return err_set(err, PACT_EINPUT,
 			       _("gives points; '%s' counts approvals only; count ballots with "
 				 "points (cumulative or scoring) with '%s'"),
-			       tally_method_label(TALLY_PB_MES), tally_method_label(TALLY_PB_GREEDY));
+			       tally_method_label(in->method), tally_method_label(TALLY_PB_GREEDY));
 	seen.option = calloc(n ? n : 1, sizeof *seen.option);
 	seen.rank = distinct_ranks(in->method) ? calloc(n + 1, sizeof *seen.rank) : NULL;
 	if (!seen.option || (distinct_ranks(in->method) && !seen.rank)) {
@@ -191,19 +196,7 @@ done:
 int tally_run(const struct tally_input *in, struct tally_result *out, struct pact_err *err)
 {
 	memset(out, 0, sizeof *out);
-	switch (in->method) {
-	case TALLY_DOT:
-	case TALLY_APPROVAL:
-	case TALLY_SCORE:
-	case TALLY_BORDA:
-		return tally_count_simple(in, out, err);
-	case TALLY_SCHULZE:
-		return tally_count_schulze(in, out, err);
-	case TALLY_IRV:
-		return tally_count_irv(in, out, err);
-	case TALLY_PB_GREEDY:
-	case TALLY_PB_MES:
-		return tally_count_pb(in, out, err);
-	}
-	return err_set(err, PACT_EUSAGE, _("unknown counting method %d"), (int)in->method);
+	if ((unsigned)in->method >= TALLY_NMETHODS)
+		return err_set(err, PACT_EUSAGE, _("unknown counting method %d"), (int)in->method);
+	return tally_method(in->method)->count(in, out, err);
 }

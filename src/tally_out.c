@@ -13,15 +13,7 @@
 
 static const char *value_label(enum tally_method m)
 {
-	switch (m) {
-	case TALLY_DOT: return _("dots");
-	case TALLY_APPROVAL: return _("approvals");
-	case TALLY_SCORE: return _("total score");
-	case TALLY_BORDA: return _("points");
-	case TALLY_IRV: return _("votes in the last round");
-	case TALLY_SCHULZE: return _("options beaten");
-	default: return _("cost");
-	}
+	return _(tally_method(m)->value_word);
 }
 
 /* Text padded to width display columns, cut with "…" when longer (names
@@ -62,7 +54,7 @@ static const char *decimal(char *num)
 
 static bool is_pb(const struct tally_input *in)
 {
-	return in->method == TALLY_PB_GREEDY || in->method == TALLY_PB_MES;
+	return tally_method_has(in->method, TALLY_BUDGET);
 }
 
 void tally_amount_show(int64_t cents, char out[40])
@@ -74,9 +66,9 @@ double tally_share_whole(const struct tally_input *in, const struct tally_result
 {
 	__int128 total = 0; /* 2^64 rows of 2^63 at most: no overflow */
 
-	if (in->method == TALLY_APPROVAL)
+	if (tally_method_has(in->method, TALLY_SHARE_OF_VOTERS))
 		return (double)(in->nvoters + in->extra_voters);
-	if (in->method != TALLY_DOT && in->method != TALLY_SCORE && in->method != TALLY_BORDA)
+	if (!tally_method_has(in->method, TALLY_SHARES))
 		return 0;
 	for (size_t i = 0; i < r->nrows; i++)
 		total += r->rows[i].value;
@@ -85,13 +77,96 @@ double tally_share_whole(const struct tally_input *in, const struct tally_result
 
 const char *tally_share_note(enum tally_method m)
 {
-	switch (m) {
-	case TALLY_DOT: return _("Percentage: the share of all dots given.");
-	case TALLY_APPROVAL: return _("Percentage: the share of the voters who ticked the option.");
-	case TALLY_SCORE: return _("Percentage: the share of all scores added up.");
-	case TALLY_BORDA: return _("Percentage: the share of all points given.");
-	default: return "";
+	const char *note = tally_method(m)->share_note;
+
+	return note ? _(note) : "";
+}
+
+static void view_row(const struct tally_input *in, const struct tally_result *r, size_t i,
+		     double whole, struct tally_view_row *v)
+{
+	const struct tally_row *row = &r->rows[i];
+	const char *name = in->names ? in->names[row->option] : "";
+	char num[32];
+	size_t size;
+
+	v->option = row->option;
+	v->position = row->position;
+	v->shared = (i > 0 && r->rows[i - 1].position == row->position) ||
+		    (i + 1 < r->nrows && r->rows[i + 1].position == row->position);
+	v->value = row->value;
+	v->mean = row->mean;
+	v->count = row->count;
+	v->share = whole > 0 ? 100.0 * (double)row->value / whole : -1;
+	snprintf(v->pos, sizeof v->pos, "%zu%s", row->position, v->shared ? "=" : "");
+	size = strlen(name) + 32;
+	if ((v->label = malloc(size)) != NULL)
+		snprintf(v->label, size, "%zu%s %s", row->position, v->shared ? "=" : ".", name);
+	snprintf(num, sizeof num, "%lld", (long long)row->value);
+	if (whole > 0)
+		snprintf(v->value_text, sizeof v->value_text, "%s (%.0f%%)", num, v->share);
+	else if (is_pb(in))
+		tally_amount_show(row->value, v->value_text);
+	else
+		snprintf(v->value_text, sizeof v->value_text, "%s", num);
+	snprintf(v->big, sizeof v->big, "%s", is_pb(in) ? "" : num);
+}
+
+/* The line under a chart: the round count, the budget, what the value or
+ * the percentage is. */
+static void view_details(const struct tally_input *in, const struct tally_result *r,
+			 struct tally_view *v)
+{
+	const char *note = tally_method(in->method)->value_note;
+
+	if (r->nrounds && r->exhausted)
+		snprintf(v->details, sizeof v->details,
+			 _("Rounds: %zu; exhausted ballots in the last round: %lld"), r->nrounds,
+			 (long long)r->exhausted[r->nrounds - 1]);
+	else if (v->budget[0])
+		snprintf(v->details, sizeof v->details, "%s", v->budget);
+	else if (note)
+		snprintf(v->details, sizeof v->details, "%s", _(note));
+	else
+		snprintf(v->details, sizeof v->details, "%s", v->share_note);
+}
+
+int tally_view_make(const struct tally_input *in, const struct tally_result *r,
+		    struct tally_view *out, struct pact_err *err)
+{
+	memset(out, 0, sizeof *out);
+	out->whole = tally_share_whole(in, r);
+	out->share_note = out->whole > 0 ? tally_share_note(in->method) : "";
+	out->rows = calloc(r->nrows ? r->nrows : 1, sizeof *out->rows);
+	if (!out->rows)
+		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	out->nrows = r->nrows;
+	for (size_t i = 0; i < r->nrows; i++) {
+		view_row(in, r, i, out->whole, &out->rows[i]);
+		if (!out->rows[i].label) {
+			tally_view_free(out);
+			return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		}
 	}
+	if (is_pb(in)) {
+		char budget[40], funded[40], left[40];
+		tally_amount_show(in->budget, budget);
+		tally_amount_show(in->budget - r->remaining, funded);
+		tally_amount_show(r->remaining, left);
+		snprintf(out->budget, sizeof out->budget, _("Budget %s; funded %s; left %s"), budget,
+			 funded, left);
+	}
+	view_details(in, r, out);
+	tally_ties(in, r, out->ties, sizeof out->ties);
+	return PACT_OK;
+}
+
+void tally_view_free(struct tally_view *v)
+{
+	for (size_t i = 0; v->rows && i < v->nrows; i++)
+		free(v->rows[i].label);
+	free(v->rows);
+	memset(v, 0, sizeof *v);
 }
 
 /* The cells of one ranking row as text, measured before any is printed. */
@@ -99,7 +174,7 @@ struct rank_cells {
 	char value[40], mean[96], pct[72];
 };
 
-static void rank_cells(const struct tally_input *in, const struct tally_row *row, double total,
+static void rank_cells(const struct tally_input *in, const struct tally_view_row *row,
 		       struct rank_cells *c)
 {
 	char num[64];
@@ -109,12 +184,12 @@ static void rank_cells(const struct tally_input *in, const struct tally_row *row
 		tally_amount_show(row->value, c->value);
 	else
 		snprintf(c->value, sizeof c->value, "%lld", (long long)row->value);
-	if (in->method == TALLY_SCORE) {
+	if (tally_method_has(in->method, TALLY_MEANS)) {
 		snprintf(num, sizeof num, "%.2f", row->mean);
 		snprintf(c->mean, sizeof c->mean, _("(mean %s of %zu)"), decimal(num), row->count);
 	}
-	if (total > 0) {
-		snprintf(num, sizeof num, "%.1f", 100.0 * (double)row->value / total);
+	if (row->share >= 0) {
+		snprintf(num, sizeof num, "%.1f", row->share);
 		snprintf(c->pct, sizeof c->pct, "%s%%", decimal(num));
 	}
 }
@@ -122,24 +197,23 @@ static void rank_cells(const struct tally_input *in, const struct tally_row *row
 /* The ranking, one line an option: position, name, value, (mean,)
  * percentage and a bar that takes the room left of o->width. A name cut
  * short ends in "…". */
-static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_result *r,
+static void print_ranking(FILE *out, const struct tally_input *in, const struct tally_view *v,
 			  const struct tally_print_opts *o)
 {
-	double total = tally_share_whole(in, r);
 	int64_t max = 0;
 	int namew = 0, valw = 1, meanw = 0, pctw = 0, fixed, barw, want;
-	struct rank_cells *cells = calloc(r->nrows ? r->nrows : 1, sizeof *cells);
+	struct rank_cells *cells = calloc(v->nrows ? v->nrows : 1, sizeof *cells);
 	char bar[1024];
 
 	if (!cells)
 		return;
-	for (size_t i = 0; i < r->nrows; i++) {
-		rank_cells(in, &r->rows[i], total, &cells[i]);
-		namew = max_int(namew, utf8_width(in->names[r->rows[i].option]));
+	for (size_t i = 0; i < v->nrows; i++) {
+		rank_cells(in, &v->rows[i], &cells[i]);
+		namew = max_int(namew, utf8_width(in->names[v->rows[i].option]));
 		valw = max_int(valw, utf8_width(cells[i].value));
 		meanw = max_int(meanw, utf8_width(cells[i].mean));
 		pctw = max_int(pctw, utf8_width(cells[i].pct));
-		max = r->rows[i].value > max ? r->rows[i].value : max;
+		max = v->rows[i].value > max ? v->rows[i].value : max;
 	}
 	/* "  1= " name " " value ["  " mean] ["  " pct] "  " bar */
 	fixed = 5 + 1 + valw + (meanw ? 2 + meanw : 0) + (pctw ? 2 + pctw : 0) + 2;
@@ -150,11 +224,9 @@ static void print_ranking(FILE *out, const struct tally_input *in, const struct 
 	if (namew < want)
 		namew = max_int(want < o->width - fixed - 5 ? want : o->width - fixed - 5, 8);
 	barw = max_int(1, o->width - fixed - namew);
-	for (size_t i = 0; i < r->nrows; i++) {
-		const struct tally_row *row = &r->rows[i];
-		bool shared = (i > 0 && r->rows[i - 1].position == row->position) ||
-			      (i + 1 < r->nrows && r->rows[i + 1].position == row->position);
-		fprintf(out, "%3zu%s ", row->position, shared ? "=" : " ");
+	for (size_t i = 0; i < v->nrows; i++) {
+		const struct tally_view_row *row = &v->rows[i];
+		fprintf(out, "%3zu%s ", row->position, row->shared ? "=" : " ");
 		pad(out, in->names[row->option], namew, o->unicode);
 		fputc(' ', out);
 		pad_left(out, cells[i].value, valw);
@@ -306,28 +378,15 @@ static void print_matrix(FILE *out, const struct tally_input *in, const int64_t 
 
 void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz)
 {
+	const struct tally_method_info *m = tally_method(in->method);
+	const char *rule = in->points && m->tie_rule_points ? m->tie_rule_points : m->tie_rule;
+
 	if (in->lot)
 		snprintf(out, outsz, _("Tie rule: by lot with seed %llu."),
 			 (unsigned long long)in->seed);
-	else if (in->method == TALLY_PB_GREEDY && in->points)
-		snprintf(out, outsz, "%s",
-			 _("Tie rule: equal points go to the lower cost, then to the option listed "
-			   "first."));
-	else if (in->method == TALLY_PB_GREEDY)
-		snprintf(out, outsz, "%s",
-			 _("Tie rule: equal approvals go to the lower cost, then to the option listed "
-			   "first."));
-	else if (in->method == TALLY_PB_MES)
-		snprintf(out, outsz, "%s",
-			 _("Tie rule: equal payments go to the lower cost, then to more approvals, "
-			   "then to the option listed first."));
-	else if (in->method == TALLY_IRV)
-		snprintf(out, outsz, "%s",
-			 _("Tie rule: a tie for fewest votes goes by the latest earlier round where "
-			   "the options differed; if none, every way is followed and a tie that "
-			   "matters is declared."));
 	else
-		snprintf(out, outsz, "%s", _("Tie rule: tied options share a position; no lot."));
+		snprintf(out, outsz, "%s",
+			 rule ? _(rule) : _("Tie rule: tied options share a position; no lot."));
 }
 
 void tally_ties(const struct tally_input *in, const struct tally_result *r, char *out,
@@ -347,8 +406,10 @@ void tally_ties(const struct tally_input *in, const struct tally_result *r, char
 void tally_print_as(FILE *out, const struct tally_input *in, const struct tally_result *r,
 		    const struct tally_print_opts *o)
 {
-	char ties[1024], budget[40], funded[40], left[40], method[160], voters[64], options[64];
+	char method[160], voters[64], options[64];
 	size_t nv = in->nvoters + in->extra_voters;
+	struct tally_view view;
+	struct pact_err err;
 
 	if (o->method_id)
 		snprintf(method, sizeof method, "%s [%s]", tally_method_label(in->method),
@@ -360,20 +421,18 @@ void tally_print_as(FILE *out, const struct tally_input *in, const struct tally_
 		 ngettext("%zu option", "%zu options", (unsigned long)in->noptions), in->noptions);
 	fprintf(out, _("%s — %s, %s; value: %s\n"), method, voters, options,
 		value_label(in->method));
-	print_ranking(out, in, r, o);
-	if (tally_share_whole(in, r) > 0)
-		fprintf(out, "%s\n", tally_share_note(in->method));
-	if (is_pb(in)) {
-		tally_amount_show(in->budget, budget);
-		tally_amount_show(in->budget - r->remaining, funded);
-		tally_amount_show(r->remaining, left);
-		fprintf(out, _("Budget %s; funded %s; left %s\n"), budget, funded, left);
-	}
-	tally_ties(in, r, ties, sizeof ties);
-	fprintf(out, "%s\n", ties);
-	if (in->method == TALLY_IRV && r->round_votes)
+	if (tally_view_make(in, r, &view, &err) != PACT_OK)
+		return;
+	print_ranking(out, in, &view, o);
+	if (view.share_note[0])
+		fprintf(out, "%s\n", view.share_note);
+	if (view.budget[0])
+		fprintf(out, "%s\n", view.budget);
+	fprintf(out, "%s\n", view.ties);
+	tally_view_free(&view);
+	if (r->round_votes)
 		print_irv_rounds(out, in, r, o);
-	if (in->method == TALLY_SCHULZE && r->d) {
+	if (r->d) {
 		print_matrix(out, in, r->d, _("Voters preferring the row to the column (d):"), o);
 		print_matrix(out, in, r->p, _("Strongest paths (p):"), o);
 	}

@@ -46,6 +46,36 @@ void tally_tie_rule(const struct tally_input *in, char *out, size_t outsz);
  * result's note) when it decided anything, else the rule itself. */
 void tally_ties(const struct tally_input *in, const struct tally_result *r, char *out,
 		size_t outsz);
+/* A result as rows to show, worked out once for the Vote panel, the
+ * projector and pact tally / pact poll show: positions with ties marked,
+ * values and percentages as text, and the lines that go under them. */
+struct tally_view_row {
+	size_t option, position;
+	bool shared;          /* tied: another row has the same position */
+	int64_t value;
+	double mean;          /* means (score): mean over count voters */
+	size_t count;
+	double share;         /* percentage of the whole, or -1 when none */
+	char pos[24];         /* "1=" or "1" */
+	char *label;          /* "1= name" or "1. name" (the name whole) */
+	char value_text[64];  /* "3 (25%)", "€1,234.00" or "3" */
+	char big[32];         /* the value for large digits; "" for an amount */
+};
+struct tally_view {
+	struct tally_view_row *rows;
+	size_t nrows;
+	double whole;             /* what the shares are of (tally_share_whole) */
+	const char *share_note;   /* "" when no percentages show */
+	char budget[160];         /* budget methods: "Budget …; funded …; left …", else "" */
+	char details[512];        /* one line under the chart: rounds, budget, value, shares */
+	char ties[1024];          /* tally_ties */
+};
+/* out is the caller's; tally_view_free it. PACT_EDB (out of memory) with
+ * err set, or PACT_OK. */
+int tally_view_make(const struct tally_input *in, const struct tally_result *r,
+		    struct tally_view *out, struct pact_err *err);
+void tally_view_free(struct tally_view *v);
+
 struct csv_out_opts;
 /* position,option,value to path ("-" = stdout); o (NULL: plain CSV) gives
  * the Excel choices: delimiter, BOM, CRLF, formulas neutralised. */

@@ -48,6 +48,7 @@ struct tie {
 
 struct pb {
 	const struct tally_input *in;
+	bool mes; /* Equal Shares, else greedy */
 	size_t n, nv;
 	size_t *sstart;        /* supporters of o: svoter[sstart[o] .. sstart[o + 1]) */
 	uint32_t *svoter;      /* 32 bits: reading these is much of the count's time */
@@ -595,7 +596,7 @@ static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct
 	best->nfunded = 0;
 	best->cost = 0;
 	best->nties = 0;
-	if (p->in->method == TALLY_PB_MES) {
+	if (p->mes) {
 		bool add1 = p->in->complete == TALLY_COMPLETE_ADD1;
 		/* add1 raises k up to the approved options' total cost, and the
 		 * shares and the spending with it: past INT64_MAX not exactly. */
@@ -667,14 +668,15 @@ static int write_rows(const struct pb *p, const struct outcome *o, struct tally_
 						   .value = cost_of(p, o->funded[i]) };
 	out->nrows = o->nfunded;
 	out->remaining = p->in->budget - o->cost;
-	if (p->in->method == TALLY_PB_MES)
+	if (p->mes)
 		note_ties(p, o, out);
 	return PACT_OK;
 }
 
-int tally_count_pb(const struct tally_input *in, struct tally_result *out, struct pact_err *err)
+static int count_pb(const struct tally_input *in, bool mes, struct tally_result *out,
+		    struct pact_err *err)
 {
-	struct pb p = { .in = in, .n = in->noptions, .nv = in->nvoters };
+	struct pb p = { .in = in, .mes = mes, .n = in->noptions, .nv = in->nvoters };
 	struct outcome best = { 0 }, cur = { 0 };
 	int rc;
 
@@ -702,4 +704,16 @@ int tally_count_pb(const struct tally_input *in, struct tally_result *out, struc
 	free(cur.funded);
 	free(cur.rho);
 	return rc;
+}
+
+int tally_count_pb_greedy(const struct tally_input *in, struct tally_result *out,
+			  struct pact_err *err)
+{
+	return count_pb(in, false, out, err);
+}
+
+int tally_count_pb_mes(const struct tally_input *in, struct tally_result *out,
+		       struct pact_err *err)
+{
+	return count_pb(in, true, out, err);
 }

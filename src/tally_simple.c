@@ -16,43 +16,31 @@
 typedef __int128 wide;
 
 /* The refusal for option o, whose total passes the top (up) or the bottom
- * of int64_t. */
+ * of int64_t (only scores can go below 0). */
 static int too_large(const struct tally_input *in, size_t o, bool up, struct pact_err *err)
 {
 	char buf[32];
 	const char *name = tally_option_name(in, o, buf, sizeof buf);
 
-	switch (in->method) {
-	case TALLY_DOT:
-		return err_set(err, PACT_EINPUT,
-			       _("option '%s': the dots add up past %lld; pact cannot count this exactly"),
-			       name, (long long)INT64_MAX);
-	case TALLY_APPROVAL:
-		return err_set(err, PACT_EINPUT,
-			       _("option '%s': the approvals add up past %lld; pact cannot count this "
-				 "exactly"),
-			       name, (long long)INT64_MAX);
-	case TALLY_BORDA:
-		return err_set(err, PACT_EINPUT,
-			       _("option '%s': the Borda points add up past %lld; pact cannot count "
-				 "this exactly"),
-			       name, (long long)INT64_MAX);
-	default:
-		if (up)
-			return err_set(err, PACT_EINPUT,
-				       _("option '%s': the scores add up past %lld; pact cannot count "
-					 "this exactly"),
-				       name, (long long)INT64_MAX);
-		return err_set(err, PACT_EINPUT,
-			       _("option '%s': the scores add up below %lld; pact cannot count this "
-				 "exactly"),
-			       name, (long long)INT64_MIN);
+	/* The table's formats are each "option '%s': … %lld …" (msgfmt -c
+	 * checks that every translation keeps them). */
+	if (up) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		return err_set(err, PACT_EINPUT, _(tally_method(in->method)->too_large), name,
+			       (long long)INT64_MAX);
+#pragma GCC diagnostic pop
 	}
+	return err_set(err, PACT_EINPUT,
+		       _("option '%s': the scores add up below %lld; pact cannot count this "
+			 "exactly"),
+		       name, (long long)INT64_MIN);
 }
 
+/* A tick counts 1; dots and scores count as given. */
 static int64_t points(const struct tally_input *in, int64_t v)
 {
-	return in->method == TALLY_APPROVAL ? 1 : v;
+	return tally_method(in->method)->mark == TALLY_MARK_TICK ? 1 : v;
 }
 
 static int by_rank(const void *a, const void *b)
@@ -90,13 +78,12 @@ static void add_borda_ballot(const struct tally_input *in, size_t v, int64_t *so
 }
 
 /* Sums each option's points and counts its marks, then adds the counts from
- * paper. The method test sits inside the loop; it is the same for every
- * mark, so it predicts well. */
-static int add_marks(const struct tally_input *in, wide *sum, size_t *count)
+ * paper. Borda reads each ballot by its order; the others add mark by mark. */
+static int add_marks(const struct tally_input *in, bool borda, wide *sum, size_t *count)
 {
 	size_t last = in->nvoters ? in->start[in->nvoters] : 0;
 
-	if (in->method == TALLY_BORDA) {
+	if (borda) {
 		int64_t *sorted = calloc(in->noptions + 1, sizeof *sorted);
 		if (!sorted)
 			return PACT_EDB;
@@ -140,8 +127,8 @@ static void fill_means(struct tally_result *out, const int64_t *total, const siz
 	}
 }
 
-int tally_count_simple(const struct tally_input *in, struct tally_result *out,
-		       struct pact_err *err)
+static int count_sums(const struct tally_input *in, bool borda, struct tally_result *out,
+		      struct pact_err *err)
 {
 	size_t n = in->noptions ? in->noptions : 1;
 	wide *sum = calloc(n, sizeof *sum);
@@ -149,12 +136,12 @@ int tally_count_simple(const struct tally_input *in, struct tally_result *out,
 	size_t *count = calloc(n, sizeof *count);
 	int rc = PACT_EDB;
 
-	if (!sum || !total || !count || add_marks(in, sum, count))
+	if (!sum || !total || !count || add_marks(in, borda, sum, count))
 		goto done;
 	if ((rc = narrow(in, sum, total, err)) != PACT_OK)
 		goto done;
 	rc = tally_rank(in, total, out);
-	if (rc == PACT_OK && in->method == TALLY_SCORE)
+	if (rc == PACT_OK && tally_method_has(in->method, TALLY_MEANS))
 		fill_means(out, total, count);
 done:
 	if (rc == PACT_EDB)
@@ -163,4 +150,16 @@ done:
 	free(total);
 	free(count);
 	return rc;
+}
+
+int tally_count_simple(const struct tally_input *in, struct tally_result *out,
+		       struct pact_err *err)
+{
+	return count_sums(in, false, out, err);
+}
+
+int tally_count_borda(const struct tally_input *in, struct tally_result *out,
+		      struct pact_err *err)
+{
+	return count_sums(in, true, out, err);
 }

@@ -634,6 +634,13 @@ vote_fixture_many() {
 		"$PACT_SAN" --db pact.db import ballots --poll 1 many-ballots.csv 2>/dev/null
 }
 
+# The same 70 options without a ballot: the panel casts the first.
+vote_fixture_many_empty() {
+	local i
+	{ echo option; for i in $(seq 1 70); do echo "Optie $i"; done; } >many.csv
+	"$PACT_SAN" --db pact.db poll new --method approval --options many.csv --title "Zeventig" >/dev/null
+}
+
 # The review's room: long ideas, a dot poll with 5 4 3 2 1 0 dots (15 in
 # all) and an approval poll of two voters who both ticked Bankjes, with
 # three options tied behind it at one tick each. Newest first in the list:

@@ -288,6 +288,73 @@ static void test_paper_counts_at_the_limits(void **state)
 	assert_int_equal(count(db, "SELECT count(*) FROM poll_count WHERE poll_id = ?", poll), 0);
 }
 
+/* Options typed in the Vote panel, "name ; cost": "2.500" is two thousand
+ * five hundred euros, stored as 250000 cents, as pact tally and pact poll
+ * new read the same cost from an options file. A cost out of range is
+ * refused by both with the same words, and nothing of the poll is kept. */
+static void test_typed_options_costs(void **state)
+{
+	sqlite3 *db = *state;
+	struct poll_params p = { .method = TALLY_PB_GREEDY, .budget = 1000000 };
+	struct ballots b;
+	struct pact_err err;
+	char path[64];
+	FILE *f;
+	int64_t id;
+
+	assert_int_equal(poll_create_typed(db, "Buurt", &p, "Bankjes ; 2.500\n\nSpeeltuin ; 60,50\n",
+					   &id, &err),
+			 PACT_OK);
+	assert_int_equal(count(db, "SELECT cost FROM poll_option WHERE poll_id = ? AND position = 1",
+			       id),
+			 250000);
+	assert_int_equal(count(db, "SELECT cost FROM poll_option WHERE poll_id = ? AND position = 2",
+			       id),
+			 6050);
+	snprintf(path, sizeof path, "/tmp/pact-options-%d.csv", (int)getpid());
+	assert_non_null(f = fopen(path, "w"));
+	fputs("option,cost\nBankjes,2.500\nReus,2.000.000.000.000\n", f);
+	fclose(f);
+	ballots_init(&b);
+	assert_int_equal(ballots_read_options(&b, path, true, &err), PACT_EINPUT);
+	assert_int_equal(b.costs[0], 250000);
+	assert_non_null(strstr(err.msg, "column 'cost': '2.000.000.000.000' is out of range; a cost "
+					"lies between 0.01 and 1,000,000,000,000 euros"));
+	ballots_free(&b);
+	unlink(path);
+	assert_int_equal(poll_create_typed(db, "Reus", &p, "Bankjes ; 2.500\nReus ; 2.000.000.000.000",
+					   &id, &err),
+			 PACT_EINPUT);
+	assert_string_equal(err.msg, "options: the cost of 'Reus': '2.000.000.000.000' is out of "
+				     "range; a cost lies between 0.01 and 1,000,000,000,000 euros");
+	assert_int_equal(poll_create_typed(db, "Zonder", &p, "Bankjes\nReus ; 3", &id, &err),
+			 PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "give each option's cost after a ';'"));
+	assert_int_equal(poll_create_typed(db, "Een", &p, "Bankjes ; 3\n \n", &id, &err),
+			 PACT_EINPUT);
+	assert_string_equal(err.msg, "options: give at least two, one per line");
+	assert_int_equal(count(db, "SELECT count(*) FROM poll WHERE ? > 0", 1), 1);
+}
+
+/* One check of a poll's settings for the panel and the command line. */
+static void test_params_check(void **state)
+{
+	sqlite3 *db = *state;
+	struct poll_params budget = { .method = TALLY_PB_MES };
+	struct poll_params range = { .method = TALLY_SCORE, .lo = 5, .hi = 1 };
+	struct pact_err err;
+	int64_t id;
+
+	assert_int_equal(poll_params_check(&budget, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "budget: give the amount to share out, above 0"));
+	assert_int_equal(poll_create(db, 0, "Scores", &range, POLL_FROM_NONE, &id, &err),
+			 PACT_EINPUT);
+	assert_string_equal(err.msg, "the score range 5..1 is empty");
+	budget.budget = 1;
+	assert_int_equal(poll_params_check(&budget, &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM poll WHERE ? > 0", 1), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +367,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_codes_cast_once, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_codes_belong_to_their_poll, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_paper_counts_at_the_limits, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_typed_options_costs, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_params_check, open_db, close_db),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

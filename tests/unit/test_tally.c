@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tally.h"
+#include "tally_out.h"
 
 #define MAX_VOTERS 256
 #define MAX_MARKS 2048
@@ -836,6 +837,64 @@ static void test_two_options_majority(void **state)
 	}
 }
 
+/* Every method is a full row of the table, found back by its name. */
+static void test_method_table(void **state)
+{
+	(void)state;
+	for (int m = 0; m < TALLY_NMETHODS; m++) {
+		const struct tally_method_info *info = tally_method((enum tally_method)m);
+		enum tally_method back;
+		assert_non_null(info->name);
+		assert_non_null(info->label);
+		assert_non_null(info->value_word);
+		assert_non_null(info->count);
+		assert_non_null(info->check);
+		assert_true(tally_method_parse(info->name, &back));
+		assert_int_equal(back, m);
+		/* a budget method names its Pabulib rule; only budget methods do */
+		assert_int_equal(info->pabulib_rule != NULL, tally_method_has(back, TALLY_BUDGET));
+	}
+	assert_true(tally_method_has(TALLY_APPROVAL, TALLY_PAPER | TALLY_SHARE_OF_VOTERS));
+	assert_int_equal(tally_method(TALLY_SCHULZE)->mark, TALLY_MARK_RANK);
+	assert_false(tally_method_has(TALLY_SCHULZE, TALLY_DISTINCT_RANKS));
+}
+
+/* The view of a result with 70 options: every row, positions shared across
+ * row 64 (the panel kept 64 rows, so row 64 lost its "="). One voter ticks
+ * options 1..63: they share position 1, the other seven position 64. */
+static void test_view_of_70_options(void **state)
+{
+	enum { N = 70, TICKED = 63 };
+	size_t start[2] = { 0, TICKED };
+	uint32_t option[TICKED];
+	int64_t value[TICKED];
+	struct tally_input in = { .method = TALLY_APPROVAL, .noptions = N, .nvoters = 1,
+				  .start = start, .option = option, .value = value };
+	struct tally_result r;
+	struct tally_view v;
+	struct pact_err err;
+
+	(void)state;
+	for (uint32_t i = 0; i < TICKED; i++) {
+		option[i] = i;
+		value[i] = 1;
+	}
+	assert_int_equal(tally_run(&in, &r, &err), PACT_OK);
+	assert_int_equal(tally_view_make(&in, &r, &v, &err), PACT_OK);
+	assert_int_equal(v.nrows, N);
+	assert_string_equal(v.rows[62].pos, "1=");
+	assert_string_equal(v.rows[62].value_text, "1 (100%)");
+	assert_string_equal(v.rows[63].pos, "64=");
+	assert_string_equal(v.rows[63].label, "64= ");
+	assert_string_equal(v.rows[69].pos, "64=");
+	assert_string_equal(v.rows[69].value_text, "0 (0%)");
+	assert_string_equal(v.share_note, "Percentage: the share of the voters who ticked the option.");
+	assert_string_equal(v.details, v.share_note);
+	assert_string_equal(v.ties, "Ties: tied options share a position; no lot.");
+	tally_view_free(&v);
+	tally_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -856,6 +915,8 @@ int main(void)
 		cmocka_unit_test(test_schulze_winners_by_definition),
 		cmocka_unit_test(test_schulze_positions_by_definition),
 		cmocka_unit_test(test_two_options_majority),
+		cmocka_unit_test(test_method_table),
+		cmocka_unit_test(test_view_of_70_options),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

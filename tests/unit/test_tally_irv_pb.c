@@ -109,7 +109,7 @@ static void count_pb(const struct tally_input *in, struct tally_result *out)
 {
 	struct pact_err err = { 0 };
 
-	assert_int_equal(tally_count_pb(in, out, &err), PACT_OK);
+	assert_int_equal(tally_method(in->method)->count(in, out, &err), PACT_OK);
 }
 
 /* Round r of the round table, against the expected votes per option. */

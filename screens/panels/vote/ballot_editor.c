@@ -34,6 +34,7 @@ void ballot_init(struct ballot_edit *b, enum tally_method method, int64_t dots, 
 {
 	memset(b, 0, sizeof *b);
 	b->method = method;
+	b->mark = tally_method(method)->mark;
 	b->dots = dots ? dots : 5;
 	b->lo = lo;
 	b->hi = lo == 0 && hi == 0 ? 5 : hi;
@@ -61,13 +62,12 @@ void ballot_clear(struct ballot_edit *b)
 
 static bool ranked(const struct ballot_edit *b)
 {
-	return b->method == TALLY_BORDA || b->method == TALLY_IRV || b->method == TALLY_SCHULZE;
+	return b->mark == TALLY_MARK_RANK;
 }
 
 static bool ticks(const struct ballot_edit *b)
 {
-	return b->method == TALLY_APPROVAL || b->method == TALLY_PB_GREEDY ||
-	       b->method == TALLY_PB_MES;
+	return b->mark == TALLY_MARK_TICK;
 }
 
 /* Ranking: Space gives the next free rank, or takes the rank away (and the
@@ -96,7 +96,7 @@ static void set_digit(struct ballot_edit *b, int digit)
 {
 	int64_t max = b->counts		? 999999
 		      : ranked(b)		? (int64_t)b->n
-		      : b->method == TALLY_SCORE ? b->hi
+		      : b->mark == TALLY_MARK_SCORE ? b->hi
 		      : ticks(b)		? 1
 						: b->dots;
 	int64_t v = b->set[b->sel] ? b->values[b->sel] * 10 + digit : digit;
@@ -104,7 +104,7 @@ static void set_digit(struct ballot_edit *b, int digit)
 	if (v > max)
 		v = digit > max ? max : digit;
 	b->values[b->sel] = v;
-	b->set[b->sel] = v != 0 || b->method == TALLY_SCORE;
+	b->set[b->sel] = v != 0 || b->mark == TALLY_MARK_SCORE;
 }
 
 bool ballot_key(struct ballot_edit *b, int key)
@@ -140,8 +140,8 @@ bool ballot_key(struct ballot_edit *b, int key)
 	}
 	if (k->action >= BK_MORE && k->action <= BK_BACK)
 		b->set[b->sel] = b->values[b->sel] != 0 ||
-				 (b->method == TALLY_SCORE && b->set[b->sel] && k->action != BK_TOGGLE);
-	if (k->action == BK_TOGGLE && b->method == TALLY_SCORE)
+				 (b->mark == TALLY_MARK_SCORE && b->set[b->sel] && k->action != BK_TOGGLE);
+	if (k->action == BK_TOGGLE && b->mark == TALLY_MARK_SCORE)
 		b->set[b->sel] = true;
 	return true;
 }
@@ -158,19 +158,19 @@ static void summary(const struct ballot_edit *b, char *out, size_t outsz)
 	}
 	if (__builtin_mul_overflow(b->voters, b->dots, &most))
 		most = INT64_MAX;
-	if (b->counts && b->method == TALLY_DOT)
+	if (b->counts && b->mark == TALLY_MARK_DOTS)
 		snprintf(out, outsz,
 			 _("Dots counted: %lld of at most %lld (voters × dots each: %lld × %lld)"),
 			 (long long)sum, (long long)most, (long long)b->voters, (long long)b->dots);
 	else if (b->counts)
 		snprintf(out, outsz, _("Approvals counted: %lld; voters: %lld"), (long long)sum,
 			 (long long)b->voters);
-	else if (b->method == TALLY_DOT)
+	else if (b->mark == TALLY_MARK_DOTS)
 		snprintf(out, outsz, _("Dots left: %lld of %lld"), (long long)(b->dots - sum),
 			 (long long)b->dots);
 	else if (ranked(b))
 		snprintf(out, outsz, _("%lld ranked — Space gives the next rank"), (long long)marked);
-	else if (b->method == TALLY_SCORE)
+	else if (b->mark == TALLY_MARK_SCORE)
 		snprintf(out, outsz, _("Scores from %lld to %lld; %lld scored"), (long long)b->lo,
 			 (long long)b->hi, (long long)marked);
 	else

@@ -13,6 +13,7 @@
 
 struct ballot_edit {
 	enum tally_method method;
+	enum tally_mark mark; /* the method's */
 	int64_t dots, lo, hi;
 	char **names; /* the caller's */
 	size_t n, sel, top;

@@ -11,7 +11,6 @@
 #include "barchart.h"
 #include "widgets/bigtext.h"
 #include "widgets/chart.h"
-#include "db.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "widgets/form.h"
@@ -44,11 +43,12 @@ struct vote {
 	struct ballots b;
 	struct tally_input in;
 	struct tally_result result;
+	struct tally_view view;    /* the result's rows, worked out once */
+	struct chart_item *items;  /* view.nrows bars, pointing into view */
 	bool have_result;
 	int voter_no; /* secret voting: the next voter's number */
 	int64_t stored; /* typing ballots: the number of the one stored last, or 0 */
 	bool projector; /* results large, nothing else */
-	int64_t data_version;
 };
 
 enum {
@@ -113,6 +113,16 @@ static const struct list_column poll_columns[] = {
 	{ N_("Method"), 21, 1 }, { N_("Ballots"), 9, 2 }, { N_("State"), 8, 3 }, { N_("Poll"), 0, 0 },
 };
 
+static void drop_result(struct vote *v)
+{
+	tally_view_free(&v->view);
+	free(v->items);
+	v->items = NULL;
+	tally_free(&v->result);
+	ballots_free(&v->b);
+	v->have_result = false;
+}
+
 static void free_poll(struct vote *v)
 {
 	for (size_t i = 0; i < v->nnames; i++)
@@ -122,10 +132,8 @@ static void free_poll(struct vote *v)
 	v->nnames = 0;
 	if (v->have_ballot)
 		ballot_free(&v->ballot);
-	if (v->have_result) {
-		tally_free(&v->result);
-		ballots_free(&v->b);
-	}
+	if (v->have_result)
+		drop_result(v);
 	v->have_ballot = v->have_result = false;
 }
 
@@ -133,8 +141,6 @@ static void reload_list(struct app *app, struct vote *v)
 {
 	struct pact_err err;
 
-	/* the version before the data: a change made meanwhile is read next tick */
-	v->data_version = db_data_version(app->db);
 	if (v->polls_open)
 		pager_close(&v->polls);
 	v->polls_open = poll_pager(&v->polls, app->db, 0, &err) == PACT_OK;
@@ -143,29 +149,37 @@ static void reload_list(struct app *app, struct vote *v)
 	list_clamp(&v->lv);
 }
 
-/* The count of the open poll, again. */
+/* The count of the open poll, again, and the rows the panel shows. */
 static void reload_result(struct app *app, struct vote *v)
 {
 	struct pact_err err;
+	int rc;
 
-	if (v->have_result) {
-		tally_free(&v->result);
-		ballots_free(&v->b);
-		v->have_result = false;
-	}
-	v->data_version = db_data_version(app->db);
+	if (v->have_result)
+		drop_result(v);
 	if (poll_get(app->db, v->poll, &v->info, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
 	if (v->info.secret_running)
 		return; /* sealed until the facilitator ends the secret vote */
-	if (poll_load(app->db, v->poll, &v->b, &v->in, &err) != PACT_OK ||
-	    tally_run(&v->in, &v->result, &err) != PACT_OK) {
+	rc = poll_load(app->db, v->poll, &v->b, &v->in, &err);
+	if (rc == PACT_OK)
+		rc = tally_run(&v->in, &v->result, &err);
+	if (rc == PACT_OK)
+		rc = tally_view_make(&v->in, &v->result, &v->view, &err);
+	if (rc == PACT_OK && !(v->items = calloc(v->view.nrows ? v->view.nrows : 1, sizeof *v->items)))
+		rc = err_set(&err, PACT_EDB, "%s", _("out of memory"));
+	if (rc != PACT_OK) {
+		tally_view_free(&v->view);
+		tally_free(&v->result);
 		ballots_free(&v->b);
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
+	for (size_t i = 0; i < v->view.nrows; i++)
+		v->items[i] = (struct chart_item){ v->view.rows[i].label, (double)v->view.rows[i].value,
+						   v->view.rows[i].value_text };
 	v->have_result = true;
 }
 
@@ -213,27 +227,53 @@ static void vote_destroy(struct app *app, void *state)
 
 /* --- a new poll ---------------------------------------------------------- */
 
-/* The methods a poll over a session's ideas offers, and a poll with its
- * own options (the budget methods need costs). */
-static const enum tally_method idea_methods[] = {
-	TALLY_DOT, TALLY_APPROVAL, TALLY_SCORE, TALLY_BORDA, TALLY_IRV, TALLY_SCHULZE,
-};
-static const enum tally_method all_methods[] = {
-	TALLY_DOT,	   TALLY_APPROVAL, TALLY_SCORE,	    TALLY_BORDA,
-	TALLY_IRV,	   TALLY_SCHULZE,  TALLY_PB_GREEDY, TALLY_PB_MES,
-};
+/* The methods a poll over a session's ideas offers (the budget methods
+ * need costs), and a poll with its own options: all. */
+static size_t idea_methods(enum tally_method *out)
+{
+	return tally_methods_without(TALLY_BUDGET, out);
+}
+
+static size_t all_methods(enum tally_method *out)
+{
+	return tally_methods_without(0, out);
+}
 
 /* A choice of methods by their plain names. */
-static void add_method_choice(struct form *f, const enum tally_method *methods, size_t n,
-			      int selected)
+static void add_method_choice(struct form *f, size_t (*list)(enum tally_method *), int selected)
 {
-	const char *labels[sizeof all_methods / sizeof all_methods[0] + 1];
+	enum tally_method methods[TALLY_NMETHODS];
+	const char *labels[TALLY_NMETHODS + 1];
+	size_t n = list(methods);
 
 	for (size_t i = 0; i < n; i++)
 		labels[i] = tally_method_label(methods[i]);
 	labels[n] = NULL;
 	form_add_choice_copy(f, _("Method"), labels, selected);
 }
+
+/* The method at choice i of a list. */
+static enum tally_method method_at(size_t (*list)(enum tally_method *), int i)
+{
+	enum tally_method methods[TALLY_NMETHODS];
+	size_t n = list(methods);
+
+	return methods[i >= 0 && (size_t)i < n ? (size_t)i : 0];
+}
+
+/* The first budget method in the list of all: the own-options form starts
+ * on it. */
+static int first_budget_method(void)
+{
+	enum tally_method methods[TALLY_NMETHODS];
+	size_t n = all_methods(methods);
+
+	for (size_t i = 0; i < n; i++)
+		if (tally_method_has(methods[i], TALLY_BUDGET))
+			return (int)i;
+	return 0;
+}
+
 static const char *const source_choices[] = { N_("ideas"), N_("clusters"), NULL };
 static const char *const tie_choices[] = { N_("shared positions"), N_("lot (with the seed)"),
 					  NULL };
@@ -249,7 +289,7 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	int64_t id, seed = 0;
 	int rc;
 
-	p.method = idea_methods[form_choice(f, 1)];
+	p.method = method_at(idea_methods, form_choice(f, 1));
 	p.lot = form_choice(f, 5) == 1;
 	if (!value_is_blank(form_text(f, 3)) &&
 	    value_int(form_text(f, 3), 1, INT64_MAX, &p.dots, &why) != PACT_OK)
@@ -262,49 +302,8 @@ static int new_poll_submit(struct app *app, void *owner, int64_t session, struct
 	p.open = form_choice(f, 7) == 1;
 	rc = poll_create(app->db, session, form_text(f, 0), &p,
 			 form_choice(f, 2) ? POLL_FROM_CLUSTERS : POLL_FROM_IDEAS, &id, err);
-	if (rc == PACT_OK) {
-		reload_list(app, v);
+	if (rc == PACT_OK)
 		open_poll(app, v, id);
-	}
-	return rc;
-}
-
-/* One option per line; "name ; cost" for the budget methods. */
-static int add_typed_options(sqlite3 *db, int64_t poll, const char *text, bool pb,
-			     struct pact_err *err)
-{
-	char *copy = strdup(text), *save = NULL;
-	int rc = PACT_OK, n = 0;
-
-	if (!copy)
-		return err_set(err, PACT_EDB, _("out of memory"));
-	for (char *line = strtok_r(copy, "\n", &save); line && rc == PACT_OK;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char *semi = strrchr(line, ';');
-		int64_t cost = 0;
-		struct pact_err why;
-		bool bad = false;
-		if (semi) {
-			*semi = '\0';
-			bad = pb && value_amount(semi + 1, &cost, &why) != PACT_OK;
-		}
-		if (!*line || strspn(line, " ") == strlen(line))
-			continue;
-		if (bad)
-			rc = err_set(err, PACT_EINPUT, _("options: the cost of '%s': %s"), line,
-				     why.msg);
-		else if (pb && cost <= 0)
-			rc = err_set(err, PACT_EINPUT,
-				     _("options: give each option's cost after a ';', like 'Bankjes ; "
-				       "2500' or 'Bankjes ; 1.234,56' (at '%s')"),
-				     line);
-		else
-			rc = poll_add_option(db, poll, line, cost, err);
-		n++;
-	}
-	free(copy);
-	if (rc == PACT_OK && n < 2)
-		rc = err_set(err, PACT_EINPUT, "%s", _("options: give at least two, one per line"));
 	return rc;
 }
 
@@ -318,27 +317,17 @@ static int own_poll_submit(struct app *app, void *owner, int64_t unused, struct 
 	int rc;
 
 	(void)unused;
-	p.method = all_methods[form_choice(f, 1)];
+	p.method = method_at(all_methods, form_choice(f, 1));
 	p.open = form_choice(f, 4) == 1;
-	pb = p.method == TALLY_PB_GREEDY || p.method == TALLY_PB_MES;
+	pb = tally_method_has(p.method, TALLY_BUDGET);
 	if (pb && (value_amount(form_text(f, 3), &p.budget, err) != PACT_OK || p.budget <= 0))
 		return err_set(err, PACT_EINPUT,
 			       _("budget: '%s' is not an amount; write the amount to share out, for "
 				 "example 25000 or 1.234,56"),
 			       form_text(f, 3));
-	if ((rc = db_begin(app->db, err)) != PACT_OK)
-		return rc;
-	rc = poll_create(app->db, 0, form_text(f, 0), &p, POLL_FROM_NONE, &id, err);
+	rc = poll_create_typed(app->db, form_text(f, 0), &p, form_text(f, 2), &id, err);
 	if (rc == PACT_OK)
-		rc = add_typed_options(app->db, id, form_text(f, 2), pb, err);
-	if (rc == PACT_OK)
-		rc = db_commit(app->db, err);
-	else
-		db_rollback(app->db);
-	if (rc == PACT_OK) {
-		reload_list(app, v);
 		open_poll(app, v, id);
-	}
 	return rc;
 }
 
@@ -347,7 +336,7 @@ static void own_poll_form(struct app *app, struct vote *v)
 	struct form *f = form_new(_("New poll with its own options"), own_poll_submit, v, 0);
 
 	form_add_text(f, _("Title"), _("Which plans get the budget?"), 800, false);
-	add_method_choice(f, all_methods, sizeof all_methods / sizeof all_methods[0], 6);
+	add_method_choice(f, all_methods, first_budget_method());
 	form_add_text(f, _("Options, one a line"), "", 40000, true);
 	form_add_text(f, _("Budget (budget methods)"), "", 18, false);
 	form_add_choice(f, _("Ballots"), secrecy_choices, 0);
@@ -382,7 +371,7 @@ static void session_chosen(struct app *app, void *owner, int64_t unused, int64_t
 	f = form_new(form_title_for(app, session, title, sizeof title), new_poll_submit, owner,
 		     session);
 	form_add_text(f, _("Title"), _("Which ideas first?"), 800, false);
-	add_method_choice(f, idea_methods, sizeof idea_methods / sizeof idea_methods[0], 0);
+	add_method_choice(f, idea_methods, 0);
 	form_add_choice(f, _("Options from"), source_choices, 0);
 	form_add_text(f, _("Dots per voter"), "5", 8, false);
 	form_add_text(f, _("Lowest..highest score"), "0..5", 16, false);
@@ -434,14 +423,14 @@ static void cast(struct app *app, struct vote *v)
 			v->mode = VM_SECRET_WAIT;
 		}
 	} else {
+		/* the count is read again by vote_data_changed */
 		ballot_clear(&v->ballot);
-		reload_result(app, v);
 		if (v->mode == VM_SECRET_BALLOT) {
 			v->voter_no++;
 			v->mode = VM_SECRET_WAIT;
 		} else {
 			/* said on the panel: the key line stays in view */
-			v->stored = v->info.ballots;
+			v->stored = v->info.ballots + 1;
 		}
 	}
 	free(options);
@@ -462,7 +451,6 @@ static void save_counts(struct app *app, struct vote *v)
 	app_message(app, false, "%s", _("The counts from paper are in the results"));
 	v->ballot.counts = false;
 	ballot_clear(&v->ballot);
-	reload_result(app, v);
 	v->mode = VM_RESULTS;
 }
 
@@ -497,7 +485,7 @@ static void counts_form(struct app *app, struct vote *v)
 		app_message(app, true, "%s", _("The poll is closed; it takes no more ballots"));
 		return;
 	}
-	if (v->info.params.method != TALLY_DOT && v->info.params.method != TALLY_APPROVAL) {
+	if (!tally_method_has(v->info.params.method, TALLY_PAPER)) {
 		app_message(app, true, "%s",
 			    _("Counts from paper work for dot voting and approval"));
 		return;
@@ -592,7 +580,6 @@ static int start_secret_submit(struct app *app, void *owner, int64_t unused, str
 			       _("PIN again: the two PINs differ; type the same PIN twice"));
 	if ((rc = secret_start(app->db, v->poll, form_text(f, 0), err)) != PACT_OK)
 		return rc;
-	reload_result(app, v);
 	ballot_clear(&v->ballot);
 	v->voter_no = (int)v->info.ballots + 1;
 	v->mode = VM_SECRET_WAIT;
@@ -633,7 +620,6 @@ static int end_secret_submit(struct app *app, void *owner, int64_t unused, struc
 		return rc;
 	ballot_clear(&v->ballot);
 	v->mode = VM_RESULTS;
-	reload_result(app, v);
 	app_message(app, false, "%s", _("Secret voting ended; these are the results"));
 	return PACT_OK;
 }
@@ -666,9 +652,6 @@ static void close_now(struct app *app, void *ctx)
 
 	if (poll_close(app->db, id, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
-	reload_list(app, v);
-	if (v->mode != VM_LIST)
-		reload_result(app, v);
 }
 
 static void vote_action(struct app *app, void *state, int action)
@@ -791,80 +774,21 @@ static void vote_leave(struct app *app, void *state)
 	app->fullscreen = v->projector = false;
 }
 
-static bool vote_tick(struct app *app, void *state)
+/* The store changed (here or elsewhere): the list or the open poll's
+ * count read again, the selection kept. */
+static void vote_data_changed(struct app *app, void *state)
 {
 	struct vote *v = state;
 
-	if (db_data_version(app->db) == v->data_version)
-		return false;
 	if (v->mode == VM_LIST) {
 		reload_list(app, v);
 	} else {
 		reload_result(app, v);
 		secret_ended_elsewhere(app, v);
 	}
-	return true;
 }
 
 /* --- drawing ------------------------------------------------------------- */
-
-/* The line under the chart: the round count, the budget, what the value
- * or the percentage is ("" when there is nothing to say). */
-static void details_line(struct vote *v, char *line, size_t size)
-{
-	char budget[40], funded[40], left[40];
-	const struct tally_result *r = &v->result;
-	enum tally_method m = v->info.params.method;
-
-	if (m == TALLY_IRV && r->nrounds)
-		snprintf(line, size, _("Rounds: %zu; exhausted ballots in the last round: %lld"),
-			 r->nrounds, (long long)r->exhausted[r->nrounds - 1]);
-	else if (m == TALLY_PB_GREEDY || m == TALLY_PB_MES) {
-		tally_amount_show(v->info.params.budget, budget);
-		tally_amount_show(v->info.params.budget - r->remaining, funded);
-		tally_amount_show(r->remaining, left);
-		snprintf(line, size, _("Budget %s; funded %s; left %s"), budget, funded, left);
-	} else if (m == TALLY_SCHULZE)
-		snprintf(line, size, "%s", _("Value: the number of options each one beats"));
-	else if (tally_share_whole(&v->in, r) > 0)
-		snprintf(line, size, "%s", tally_share_note(m));
-	else
-		line[0] = '\0';
-}
-
-/* The chart's rows: "1= name" and the value shown after the bar. */
-struct result_rows {
-	struct chart_item items[64];
-	char labels[64][1024], values[64][48];
-	size_t n;
-};
-
-static void result_rows(struct vote *v, struct result_rows *rr)
-{
-	/* the first 64 rows: more never fit on a screen ("… more options below") */
-	size_t n = !v->have_result ? 0 : v->result.nrows < 64 ? v->result.nrows : 64;
-	double total = n ? tally_share_whole(&v->in, &v->result) : 0;
-
-	for (size_t i = 0; i < n; i++) {
-		const struct tally_row *row = &v->result.rows[i];
-		bool shared = (i > 0 && v->result.rows[i - 1].position == row->position) ||
-			      (i + 1 < n && v->result.rows[i + 1].position == row->position);
-		int pre = snprintf(rr->labels[i], sizeof rr->labels[i], "%zu%s ", row->position,
-				   shared ? "=" : ".");
-		/* wider than any screen, never cut inside a character */
-		utf8_fit(v->in.names[row->option], 400, rr->labels[i] + pre,
-			 sizeof rr->labels[i] - (size_t)pre);
-		if (total > 0)
-			snprintf(rr->values[i], sizeof rr->values[i], "%lld (%.0f%%)",
-				 (long long)row->value, 100.0 * (double)row->value / total);
-		else if (v->info.params.method >= TALLY_PB_GREEDY)
-			tally_amount_show(row->value, rr->values[i]);
-		else
-			snprintf(rr->values[i], sizeof rr->values[i], "%lld", (long long)row->value);
-		rr->items[i] = (struct chart_item){ rr->labels[i], (double)row->value, rr->values[i] };
-	}
-	rr->n = n;
-}
 
 /* The poll's question on the first row, and after it what this screen is
  * ("— Your ballot (secret)"): the question is cut first, the rest stays. */
@@ -885,8 +809,9 @@ static void draw_title_and(struct app *app, const struct rect *area, const char 
  * decided, wrapped (never cut) under it. */
 static void draw_results(struct app *app, struct vote *v, const struct rect *area)
 {
-	struct result_rows rr;
-	char head[512], ties[1024], details[512], paper[64] = "";
+	const struct tally_view *view = &v->view;
+	size_t n = v->have_result ? view->nrows : 0;
+	char head[512], paper[64] = "";
 	int w = area->w - 2, ties_rows = 0, details_rows = 0, most = (area->h - 4) / 2;
 	struct rect chart;
 
@@ -899,31 +824,28 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 		 tally_method_label(v->info.params.method), (long long)v->info.ballots, paper,
 		 v->info.closed ? _(" — closed") : "");
 	draw_title_and(app, area, v->info.title, head);
-	result_rows(v, &rr);
 	if (v->have_result) {
-		details_line(v, details, sizeof details);
-		details_rows = details[0] ? 1 : 0;
-		tally_ties(&v->in, &v->result, ties, sizeof ties);
-		ties_rows = (int)wrap_text(ties, w, NULL, 0);
+		details_rows = view->details[0] ? 1 : 0;
+		ties_rows = (int)wrap_text(view->ties, w, NULL, 0);
 		ties_rows = ties_rows < most ? ties_rows : most > 1 ? most : 1;
 	}
 	chart = (struct rect){ area->y + 2, area->x + 1,
 			       area->h - 2 - details_rows - ties_rows - (ties_rows ? 1 : 0), w };
-	if (!rr.n) {
+	if (!n) {
 		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);
 	} else {
-		chart_draw(app, rr.items, (int)rr.n, &chart);
-		if ((int)rr.n > chart.h && chart.h > 0)
+		chart_draw(app, v->items, (int)n, &chart);
+		if (n > (size_t)(chart.h > 0 ? chart.h : 0) && chart.h > 0)
 			draw_text_cut(app, chart.y + chart.h - 1, chart.x, chart.w,
 				      _("… more options below; d shows them all"), ROLE_DIM);
 	}
 	if (!v->have_result)
 		return;
 	if (details_rows)
-		draw_text_cut(app, area->y + area->h - ties_rows - 1, area->x + 1, w, details,
+		draw_text_cut(app, area->y + area->h - ties_rows - 1, area->x + 1, w, view->details,
 			      ROLE_DIM);
 	draw_wrapped_cut(app, &(struct rect){ area->y + area->h - ties_rows, area->x + 1, ties_rows, w },
-			 ties, ROLE_DIM);
+			 view->ties, ROLE_DIM);
 }
 
 /* Whether the large block may end after its first k rows: never inside a
@@ -939,11 +861,10 @@ static bool tie_ends(const struct vote *v, int k)
  * a tie, all when all fit) and the largest scale of the block font at
  * which they fit, with a row for the others (or "… more") below them.
  * False when not even the first position fits. */
-static bool projector_size(const struct vote *v, const struct result_rows *rr,
-			   char (*pos)[16], char (*val)[32], int rows, int width, int *scale,
-			   int *big)
+static bool projector_size(const struct vote *v, int rows, int width, int *scale, int *big)
 {
-	int n = (int)rr->n, want = n < 3 ? n : 3;
+	const struct tally_view_row *row = v->view.rows;
+	int n = (int)v->view.nrows, want = n < 3 ? n : 3;
 
 	while (want < n && !tie_ends(v, want))
 		want++;
@@ -954,7 +875,8 @@ static bool projector_size(const struct vote *v, const struct result_rows *rr,
 			int h = bigtext_height(*scale), all = (rows + 1) / (h + 1) >= n ? n : k;
 			int posw = 0, valw = 0, rest = n - all < 1 ? n - all : 1;
 			for (int i = 0; i < all; i++) {
-				int pw = bigtext_width(pos[i], *scale), vw = bigtext_width(val[i], *scale);
+				int pw = bigtext_width(row[i].pos, *scale);
+				int vw = bigtext_width(row[i].big, *scale);
 				posw = posw > pw ? posw : pw;
 				valw = valw > vw ? valw : vw;
 			}
@@ -978,24 +900,23 @@ struct big_cols {
 /* One option large: its position and value in block digits, its name on
  * the first row and a bar as thick as the digits are high under it, full
  * cells for max (the scale every bar on the screen shares). */
-static void draw_big_row(struct app *app, const struct result_rows *rr, size_t i,
-			 const char *pos, const char *val, int y, const struct rect *area,
-			 const struct big_cols *c, double max, int full)
+static void draw_big_row(struct app *app, const struct vote *v, size_t i, int y,
+			 const struct rect *area, const struct big_cols *c, double max, int full)
 {
+	const struct tally_view_row *row = &v->view.rows[i];
 	int h = bigtext_height(c->scale), right = area->x + area->w - 1;
 	char bar[2048];
 	int cells;
 
-	bigtext_draw(app, y, area->x + 1, c->posw, pos, c->scale, ROLE_TITLE);
-	bigtext_draw(app, y, right - c->valw, c->valw, val, c->scale, ROLE_TITLE);
+	bigtext_draw(app, y, area->x + 1, c->posw, row->pos, c->scale, ROLE_TITLE);
+	bigtext_draw(app, y, right - c->valw, c->valw, row->big, c->scale, ROLE_TITLE);
 	/* the name (without its "1." here), and the value small when it has no
 	 * large digits (an amount) */
-	draw_text_cut(app, y, c->xn, c->w, rr->labels[i] + strcspn(rr->labels[i], " ") + 1,
-		      ROLE_TITLE);
-	if (!val[0])
-		draw_text_cut(app, y + 1, c->xn, c->w, rr->values[i], ROLE_NORMAL);
-	cells = barchart_bar(rr->items[i].value, max, full, utf8_display_unicode(), bar, sizeof bar);
-	for (int r = val[0] ? 1 : 2; r < h && cells; r++)
+	draw_text_cut(app, y, c->xn, c->w, row->label + strcspn(row->label, " ") + 1, ROLE_TITLE);
+	if (!row->big[0])
+		draw_text_cut(app, y + 1, c->xn, c->w, row->value_text, ROLE_NORMAL);
+	cells = barchart_bar(v->items[i].value, max, full, utf8_display_unicode(), bar, sizeof bar);
+	for (int r = row->big[0] ? 1 : 2; r < h && cells; r++)
 		draw_text(app, y + r, c->xn, c->w, bar, ROLE_BAR);
 }
 
@@ -1004,8 +925,8 @@ static void draw_big_row(struct app *app, const struct result_rows *rr, size_t i
  * and one line on how to leave. Nothing else. */
 static void draw_projector(struct app *app, struct vote *v, const struct rect *area)
 {
-	struct result_rows rr;
-	char pos[64][16], val[64][32];
+	const struct chart_item *items = v->items;
+	int n = v->have_result ? (int)v->view.nrows : 0;
 	int top = area->y + 2, rows = area->h - 3, big, y, full, room;
 	struct big_cols c = { 0 };
 	struct rect rest;
@@ -1022,26 +943,19 @@ static void draw_projector(struct app *app, struct vote *v, const struct rect *a
 	draw_text_cut(app, area->y, area->x + 1 + used, area->w - 2 - used, method, ROLE_DIM);
 	draw_text_cut(app, area->y + area->h - 1, area->x + 1, area->w - 2,
 		      _("p or Esc: back to the normal view"), ROLE_DIM);
-	result_rows(v, &rr);
-	for (size_t i = 0; i < rr.n; i++) {
-		const struct tally_row *row = &v->result.rows[i];
-		snprintf(pos[i], sizeof pos[i], "%.*s", (int)strcspn(rr.labels[i], " ."), rr.labels[i]);
-		if (v->info.params.method >= TALLY_PB_GREEDY)
-			val[i][0] = '\0'; /* an amount: small, under the name */
-		else
-			snprintf(val[i], sizeof val[i], "%lld", (long long)row->value);
-		max = rr.items[i].value > max ? rr.items[i].value : max;
-	}
-	if (!rr.n || !projector_size(v, &rr, pos, val, rows, area->w - 2, &c.scale, &big)) {
+	for (int i = 0; i < n; i++)
+		max = items[i].value > max ? items[i].value : max;
+	if (!n || !projector_size(v, rows, area->w - 2, &c.scale, &big)) {
 		struct rect chart = { top, area->x + 1, rows, area->w - 2 };
-		if (!rr.n)
+		if (!n)
 			draw_text(app, top, area->x + 1, area->w - 2, _("No ballots yet."), ROLE_DIM);
 		else
-			chart_draw(app, rr.items, (int)rr.n, &chart);
+			chart_draw(app, items, n, &chart);
 		return;
 	}
 	for (int i = 0; i < big; i++) {
-		int pw = bigtext_width(pos[i], c.scale), vw = bigtext_width(val[i], c.scale);
+		int pw = bigtext_width(v->view.rows[i].pos, c.scale);
+		int vw = bigtext_width(v->view.rows[i].big, c.scale);
 		c.posw = c.posw > pw ? c.posw : pw;
 		c.valw = c.valw > vw ? c.valw : vw;
 	}
@@ -1050,23 +964,23 @@ static void draw_projector(struct app *app, struct vote *v, const struct rect *a
 	/* the others in normal size below, or "… more" */
 	y = top + big * (bigtext_height(c.scale) + 1);
 	rest = (struct rect){ y, area->x + 1, top + rows - y, area->w - 2 };
-	nrest = (int)rr.n - big; /* projector_size left a row for them */
+	nrest = n - big; /* projector_size left a row for them */
 	more = nrest > (rest.h > 0 ? rest.h : 0);
 	rest.h -= more;
 	nrest = nrest < rest.h ? nrest : rest.h > 0 ? rest.h : 0;
 	/* One scale: the large bars' width, less if a small row's bar would
 	 * not fit beside its name at that scale. */
 	full = c.w;
-	room = chart_bar_room(rr.items + big, nrest, rest.w);
+	room = chart_bar_room(items + big, nrest, rest.w);
 	for (int i = big; i < big + nrest; i++)
-		small_max = rr.items[i].value > small_max ? rr.items[i].value : small_max;
+		small_max = items[i].value > small_max ? items[i].value : small_max;
 	if (small_max > 0 && small_max / max * full > room)
 		full = (int)(room * max / small_max);
 	for (int i = 0; i < big; i++)
-		draw_big_row(app, &rr, (size_t)i, pos[i], val[i],
-			     top + i * (bigtext_height(c.scale) + 1), area, &c, max, full);
+		draw_big_row(app, v, (size_t)i, top + i * (bigtext_height(c.scale) + 1), area, &c,
+			     max, full);
 	if (nrest)
-		chart_draw_scaled(app, rr.items + big, nrest, &rest, 1, max, full);
+		chart_draw_scaled(app, items + big, nrest, &rest, 1, max, full);
 	if (more)
 		draw_text_cut(app, rest.y + rest.h, rest.x, rest.w,
 			      _("… more options below; d shows them all"), ROLE_DIM);
@@ -1164,5 +1078,5 @@ const struct screen_ops vote_ops = {
 	.text_input = vote_text_input,
 	.typing = vote_typing,
 	.locked = vote_locked,
-	.tick = vote_tick,
+	.data_changed = vote_data_changed,
 };

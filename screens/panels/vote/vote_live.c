@@ -11,7 +11,6 @@
 
 #include "ui/app.h"
 #include "panels/vote/ballot_editor.h"
-#include "db.h"
 #include "ui/draw.h"
 #include "i18n.h"
 #include "widgets/input.h"
@@ -29,7 +28,6 @@ struct live {
 	struct ballot_edit ballot;
 	enum step step;
 	struct input code, name;
-	int64_t data_version;
 };
 
 enum { LA_CAST = 1, LA_LEAVE, LA_NEXT };
@@ -72,7 +70,6 @@ static void *live_create(struct app *app)
 	if (!l)
 		return NULL;
 	l->poll = app->start->poll_id;
-	l->data_version = db_data_version(app->db); /* before the data it goes with */
 	if (poll_get(app->db, l->poll, &l->info, &err) != PACT_OK ||
 	    poll_option_names(app->db, l->poll, &l->names, &l->nnames, &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
@@ -181,16 +178,13 @@ static bool live_typing(struct app *app, void *state)
 }
 
 /* Closing the poll elsewhere shows here within a second. */
-static bool live_tick(struct app *app, void *state)
+static void live_data_changed(struct app *app, void *state)
 {
 	struct live *l = state;
 	struct pact_err err;
 
-	if (db_data_version(app->db) == l->data_version)
-		return false;
-	l->data_version = db_data_version(app->db);
-	poll_get(app->db, l->poll, &l->info, &err);
-	return true;
+	if (poll_get(app->db, l->poll, &l->info, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
 }
 
 static void draw_field(struct app *app, struct input *in, const char *label, const char *hint,
@@ -255,5 +249,5 @@ const struct screen_ops vote_live_ops = {
 	.action = live_action,
 	.text_input = live_input,
 	.typing = live_typing,
-	.tick = live_tick,
+	.data_changed = live_data_changed,
 };
