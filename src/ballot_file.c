@@ -236,6 +236,25 @@ int ballots_add_mark(struct ballots *b, const char *voter, const char *option, i
 	return PACT_OK;
 }
 
+int ballots_add_numbered(struct ballots *b, uint32_t voter, uint32_t option, int64_t value,
+			 struct pact_err *err)
+{
+	if (option >= b->noptions)
+		return err_set(err, PACT_EINPUT, _("a mark for option number %lu, of %lu options"),
+			       (unsigned long)option + 1, (unsigned long)b->noptions);
+	if (b->voters.n || voter + 1 < b->nnumbered || voter > b->nnumbered)
+		return err_set(err, PACT_EINPUT, "%s",
+			       _("ballots by number must come in order, without gaps"));
+	if (b->nmarks == b->capmarks && !grow_marks(b))
+		return err_set(err, PACT_EDB, _("out of memory"));
+	b->nnumbered = (size_t)voter + 1;
+	b->voter[b->nmarks] = voter;
+	b->option[b->nmarks] = option;
+	b->value[b->nmarks] = value;
+	b->line[b->nmarks++] = 0;
+	return PACT_OK;
+}
+
 static int on_mark(void *ctx, char **fields, size_t n, long line, struct pact_err *err)
 {
 	static const char *const want[] = { "voter", "option", "value" };
@@ -293,7 +312,7 @@ bool ballots_pabulib_path(const char *path)
 /* Counting sort of the marks by voter, keeping each voter's reading order. */
 int ballots_finish(struct ballots *b, struct tally_input *in, struct pact_err *err)
 {
-	size_t nv = b->voters.n, *pos;
+	size_t nv = b->voters.n + b->nnumbered, *pos;
 	uint32_t *option = malloc((b->nmarks ? b->nmarks : 1) * sizeof *option);
 	int64_t *value = malloc((b->nmarks ? b->nmarks : 1) * sizeof *value);
 	long *line = malloc((b->nmarks ? b->nmarks : 1) * sizeof *line);

@@ -25,6 +25,7 @@ struct ballots {
 	int64_t *value;
 	long *line;
 	size_t nmarks, capmarks;
+	size_t nnumbered; /* voters added by number (ballots_add_numbered) */
 	size_t *start;
 	const char *file;
 	int col_option, col_value; /* 1-based columns, for messages */
@@ -50,6 +51,13 @@ int ballots_read(struct ballots *b, const char *path, struct pact_err *err);
 int ballots_add_option(struct ballots *b, const char *name, int64_t cost, struct pact_err *err);
 int ballots_add_mark(struct ballots *b, const char *voter, const char *option, int64_t value,
 		     long line, struct pact_err *err);
+/* A mark by numbers, straight from the store: voter v (0, 1, 2… in order,
+ * each with its marks together) gives value to option number option (0-based,
+ * as added). No names are made or looked up; not to be mixed with
+ * ballots_add_mark. */
+int ballots_add_numbered(struct ballots *b, uint32_t voter, uint32_t option, int64_t value,
+			 struct pact_err *err);
+
 /* A voter, with or without marks to come (an empty ballot still counts
  * as a voter: in Equal Shares it has its share of the budget). */
 int ballots_add_voter(struct ballots *b, const char *voter, struct pact_err *err);

@@ -7,14 +7,12 @@
 #include <time.h>
 
 #include "db.h"
-#include "secret.h"
 #include "i18n.h"
 #include "sql.h"
 #include "stamp.h"
 #include "tally_out.h"
 #include "text.h"
 #include "value.h"
-#include "votecode.h"
 
 static int insert_options_from(sqlite3 *db, int64_t poll, int64_t session, enum poll_source from,
 			       struct pact_err *err)
@@ -338,7 +336,7 @@ int poll_get_open(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_er
 	return rc;
 }
 
-static void set_params(struct tally_input *in, const struct poll_params *p)
+void poll_params_apply(struct tally_input *in, const struct poll_params *p)
 {
 	in->method = p->method;
 	in->dots = p->dots;
@@ -408,7 +406,7 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
 {
 	struct poll_info info;
 	sqlite3_stmt *st;
-	char voter[32];
+	int64_t voter = -1, last = 0;
 	int rc;
 
 	ballots_init(b);
@@ -417,24 +415,32 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
 	    (rc = poll_sealed(&info, err)) != PACT_OK ||
 	    (rc = poll_load_options(db, poll_id, b, err)) != PACT_OK)
 		return rc;
+	/* Each mark as numbers: the ballot, the option's place in the poll's
+	 * order (as poll_load_options added them), the value. */
 	st = sql_query(db, err,
-		       "SELECT m.ballot_id, o.name, m.value FROM mark m JOIN ballot b ON b.id = "
-		       "m.ballot_id JOIN poll_option o ON o.id = m.option_id WHERE b.poll_id = ? "
-		       "ORDER BY m.ballot_id, o.position",
+		       "WITH opt AS (SELECT id, row_number() OVER (ORDER BY position, id) - 1 AS num "
+		       "FROM poll_option WHERE poll_id = ?1) "
+		       "SELECT m.ballot_id, opt.num, m.value FROM mark m JOIN ballot b ON b.id = "
+		       "m.ballot_id JOIN opt ON opt.id = m.option_id WHERE b.poll_id = ?1 "
+		       "ORDER BY m.ballot_id, opt.num",
 		       "I", poll_id);
 	if (!st)
 		return PACT_EDB;
 	while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW) {
-		snprintf(voter, sizeof voter, "%lld", (long long)sqlite3_column_int64(st, 0));
-		rc = ballots_add_mark(b, voter, (const char *)sqlite3_column_text(st, 1),
-				      sqlite3_column_int64(st, 2), 0, err);
+		int64_t ballot = sqlite3_column_int64(st, 0);
+
+		if (voter < 0 || ballot != last)
+			voter++;
+		last = ballot;
+		rc = ballots_add_numbered(b, (uint32_t)voter, (uint32_t)sqlite3_column_int64(st, 1),
+					  sqlite3_column_int64(st, 2), err);
 	}
 	sqlite3_finalize(st);
 	if (rc == PACT_OK)
 		rc = ballots_finish(b, in, err);
 	if (rc == PACT_OK && info.paper_voters)
 		rc = load_counts(db, poll_id, b, in, info.paper_voters, err);
-	set_params(in, &info.params);
+	poll_params_apply(in, &info.params);
 	return rc;
 }
 
@@ -563,7 +569,7 @@ static int import_ballots(sqlite3 *db, int64_t poll_id, const char *path, bool p
 		rc = ballots_read(&b, path, err);
 	if (rc == PACT_OK)
 		rc = ballots_finish(&b, &in, err);
-	set_params(&in, &info.params);
+	poll_params_apply(&in, &info.params);
 	if (rc == PACT_OK && tally_check(&in, &mark, &why) != PACT_OK) {
 		ballots_where(&b, mark, false, where, sizeof where);
 		rc = err_set(err, PACT_EINPUT, _("%s: voter '%s' %s"), where,
@@ -623,89 +629,6 @@ int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
 	}
 	sqlite3_finalize(st);
 	return PACT_OK;
-}
-
-/* The ballot's rows, inside the caller's transaction. */
-static int store_one(sqlite3 *db, const struct poll_info *info, const char *voter,
-		     const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
-{
-	char uuid[37], now[21];
-	int64_t ballot;
-	int rc;
-
-	stamp_uuid(uuid);
-	stamp_iso(time(NULL), now);
-	rc = sql_exec(db, err, "INSERT INTO ballot(uuid, poll_id, voter, cast_at) VALUES (?, ?, ?, ?)",
-		      "tItt", uuid, info->id, voter, now);
-	ballot = sqlite3_last_insert_rowid(db);
-	for (size_t i = 0; rc == PACT_OK && i < n; i++)
-		rc = sql_exec(db, err,
-			      "INSERT INTO mark(ballot_id, option_id, value) VALUES (?1, (SELECT id "
-			      "FROM poll_option WHERE poll_id = ?2 ORDER BY position, id LIMIT 1 "
-			      "OFFSET ?3), ?4)",
-			      "IIII", ballot, info->id, (int64_t)options[i], values[i]);
-	/* A ballot without a label: the whole set again, in a random order. */
-	if (rc == PACT_OK && !voter)
-		rc = secret_shuffle(db, info->id, err);
-	return rc;
-}
-
-/* The ballot checked by the method's rules, against the options as they
- * are in this transaction. */
-static int check_one(sqlite3 *db, const struct poll_info *info, const uint32_t *options,
-		     const int64_t *values, size_t n, struct pact_err *err)
-{
-	struct tally_input in = { 0 };
-	size_t start[2] = { 0, n }, mark, noptions;
-	char **names;
-	int rc;
-
-	if (n == 0)
-		return err_set(err, PACT_EINPUT, "%s",
-			       _("the ballot is empty; mark at least one option"));
-	if ((rc = poll_option_names(db, info->id, &names, &noptions, err)) != PACT_OK)
-		return rc;
-	set_params(&in, &info->params);
-	in.noptions = noptions;
-	in.names = (const char *const *)names;
-	in.nvoters = 1;
-	in.start = start;
-	in.option = options;
-	in.value = values;
-	rc = tally_check(&in, &mark, err);
-	for (size_t i = 0; i < noptions; i++)
-		free(names[i]);
-	free(names);
-	return rc;
-}
-
-int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
-	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
-{
-	struct poll_info info;
-	struct pact_err ignored;
-	int rc = db_begin(db, err);
-
-	if (rc != PACT_OK)
-		return rc;
-	if ((rc = poll_get(db, poll_id, &info, err)) == PACT_OK && info.closed)
-		rc = err_set(err, PACT_EINPUT, "%s", _("the poll is closed; no more ballots"));
-	if (rc == PACT_OK && voter && !info.params.open)
-		rc = err_set(err, PACT_EINPUT, "%s",
-			     _("this poll is secret: its ballots carry no name"));
-	if (rc == PACT_OK)
-		rc = check_one(db, &info, options, values, n, err);
-	if (rc == PACT_OK && code)
-		rc = votecode_use(db, poll_id, code, err);
-	if (rc == PACT_OK)
-		rc = store_one(db, &info, voter, options, values, n, err);
-	if (rc != PACT_OK) {
-		db_rollback(db);
-		return rc;
-	}
-	if ((rc = db_commit(db, err)) == PACT_OK && !voter)
-		db_checkpoint_truncate(db, &ignored); /* a reader left: the next cast empties it */
-	return rc;
 }
 
 /* "CASE method WHEN 'dot' THEN :m0 … ELSE method END": each method's plain

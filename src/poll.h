@@ -77,16 +77,6 @@ int poll_get_open(sqlite3 *db, int64_t id, struct poll_info *out, struct pact_er
 int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_input *in,
 	      struct pact_err *err);
 
-/* One ballot: values[i] for the poll's option number options[i] (0-based
- * in the poll's order). Checked by the method's rules; voter is a label
- * (open polls only) or NULL; code, when given, is a voter code, used up by
- * this ballot (live voting). Refused when the poll is closed, checked in the
- * same transaction that stores it. A ballot without a label is stored as a
- * secret one: the poll's unlabelled ballots are rewritten in a random order
- * and the -wal emptied (see secret.c). */
-int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
-	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err);
-
 /* A line in the poll's history (what: a stable code, see poll_event_text). */
 int poll_event_add(sqlite3 *db, int64_t poll_id, const char *what, struct pact_err *err);
 /* The history line for people, in the interface language. */
@@ -134,6 +124,9 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
 
 /* --- for poll.c and poll_pb.c -------------------------------------------- */
+
+/* The poll's counting settings into a tally input. */
+void poll_params_apply(struct tally_input *in, const struct poll_params *p);
 
 /* PACT_OK, or the refusal while a secret vote runs (results sealed). */
 int poll_sealed(const struct poll_info *info, struct pact_err *err);

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "poll.h"
+#include "poll_cast.h"
 #include "secret.h"
 #include "sql.h"
 #include "testdb.h"
@@ -47,6 +48,54 @@ static int64_t count(sqlite3 *db, const char *sql, int64_t poll)
 
 	assert_int_equal(sql_int(db, &n, NULL, &err, sql, "I", poll), PACT_OK);
 	return n;
+}
+
+/* The count reads the stored ballots as numbers: each ballot one voter,
+ * each mark at its option's place in the poll's order (reordered options
+ * included), never through the options' names. */
+static void test_load_reads_ballots_as_numbers(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t poll = score_poll(db, true);
+	struct ballots b;
+	struct tally_input in;
+	struct pact_err err;
+
+	assert_int_equal(cast3(db, poll, "Ayşe", NULL, 1, 2, 3, &err), PACT_OK);
+	assert_int_equal(cast3(db, poll, "Bram", NULL, 9, 0, 4, &err), PACT_OK);
+	/* C goes first in the poll's order: option 0 is now C. */
+	assert_int_equal(sql_exec(db, &err, "UPDATE poll_option SET position = -1 WHERE poll_id = ? "
+				  "AND name = 'C'", "I", poll), PACT_OK);
+	assert_int_equal(poll_load(db, poll, &b, &in, &err), PACT_OK);
+	assert_int_equal(in.noptions, 3);
+	assert_string_equal(in.names[0], "C");
+	assert_int_equal(in.nvoters, 2);
+	assert_int_equal(in.start[0], 0);
+	assert_int_equal(in.start[1], 3);
+	assert_int_equal(in.start[2], 6);
+	/* the first ballot: C 3, A 1, B 2 */
+	assert_int_equal(in.option[0], 0);
+	assert_int_equal(in.value[0], 3);
+	assert_int_equal(in.option[1], 1);
+	assert_int_equal(in.value[1], 1);
+	assert_int_equal(in.option[2], 2);
+	assert_int_equal(in.value[2], 2);
+	/* the second: C 4, A 9, B 0 */
+	assert_int_equal(in.value[3], 4);
+	assert_int_equal(in.value[4], 9);
+	assert_int_equal(in.value[5], 0);
+	ballots_free(&b);
+
+	/* numbers out of order or past the options are refused */
+	ballots_init(&b);
+	assert_int_equal(ballots_add_option(&b, "A", 0, &err), PACT_OK);
+	assert_int_equal(ballots_add_numbered(&b, 0, 0, 1, &err), PACT_OK);
+	assert_int_equal(ballots_add_numbered(&b, 2, 0, 1, &err), PACT_EINPUT);
+	assert_int_equal(ballots_add_numbered(&b, 1, 1, 1, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "option number 2, of 1 options"));
+	assert_int_equal(ballots_add_numbered(&b, 1, 0, 1, &err), PACT_OK);
+	assert_int_equal(ballots_add_numbered(&b, 0, 0, 1, &err), PACT_EINPUT);
+	ballots_free(&b);
 }
 
 static void test_cast_refused_when_closed(void **state)
@@ -359,6 +408,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_cast_refused_when_closed, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_load_reads_ballots_as_numbers, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_secret_poll_takes_no_name, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_secret_ballots_rewritten, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_created_date, open_db, close_db),

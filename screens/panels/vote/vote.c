@@ -18,6 +18,7 @@
 #include "widgets/list.h"
 #include "widgets/picker.h"
 #include "poll.h"
+#include "poll_cast.h"
 #include "secret.h"
 #include "brainstorm_session.h"
 #include "tally_out.h"

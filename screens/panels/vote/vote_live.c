@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "widgets/input.h"
 #include "poll.h"
+#include "poll_cast.h"
 #include "tally_out.h"
 #include "votecode.h"
 
