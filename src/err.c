@@ -5,15 +5,19 @@
 
 #include "i18n.h"
 
-void err_vformat(struct pact_err *err, int status, const char *fmt, va_list ap)
+int err_format(struct pact_err *err, int status, const char *fmt, ...)
 {
 	if (err) {
+		va_list ap;
+		va_start(ap, fmt);
 		vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+		va_end(ap);
 		err->status = status;
 	}
+	return status;
 }
 
-int err_nomem(struct pact_err *err)
+int err_record_nomem(struct pact_err *err)
 {
 	return err_set(err, PACT_ENOMEM, "%s", _("out of memory"));
 }

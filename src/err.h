@@ -18,26 +18,26 @@ struct pact_err {
 	char msg[512];
 };
 
-/* Record a formatted message and status in err (err may be NULL). */
-void err_vformat(struct pact_err *err, int status, const char *fmt, va_list ap)
-	__attribute__((format(printf, 3, 0)));
+/* Record a formatted message and status in err (err may be NULL); returns
+ * status. */
+int err_format(struct pact_err *err, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
-/* Record a formatted message and return its status, so callers can write
- * `return err_set(err, PACT_EDB, "…", …);`. Inline, so that static analysers
- * see that the status comes back unchanged and follow the caller's paths. */
-static inline __attribute__((format(printf, 3, 4))) int
-err_set(struct pact_err *err, int status, const char *fmt, ...)
+static inline int err_pass(int status, int recorded)
 {
-	va_list ap;
-
-	va_start(ap, fmt);
-	err_vformat(err, status, fmt, ap);
-	va_end(ap);
+	(void)recorded;
 	return status;
 }
 
+/* err_format that visibly returns its status, so callers can write
+ * `return err_set(err, PACT_EDB, "…", …);` and static analysers (which do
+ * not follow variadic or other files' functions) see which status comes
+ * back on each path. status is evaluated twice: give a plain value. */
+#define err_set(err, status, ...) err_pass((status), err_format((err), (status), __VA_ARGS__))
+
 /* err_set(err, PACT_ENOMEM, "out of memory"), in the interface language. */
-int err_nomem(struct pact_err *err);
+int err_record_nomem(struct pact_err *err);
+#define err_nomem(err) err_pass(PACT_ENOMEM, err_record_nomem(err))
 void err_clear(struct pact_err *err);
 
 #endif
