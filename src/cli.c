@@ -54,17 +54,23 @@ int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pa
 {
 	char own[PATH_MAX];
 	struct pact_err err;
+	int rc;
 
+	*db = NULL;
 	if (!path) {
 		path = own;
 		pathsz = sizeof own;
 	}
-	if (db_resolve_path(opts->db, path, pathsz, &err) != PACT_OK ||
-	    db_open(path, db, &err) != PACT_OK)
-		return cli_report(&err);
-	if (werkvorm_seed(*db, &err) != PACT_OK) {
+	if ((rc = db_resolve_path(opts->db, path, pathsz, &err)) != PACT_OK ||
+	    (rc = db_open(path, db, &err)) != PACT_OK) {
+		cli_report(&err);
+		return rc;
+	}
+	if ((rc = werkvorm_seed(*db, &err)) != PACT_OK) {
 		db_close(*db);
-		return cli_report(&err);
+		*db = NULL;
+		cli_report(&err);
+		return rc;
 	}
 	if (privacy_mode_warning(path, err.msg, sizeof err.msg))
 		fprintf(stderr, _("pact: warning: %s\n"), err.msg);
