@@ -1,6 +1,6 @@
 /* Global options and the subcommand table. Each subcommand reports its own
  * errors on stderr and returns an exit status: 0 ok, 2 usage, 3 bad input,
- * 4 database problem. */
+ * 4 database problem, 5 out of memory. */
 #include "cli.h"
 
 #include <getopt.h>
@@ -310,7 +310,7 @@ void cli_usage(FILE *out)
 		help_row(out, left, _(subcommands[i].summary), col);
 	}
 	fputc('\n', out);
-	help_wrap(out, _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem."), 0, 0);
+	help_wrap(out, _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem, 5 out of memory."), 0, 0);
 }
 
 int cli_parse(int argc, char **argv, struct cli_opts *opts)
