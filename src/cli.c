@@ -42,6 +42,21 @@ int cli_usage_error(const char *fmt, ...)
 	return PACT_EUSAGE;
 }
 
+void cli_getopt_begin(void)
+{
+	optind = 0; /* GNU: start over */
+	opterr = 0;
+}
+
+int cli_getopt(int argc, char **argv, const struct option *longopts)
+{
+	int c = getopt_long(argc, argv, "", longopts, NULL);
+
+	if (c == '?' || c == ':')
+		cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+	return c == ':' ? '?' : c;
+}
+
 int cli_report(const struct pact_err *err)
 {
 	fprintf(stderr, "pact: %s\n", err->msg);
