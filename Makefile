@@ -2,6 +2,7 @@
 #   make          build ./pact
 #   make run      install what is missing, build, start pact
 #   make check    install what is missing, build, run every test
+#   make analyze  gcc -fanalyzer and clang --analyze on every source file
 #   make install  PREFIX=/usr/local DESTDIR=
 
 MAKEFLAGS += --no-print-directory
@@ -58,7 +59,7 @@ FUZZ_OBJ = $(CORE_SRC:%.c=build/fuzz/%.o) $(EMBED:%=build/fuzz/gen/%.o)
 REPLAY_BIN = $(FUZZ_TARGETS:%=build/replay/fuzz_%)
 
 .PHONY: all deps run check unit shell-tests bench pot install uninstall clean fuzz fuzz-deps \
-	fuzz-replay valgrind reliability
+	fuzz-replay valgrind reliability analyze analyze-deps
 .DEFAULT_GOAL := all
 
 # Translations: data/po/LANG.po, compiled to build/locale (where an
@@ -206,6 +207,54 @@ valgrind: pact $(MO)
 # hostile-input and privacy tests, and make valgrind.
 reliability: fuzz-deps
 	tests/reliability
+
+# --- static analysis -------------------------------------------------------
+# make analyze runs gcc's -fanalyzer and clang's static analyser on every .c
+# of src/ and screens/, with each layer's flags; any finding fails. Each file
+# leaves a stamp, so a second run checks only what changed (-j2 helps).
+ANALYZE_GCC = gcc
+ANALYZE_CLANG = clang
+ANALYZE_PACKAGES = gcc clang
+ANALYZE_FLAGS = -std=c11 $(WARN) -O0 -g
+ANALYZE_STAMPS = $(ALL_SRC:%.c=build/analyze/gcc/%.ok) $(ALL_SRC:%.c=build/analyze/clang/%.ok)
+
+analyze-deps:
+	@$(MAKE) install-packages PACKAGES="$(ANALYZE_PACKAGES)"
+
+analyze: analyze-deps
+	@$(MAKE) $(ANALYZE_STAMPS)
+	@echo "analyze: gcc -fanalyzer and clang --analyze found nothing"
+
+build/analyze/gcc/src/%.ok: src/%.c
+	@mkdir -p $(dir $@)
+	$(ANALYZE_GCC) -fanalyzer $(CORE_CPPFLAGS) $(ANALYZE_FLAGS) -MMD -MP -MF $@.d -MT $@ \
+		-c -o /dev/null $<
+	@touch $@
+
+build/analyze/gcc/screens/%.ok: screens/%.c
+	@mkdir -p $(dir $@)
+	$(ANALYZE_GCC) -fanalyzer $(ALL_CPPFLAGS) $(ANALYZE_FLAGS) -MMD -MP -MF $@.d -MT $@ \
+		-c -o /dev/null $<
+	@touch $@
+
+# clang --analyze reports findings as warnings without failing (even with
+# -Werror), so any line it prints fails the file.
+CLANG_ANALYZE = $(ANALYZE_CLANG) --analyze -Xanalyzer -analyzer-output=text $(ANALYZE_FLAGS) \
+	-MMD -MP -MF $@.d -MT $@ -o /dev/null
+
+build/analyze/clang/src/%.ok: src/%.c
+	@mkdir -p $(dir $@)
+	@echo "$(ANALYZE_CLANG) --analyze $<"
+	@$(CLANG_ANALYZE) $(CORE_CPPFLAGS) $< 2>$@.log; rc=$$?; \
+	  if [ $$rc -ne 0 ] || [ -s $@.log ]; then cat $@.log; exit 1; fi
+	@touch $@
+
+build/analyze/clang/screens/%.ok: screens/%.c
+	@mkdir -p $(dir $@)
+	@echo "$(ANALYZE_CLANG) --analyze $<"
+	@$(CLANG_ANALYZE) $(ALL_CPPFLAGS) $< 2>$@.log; rc=$$?; \
+	  if [ $$rc -ne 0 ] || [ -s $@.log ]; then cat $@.log; exit 1; fi
+	@touch $@
 
 # --- fuzzing ---------------------------------------------------------------
 # make fuzz runs each libFuzzer target for FUZZ_SECONDS (default 60) on a

@@ -69,7 +69,7 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 	*n = 0;
 	*total = 0;
 	if (!q)
-		return err_set(err, PACT_EDB, _("Out of memory."));
+		return err_nomem(err);
 	if (q[0])
 		rc = sql_int(db, total, NULL, err, "SELECT count(*) FROM case_fts WHERE case_fts MATCH ?",
 			     "t", q);
@@ -120,7 +120,7 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 		cases_free(*hits, *n);
 		*hits = NULL;
 		*n = 0;
-		return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
+		return rc == SQLITE_NOMEM ? err_nomem(err) : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 	}
 	return PACT_OK;
 }

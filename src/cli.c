@@ -1,6 +1,6 @@
 /* Global options and the subcommand table. Each subcommand reports its own
  * errors on stderr and returns an exit status: 0 ok, 2 usage, 3 bad input,
- * 4 database problem. */
+ * 4 database problem, 5 out of memory. */
 #include "cli.h"
 
 #include <getopt.h>
@@ -42,6 +42,21 @@ int cli_usage_error(const char *fmt, ...)
 	return PACT_EUSAGE;
 }
 
+void cli_getopt_begin(void)
+{
+	optind = 0; /* GNU: start over */
+	opterr = 0;
+}
+
+int cli_getopt(int argc, char **argv, const struct option *longopts)
+{
+	int c = getopt_long(argc, argv, "", longopts, NULL);
+
+	if (c == '?' || c == ':')
+		cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+	return c == ':' ? '?' : c;
+}
+
 int cli_report(const struct pact_err *err)
 {
 	fprintf(stderr, "pact: %s\n", err->msg);
@@ -54,17 +69,23 @@ int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pa
 {
 	char own[PATH_MAX];
 	struct pact_err err;
+	int rc;
 
+	*db = NULL;
 	if (!path) {
 		path = own;
 		pathsz = sizeof own;
 	}
-	if (db_resolve_path(opts->db, path, pathsz, &err) != PACT_OK ||
-	    db_open(path, db, &err) != PACT_OK)
-		return cli_report(&err);
-	if (werkvorm_seed(*db, &err) != PACT_OK) {
+	if ((rc = db_resolve_path(opts->db, path, pathsz, &err)) != PACT_OK ||
+	    (rc = db_open(path, db, &err)) != PACT_OK) {
+		cli_report(&err);
+		return rc;
+	}
+	if ((rc = werkvorm_seed(*db, &err)) != PACT_OK) {
 		db_close(*db);
-		return cli_report(&err);
+		*db = NULL;
+		cli_report(&err);
+		return rc;
 	}
 	if (privacy_mode_warning(path, err.msg, sizeof err.msg))
 		fprintf(stderr, _("pact: warning: %s\n"), err.msg);
@@ -304,7 +325,7 @@ void cli_usage(FILE *out)
 		help_row(out, left, _(subcommands[i].summary), col);
 	}
 	fputc('\n', out);
-	help_wrap(out, _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem."), 0, 0);
+	help_wrap(out, _("Exit status: 0 ok, 2 usage error, 3 bad input, 4 database problem, 5 out of memory."), 0, 0);
 }
 
 int cli_parse(int argc, char **argv, struct cli_opts *opts)

@@ -43,4 +43,13 @@ int cli_run(const struct cli_opts *opts);
 
 void cli_usage(FILE *out);
 
+/* A subcommand's long options, read with getopt_long (argv[0] is the
+ * subcommand's name): cli_getopt_begin() first, then cli_getopt() until it
+ * returns -1; optind is then the first operand. An unknown option, or one
+ * without its value, is reported in one line (as a usage error) and comes
+ * back as '?': the caller returns PACT_EUSAGE. getopt itself prints nothing. */
+struct option;
+void cli_getopt_begin(void);
+int cli_getopt(int argc, char **argv, const struct option *longopts);
+
 #endif

@@ -185,16 +185,15 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 	sqlite3 *db;
 	int c, rc, list = 0;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
 		switch (c) {
 		case 's': session = optarg; break;
 		case 'x': export_excel(&o); break;
 		case 'n': o.with_names = true; break;
 		case 'l': list = 1; break;
 		case 'p': poll = optarg; break;
-		default: return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+		default: return PACT_EUSAGE;
 		}
 	}
 	if (list)
@@ -278,9 +277,8 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 	sqlite3 *db;
 	int c, rc;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
 		switch (c) {
 		case 'd':
 			if (strcmp(optarg, "tab") == 0 || strcmp(optarg, "\\t") == 0)
@@ -294,7 +292,7 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 		case 'e': io.encoding = optarg; break;
 		case 'x': io.excel = true; break;
 		case 'p': poll = optarg; break;
-		default: return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+		default: return PACT_EUSAGE;
 		}
 	}
 	if (argc - optind == 2 && poll_kind_find(argv[optind]))

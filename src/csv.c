@@ -33,6 +33,8 @@ static const char *shown_name(const struct csv_out *w)
 
 static int write_error(struct pact_err *err, const char *name, int errnum)
 {
+	if (errnum == ENOMEM)
+		return err_nomem(err);
 	return err_set(err, PACT_EINPUT, _("cannot write %s: %s"), name, strerror(errnum));
 }
 

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "array.h"
 #include "i18n.h"
 #include "utf8.h"
 
@@ -82,7 +83,7 @@ char csvin_detect_delim(const char *s, size_t len)
 
 static int fail_nomem(struct reader *r)
 {
-	return r->rc = err_set(r->err, PACT_EINPUT, _("%s: out of memory"), r->name);
+	return r->rc = err_set(r->err, PACT_ENOMEM, _("%s: out of memory"), r->name);
 }
 
 /* Valid UTF-8 without NUL bytes; mostly ASCII, so eight bytes at a time. */
@@ -118,43 +119,35 @@ static int field_too_long(struct reader *r)
 			       r->name, r->fld_line, r->n + 1, CSVIN_FIELD_MAX_MIB);
 }
 
+/* Room for field r->n; offs and fields grow together (the field count is
+ * checked against CSVIN_FIELDS_MAX before). */
 static int grow_fields(struct reader *r)
 {
-	size_t cap = r->fields_cap ? 2 * r->fields_cap : 16;
-	size_t *offs;
+	size_t ocap = r->fields_cap, fcap = r->fields_cap;
+	size_t *offs = array_room(r->offs, r->n, &ocap, sizeof *offs);
 	char **fields;
 
-	if (cap > CSVIN_FIELDS_MAX)
-		cap = CSVIN_FIELDS_MAX;
-	offs = realloc(r->offs, cap * sizeof *offs);
 	if (!offs)
 		return fail_nomem(r);
 	r->offs = offs;
-	fields = realloc(r->fields, cap * sizeof *fields);
-	if (!fields)
+	if (!(fields = array_room(r->fields, r->n, &fcap, sizeof *fields)))
 		return fail_nomem(r);
 	r->fields = fields;
-	r->fields_cap = cap;
+	r->fields_cap = fcap;
 	return PACT_OK;
 }
 
+/* Room for need bytes of the record, at most RECORD_MAX. */
 static int grow_record(struct reader *r, size_t need)
 {
-	size_t cap = r->rec_cap ? 2 * r->rec_cap : 1024;
 	char *rec;
 
 	if (need > RECORD_MAX)
 		return r->rc = err_set(r->err, PACT_EINPUT, _("%s:%ld: record longer than %d MiB"),
 				       r->name, r->rec_line, CSVIN_RECORD_MAX_MIB);
-	while (cap < need)
-		cap *= 2;
-	if (cap > RECORD_MAX)
-		cap = RECORD_MAX;
-	rec = realloc(r->rec, cap);
-	if (!rec)
+	if (!(rec = array_room(r->rec, need - 1, &r->rec_cap, 1)))
 		return fail_nomem(r);
 	r->rec = rec;
-	r->rec_cap = cap;
 	return PACT_OK;
 }
 

@@ -47,9 +47,12 @@ int datafile_read(const char *path, size_t max_bytes, char **text, size_t *len,
 			return err_set(err, PACT_EINPUT, "%s", _("not a regular file"));
 		return err_set(err, PACT_EINPUT, _("too large (more than %zu KiB)"), max_bytes / 1024);
 	}
-	*text = malloc((size_t)st.st_size + 1);
-	got = *text ? read_all(fd, *text, (size_t)st.st_size) : -1;
-	e = *text ? errno : ENOMEM;
+	if (!(*text = malloc((size_t)st.st_size + 1))) {
+		close(fd);
+		return err_nomem(err);
+	}
+	got = read_all(fd, *text, (size_t)st.st_size);
+	e = errno;
 	close(fd);
 	if (got < 0) {
 		free(*text);

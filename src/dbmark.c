@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "i18n.h"
 #include "sql.h"
 
@@ -25,18 +26,21 @@ static void objs_free(struct objs *o)
 	memset(o, 0, sizeof *o);
 }
 
+/* The copy goes in before the grown array is stored back: gcc 12's
+ * analyser loses an element written after that and reports a leak. */
 static int objs_add(struct objs *o, const char *s)
 {
-	if (o->n == o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 64;
-		char **v = realloc(o->v, cap * sizeof *v);
-		if (!v)
-			return -1;
-		o->v = v;
-		o->cap = cap;
-	}
-	if (!(o->v[o->n] = strdup(s)))
+	char *copy = s ? strdup(s) : NULL;
+	char **v;
+
+	if (!copy)
 		return -1;
+	if (!(v = array_room(o->v, o->n, &o->cap, sizeof *v))) {
+		free(copy);
+		return -1;
+	}
+	v[o->n] = copy;
+	o->v = v;
 	o->n++;
 	return 0;
 }
@@ -65,6 +69,8 @@ static int list_objects(sqlite3 *db, const char *path, struct objs *out, struct 
 		rc = objs_add(out, (const char *)sqlite3_column_text(st, 0)) == 0 ? SQLITE_OK
 										 : SQLITE_NOMEM;
 	sqlite3_finalize(st);
+	if (rc == SQLITE_NOMEM)
+		return err_nomem(err);
 	if (rc != SQLITE_DONE)
 		return err_set(err, PACT_EDB, _("cannot read %s: %s"), path, sql_errmsg(db));
 	return PACT_OK;
@@ -75,7 +81,7 @@ static int expected_objects(int version, struct objs *out, struct pact_err *err)
 {
 	sqlite3 *mem = NULL;
 	int rc = sqlite3_open(":memory:", &mem) == SQLITE_OK ? PACT_OK
-		 : err_set(err, PACT_EDB, _("out of memory"));
+		 : err_nomem(err);
 
 	if (rc == PACT_OK)
 		rc = db_migrate(mem, 0, version, err);

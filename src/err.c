@@ -3,7 +3,9 @@
 
 #include <stdio.h>
 
-int err_set(struct pact_err *err, int status, const char *fmt, ...)
+#include "i18n.h"
+
+int err_format(struct pact_err *err, int status, const char *fmt, ...)
 {
 	if (err) {
 		va_list ap;
@@ -13,6 +15,11 @@ int err_set(struct pact_err *err, int status, const char *fmt, ...)
 		err->status = status;
 	}
 	return status;
+}
+
+int err_record_nomem(struct pact_err *err)
+{
+	return err_set(err, PACT_ENOMEM, "%s", _("out of memory"));
 }
 
 void err_clear(struct pact_err *err)

@@ -135,7 +135,7 @@ static sqlite3_stmt *kanon_query(sqlite3 *db, const struct kind *k, const struct
 
 static void values_free(char **values, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; values && i < n; i++)
 		free(values[i]);
 	free(values);
 }
@@ -175,7 +175,7 @@ static int kanon_read(sqlite3 *db, const struct kind *k, const struct export_opt
 		     suppress_kanon((const char *const *)values, kn->n, kn->nq, kn->level);
 	values_free(values, kn->n * width);
 	if (!ok)
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	if (step != SQLITE_DONE)
 		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	return PACT_OK;

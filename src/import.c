@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "array.h"
 #include "csvin.h"
 #include "db.h"
 #include "i18n.h"
@@ -83,7 +84,7 @@ int import_begin(struct import **out, sqlite3 *db, const struct kind *k, const c
 	*out = NULL;
 	if (!im || k->ncols > MAX_COLS) {
 		free(im);
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	}
 	im->db = db;
 	im->k = k;
@@ -302,7 +303,10 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 	if (value_uuid(text, uuid, &ignore) == PACT_OK) {
 		sqlite3_reset(im->by_uuid[c]);
 		sqlite3_bind_text(im->by_uuid[c], 1, uuid, -1, SQLITE_TRANSIENT);
-		if ((rc = sqlite3_step(im->by_uuid[c])) == SQLITE_ROW) {
+		rc = sqlite3_step(im->by_uuid[c]);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(im->db));
+		if (rc == SQLITE_ROW) {
 			found = 1;
 			*id = sqlite3_column_int64(im->by_uuid[c], 0);
 			if (col->ref_scope && sqlite3_column_int64(im->by_uuid[c], 1) != scope)
@@ -323,6 +327,8 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 			found++;
 			*id = sqlite3_column_int64(st, 0);
 		}
+		if (rc != SQLITE_DONE)
+			return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(im->db));
 		if (found > 1) {
 			snprintf(why, sizeof why,
 				 _("more than one %s is called '%s'; give its UUID instead"),
@@ -337,31 +343,26 @@ static int resolve(struct import *im, size_t c, const char *text, int64_t scope,
 			 kind_noun(col->ref_table, 1), text);
 		return cell_error(im, line, c, why, err);
 	}
-	free(im->cache_text[c]);
-	im->cache_text[c] = strdup(text);
 	im->cache_scope[c] = scope;
 	im->cache_id[c] = *id;
+	free(im->cache_text[c]);
+	im->cache_text[c] = strdup(text); /* NULL: no cache, nothing lost */
 	return PACT_OK;
 }
 
 static int defer(struct import *im, const char *uuid, const char *ref, long line, size_t c)
 {
-	struct deferred *d;
+	struct deferred *d = array_room(im->deferred, im->ndeferred, &im->capdeferred, sizeof *d);
+	struct deferred one = { .line = line, .col = (int)c };
 
-	if (im->ndeferred == im->capdeferred) {
-		size_t cap = im->capdeferred ? im->capdeferred * 2 : 64;
-		d = realloc(im->deferred, cap * sizeof *d);
-		if (!d)
-			return PACT_EDB;
-		im->deferred = d;
-		im->capdeferred = cap;
-	}
-	d = &im->deferred[im->ndeferred++];
-	snprintf(d->uuid, sizeof d->uuid, "%s", uuid);
-	d->ref = strdup(ref);
-	d->line = line;
-	d->col = (int)c;
-	return d->ref ? PACT_OK : PACT_EDB;
+	if (!d)
+		return PACT_ENOMEM;
+	im->deferred = d;
+	if (!(one.ref = strdup(ref)))
+		return PACT_ENOMEM;
+	snprintf(one.uuid, sizeof one.uuid, "%s", uuid);
+	d[im->ndeferred++] = one; /* whole: gcc 12's analyser loses a field stored there */
+	return PACT_OK;
 }
 
 /* --- cells ------------------------------------------------------------- */
@@ -431,9 +432,7 @@ static int bind_cell(struct import *im, size_t c, const char *cell, long line, c
 	case CT_REF:
 		if (strcmp(col->ref_table, im->k->table) == 0) {
 			sqlite3_bind_null(st, p); /* set once every row is in */
-			return defer(im, uuid, cell, line, c) == PACT_OK
-				       ? PACT_OK
-				       : err_set(err, PACT_EDB, _("out of memory"));
+			return defer(im, uuid, cell, line, c) == PACT_OK ? PACT_OK : err_nomem(err);
 		}
 		rc = resolve(im, c, cell, im->scope_of[c] >= 0 ? im->ref_id[im->scope_of[c]] : 0, line,
 			     &n, err);
@@ -604,9 +603,9 @@ static int drop_indexes(sqlite3 *db, const struct kind *k, const char *path, int
 {
 	struct stat st;
 	sqlite3_stmt *q;
-	char sql[256], *names[8];
+	char sql[256], *names[8] = { NULL };
 	int64_t expected;
-	int rc = PACT_OK;
+	int rc = PACT_OK, n = 0;
 
 	saved->n = 0;
 	if (strcmp(path, "-") == 0 || stat(path, &st) != 0)
@@ -620,12 +619,13 @@ static int drop_indexes(sqlite3 *db, const struct kind *k, const char *path, int
 		      "t", k->table);
 	if (!q)
 		return PACT_EDB;
-	while (saved->n < 8 && sqlite3_step(q) == SQLITE_ROW) {
-		names[saved->n] = sql_text(q, 0);
-		saved->sql[saved->n++] = sql_text(q, 1);
+	while (n < 8 && sqlite3_step(q) == SQLITE_ROW) {
+		names[n] = sql_text(q, 0);
+		saved->sql[n++] = sql_text(q, 1);
 	}
 	sqlite3_finalize(q);
-	for (int i = 0; i < saved->n; i++) {
+	saved->n = n;
+	for (int i = 0; i < n; i++) {
 		snprintf(sql, sizeof sql, "DROP INDEX main.\"%s\"", names[i]);
 		if (rc == PACT_OK)
 			rc = sql_exec(db, err, sql, "");

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "db.h"
 #include "export.h"
 #include "i18n.h"
@@ -320,14 +321,10 @@ static int note_secret(struct merge_ctx *m, sqlite3_stmt *row, bool changed,
 	for (size_t i = 0; i < m->nshuffle; i++)
 		if (m->shuffle[i] == poll)
 			return PACT_OK;
-	if (m->nshuffle == m->capshuffle) {
-		size_t cap = m->capshuffle ? m->capshuffle * 2 : 16;
-		int64_t *p = realloc(m->shuffle, cap * sizeof *p);
-		if (!p)
-			return err_set(err, PACT_EDB, "%s", _("out of memory"));
-		m->shuffle = p;
-		m->capshuffle = cap;
-	}
+	int64_t *p = array_room(m->shuffle, m->nshuffle, &m->capshuffle, sizeof *p);
+	if (!p)
+		return err_nomem(err);
+	m->shuffle = p;
 	m->shuffle[m->nshuffle++] = poll;
 	return PACT_OK;
 }

@@ -395,7 +395,7 @@ static enum section title(char **fields, size_t n)
 
 static int nomem(struct pact_err *err)
 {
-	return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	return err_nomem(err);
 }
 
 /* "choose-1" (one project per vote) is approval with max_length 1. */
@@ -1312,14 +1312,11 @@ struct buf {
 static bool buf_add(struct buf *b, const char *s)
 {
 	size_t n = strlen(s);
+	char *more = array_room(b->s, b->len + n + 1, &b->cap, 1); /* ",", s and a NUL */
 
-	if (b->len + n + 2 > b->cap) {
-		size_t cap = (b->len + n + 2) * 2;
-		char *more = realloc(b->s, cap);
-		if (!more)
-			return false;
-		b->s = more, b->cap = cap;
-	}
+	if (!more)
+		return false;
+	b->s = more;
 	if (b->len)
 		b->s[b->len++] = ',';
 	memcpy(b->s + b->len, s, n + 1);

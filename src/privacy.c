@@ -85,7 +85,9 @@ static int read_cells(sqlite3 *db, int d, int64_t session, struct cell **cells, 
 	cells_free(*cells, *n);
 	*cells = NULL;
 	*n = 0;
-	return err_set(err, PACT_EDB, "%s", rc == SQLITE_NOMEM ? _("out of memory") : sql_errmsg(db));
+	if (rc == SQLITE_NOMEM)
+		return err_nomem(err);
+	return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
 /* The groups of one dimension as they are being summed over sessions. */
@@ -176,7 +178,7 @@ static int add_dimension(sqlite3 *db, int64_t session, struct summing *s, struct
 		for (end = start; end < n && cells[end].session == cells[start].session; end++)
 			;
 		if (!add_session(s, cells + start, end - start))
-			rc = err_set(err, PACT_EDB, "%s", _("out of memory"));
+			rc = err_nomem(err);
 	}
 	cells_free(cells, n);
 	if (rc == PACT_OK && s->n > s->first)

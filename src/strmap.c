@@ -78,6 +78,7 @@ bool strmap_get(const struct strmap *m, const char *key, size_t *val)
 
 bool strmap_intern(struct strmap *m, const char *key, size_t *val, bool *added)
 {
+	char *copy;
 	size_t i;
 
 	*added = false;
@@ -86,9 +87,10 @@ bool strmap_intern(struct strmap *m, const char *key, size_t *val, bool *added)
 	if ((m->n + 1) * 2 > m->cap && !grow(m))
 		return false;
 	i = slot(m->keys, m->cap, key);
-	if (!(m->keys[i] = strdup(key)))
+	if (!(copy = strdup(key)))
 		return false;
 	m->vals[i] = *val = m->n++;
+	m->keys[i] = copy; /* last: gcc 12's analyser loses it under later stores */
 	*added = true;
 	return true;
 }

@@ -37,7 +37,7 @@ int text_clean(const char *in, const char *field, size_t max_chars, bool require
 		return err_set(err, PACT_EINPUT, _("%s: not valid UTF-8 text (at byte %zu)"), field,
 			       bad + 1);
 	if (!(buf = malloc(len + 1)))
-		return err_set(err, PACT_EINPUT, _("out of memory"));
+		return err_nomem(err);
 	while (i < len) {
 		uint32_t cp;
 		size_t n = utf8_decode(in + i, len - i, &cp);

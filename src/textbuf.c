@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "utf8.h"
 #include "wrap.h"
 
@@ -24,20 +25,13 @@ void textbuf_free(struct textbuf *tb)
 
 static bool reserve(struct textbuf *tb, size_t need)
 {
-	char *p;
-	size_t cap = tb->cap ? tb->cap : 64;
+	char *p = array_room(tb->s, need, &tb->cap, 1); /* need bytes and a NUL */
 
-	if (need + 1 <= tb->cap)
-		return true;
-	while (cap < need + 1)
-		cap *= 2;
-	p = realloc(tb->s, cap);
 	if (!p)
 		return false;
 	if (!tb->s)
 		p[0] = '\0';
 	tb->s = p;
-	tb->cap = cap;
 	return true;
 }
 
