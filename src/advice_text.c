@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "path.h"
 #include "value.h"
 #include "werkvorm.h"
 
@@ -163,19 +164,14 @@ char *advice_stored_string(const struct tree *t, const struct advice_text *a, in
 int advice_write_file(const char *path, bool replace, const char *text, char *shown,
 		      size_t shown_size, struct pact_err *err)
 {
-	const char *home = getenv("HOME");
 	struct stat st;
 	bool existed;
 	FILE *out;
-	int fd, n, why;
+	int fd, why;
 
-	if (path[0] == '~' && path[1] == '/' && home && *home)
-		n = snprintf(shown, shown_size, "%s%s", home, path + 1);
-	else
-		n = snprintf(shown, shown_size, "%s", path);
 	if (!*path)
 		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
-	if (n < 0 || (size_t)n >= shown_size)
+	if (!path_expand_home(path, shown, shown_size))
 		return err_set(err, PACT_EINPUT, _("file: cannot write %s: %s"), path,
 			       strerror(ENAMETOOLONG));
 	existed = stat(shown, &st) == 0;

@@ -17,23 +17,6 @@
 #include "value.h"
 #include "visible.h"
 
-/* getopt_long over a subcommand's own arguments (argv[0] is its name). */
-static int next_opt(int argc, char **argv, const struct option *longopts)
-{
-	return getopt_long(argc, argv, "", longopts, NULL);
-}
-
-static void start_opts(void)
-{
-	optind = 0; /* GNU: start over */
-	opterr = 0;
-}
-
-static int bad_option(char **argv)
-{
-	return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
-}
-
 static int session_new(const struct cli_opts *opts, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -50,15 +33,15 @@ static int session_new(const struct cli_opts *opts, int argc, char **argv)
 	int64_t id;
 	int c, rc;
 
-	start_opts();
-	while ((c = next_opt(argc, argv, longopts)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
 		switch (c) {
 		case 'q': f.question = optarg; break;
 		case 'f': f.facilitator = optarg; break;
 		case 'l': f.location = optarg; break;
 		case 'd': f.date = optarg; break;
 		case 'r': f.retain_until = optarg; break;
-		default: return bad_option(argv);
+		default: return PACT_EUSAGE;
 		}
 	}
 	if (argc - optind != 1)
@@ -94,10 +77,10 @@ static int session_list(const struct cli_opts *opts, int argc, char **argv)
 	bool csv = false;
 	int c, rc;
 
-	start_opts();
-	while ((c = next_opt(argc, argv, longopts)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
 		if (c != 'f')
-			return bad_option(argv);
+			return PACT_EUSAGE;
 		if (strcmp(optarg, "csv") != 0 && strcmp(optarg, "text") != 0)
 			return cli_usage_error(_("--format takes text or csv, not '%s'"), optarg);
 		csv = strcmp(optarg, "csv") == 0;
@@ -178,10 +161,10 @@ int cli_idea(const struct cli_opts *opts, int argc, char **argv)
 	if (argc < 2 || strcmp(argv[1], "add") != 0)
 		return cli_usage_error(_("usage: pact idea add SESSION TEXT [--participant ALIAS]"));
 	argc--, argv++;
-	start_opts();
-	while ((c = next_opt(argc, argv, longopts)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
 		if (c != 'p')
-			return bad_option(argv);
+			return PACT_EUSAGE;
 		alias = optarg;
 	}
 	if (argc - optind != 2)
@@ -248,10 +231,10 @@ int cli_join(const struct cli_opts *opts, int argc, char **argv)
 	const char *alias = NULL;
 	int c;
 
-	start_opts();
-	while ((c = next_opt(argc, argv, longopts)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
 		if (c != 'a')
-			return bad_option(argv);
+			return PACT_EUSAGE;
 		alias = optarg;
 	}
 	if (argc - optind != 1)

@@ -70,9 +70,8 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 	int64_t session_id = 0, id;
 	int c, rc = PACT_OK;
 
-	optind = 0;
-	opterr = 0;
-	while (rc == PACT_OK && (c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	cli_getopt_begin();
+	while (rc == PACT_OK && (c = cli_getopt(argc, argv, longopts)) != -1) {
 		if ((rc = cli_method_option(c, optarg, &in, &have_method)) >= 0)
 			continue;
 		rc = PACT_OK;
@@ -89,7 +88,7 @@ static int poll_new(const struct cli_opts *opts, int argc, char **argv)
 		else if (c == 'F')
 			return cli_usage_error(_("--from takes ideas or clusters, not '%s'"), optarg);
 		else
-			return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+			return PACT_EUSAGE; /* cli_getopt said which option */
 	}
 	if (rc != PACT_OK)
 		return rc;
@@ -197,9 +196,10 @@ static int poll_show(const struct cli_opts *opts, int argc, char **argv)
 	int64_t id;
 	int c, rc;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
+		if (c == '?')
+			return PACT_EUSAGE;
 		if (c != 'f' || (strcmp(optarg, "text") && strcmp(optarg, "csv")))
 			return cli_usage_error("%s", _("usage: pact poll show POLL [--format text|csv]"));
 		csv = strcmp(optarg, "csv") == 0;
@@ -253,9 +253,10 @@ static int poll_codes_cmd(const struct cli_opts *opts, int argc, char **argv)
 	sqlite3 *db;
 	int64_t id;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	cli_getopt_begin();
+	while ((c = cli_getopt(argc, argv, longopts)) != -1) {
+		if (c == '?')
+			return PACT_EUSAGE;
 		if (c == 'n' && (count = strtoll(optarg, &end, 10), *optarg && !*end))
 			continue;
 		if (c == 'f' && (strcmp(optarg, "text") == 0 || strcmp(optarg, "csv") == 0)) {

@@ -160,10 +160,9 @@ static int parse(int argc, char **argv, struct tally_args *a)
 	};
 	int c, rc = PACT_OK;
 
-	optind = 0;
-	opterr = 0;
+	cli_getopt_begin();
 	a->format = "text";
-	while (rc == PACT_OK && (c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while (rc == PACT_OK && (c = cli_getopt(argc, argv, longopts)) != -1) {
 		a->have_seed |= c == 's';
 		a->have_budget |= c == 'B';
 		if ((rc = cli_method_option(c, optarg, &a->in, &a->have_method)) >= 0)
@@ -179,7 +178,7 @@ static int parse(int argc, char **argv, struct tally_args *a)
 			a->format = optarg;
 			break;
 		default:
-			return cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+			return PACT_EUSAGE; /* cli_getopt said which option */
 		}
 	}
 	if (rc != PACT_OK)

@@ -324,3 +324,17 @@ t_cli_unknown_kind_lists_every_kind() {
 		"$PACT_SAN" export --list | grep -q "^$k — " || { why "export --list does not know $k"; return 1; }
 	done
 }
+
+# One getopt setup for every subcommand: an unknown option is named in one
+# line, with the pointer to --help, and exit status 2; nothing is written.
+t_cli_every_subcommand_names_an_unknown_option() {
+	local cmd
+	for cmd in "session new X" "idea add 1 x" "poll new" "poll show 1" "poll codes 1" "tally" "export ideas" "import ideas x.csv"; do
+		run "$PACT_SAN" --db "$T/p.db" $cmd --bogus
+		expect_rc 2 || { why "for pact $cmd --bogus"; return 1; }
+		printf "%s\n%s\n" "pact: unknown or incomplete option '--bogus'" \
+			"Run 'pact --help' for the options and subcommands." >"$T/want"
+		diff -u "$T/want" "$T/err" >&2 || { why "for pact $cmd --bogus"; return 1; }
+	done
+	[ ! -s "$T/out" ] || { why "wrote to stdout: $(cat "$T/out")"; return 1; }
+}

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "import.h"
 #include "kind.h"
+#include "path.h"
 
 #define MAX_KINDS 32
 
@@ -35,17 +36,6 @@ static const char *const *choices(void)
 	return kind_choices;
 }
 
-/* "~/x" is the home folder's x. */
-static void expand_home(const char *in, char *out, size_t outsz)
-{
-	const char *home = getenv("HOME");
-
-	if (in[0] == '~' && (in[1] == '/' || !in[1]) && home)
-		snprintf(out, outsz, "%s%s", home, in + 1);
-	else
-		snprintf(out, outsz, "%s", in);
-}
-
 /* Fields: 0 kind, 1 file, 2 Excel, 3 with names, 4 replace. */
 static int export_submit(struct app *app, void *owner, int64_t session_id, struct form *f,
 			 struct pact_err *err)
@@ -59,7 +49,7 @@ static int export_submit(struct app *app, void *owner, int64_t session_id, struc
 	(void)owner;
 	if (!*form_text(f, 1))
 		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
-	expand_home(form_text(f, 1), path, sizeof path);
+	path_expand_home(form_text(f, 1), path, sizeof path);
 	if (!form_choice(f, 4) && access(path, F_OK) == 0)
 		return err_set(err, PACT_EINPUT,
 			       _("file: %s exists already; choose another name, or yes to replace it"),
@@ -111,7 +101,7 @@ static int import_submit(struct app *app, void *owner, int64_t unused, struct fo
 	(void)unused;
 	if (!*form_text(f, 1))
 		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
-	expand_home(form_text(f, 1), path, sizeof path);
+	path_expand_home(form_text(f, 1), path, sizeof path);
 	rc = import_file(app->db, k, path, &io, &stats, err);
 	if (rc == PACT_OK && stats.forgotten)
 		app_message(app, false,
