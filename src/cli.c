@@ -28,70 +28,6 @@ struct subcommand {
 	int (*run)(const struct cli_opts *opts, int argc, char **argv);
 };
 
-/* One line that says what is wrong, and where the whole usage is: the
- * help itself would push the message off the screen. */
-int cli_usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "pact: ");
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n%s\n", _("Run 'pact --help' for the options and subcommands."));
-	return PACT_EUSAGE;
-}
-
-void cli_getopt_begin(void)
-{
-	optind = 0; /* GNU: start over */
-	opterr = 0;
-}
-
-int cli_getopt(int argc, char **argv, const struct option *longopts)
-{
-	int c = getopt_long(argc, argv, "", longopts, NULL);
-
-	if (c == '?' || c == ':')
-		cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
-	return c == ':' ? '?' : c;
-}
-
-int cli_report(const struct pact_err *err)
-{
-	fprintf(stderr, "pact: %s\n", err->msg);
-	return err->status;
-}
-
-/* Open the database named by the options; on failure report and return the
- * exit status. */
-int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pathsz)
-{
-	char own[PATH_MAX];
-	struct pact_err err;
-	int rc;
-
-	*db = NULL;
-	if (!path) {
-		path = own;
-		pathsz = sizeof own;
-	}
-	if ((rc = db_resolve_path(opts->db, path, pathsz, &err)) != PACT_OK ||
-	    (rc = db_open(path, db, &err)) != PACT_OK) {
-		cli_report(&err);
-		return rc;
-	}
-	if ((rc = werkvorm_seed(*db, &err)) != PACT_OK) {
-		db_close(*db);
-		*db = NULL;
-		cli_report(&err);
-		return rc;
-	}
-	if (privacy_mode_warning(path, err.msg, sizeof err.msg))
-		fprintf(stderr, _("pact: warning: %s\n"), err.msg);
-	return PACT_OK;
-}
-
 static int cmd_check(const struct cli_opts *opts, int argc, char **argv)
 {
 	sqlite3 *db;
@@ -136,14 +72,6 @@ static int cmd_demo(const struct cli_opts *opts, int argc, char **argv)
 		fprintf(stderr, "pact: %s: %s\n", path, err.msg);
 	db_close(db);
 	return rc;
-}
-
-void cli_scrub(sqlite3 *db, const char *path)
-{
-	struct pact_err err;
-
-	if (privacy_scrub(db, path, &err) != PACT_OK)
-		fprintf(stderr, _("pact: warning: %s\n"), err.msg);
 }
 
 static int cmd_forget(const struct cli_opts *opts, int argc, char **argv)

@@ -1,4 +1,4 @@
-/* Subcommands and the helpers they share (see cli.c for the table). */
+/* The subcommands, each in its cli_*.c file (see cli.c for the table). */
 #ifndef PACT_CLI_CMDS_H
 #define PACT_CLI_CMDS_H
 
@@ -7,21 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cli.h"
+#include "cli_opts.h"
+#include "cli_util.h"
 #include "err.h"
-
-/* Report a usage error in one line, with a hint to run pact --help;
- * returns exit status 2. */
-int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* Print err's message; returns its status. */
-int cli_report(const struct pact_err *err);
-/* Open the database of the options (path, if given, receives its name);
- * reports and returns the exit status on failure. */
-int cli_open_db(const struct cli_opts *opts, sqlite3 **db, char *path, size_t pathsz);
-/* After personal data was removed: empty the -wal (privacy_scrub); when
- * another program holds it, warn on stderr. The removal itself stands, so
- * the exit status does not change. */
-void cli_scrub(sqlite3 *db, const char *path);
 
 /* A kind of record (as typed: "ideas", "werkvormen") named in the interface
  * language: its label ("work forms", "werkvormen"), and a count of it with

@@ -21,3 +21,26 @@ t_core_cannot_include_a_screen_header() {
 	(cd "$ROOT" && eval "cc $flags -c -o '$T/probe.o' '$T/probe.c'") 2>"$T/cc.err" ||
 		{ why "a core header did not build with the core's flags: $(cat "$T/cc.err")"; return 1; }
 }
+
+# The screens leave the database and the reading of numbers to the core:
+# no file in screens/ calls sqlite3_* or parses a number with atoi, atol,
+# atoll, sscanf or strtol/strtoll/strtoul (src/value.c reads numbers, with
+# errors that say what is wrong).
+t_screens_leave_sql_and_numbers_to_the_core() {
+	local found
+	found=$(cd "$ROOT" && grep -rnE --include='*.[ch]' \
+		'\bsqlite3_[a-z0-9_]+[[:space:]]*\(|\b(atoi|atol|atoll|sscanf|strtol|strtoll|strtoul|strtoull)[[:space:]]*\(' \
+		screens)
+	[ -z "$found" ] && return 0
+	why "screens/ must ask src/ instead:"
+	why "$found"
+	return 1
+}
+
+# Modules include each other in one direction only (a module is a .c file
+# with its .h), and no core module includes a screen header.
+t_modules_include_each_other_in_one_direction() {
+	python3 "$ROOT/tests/lib/include_cycles.py" "$ROOT" >"$T/out" 2>&1 && return 0
+	why "$(cat "$T/out")"
+	return 1
+}

@@ -9,7 +9,7 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 
-#include "cli.h"
+#include "cli_opts.h"
 #include "ui/screen.h"
 
 #define APP_PANELS 5

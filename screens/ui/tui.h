@@ -4,7 +4,7 @@
 
 #include <sqlite3.h>
 
-#include "cli.h"
+#include "cli_opts.h"
 
 /* Run the screens on db until the user quits; returns an exit status.
  * For tests, PACT_KEYS=FILE runs headless: keys come from FILE, nothing is
