@@ -379,10 +379,20 @@ static void test_approval_paper_counts_at_limits(void **state)
 			}
 			end_voter(&p);
 		}
-		for (size_t o = 0; o < n; o++)
-			p.extra[o] = rnd(&rng, 3) ? INT64_MAX - (int64_t)approvals[o] -
-							    (int64_t)rnd(&rng, 2) + (rnd(&rng, 4) == 0)
-						  : edge(&rng);
+		for (size_t o = 0; o < n; o++) {
+			/* Paper counts at the edge: the approvals plus the count land
+			 * on INT64_MAX, one below it, or one past it (kept to
+			 * INT64_MAX where that is all int64_t holds). Each draw is
+			 * its own statement, so every compiler draws in this order. */
+			if (rnd(&rng, 3)) {
+				int64_t below = (int64_t)rnd(&rng, 2), past = rnd(&rng, 4) == 0;
+				int64_t gap = (int64_t)approvals[o] + below - past;
+
+				p.extra[o] = gap < 0 ? INT64_MAX : INT64_MAX - gap;
+			} else {
+				p.extra[o] = edge(&rng);
+			}
+		}
 		p.in.extra = p.extra;
 		p.in.extra_voters = (size_t)INT64_MAX;
 		check_and_count(&p.in, true, "approval");
