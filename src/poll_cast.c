@@ -98,3 +98,30 @@ int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
 		db_checkpoint_truncate(db, &ignored); /* a reader left: the next cast empties it */
 	return rc;
 }
+
+int poll_live_check(sqlite3 *db, int64_t poll_id, const char *code, bool *ask_name,
+		    struct pact_err *err)
+{
+	struct poll_info info;
+	int rc;
+
+	*ask_name = false;
+	if ((rc = poll_get_open(db, poll_id, &info, err)) != PACT_OK ||
+	    (rc = votecode_check(db, poll_id, code ? code : "", err)) != PACT_OK)
+		return rc;
+	*ask_name = info.params.open;
+	return PACT_OK;
+}
+
+int poll_live_cast(sqlite3 *db, int64_t poll_id, const char *code, const char *typed_name,
+		   const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
+{
+	struct poll_info info;
+	int rc;
+
+	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK)
+		return rc;
+	if (!info.params.open || !typed_name || !typed_name[0])
+		typed_name = NULL;
+	return poll_cast(db, poll_id, typed_name, code ? code : "", options, values, n, err);
+}

@@ -98,6 +98,47 @@ static void test_load_reads_ballots_as_numbers(void **state)
 	ballots_free(&b);
 }
 
+/* Live voting: the code first (used codes and other polls' codes refused),
+ * a name asked only in an open poll, and a name typed in a secret poll
+ * never stored. */
+static void test_live_voter_check_and_cast(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t open_poll = score_poll(db, true), secret_poll = score_poll(db, false);
+	char(*codes)[VOTECODE_SIZE] = NULL, (*secret_codes)[VOTECODE_SIZE] = NULL;
+	const uint32_t options[3] = { 0, 1, 2 };
+	const int64_t values[3] = { 1, 2, 3 };
+	struct pact_err err;
+	bool ask_name = true;
+
+	assert_int_equal(votecode_make(db, open_poll, 2, &codes, &err), PACT_OK);
+	assert_int_equal(votecode_make(db, secret_poll, 1, &secret_codes, &err), PACT_OK);
+
+	assert_int_equal(poll_live_check(db, secret_poll, secret_codes[0], &ask_name, &err),
+			 PACT_OK);
+	assert_false(ask_name);
+	assert_int_equal(poll_live_check(db, secret_poll, codes[0], &ask_name, &err), PACT_EINPUT);
+	assert_int_equal(poll_live_cast(db, secret_poll, secret_codes[0], "Ayşe", options, values,
+					3, &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ? AND voter "
+			       "IS NOT NULL", secret_poll), 0);
+	assert_int_equal(poll_live_check(db, secret_poll, secret_codes[0], &ask_name, &err),
+			 PACT_EINPUT); /* used */
+
+	assert_int_equal(poll_live_check(db, open_poll, codes[0], &ask_name, &err), PACT_OK);
+	assert_true(ask_name);
+	assert_int_equal(poll_live_cast(db, open_poll, codes[0], "Bram", options, values, 3, &err),
+			 PACT_OK);
+	assert_int_equal(poll_live_cast(db, open_poll, codes[1], "", options, values, 3, &err),
+			 PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ? AND voter = "
+			       "'Bram'", open_poll), 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ? AND voter "
+			       "IS NULL", open_poll), 1);
+	free(codes);
+	free(secret_codes);
+}
+
 static void test_cast_refused_when_closed(void **state)
 {
 	sqlite3 *db = *state;
@@ -408,6 +449,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_cast_refused_when_closed, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_live_voter_check_and_cast, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_load_reads_ballots_as_numbers, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_secret_poll_takes_no_name, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_secret_ballots_rewritten, open_db, close_db),

@@ -17,7 +17,6 @@
 #include "poll.h"
 #include "poll_cast.h"
 #include "tally_out.h"
-#include "votecode.h"
 
 enum step { LS_CODE, LS_NAME, LS_BALLOT, LS_DONE };
 
@@ -103,19 +102,19 @@ static const char *text_of(const struct input *in)
 static void check_code(struct app *app, struct live *l)
 {
 	struct pact_err err;
+	bool ask_name;
 
-	if (votecode_check(app->db, l->poll, text_of(&l->code), &err) != PACT_OK) {
+	if (poll_live_check(app->db, l->poll, text_of(&l->code), &ask_name, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
-	l->step = l->info.params.open ? LS_NAME : LS_BALLOT;
+	l->step = ask_name ? LS_NAME : LS_BALLOT;
 }
 
 static void live_cast(struct app *app, struct live *l)
 {
 	uint32_t *options = calloc(l->nnames ? l->nnames : 1, sizeof *options);
 	int64_t *values = calloc(l->nnames ? l->nnames : 1, sizeof *values);
-	const char *name = l->info.params.open && text_of(&l->name)[0] ? text_of(&l->name) : NULL;
 	struct pact_err err;
 	size_t n;
 
@@ -123,8 +122,8 @@ static void live_cast(struct app *app, struct live *l)
 		app_message(app, true, "%s", _("out of memory"));
 	} else {
 		n = ballot_marks(&l->ballot, options, values);
-		if (poll_cast(app->db, l->poll, name, text_of(&l->code), options, values, n, &err) !=
-		    PACT_OK) {
+		if (poll_live_cast(app->db, l->poll, text_of(&l->code), text_of(&l->name), options,
+				   values, n, &err) != PACT_OK) {
 			app_message(app, true, "%s", err.msg);
 		} else {
 			/* Nothing of this voter stays for the next one. */
