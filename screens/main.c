@@ -15,7 +15,7 @@
 /* --lang must act before the first message, so look for it first. */
 static const char *early_lang(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
+	for (int i = 1; i < argc && argv[i]; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
 		const char *v = NULL;

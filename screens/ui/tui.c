@@ -120,7 +120,7 @@ static int read_escape(void)
 		seq[n++] = (char)wc;
 		/* CSI: parameters and intermediates up to a final byte (the Linux
 		 * console's F1 is ESC [ [ A); SS3: one character. */
-		while (n < sizeof seq - 1 && (rc = get_wch(&wc)) == OK && wc >= 0x20 && wc < 0x7f) {
+		while (n < sizeof seq - 1 && get_wch(&wc) == OK && wc >= 0x20 && wc < 0x7f) {
 			seq[n++] = (char)wc;
 			if (seq[0] == 'O' || (wc >= 0x40 && !(n == 2 && wc == '[')))
 				break;
@@ -162,15 +162,16 @@ int tui_run(sqlite3 *db, const char *db_path, const struct screens_request *req)
 {
 	const char *keys = getenv("PACT_KEYS");
 	const char *term = getenv("TERM");
-	FILE *out = stdout, *in = stdin;
+	/* The headless dump reads no terminal and draws into /dev/null. */
+	FILE *null_out = NULL, *null_in = NULL, *out = stdout, *in = stdin;
 	SCREEN *scr;
 	struct app app;
 	bool color;
 	int status = PACT_OK;
 
 	if (keys && *keys) {
-		out = fopen("/dev/null", "w");
-		in = fopen("/dev/null", "r");
+		out = null_out = fopen("/dev/null", "w");
+		in = null_in = fopen("/dev/null", "r");
 		if (!term || !*term)
 			term = "xterm-256color";
 	} else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -193,9 +194,9 @@ int tui_run(sqlite3 *db, const char *db_path, const struct screens_request *req)
 		endwin();
 		delscreen(scr);
 	}
-	if (out != stdout && out)
-		fclose(out);
-	if (in != stdin && in)
-		fclose(in);
+	if (null_out)
+		fclose(null_out);
+	if (null_in)
+		fclose(null_in);
 	return status;
 }
