@@ -19,7 +19,7 @@ struct field {
 	enum field_type type;
 	struct input in;
 	const char *const *choices; /* translated labels, NULL-terminated */
-	char **owned;               /* the form's own copy of choices, if any */
+	char **owned;               /* the form's own copy of choices (one block), if any */
 	int64_t *ids;               /* a record id per choice, if any */
 	int choice, first_choice;
 };
@@ -122,49 +122,58 @@ void form_add_choice(struct form *f, const char *label, const char *const *choic
 	}
 }
 
+/* A copy of a NULL-ended list of strings in one block (the pointers, then
+ * the texts), freed with one free(); NULL when out of memory. */
+static char **copy_strings(const char *const *list)
+{
+	size_t n = 0, size;
+	char **copy, *text;
+
+	while (list[n])
+		n++;
+	size = (n + 1) * sizeof *copy;
+	for (size_t i = 0; i < n; i++)
+		size += strlen(list[i]) + 1;
+	if (!(copy = malloc(size)))
+		return NULL;
+	text = (char *)(copy + n + 1);
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(list[i]) + 1;
+
+		copy[i] = memcpy(text, list[i], len);
+		text += len;
+	}
+	copy[n] = NULL;
+	return copy;
+}
+
 void form_add_choice_copy(struct form *f, const char *label, const char *const *choices,
 			  int selected)
 {
-	size_t n = 0;
-	char **copy;
+	static const char *const none[] = { "—", NULL };
+	struct field *fl = add(f, label, FIELD_CHOICE);
 
-	while (choices[n])
-		n++;
-	if (!(copy = calloc(n + 1, sizeof *copy)))
+	if (!fl)
 		return;
-	for (size_t i = 0; i < n; i++)
-		if (!(copy[i] = strdup(choices[i]))) {
-			while (i--)
-				free(copy[i]);
-			free(copy);
-			return;
-		}
-	form_add_choice(f, label, (const char *const *)copy, selected);
-	if (f->n && f->fields[f->n - 1].choices == (const char *const *)copy)
-		f->fields[f->n - 1].owned = copy;
-	else {
-		for (size_t i = 0; i < n; i++)
-			free(copy[i]);
-		free(copy);
-	}
+	fl->owned = copy_strings(choices);
+	fl->choices = fl->owned ? (const char *const *)fl->owned : none;
+	fl->choice = fl->first_choice = fl->owned ? selected : 0;
 }
 
 void form_add_choice_ids(struct form *f, const char *label, const char *const *choices,
 			 const int64_t *ids, int selected)
 {
 	size_t n = 0;
-	int64_t *copy;
+	int before = f->n;
+	struct field *fl;
 
+	form_add_choice_copy(f, label, choices, selected);
+	if (f->n == before || !(fl = &f->fields[f->n - 1])->owned)
+		return;
 	while (choices[n])
 		n++;
-	if (!(copy = malloc((n ? n : 1) * sizeof *copy)))
-		return;
-	memcpy(copy, ids, n * sizeof *copy);
-	form_add_choice_copy(f, label, choices, selected);
-	if (f->n && f->fields[f->n - 1].owned && !f->fields[f->n - 1].ids)
-		f->fields[f->n - 1].ids = copy;
-	else
-		free(copy);
+	if ((fl->ids = malloc((n ? n : 1) * sizeof *fl->ids)) != NULL)
+		memcpy(fl->ids, ids, n * sizeof *fl->ids);
 }
 
 int64_t form_choice_id(struct form *f, int field)
@@ -213,8 +222,6 @@ static void form_destroy(struct app *app, void *state)
 	(void)app;
 	for (int i = 0; i < f->n; i++) {
 		input_free(&f->fields[i].in);
-		for (size_t j = 0; f->fields[i].owned && f->fields[i].owned[j]; j++)
-			free(f->fields[i].owned[j]);
 		free(f->fields[i].owned);
 		free(f->fields[i].ids);
 		free(f->initial[i]);

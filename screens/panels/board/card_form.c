@@ -124,37 +124,37 @@ static const char **with_none(const char *const *list, const char *current, int 
 	return out;
 }
 
-/* The pots as "Name (year)" with their ids, "—" (id 0) first. */
+/* The pots as "Name (year)" with their ids, "—" (id 0) first. The labels
+ * are written one after the other into one buffer. */
 static void add_pot_choice(struct app *app, struct form *f, int64_t current)
 {
 	struct pot_budget *pots;
 	struct pact_err err;
-	size_t n = 0;
+	size_t n = 0, size = 1, used = 0;
 	const char **labels;
 	int64_t *ids;
-	char **text;
+	char *text;
 	int at = 0;
 
 	if (pot_budgets(app->db, &pots, &n, &err) != PACT_OK)
 		n = 0, pots = NULL;
+	for (size_t i = 0; i < n; i++)
+		size += strlen(pots[i].name) + 16;
 	labels = calloc(n + 2, sizeof *labels);
 	ids = calloc(n + 2, sizeof *ids);
-	text = calloc(n + 1, sizeof *text);
+	text = malloc(size);
 	if (labels && ids && text) {
 		labels[0] = "—";
 		for (size_t i = 0; i < n; i++) {
-			size_t len = strlen(pots[i].name) + 16;
-			if ((text[i] = malloc(len)) != NULL)
-				snprintf(text[i], len, "%s (%d)", pots[i].name, pots[i].year);
-			labels[i + 1] = text[i] ? text[i] : pots[i].name;
+			labels[i + 1] = text + used;
+			used += (size_t)snprintf(text + used, size - used, "%s (%d)", pots[i].name,
+						 pots[i].year) + 1;
 			ids[i + 1] = pots[i].id;
 			if (pots[i].id == current)
 				at = (int)i + 1;
 		}
 		form_add_choice_ids(f, _("Budget pot"), labels, ids, at);
 	}
-	for (size_t i = 0; text && i < n; i++)
-		free(text[i]);
 	free(text);
 	free(labels);
 	free(ids);
