@@ -170,7 +170,7 @@ static void reload_result(struct app *app, struct vote *v)
 	if (rc == PACT_OK)
 		rc = tally_view_make(&v->in, &v->result, &v->view, &err);
 	if (rc == PACT_OK && !(v->items = calloc(v->view.nrows ? v->view.nrows : 1, sizeof *v->items)))
-		rc = err_set(&err, PACT_EDB, "%s", _("out of memory"));
+		rc = err_nomem(&err);
 	if (rc != PACT_OK) {
 		tally_view_free(&v->view);
 		tally_free(&v->result);
