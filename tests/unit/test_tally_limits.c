@@ -360,6 +360,18 @@ static void test_dot_random_at_limits(void **state)
 
 /* Approval: the counts from paper put each total at INT64_MAX − 1,
  * INT64_MAX or INT64_MAX + 1. */
+/* A paper count at the edge: with taken already counted, the total lands
+ * on INT64_MAX, one below it, or one past it (kept to INT64_MAX where that
+ * is all int64_t holds). Each draw is its own statement, so every compiler
+ * draws in the same order. */
+static int64_t near_max(uint64_t *rng, int64_t taken)
+{
+	int64_t below = (int64_t)rnd(rng, 2), past = rnd(rng, 4) == 0;
+	int64_t gap = taken + below - past;
+
+	return gap < 0 ? INT64_MAX : INT64_MAX - gap;
+}
+
 static void test_approval_paper_counts_at_limits(void **state)
 {
 	uint64_t rng = 12;
@@ -380,18 +392,10 @@ static void test_approval_paper_counts_at_limits(void **state)
 			end_voter(&p);
 		}
 		for (size_t o = 0; o < n; o++) {
-			/* Paper counts at the edge: the approvals plus the count land
-			 * on INT64_MAX, one below it, or one past it (kept to
-			 * INT64_MAX where that is all int64_t holds). Each draw is
-			 * its own statement, so every compiler draws in this order. */
-			if (rnd(&rng, 3)) {
-				int64_t below = (int64_t)rnd(&rng, 2), past = rnd(&rng, 4) == 0;
-				int64_t gap = (int64_t)approvals[o] + below - past;
-
-				p.extra[o] = gap < 0 ? INT64_MAX : INT64_MAX - gap;
-			} else {
+			if (rnd(&rng, 3))
+				p.extra[o] = near_max(&rng, (int64_t)approvals[o]);
+			else
 				p.extra[o] = edge(&rng);
-			}
 		}
 		p.in.extra = p.extra;
 		p.in.extra_voters = (size_t)INT64_MAX;
@@ -467,8 +471,7 @@ static void test_borda_at_limits(void **state)
 		}
 		exact_totals(&p.in, total, count);
 		for (size_t o = 0; o < n; o++)
-			p.extra[o] = INT64_MAX - (int64_t)total[o] - (int64_t)rnd(&rng, 2) +
-				     (rnd(&rng, 4) == 0);
+			p.extra[o] = near_max(&rng, (int64_t)total[o]);
 		p.in.extra = p.extra;
 		check_and_count(&p.in, true, "borda");
 		profile_free(&p);
