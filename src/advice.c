@@ -1,7 +1,6 @@
 /* Advice records. */
 #include "advice.h"
 
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,6 +124,29 @@ void advice_answers_free(struct advice_answer *answers, size_t n)
 	free(answers);
 }
 
+/* The pair "question=answer" (len bytes from s, the "=" at q, or q == len
+ * when there is none) at the end of *list; false when out of memory. */
+static bool add_answer(struct advice_answer **list, size_t *count, size_t *cap, const char *s,
+		       size_t q, size_t len)
+{
+	struct advice_answer *more = array_room(*list, *count, cap, sizeof *more);
+	char *question, *answer;
+
+	if (!more)
+		return false;
+	*list = more;
+	question = strndup(s, q);
+	answer = strndup(s + (q < len ? q + 1 : len), q < len ? len - q - 1 : 0);
+	if (!question || !answer) {
+		free(question);
+		free(answer);
+		return false;
+	}
+	more[*count].answer = answer;
+	more[(*count)++].question = question; /* last: gcc 12's analyser loses it under later stores */
+	return true;
+}
+
 int advice_answers_parse(const char *stored, struct advice_answer **out, size_t *n,
 			 struct pact_err *err)
 {
@@ -136,7 +158,6 @@ int advice_answers_parse(const char *stored, struct advice_answer **out, size_t 
 	*n = 0;
 	for (;;) {
 		size_t len, q;
-		struct advice_answer *more;
 
 		s += strspn(s, " ");
 		if (!*s)
@@ -145,22 +166,15 @@ int advice_answers_parse(const char *stored, struct advice_answer **out, size_t 
 		q = strcspn(s, "=");
 		if (q > len)
 			q = len;
-		if (!(more = array_room(list, count, &cap, sizeof *list)))
-			goto oom;
-		list = more;
-		list[count].question = strndup(s, q);
-		list[count].answer = strndup(s + (q < len ? q + 1 : len), q < len ? len - q - 1 : 0);
-		count++;
-		if (!list[count - 1].question || !list[count - 1].answer)
-			goto oom;
+		if (!add_answer(&list, &count, &cap, s, q, len)) {
+			advice_answers_free(list, count);
+			return err_nomem(err);
+		}
 		s += len;
 	}
 	*out = list;
 	*n = count;
 	return PACT_OK;
-oom:
-	advice_answers_free(list, count);
-	return err_set(err, PACT_EDB, "%s", strerror(ENOMEM));
 }
 
 size_t advice_answers_path(const struct tree *t, const struct advice_answer *answers, size_t n,

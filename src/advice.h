@@ -52,7 +52,7 @@ struct advice_answer {
 
 /* The answers stored (what advice_answers_format made, and what every
  * older advice holds): pairs split at spaces, each at its first "=".
- * Free *out with advice_answers_free; PACT_EDB when out of memory. */
+ * Free *out with advice_answers_free; PACT_ENOMEM when out of memory. */
 int advice_answers_parse(const char *stored, struct advice_answer **out, size_t *n,
 			 struct pact_err *err);
 void advice_answers_free(struct advice_answer *answers, size_t n);

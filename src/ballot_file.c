@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "array.h"
 #include "csvin.h"
 #include "i18n.h"
 #include "value.h"
@@ -40,25 +41,36 @@ void ballots_free(struct ballots *b)
 static bool add_option(struct ballots *b, const char *name, size_t *num)
 {
 	bool added;
+	char *copy;
+	size_t i;
 
 	if (!strmap_intern(&b->options, name, num, &added))
 		return false;
 	if (!added)
 		return true;
 	if (b->noptions == b->capoptions) {
-		size_t cap = b->capoptions ? b->capoptions * 2 : 16;
-		char **names = realloc(b->names, cap * sizeof *names);
-		int64_t *costs = names ? realloc(b->costs, cap * sizeof *costs) : NULL;
-		if (names)
-			b->names = names;
-		if (!names || !costs)
+		/* names first, then costs, each kept once grown */
+		size_t cap = b->capoptions, cost_cap = b->capoptions;
+		char **names = array_room(b->names, b->noptions, &cap, sizeof *names);
+		int64_t *costs;
+
+		if (!names)
 			return false;
-		b->costs = costs;
+		b->names = names;
+		if (!(costs = array_room(b->costs, b->noptions, &cost_cap, sizeof *costs)))
+			return false;
 		b->capoptions = cap;
+		b->costs = costs;
 	}
-	b->names[b->noptions] = strdup(name);
-	b->costs[b->noptions++] = 0;
-	return b->names[*num] != NULL;
+	/* the option has its number in b->options now, so it is counted
+	 * even when its name cannot be copied */
+	i = b->noptions++;
+	b->costs[i] = 0;
+	b->names[i] = NULL;
+	if (!(copy = strdup(name)))
+		return false;
+	b->names[i] = copy; /* last: gcc 12's analyser loses it under later stores */
+	return true;
 }
 
 /* Which header field is which: want[] names, cols[] gets their indexes. */
@@ -113,7 +125,7 @@ static int on_option(void *ctx, char **fields, size_t n, long line, struct pact_
 		return err_set(err, PACT_EINPUT, _("%s:%ld:%d: column 'cost': %s"), c->b->file, line,
 			       c->cols[1] + 1, why.msg);
 	if (!add_option(c->b, fields[c->cols[0]], &num))
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	c->b->costs[num] = cost;
 	return PACT_OK;
 }
@@ -177,7 +189,7 @@ int ballots_add_option(struct ballots *b, const char *name, int64_t cost, struct
 	size_t num;
 
 	if (!add_option(b, name, &num))
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	b->costs[num] = cost;
 	return PACT_OK;
 }
@@ -190,6 +202,7 @@ const char *ballots_voter_name(const struct ballots *b, size_t v)
 static bool add_voter(struct ballots *b, const char *name, size_t *num)
 {
 	bool added;
+	char *copy;
 
 	if (!strmap_intern(&b->voters, name, num, &added))
 		return false;
@@ -200,11 +213,14 @@ static bool add_voter(struct ballots *b, const char *name, size_t *num)
 		char **names = realloc(b->voter_names, cap * sizeof *names);
 		if (!names)
 			return false;
-		b->voter_names = names;
 		b->capvoters = cap;
+		b->voter_names = names;
 	}
-	b->voter_names[*num] = strdup(name);
-	return b->voter_names[*num] != NULL;
+	b->voter_names[*num] = NULL;
+	if (!(copy = strdup(name)))
+		return false;
+	b->voter_names[*num] = copy; /* last, as in add_option */
+	return true;
 }
 
 int ballots_add_voter(struct ballots *b, const char *voter, struct pact_err *err)
@@ -212,7 +228,7 @@ int ballots_add_voter(struct ballots *b, const char *voter, struct pact_err *err
 	size_t v;
 
 	if (!add_voter(b, voter, &v))
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	return PACT_OK;
 }
 
@@ -225,10 +241,10 @@ int ballots_add_mark(struct ballots *b, const char *voter, const char *option, i
 		if (b->from_file)
 			return err_set(err, PACT_EINPUT, _("unknown option '%s'"), option);
 		if (!add_option(b, option, &o))
-			return err_set(err, PACT_EDB, _("out of memory"));
+			return err_nomem(err);
 	}
 	if (!add_voter(b, voter, &v) || (b->nmarks == b->capmarks && !grow_marks(b)))
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	b->voter[b->nmarks] = (uint32_t)v;
 	b->option[b->nmarks] = (uint32_t)o;
 	b->value[b->nmarks] = value;
@@ -246,7 +262,7 @@ int ballots_add_numbered(struct ballots *b, uint32_t voter, uint32_t option, int
 		return err_set(err, PACT_EINPUT, "%s",
 			       _("ballots by number must come in order, without gaps"));
 	if (b->nmarks == b->capmarks && !grow_marks(b))
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	b->nnumbered = (size_t)voter + 1;
 	b->voter[b->nmarks] = voter;
 	b->option[b->nmarks] = option;
@@ -321,7 +337,7 @@ int ballots_finish(struct ballots *b, struct tally_input *in, struct pact_err *e
 	pos = calloc(nv + 1, sizeof *pos);
 	if (!option || !value || !line || !b->start || !pos) {
 		free(option), free(value), free(line), free(pos);
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	}
 	for (size_t i = 0; i < b->nmarks; i++)
 		b->start[b->voter[i] + 1]++;

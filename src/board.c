@@ -370,8 +370,9 @@ int board_cards_load(sqlite3 *db, const struct board_filter *f, struct board_car
 	if (rc == SQLITE_DONE)
 		return PACT_OK;
 	board_cards_free(c);
-	return err_set(err, PACT_EDB, _("database error: %s"),
-		       rc == SQLITE_NOMEM ? _("out of memory") : sql_errmsg(db));
+	if (rc == SQLITE_NOMEM)
+		return err_nomem(err);
+	return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 }
 
 int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *err)

@@ -13,6 +13,7 @@
 
 #include "datafile.h"
 #include "i18n.h"
+#include "path.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -76,7 +77,7 @@ static int add_text(struct parser *p, int lang, const char *s, size_t n)
 		return PACT_EINPUT;
 	p->text[lang] = malloc(n + 1);
 	if (!p->text[lang])
-		return fail(p, p->line, _("out of memory"));
+		return err_nomem(p->err);
 	memcpy(p->text[lang], s, n);
 	p->text[lang][n] = '\0';
 	if (p->card_line == 0)
@@ -98,7 +99,7 @@ static int close_card(struct parser *p)
 		size_t cap = p->cap ? p->cap * 2 : 64;
 		cards = realloc(p->deck.cards, cap * sizeof *cards);
 		if (!cards)
-			return fail(p, p->card_line, _("out of memory"));
+			return err_nomem(p->err);
 		p->deck.cards = cards;
 		p->cap = cap;
 	}
@@ -140,6 +141,7 @@ static int parse_line(struct parser *p, const char *s, size_t n)
 static int parse_lines(struct parser *p, const char *text, size_t len)
 {
 	size_t pos = 0;
+	int rc;
 
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		pos = 3;
@@ -151,11 +153,11 @@ static int parse_lines(struct parser *p, const char *text, size_t len)
 		p->line++;
 		if (n > 0 && s[n - 1] == '\r')
 			n--;
-		if (parse_line(p, s, n) != PACT_OK)
-			return PACT_EINPUT;
+		if ((rc = parse_line(p, s, n)) != PACT_OK)
+			return rc;
 	}
-	if (close_card(p) != PACT_OK)
-		return PACT_EINPUT;
+	if ((rc = close_card(p)) != PACT_OK)
+		return rc;
 	if (p->deck.n == 0)
 		return fail(p, p->line ? p->line : 1,
 			    _("the deck has no cards; a card is an \"en:\" line and an \"nl:\" line"));
@@ -166,14 +168,15 @@ int deck_parse(const char *text, size_t len, const char *name, struct deck *out,
 	       struct pact_err *err)
 {
 	struct parser p = { .name = name, .err = err };
+	int rc;
 
 	out->cards = NULL;
 	out->n = 0;
-	if (parse_lines(&p, text, len) != PACT_OK) {
+	if ((rc = parse_lines(&p, text, len)) != PACT_OK) {
 		free(p.text[LANG_EN]);
 		free(p.text[LANG_NL]);
 		deck_free(&p.deck);
-		return PACT_EINPUT;
+		return rc;
 	}
 	*out = p.deck;
 	return PACT_OK;
@@ -195,21 +198,6 @@ int deck_load_file(const char *path, struct deck *out, struct pact_err *err)
 	return rc;
 }
 
-/* Where the user's own deck would be; false when there is no such place. */
-static bool user_deck_path(char *out, size_t outsz)
-{
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	int n;
-
-	if (xdg && *xdg == '/')
-		n = snprintf(out, outsz, "%s/pact/prompts.txt", xdg);
-	else if (home && *home)
-		n = snprintf(out, outsz, "%s/.config/pact/prompts.txt", home);
-	else
-		return false;
-	return n > 0 && (size_t)n < outsz;
-}
-
 static int load_builtin(struct deck *out, struct pact_err *err)
 {
 	return deck_parse(pact_prompts_txt, strlen(pact_prompts_txt), _("built-in prompts.txt"),
@@ -222,7 +210,7 @@ int deck_load_default(struct deck *out, struct pact_err *err)
 	struct pact_err user_err;
 	struct stat st;
 
-	if (!user_deck_path(path, sizeof path) ||
+	if (!path_user_file("prompts.txt", path, sizeof path) ||
 	    (stat(path, &st) != 0 && (errno == ENOENT || errno == ENOTDIR)))
 		return load_builtin(out, err);
 	if (deck_load_file(path, out, &user_err) == PACT_OK)

@@ -27,7 +27,8 @@ struct deck {
 /* Parse deck text (len bytes; CRLF line ends and a leading UTF-8 BOM are
  * accepted). name is used in messages. On error fills err with
  * "NAME:LINE: message" and returns PACT_EINPUT, leaving *out empty; a deck
- * without cards is reported at its last line. */
+ * without cards is reported at its last line. PACT_ENOMEM when out of
+ * memory. */
 int deck_parse(const char *text, size_t len, const char *name, struct deck *out,
 	       struct pact_err *err);
 

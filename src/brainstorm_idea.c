@@ -109,7 +109,7 @@ static int copy_row(sqlite3 *db, int64_t id, struct idea_undo *u, struct pact_er
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
 		return err_set(err, PACT_EINPUT, _("no such %s"), _("idea"));
-	return missing ? err_set(err, PACT_EDB, _("out of memory")) : PACT_OK;
+	return missing ? err_nomem(err) : PACT_OK;
 }
 
 /* The UUIDs of the ideas merged into idea id. */
@@ -126,7 +126,7 @@ static int copy_merged(sqlite3 *db, int64_t id, struct idea_undo *u, struct pact
 		if (more)
 			u->merged = more;
 		if (!more || !(u->merged[u->nmerged] = sql_text(st, 0)))
-			rc = err_set(err, PACT_EDB, _("out of memory"));
+			rc = err_nomem(err);
 		else
 			u->nmerged++;
 	}
@@ -297,7 +297,7 @@ static int copy_merge(sqlite3 *db, int64_t from, int64_t root, struct idea_undo 
 	if (rc != SQLITE_ROW)
 		return err_set(err, PACT_EINPUT, _("no such %s"), _("idea"));
 	if (!u->uuid || !u->merged_into)
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	return copy_merged(db, from, u, err);
 }
 

@@ -130,7 +130,7 @@ static int clean_session(const struct session_fields *f, struct clean_session *c
 		free(c->date);
 		if (!(c->date = strdup(iso))) {
 			clean_free(c);
-			return err_set(err, PACT_EINPUT, _("out of memory"));
+			return err_nomem(err);
 		}
 	}
 	c->retain_until = NULL;

@@ -49,6 +49,16 @@ static char *amount_text(int64_t cents, bool dutch)
 	return strdup(out);
 }
 
+/* Field i of the card's row as the form shows it; NULL when out of memory. */
+static char *field_text(sqlite3_stmt *st, int i, bool dutch)
+{
+	if (i == CF_PLANNED || i == CF_SPENT)
+		return amount_text(sqlite3_column_int64(st, i), dutch);
+	if (i == CF_REACHED && sqlite3_column_int64(st, i) == 0)
+		return strdup("");
+	return sql_text(st, i);
+}
+
 int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct pact_err *err)
 {
 	sqlite3_stmt *st = sql_query(db, err,
@@ -68,23 +78,21 @@ int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct p
 		return rc == SQLITE_DONE ? err_set(err, PACT_EINPUT, _("There is no such card."))
 					 : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 	}
-	for (int i = 0; i < CARD_FIELDS; i++) {
-		if (i == CF_PLANNED || i == CF_SPENT)
-			v[i] = amount_text(sqlite3_column_int64(st, i), dutch);
-		else if (i == CF_REACHED && sqlite3_column_int64(st, i) == 0)
-			v[i] = strdup("");
-		else
-			v[i] = sql_text(st, i);
+	rc = PACT_OK;
+	for (int i = 0; i < CARD_FIELDS && rc == PACT_OK; i++) {
+		char *text = field_text(st, i, dutch);
+
+		if (!text)
+			rc = err_nomem(err);
+		v[i] = text; /* last, as gcc 12's analyser loses it under later stores */
 	}
 	sqlite3_finalize(st);
-	for (int i = 0; i < CARD_FIELDS; i++)
-		if (!v[i]) {
-			for (int j = 0; j < CARD_FIELDS; j++)
-				free(v[j]);
-			memset(v, 0, sizeof(char *) * CARD_FIELDS);
-			return err_set(err, PACT_EDB, _("Out of memory."));
-		}
-	return PACT_OK;
+	if (rc != PACT_OK) {
+		for (int j = 0; j < CARD_FIELDS; j++)
+			free(v[j]);
+		memset(v, 0, sizeof(char *) * CARD_FIELDS);
+	}
+	return rc;
 }
 
 /* An optional date field: NULL when blank, else the date in out. */

@@ -38,6 +38,7 @@ static const char *next_block(const char *from, int *version)
 		}
 		p++;
 	}
+	*version = 0;
 	return NULL;
 }
 
@@ -235,7 +236,7 @@ static int migrate_block(sqlite3 *db, const char *start, const char *end, int ve
 	int rc;
 
 	if (!sql)
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	memcpy(sql, start, n);
 	snprintf(sql + n, 64, ";\nPRAGMA user_version = %d;", version);
 	rc = db_begin(db, err);
@@ -250,13 +251,13 @@ static int migrate_block(sqlite3 *db, const char *start, const char *end, int ve
 int db_migrate(sqlite3 *db, int from, int to, struct pact_err *err)
 {
 	const char *p = pact_schema_sql, *next;
-	int v, nv;
+	int v, nv, rc;
 
 	p = next_block(p, &v);
 	while (p) {
 		next = next_block(p + 1, &nv);
-		if (v > from && v <= to && migrate_block(db, p, next, v, err) != PACT_OK)
-			return PACT_EDB;
+		if (v > from && v <= to && (rc = migrate_block(db, p, next, v, err)) != PACT_OK)
+			return rc;
 		p = next;
 		v = nv;
 	}
@@ -457,7 +458,7 @@ static int quick_check(sqlite3 *db, const char *path, struct pact_err *err)
 	const char *t;
 	int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL);
 
-	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		t = (const char *)sqlite3_column_text(st, 0);
 		rc = t && strcmp(t, "ok") == 0
 			     ? PACT_OK
@@ -595,7 +596,7 @@ int db_watch(sqlite3 *db, struct pact_err *err)
 		if (w->db == db)
 			return PACT_OK;
 	if (!(w = calloc(1, sizeof *w)))
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	w->db = db;
 	w->next = watches;
 	watches = w;

@@ -138,6 +138,23 @@ static int ladder_order(const void *a, const void *b)
 	return (i > j) - (i < j);
 }
 
+/* One more rung, its name copied, at the end of m->rungs; false when out
+ * of memory. */
+static bool add_rung(struct monitor *m, size_t *cap, const char *rung, int64_t experiments)
+{
+	struct monitor_rung *more;
+	char *copy;
+
+	if (!(more = array_room(m->rungs, (size_t)m->nrungs, cap, sizeof *more)))
+		return false;
+	m->rungs = more;
+	if (!(copy = strdup(rung)))
+		return false;
+	more[m->nrungs].experiments = experiments;
+	more[m->nrungs++].rung = copy; /* last: gcc 12's analyser loses it under later stores */
+	return true;
+}
+
 static int rungs(sqlite3 *db, struct monitor *m, struct pact_err *err)
 {
 	sqlite3_stmt *st = sql_query(db, err,
@@ -149,26 +166,19 @@ static int rungs(sqlite3 *db, struct monitor *m, struct pact_err *err)
 		return PACT_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *rung = (const char *)sqlite3_column_text(st, 0);
-		struct monitor_rung *more;
 
-		if (!rung || !rung[0]) {
+		if (!rung || !rung[0])
 			m->no_rung = sqlite3_column_int64(st, 1);
-			continue;
-		}
-		if (!(more = array_room(m->rungs, (size_t)m->nrungs, &cap, sizeof *more))) {
+		else if (!add_rung(m, &cap, rung, sqlite3_column_int64(st, 1))) {
 			rc = SQLITE_NOMEM;
 			break;
 		}
-		m->rungs = more;
-		if (!(more[m->nrungs].rung = strdup(rung))) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		m->rungs[m->nrungs++].experiments = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_finalize(st);
 	if (m->nrungs > 1)
 		qsort(m->rungs, (size_t)m->nrungs, sizeof *m->rungs, ladder_order);
+	if (rc == SQLITE_NOMEM)
+		return err_nomem(err);
 	return rc == SQLITE_DONE ? PACT_OK : db_error(db, err);
 }
 

@@ -128,7 +128,7 @@ int poll_options_parse(const char *text, bool need_cost, struct ballots *b,
 	int rc = PACT_OK;
 
 	if (!copy)
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	for (char *line = strtok_r(copy, "\n", &save); line && rc == PACT_OK;
 	     line = strtok_r(NULL, "\n", &save))
 		rc = typed_option(line, need_cost, b, err);
@@ -391,7 +391,7 @@ static int load_counts(sqlite3 *db, int64_t poll_id, struct ballots *b, struct t
 	b->paper = calloc(b->noptions ? b->noptions : 1, sizeof *b->paper);
 	if (!b->paper) {
 		sqlite3_finalize(st);
-		return err_set(err, PACT_EDB, _("out of memory"));
+		return err_nomem(err);
 	}
 	while (sqlite3_step(st) == SQLITE_ROW && i < b->noptions)
 		b->paper[i++] = sqlite3_column_int64(st, 1);
@@ -456,7 +456,9 @@ static int option_ids(sqlite3 *db, int64_t poll_id, size_t n, int64_t **ids,
 	*ids = calloc(n ? n : 1, sizeof **ids);
 	if (!st || !*ids) {
 		sqlite3_finalize(st);
-		return st ? err_set(err, PACT_EDB, "%s", _("out of memory")) : PACT_EDB;
+		free(*ids);
+		*ids = NULL;
+		return st ? err_nomem(err) : PACT_EDB;
 	}
 	while (i < n && sqlite3_step(st) == SQLITE_ROW)
 		(*ids)[i++] = sqlite3_column_int64(st, 0);
@@ -621,7 +623,7 @@ int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
 			char **grown = realloc(*names, (cap = cap ? cap * 2 : 16) * sizeof *grown);
 			if (!grown) {
 				sqlite3_finalize(st);
-				return err_set(err, PACT_EDB, _("out of memory"));
+				return err_nomem(err);
 			}
 			*names = grown;
 		}

@@ -113,7 +113,7 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 	projects = calloc(b.noptions + 1, sizeof *projects);
 	ids = calloc(b.noptions + 1, sizeof *ids);
 	if (rc == PACT_OK && (!projects || !ids))
-		rc = err_set(err, PACT_EDB, "%s", _("out of memory"));
+		rc = err_nomem(err);
 	if (rc == PACT_OK) {
 		struct pabulib_doc doc = {
 			.meta = { .budget = info.params.budget,

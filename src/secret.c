@@ -70,7 +70,7 @@ static int by_id(const void *a, const void *b)
 
 static int oom(struct pact_err *err)
 {
-	return err_set(err, PACT_EDB, "%s", _("out of memory"));
+	return err_nomem(err);
 }
 
 /* The poll's unlabelled ballots and their marks, into memory. */

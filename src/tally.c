@@ -50,7 +50,7 @@ int tally_rank_by(const struct tally_input *in, const int64_t *key, const int64_
 	out->rows = calloc(n ? n : 1, sizeof *out->rows);
 	if (!r || !out->rows) {
 		free(r);
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	}
 	/* Every option draws its lot number up front, in input order, so the
 	 * draw depends only on the seed and the options. */

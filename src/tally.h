@@ -189,7 +189,7 @@ uint64_t tally_random(uint64_t *state);
 /* Fill out->rows with every option ordered by value, highest first, tied
  * options sharing a position; with in->lot a seeded lot orders each group
  * of tied options and out->lot_drawn is set. Sets out->tie and a note.
- * values has noptions entries. */
+ * values has noptions entries. PACT_OK, or PACT_ENOMEM (err not set). */
 int tally_rank(const struct tally_input *in, const int64_t *values, struct tally_result *out);
 /* The same, ordered by key (highest first, equal keys tied) while each row
  * shows values[option]. */
@@ -197,8 +197,11 @@ int tally_rank_by(const struct tally_input *in, const int64_t *key, const int64_
 		  struct tally_result *out);
 
 /* The error for a mark on option number option (0-based) of noptions:
- * "marks option number 8; there are 7 options". */
-int tally_option_range_error(size_t option, size_t noptions, struct pact_err *err);
+ * "marks option number 8; there are 7 options"; returns PACT_EINPUT (a
+ * macro, like err_set, so that analysers see the status). */
+int tally_option_range_record(size_t option, size_t noptions, struct pact_err *err);
+#define tally_option_range_error(option, noptions, err) \
+	err_pass(PACT_EINPUT, tally_option_range_record((option), (noptions), (err)))
 
 /* Option o's name for messages ("#3" when the input has no names). */
 const char *tally_option_name(const struct tally_input *in, size_t o, char *buf, size_t size);

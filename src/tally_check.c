@@ -17,7 +17,7 @@
  * (index + 1) when that option or rank has been seen on this ballot. */
 struct seen {
 	size_t *option; /* noptions entries */
-	size_t *rank;   /* noptions + 1 entries; methods with distinct ranks */
+	size_t *rank;   /* noptions + 1 entries; NULL unless the method has distinct ranks */
 };
 
 static bool distinct_ranks(enum tally_method m)
@@ -138,7 +138,7 @@ static int check_voter(const struct tally_input *in, const struct tally_rules *r
 		rc = m->check(in, r, val, err);
 		if (rc)
 			return rc;
-		if (distinct_ranks(in->method)) {
+		if (seen->rank) {
 			if (seen->rank[val] == stamp)
 				return err_set(err, PACT_EINPUT, _("rank %lld given twice"),
 					       (long long)val);
@@ -154,7 +154,7 @@ static int check_voter(const struct tally_input *in, const struct tally_rules *r
 	return PACT_OK;
 }
 
-int tally_option_range_error(size_t option, size_t noptions, struct pact_err *err)
+int tally_option_range_record(size_t option, size_t noptions, struct pact_err *err)
 {
 	return err_set(err, PACT_EINPUT,
 		       ngettext("marks option number %zu; there is %zu option",
@@ -168,6 +168,7 @@ int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err
 	struct tally_rules r;
 	struct seen seen;
 	size_t n = in->noptions;
+	bool ranks;
 	int rc = fill_rules(in, &r, err);
 
 	*mark = 0;
@@ -179,10 +180,11 @@ int tally_check(const struct tally_input *in, size_t *mark, struct pact_err *err
 			       _("gives points; '%s' counts approvals only; count ballots with "
 				 "points (cumulative or scoring) with '%s'"),
 			       tally_method_label(in->method), tally_method_label(TALLY_PB_GREEDY));
+	ranks = distinct_ranks(in->method);
 	seen.option = calloc(n ? n : 1, sizeof *seen.option);
-	seen.rank = distinct_ranks(in->method) ? calloc(n + 1, sizeof *seen.rank) : NULL;
-	if (!seen.option || (distinct_ranks(in->method) && !seen.rank)) {
-		rc = err_set(err, PACT_EDB, "%s", _("out of memory"));
+	seen.rank = ranks ? calloc(n + 1, sizeof *seen.rank) : NULL;
+	if (!seen.option || (ranks && !seen.rank)) {
+		rc = err_nomem(err);
 		goto done;
 	}
 	for (size_t v = 0; v < in->nvoters && !rc; v++)

@@ -133,7 +133,7 @@ static int build_prefs(struct irv_ctx *c, struct pact_err *err)
 	tmp = malloc((longest ? longest : 1) * sizeof *tmp);
 	if (!c->prefs || !tmp) {
 		free(tmp);
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	}
 	for (size_t v = 0; v < c->nv; v++)
 		if (!place_ballot(c, v))
@@ -167,7 +167,7 @@ static int state_clone(struct irv_ctx *c, const struct irv_state *from, struct i
 	void *block = malloc(c->bytes);
 
 	if (!block)
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	memcpy(block, from->block, c->bytes);
 	*to = *from;
 	state_place(to, block, c->nv, c->n);
@@ -447,7 +447,7 @@ static int branch(struct irv_ctx *c, struct irv_state *st, size_t nt, bool first
 	int rc = PACT_OK;
 
 	if (!tied)
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	memcpy(tied, c->tied, nt * sizeof *tied);
 	make_key(c, st, &key);
 	if (!first && memo_get(&c->memo, &key, winners)) {
@@ -489,6 +489,8 @@ static int follow(struct irv_ctx *c, struct irv_state *st, bool first, uint64_t 
 			return PACT_OK;
 		}
 		nt = fewest(c, st);
+		if (nt == 0) /* cannot happen: round_winner takes the last one left */
+			return PACT_OK;
 		x = nt == 1 ? c->tied[0] : settle(c, st, nt, winners);
 		if (x == NONE)
 			return branch(c, st, nt, first, winners);
@@ -541,7 +543,7 @@ static int add_continuing(struct irv_ctx *c, const struct irv_state *st,
 	size_t k = 0;
 
 	if (!l)
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	for (size_t o = 0; o < c->n; o++)
 		if (!st->gone[o] && !c->possible[o])
 			l[k++] = (struct loser){ o, c, st };
@@ -569,7 +571,7 @@ static int make_rows(struct irv_ctx *c, const struct irv_state *st, struct tally
 
 	out->rows = calloc(c->n, sizeof *out->rows);
 	if (!out->rows)
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	for (size_t o = 0; o < c->n; o++)
 		if (c->possible[o]) {
 			add_row(out, c, st, o, 1);
@@ -578,7 +580,7 @@ static int make_rows(struct irv_ctx *c, const struct irv_state *st, struct tally
 	if (npossible > 1)
 		out->tie = out->tie_mattered = true;
 	if (add_continuing(c, st, out))
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	/* Options eliminated one after the other with the very same votes in
 	 * every round were tied: they share a position (unless a lot ruled). */
 	for (size_t i = st->nelim; i-- > 0;) {
@@ -656,7 +658,7 @@ static int finish(struct irv_ctx *c, const struct irv_state *st, uint64_t winner
 	out->round_votes = malloc(cells * sizeof *out->round_votes);
 	out->exhausted = malloc(st->nrounds * sizeof *out->exhausted);
 	if (!out->round_votes || !out->exhausted || make_rows(c, st, out))
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	memcpy(out->round_votes, st->hist, cells * sizeof *st->hist);
 	memcpy(out->exhausted, st->exh, st->nrounds * sizeof *st->exh);
 	out->lot_drawn = c->lot_drawn;
@@ -683,7 +685,7 @@ static int setup(struct irv_ctx *c, struct irv_state *st, struct pact_err *err)
 	c->possible = calloc(c->n, sizeof *c->possible);
 	st->block = malloc(c->bytes);
 	if (!c->tied || !c->lots || !c->possible || !st->block)
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	for (size_t o = 0; o < c->n; o++)
 		c->lots[o] = c->in->lot ? tally_random(&seed) : 0;
 	c->branch = c->n <= MAX_BRANCH_OPTIONS && !c->in->lot;
@@ -709,8 +711,8 @@ int tally_count_irv(const struct tally_input *in, struct tally_result *out, stru
 		rc = follow(&c, &st, true, &winners);
 	if (rc == PACT_OK)
 		rc = finish(&c, &st, winners, out);
-	if (rc == PACT_EDB)
-		err_set(err, PACT_EDB, "%s", _("out of memory"));
+	if (rc == PACT_ENOMEM)
+		err_nomem(err);
 	if (rc)
 		tally_free(out);
 	free(c.prefs);

@@ -88,7 +88,8 @@ static void view_row(const struct tally_input *in, const struct tally_result *r,
 	const struct tally_row *row = &r->rows[i];
 	const char *name = in->names ? in->names[row->option] : "";
 	char num[32];
-	size_t size;
+	size_t size = strlen(name) + 32;
+	char *label = malloc(size);
 
 	v->option = row->option;
 	v->position = row->position;
@@ -99,9 +100,8 @@ static void view_row(const struct tally_input *in, const struct tally_result *r,
 	v->count = row->count;
 	v->share = whole > 0 ? 100.0 * (double)row->value / whole : -1;
 	snprintf(v->pos, sizeof v->pos, "%zu%s", row->position, v->shared ? "=" : "");
-	size = strlen(name) + 32;
-	if ((v->label = malloc(size)) != NULL)
-		snprintf(v->label, size, "%zu%s %s", row->position, v->shared ? "=" : ".", name);
+	if (label)
+		snprintf(label, size, "%zu%s %s", row->position, v->shared ? "=" : ".", name);
 	snprintf(num, sizeof num, "%lld", (long long)row->value);
 	if (whole > 0)
 		snprintf(v->value_text, sizeof v->value_text, "%s (%.0f%%)", num, v->share);
@@ -110,6 +110,7 @@ static void view_row(const struct tally_input *in, const struct tally_result *r,
 	else
 		snprintf(v->value_text, sizeof v->value_text, "%s", num);
 	snprintf(v->big, sizeof v->big, "%s", is_pb(in) ? "" : num);
+	v->label = label; /* NULL when out of memory */
 }
 
 /* The line under a chart: the round count, the budget, what the value or
@@ -139,13 +140,13 @@ int tally_view_make(const struct tally_input *in, const struct tally_result *r,
 	out->share_note = out->whole > 0 ? tally_share_note(in->method) : "";
 	out->rows = calloc(r->nrows ? r->nrows : 1, sizeof *out->rows);
 	if (!out->rows)
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	out->nrows = r->nrows;
 	for (size_t i = 0; i < r->nrows; i++) {
 		view_row(in, r, i, out->whole, &out->rows[i]);
 		if (!out->rows[i].label) {
 			tally_view_free(out);
-			return err_set(err, PACT_EDB, "%s", _("out of memory"));
+			return err_nomem(err);
 		}
 	}
 	if (is_pb(in)) {
@@ -297,26 +298,30 @@ static void print_table(FILE *out, const struct table *t, const struct tally_pri
 	}
 }
 
-/* n strings "1", "2", … (and the array), for column headings; NULL when out
- * of memory. */
-static char **numbers(size_t n)
+/* n empty strings of room bytes each, with the array pointing at them, in
+ * one block that one free() releases; NULL when out of memory. */
+static char **string_block(size_t n, size_t room)
 {
-	char **s = calloc(n ? n : 1, sizeof *s);
+	size_t each, size;
+	char **s;
 
-	char num[32];
-
-	for (size_t i = 0; s && i < n; i++) {
-		snprintf(num, sizeof num, "%zu", i + 1);
-		s[i] = strdup(num);
-	}
+	if (__builtin_add_overflow(room, sizeof *s, &each) ||
+	    __builtin_mul_overflow(n ? n : 1, each, &size) || !(s = calloc(1, size)))
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		s[i] = (char *)(s + n) + i * room;
 	return s;
 }
 
-static void free_strings(char **s, size_t n)
+/* n strings "1", "2", … for column headings (one block); NULL when out of
+ * memory. */
+static char **numbers(size_t n)
 {
+	char **s = string_block(n, 24);
+
 	for (size_t i = 0; s && i < n; i++)
-		free(s[i]);
-	free(s);
+		snprintf(s[i], 24, "%zu", i + 1);
+	return s;
 }
 
 static void print_irv_rounds(FILE *out, const struct tally_input *in, const struct tally_result *r,
@@ -344,7 +349,7 @@ static void print_irv_rounds(FILE *out, const struct tally_input *in, const stru
 	}
 	free(labels);
 	free(cells);
-	free_strings(heads, cols);
+	free(heads);
 }
 
 /* A Schulze matrix: each row's option numbered, the numbers heading the
@@ -353,16 +358,18 @@ static void print_matrix(FILE *out, const struct tally_input *in, const int64_t 
 			 const char *title, const struct tally_print_opts *o)
 {
 	size_t n = in->noptions;
-	char **labels = calloc(n ? n : 1, sizeof *labels), **heads = numbers(n);
+	size_t room = 32;
+	char **labels, **heads = numbers(n);
 	int64_t *cells = malloc((n ? n : 1) * (n ? n : 1) * sizeof *cells);
 	int digits = snprintf(NULL, 0, "%zu", n);
 
+	for (size_t x = 0; x < n; x++)
+		if (strlen(in->names[x]) + 32 > room)
+			room = strlen(in->names[x]) + 32;
+	labels = string_block(n, room);
 	if (labels && heads && cells) {
-		for (size_t x = 0; x < n; x++) {
-			size_t size = strlen(in->names[x]) + 32;
-			if ((labels[x] = malloc(size)) != NULL)
-				snprintf(labels[x], size, "%*zu %s", digits, x + 1, in->names[x]);
-		}
+		for (size_t x = 0; x < n; x++)
+			snprintf(labels[x], room, "%*zu %s", digits, x + 1, in->names[x]);
 		for (size_t k = 0; k < n * n; k++)
 			cells[k] = k / n == k % n ? INT64_MIN : m[k];
 		fprintf(out, "\n%s\n", title);
@@ -371,8 +378,8 @@ static void print_matrix(FILE *out, const struct tally_input *in, const int64_t 
 					     (const char *const *)heads, cells },
 			    o);
 	}
-	free_strings(labels, n);
-	free_strings(heads, n);
+	free(labels);
+	free(heads);
 	free(cells);
 }
 
@@ -460,15 +467,15 @@ int tally_write_csv(const char *path, const struct csv_out_opts *o, const struct
 	rc = csv_out_header(&w, header);
 	for (size_t i = 0; rc == PACT_OK && i < r->nrows; i++) {
 		/* a number, so a negative score is never taken for a formula */
-		if ((rc = csv_out_int(&w, (long long)r->rows[i].position)) != PACT_OK ||
-		    (rc = csv_out_field(&w, in->names[r->rows[i].option])) != PACT_OK)
-			break;
+		rc = csv_out_int(&w, (long long)r->rows[i].position);
+		if (rc == PACT_OK)
+			rc = csv_out_field(&w, in->names[r->rows[i].option]);
 		/* budget methods: the cost in euros with a decimal point, or the
 		 * decimal comma of Dutch Excel (its ';' files, see export_excel) */
-		if (is_pb(in)) {
+		if (rc == PACT_OK && is_pb(in)) {
 			value_amount_csv(r->rows[i].value, o && o->excel && o->delim == ';', amount);
 			rc = csv_out_field(&w, amount);
-		} else {
+		} else if (rc == PACT_OK) {
 			rc = csv_out_int(&w, (long long)r->rows[i].value);
 		}
 		if (rc == PACT_OK)

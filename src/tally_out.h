@@ -70,7 +70,7 @@ struct tally_view {
 	char details[512];        /* one line under the chart: rounds, budget, value, shares */
 	char ties[1024];          /* tally_ties */
 };
-/* out is the caller's; tally_view_free it. PACT_EDB (out of memory) with
+/* out is the caller's; tally_view_free it. PACT_ENOMEM (out of memory) with
  * err set, or PACT_OK. */
 int tally_view_make(const struct tally_input *in, const struct tally_result *r,
 		    struct tally_view *out, struct pact_err *err);

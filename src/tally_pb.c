@@ -105,7 +105,7 @@ static int add_points(struct pb *p, struct pact_err *err)
 	char buf[32];
 
 	if (!(p->points = calloc(p->n ? p->n : 1, sizeof *p->points)))
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	for (size_t i = first; i < last; i++)
 		if (__builtin_add_overflow(p->points[in->option[i]], in->value[i],
 					   &p->points[in->option[i]]))
@@ -131,7 +131,7 @@ static int build_supporters(struct pb *p, struct pact_err *err)
 	p->svoter = malloc((last - first + 1) * sizeof *p->svoter);
 	if (!fill || !p->sstart || !p->svoter) {
 		free(fill);
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	}
 	for (size_t i = first; i < last; i++)
 		p->sstart[in->option[i] + 1]++;
@@ -179,7 +179,7 @@ static int fill_greedy(struct pb *p, struct outcome *o)
 	if (!g || !funded) {
 		free(g);
 		free(funded);
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	}
 	for (size_t i = 0; i < o->nfunded; i++)
 		funded[o->funded[i]] = true;
@@ -562,7 +562,7 @@ static int alloc_run(struct pb *p, struct outcome *o1, struct outcome *o2)
 	o2->rho = malloc(n * sizeof *o2->rho);
 	if (!p->money || !p->scratch || !p->lb || !p->pay || !p->state || !p->taken || !p->order ||
 	    !o1->funded || !o1->rho || !o2->funded || !o2->rho)
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	return PACT_OK;
 }
 
@@ -592,7 +592,7 @@ static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct
 	if (rc)
 		return rc;
 	if (alloc_run(p, best, cur))
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	best->nfunded = 0;
 	best->cost = 0;
 	best->nties = 0;
@@ -612,7 +612,7 @@ static int count(struct pb *p, struct outcome *best, struct outcome *cur, struct
 		raise_shares(p, best, cur);
 	}
 	if (fill_greedy(p, best))
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	return PACT_OK;
 }
 
@@ -661,7 +661,7 @@ static int write_rows(const struct pb *p, const struct outcome *o, struct tally_
 {
 	out->rows = calloc(o->nfunded ? o->nfunded : 1, sizeof *out->rows);
 	if (!out->rows)
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	for (size_t i = 0; i < o->nfunded; i++)
 		out->rows[i] = (struct tally_row){ .option = o->funded[i],
 						   .position = i + 1,
@@ -686,7 +686,7 @@ static int count_pb(const struct tally_input *in, bool mes, struct tally_result 
 			       p.nv);
 	rc = count(&p, &best, &cur, err);
 	if (rc == PACT_OK && write_rows(&p, &best, out))
-		rc = err_set(err, PACT_EDB, "%s", _("out of memory"));
+		rc = err_nomem(err);
 	if (rc)
 		tally_free(out);
 	free(p.sstart);

@@ -111,7 +111,7 @@ static int count_pairs(const struct tally_input *in, int64_t *d)
 	size_t n = in->noptions, width = (n + LANES - 1) / LANES * LANES;
 	struct pairs s = { .n = n, .width = width };
 	size_t most = 1;
-	int rc = PACT_EDB;
+	int rc = PACT_ENOMEM;
 
 	for (size_t v = 0; v < in->nvoters; v++)
 		if (in->start[v + 1] - in->start[v] > most)
@@ -191,7 +191,7 @@ int tally_count_schulze(const struct tally_input *in, struct tally_result *out,
 	size_t n = in->noptions, cells = n ? n * n : 1;
 	int64_t *beats = calloc(n ? n : 1, sizeof *beats);
 	int64_t *key = calloc(n ? n : 1, sizeof *key);
-	int rc = PACT_EDB;
+	int rc = PACT_ENOMEM;
 
 	out->d = calloc(cells, sizeof *out->d);
 	out->p = calloc(cells, sizeof *out->p);
@@ -207,7 +207,7 @@ int tally_count_schulze(const struct tally_input *in, struct tally_result *out,
 	rc = tally_rank_by(in, key, beats, out);
 done:
 	if (rc)
-		err_set(err, rc, "%s", _("out of memory"));
+		err_nomem(err);
 	free(beats);
 	free(key);
 	return rc;

@@ -86,7 +86,7 @@ static int add_marks(const struct tally_input *in, bool borda, wide *sum, size_t
 	if (borda) {
 		int64_t *sorted = calloc(in->noptions + 1, sizeof *sorted);
 		if (!sorted)
-			return PACT_EDB;
+			return PACT_ENOMEM;
 		for (size_t v = 0; v < in->nvoters; v++)
 			add_borda_ballot(in, v, sorted, sum, count);
 		free(sorted);
@@ -134,7 +134,7 @@ static int count_sums(const struct tally_input *in, bool borda, struct tally_res
 	wide *sum = calloc(n, sizeof *sum);
 	int64_t *total = calloc(n, sizeof *total);
 	size_t *count = calloc(n, sizeof *count);
-	int rc = PACT_EDB;
+	int rc = PACT_ENOMEM;
 
 	if (!sum || !total || !count || add_marks(in, borda, sum, count))
 		goto done;
@@ -144,8 +144,8 @@ static int count_sums(const struct tally_input *in, bool borda, struct tally_res
 	if (rc == PACT_OK && tally_method_has(in->method, TALLY_MEANS))
 		fill_means(out, total, count);
 done:
-	if (rc == PACT_EDB)
-		err_set(err, rc, "%s", _("out of memory"));
+	if (rc == PACT_ENOMEM)
+		err_nomem(err);
 	free(sum);
 	free(total);
 	free(count);

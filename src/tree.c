@@ -18,6 +18,7 @@
 #include "array.h"
 #include "datafile.h"
 #include "i18n.h"
+#include "path.h"
 #include "strmap.h"
 #include "text.h"
 #include "utf8.h"
@@ -756,9 +757,11 @@ static void resolve_rungs(struct parser *p)
 	size_t k, *first = malloc((t->nrungs + 1) * sizeof *first);
 	bool added;
 
-	strmap_init(&ids);
-	if (!first)
+	if (!first) {
 		out_of_memory(p);
+		return;
+	}
+	strmap_init(&ids);
 	for (size_t i = 0; i < t->nrungs && !p->oom; i++) {
 		if (!strmap_intern(&ids, t->rungs[i].id, &k, &added)) {
 			out_of_memory(p);
@@ -850,16 +853,17 @@ static void walk_circles(struct parser *p, size_t start, unsigned char *state, s
 
 static void check_circles(struct parser *p)
 {
-	size_t n = p->tree.nnodes;
-	unsigned char *state = calloc(n, 1);
-	size_t *pos = malloc(n * sizeof *pos);
-	struct frame *stack = malloc(n * sizeof *stack);
+	size_t n = p->tree.nnodes, room = n ? n : 1;
+	unsigned char *state = calloc(room, 1);
+	size_t *pos = malloc(room * sizeof *pos);
+	struct frame *stack = malloc(room * sizeof *stack);
 
 	if (!state || !pos || !stack)
 		out_of_memory(p);
-	for (size_t i = 0; i < n && !p->oom; i++)
-		if (state[i] == NEW)
-			walk_circles(p, i, state, pos, stack);
+	else
+		for (size_t i = 0; i < n && !p->oom; i++)
+			if (state[i] == NEW)
+				walk_circles(p, i, state, pos, stack);
 	free(state);
 	free(pos);
 	free(stack);
@@ -869,8 +873,8 @@ static void check_circles(struct parser *p)
 static void check_reachable(struct parser *p, const struct tree_node *root, const bool *dup)
 {
 	const struct tree *t = &p->tree;
-	size_t n = t->nnodes, top = 0, *todo = malloc(n * sizeof *todo);
-	bool *seen = calloc(n, sizeof *seen);
+	size_t n = t->nnodes, top = 0, *todo = malloc((n ? n : 1) * sizeof *todo);
+	bool *seen = calloc(n ? n : 1, sizeof *seen);
 
 	if (!todo || !seen) {
 		out_of_memory(p);
@@ -979,7 +983,7 @@ int tree_parse(const char *text, size_t len, const char *name, struct tree *out,
 	}
 	if (p.nproblems > 0) {
 		tree_free(&p.tree);
-		return PACT_EINPUT;
+		return p.oom ? PACT_ENOMEM : PACT_EINPUT;
 	}
 	if (!p.any_attrs)
 		legacy_attributes(&p.tree);
@@ -1011,28 +1015,13 @@ int tree_load_builtin(struct tree *out, struct tree_report *rep)
 	return tree_parse(pact_tree_txt, strlen(pact_tree_txt), _("built-in tree.txt"), out, rep);
 }
 
-/* Where the user's own tree would be; false when there is no such place. */
-static bool user_tree_path(char *out, size_t outsz)
-{
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	int n;
-
-	if (xdg && *xdg == '/')
-		n = snprintf(out, outsz, "%s/pact/tree.txt", xdg);
-	else if (home && *home)
-		n = snprintf(out, outsz, "%s/.config/pact/tree.txt", home);
-	else
-		return false;
-	return n > 0 && (size_t)n < outsz;
-}
-
 int tree_load_default(struct tree *out, struct tree_report *rep)
 {
 	char path[PATH_MAX];
 	struct tree_report builtin = { 0 };
 	struct stat st;
 
-	if (!user_tree_path(path, sizeof path) ||
+	if (!path_user_file("tree.txt", path, sizeof path) ||
 	    (stat(path, &st) != 0 && (errno == ENOENT || errno == ENOTDIR)))
 		return tree_load_builtin(out, rep);
 	if (tree_load_file(path, out, rep) == PACT_OK)

@@ -101,7 +101,7 @@ void tree_report_free(struct tree_report *rep);
 /* Parse and check tree text (len bytes; CRLF line ends and a leading UTF-8
  * BOM are accepted). name is used in messages. Returns PACT_OK, or
  * PACT_EINPUT with every problem found in rep (which may be NULL) and *out
- * left empty. */
+ * left empty; PACT_ENOMEM when out of memory ("out of memory" in rep). */
 int tree_parse(const char *text, size_t len, const char *name, struct tree *out,
 	       struct tree_report *rep);
 

@@ -113,7 +113,7 @@ int votecode_make(sqlite3 *db, int64_t poll_id, int64_t count, char (**codes)[VO
 	if (count < 1 || count > VOTECODE_MAX)
 		return err_set(err, PACT_EINPUT, _("--count: give a number from 1 to %d"), VOTECODE_MAX);
 	if (!(*codes = calloc((size_t)count, sizeof **codes)))
-		return err_set(err, PACT_EDB, "%s", _("out of memory"));
+		return err_nomem(err);
 	if ((rc = db_begin(db, err)) != PACT_OK)
 		return rc;
 	rc = poll_salt(db, poll_id, true, salt, sizeof salt, err);

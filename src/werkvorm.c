@@ -152,21 +152,28 @@ static const char *cost_key(const char *cost)
 	return cost_keys[2];
 }
 
-/* Fill pick from the current row of recommend_sql. */
+/* Fill pick from the current row of recommend_sql; PACT_ENOMEM (and
+ * nothing to free) when out of memory. */
 static int read_pick(sqlite3_stmt *st, const struct werkvorm_need *need, const char *rung,
 		     struct werkvorm_pick *p)
 {
-	p->id = sqlite3_column_int64(st, 0);
+	*p = (struct werkvorm_pick){
+		.id = sqlite3_column_int64(st, 0),
+		.min_group = sqlite3_column_int64(st, 2),
+		.max_group = sqlite3_column_int64(st, 3),
+		.minutes = sqlite3_column_int64(st, 4),
+		.cost = cost_key((const char *)sqlite3_column_text(st, 5)),
+		.low_literacy = sqlite3_column_int(st, 6) != 0,
+		.fits_group = sqlite3_column_int(st, 7) != 0,
+		.fits_time = sqlite3_column_int(st, 8) != 0,
+	};
 	p->name = sql_text(st, 1);
-	p->min_group = sqlite3_column_int64(st, 2);
-	p->max_group = sqlite3_column_int64(st, 3);
-	p->minutes = sqlite3_column_int64(st, 4);
-	p->cost = cost_key((const char *)sqlite3_column_text(st, 5));
-	p->low_literacy = sqlite3_column_int(st, 6) != 0;
-	p->fits_group = sqlite3_column_int(st, 7) != 0;
-	p->fits_time = sqlite3_column_int(st, 8) != 0;
 	p->reason = reason_text(p, need, rung);
-	return p->name && p->reason ? PACT_OK : PACT_EDB;
+	if (p->name && p->reason)
+		return PACT_OK;
+	free(p->name);
+	free(p->reason);
+	return PACT_ENOMEM;
 }
 
 static const char *find_rung(const char *word)
@@ -191,7 +198,7 @@ static int grow(struct werkvorm_pick **picks, size_t n, size_t *cap)
 	struct werkvorm_pick *more = array_room(*picks, n, cap, sizeof *more);
 
 	if (!more)
-		return PACT_EDB;
+		return PACT_ENOMEM;
 	*picks = more;
 	return PACT_OK;
 }
@@ -218,15 +225,21 @@ int werkvorm_recommend(sqlite3 *db, const struct werkvorm_need *need, struct wer
 	if (!st)
 		return PACT_EDB;
 	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((rc = grow(picks, *n, &cap)) == PACT_OK) {
-			memset(&(*picks)[*n], 0, sizeof **picks);
-			rc = read_pick(st, need, rung, &(*picks)[(*n)++]);
+		struct werkvorm_pick pick;
+
+		if ((rc = read_pick(st, need, rung, &pick)) != PACT_OK)
+			break;
+		if ((rc = grow(picks, *n, &cap)) != PACT_OK) {
+			free(pick.name);
+			free(pick.reason);
+			break;
 		}
+		(*picks)[(*n)++] = pick; /* the whole element at once */
 	}
 	if (rc == PACT_OK && step != SQLITE_DONE)
 		rc = err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	else if (rc != PACT_OK)
-		err_set(err, PACT_EDB, "%s", _("out of memory"));
+		err_nomem(err);
 	sqlite3_finalize(st);
 	if (rc != PACT_OK) {
 		werkvorm_picks_free(*picks, *n);
