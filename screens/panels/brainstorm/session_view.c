@@ -569,8 +569,9 @@ static void undo_last(struct app *app, struct session_view *sv)
 	else
 		app_message(app, true, "%s", err.msg);
 	/* A refusal (session or idea gone meanwhile) stays one, so that undo is
-	 * dropped and the one before it is next; a database error may pass. */
-	if (rc == PACT_EDB)
+	 * dropped and the one before it is next; a database error or running
+	 * out of memory may pass, so the undo is kept for another try. */
+	if (rc == PACT_EDB || rc == PACT_ENOMEM)
 		return;
 	idea_undo_free(&e->u);
 	sv->nundo--;
