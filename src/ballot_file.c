@@ -150,23 +150,28 @@ struct ballots_ctx {
 	int cols[3];
 };
 
+/* Room for one more mark in the four arrays that hold them side by side;
+ * each grows as array_room grows it, and capmarks moves only when all did. */
 static bool grow_marks(struct ballots *b)
 {
-	size_t cap = b->capmarks ? b->capmarks * 2 : 1024;
-	uint32_t *voter = realloc(b->voter, cap * sizeof *voter);
-	uint32_t *option = voter ? realloc(b->option, cap * sizeof *option) : NULL;
-	int64_t *value = option ? realloc(b->value, cap * sizeof *value) : NULL;
-	long *line = value ? realloc(b->line, cap * sizeof *line) : NULL;
+	size_t cap = b->capmarks;
+	void *p;
 
-	if (voter)
-		b->voter = voter;
-	if (option)
-		b->option = option;
-	if (value)
-		b->value = value;
-	if (!line)
+	if (!(p = array_room(b->voter, b->nmarks, &cap, sizeof *b->voter)))
 		return false;
-	b->line = line;
+	b->voter = p;
+	cap = b->capmarks;
+	if (!(p = array_room(b->option, b->nmarks, &cap, sizeof *b->option)))
+		return false;
+	b->option = p;
+	cap = b->capmarks;
+	if (!(p = array_room(b->value, b->nmarks, &cap, sizeof *b->value)))
+		return false;
+	b->value = p;
+	cap = b->capmarks;
+	if (!(p = array_room(b->line, b->nmarks, &cap, sizeof *b->line)))
+		return false;
+	b->line = p;
 	b->capmarks = cap;
 	return true;
 }
@@ -202,20 +207,15 @@ const char *ballots_voter_name(const struct ballots *b, size_t v)
 static bool add_voter(struct ballots *b, const char *name, size_t *num)
 {
 	bool added;
-	char *copy;
+	char *copy, **names;
 
 	if (!strmap_intern(&b->voters, name, num, &added))
 		return false;
 	if (!added)
 		return true;
-	if (*num >= b->capvoters) {
-		size_t cap = b->capvoters ? b->capvoters * 2 : 256;
-		char **names = realloc(b->voter_names, cap * sizeof *names);
-		if (!names)
-			return false;
-		b->capvoters = cap;
-		b->voter_names = names;
-	}
+	if (!(names = array_room(b->voter_names, *num, &b->capvoters, sizeof *names)))
+		return false;
+	b->voter_names = names;
 	b->voter_names[*num] = NULL;
 	if (!(copy = strdup(name)))
 		return false;

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "array.h"
 #include "datafile.h"
 #include "i18n.h"
 #include "path.h"
@@ -95,14 +96,9 @@ static int close_card(struct parser *p)
 	for (int lang = 0; lang < LANG_COUNT; lang++)
 		if (!p->text[lang])
 			return fail(p, p->card_line, _("the card has no \"%s:\" line"), lang_field[lang]);
-	if (p->deck.n == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 64;
-		cards = realloc(p->deck.cards, cap * sizeof *cards);
-		if (!cards)
-			return err_nomem(p->err);
-		p->deck.cards = cards;
-		p->cap = cap;
-	}
+	if (!(cards = array_room(p->deck.cards, p->deck.n, &p->cap, sizeof *cards)))
+		return err_nomem(p->err);
+	p->deck.cards = cards;
 	p->deck.cards[p->deck.n++] = (struct deck_card){ p->text[LANG_EN], p->text[LANG_NL] };
 	p->text[LANG_EN] = p->text[LANG_NL] = NULL;
 	p->card_line = 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "array.h"
 #include "db.h"
 #include "i18n.h"
 #include "sql.h"
@@ -619,14 +620,13 @@ int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
 	if (!st)
 		return PACT_EDB;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (*n == cap) {
-			char **grown = realloc(*names, (cap = cap ? cap * 2 : 16) * sizeof *grown);
-			if (!grown) {
-				sqlite3_finalize(st);
-				return err_nomem(err);
-			}
-			*names = grown;
+		char **grown = array_room(*names, *n, &cap, sizeof *grown);
+
+		if (!grown) {
+			sqlite3_finalize(st);
+			return err_nomem(err);
 		}
+		*names = grown;
 		(*names)[(*n)++] = sql_text(st, 0);
 	}
 	sqlite3_finalize(st);

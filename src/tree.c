@@ -109,13 +109,9 @@ static bool report_add(struct tree_report *rep, const char *name, size_t line, s
 
 	if (!rep || (rep->n >= TREE_PROBLEMS_MAX && !force))
 		return false;
-	if (rep->n == rep->cap) {
-		size_t cap = rep->cap ? rep->cap * 2 : 16;
-		if (!(problems = realloc(rep->problems, cap * sizeof *problems)))
-			return false;
-		rep->problems = problems;
-		rep->cap = cap;
-	}
+	if (!(problems = array_room(rep->problems, rep->n, &rep->cap, sizeof *problems)))
+		return false;
+	rep->problems = problems;
 	if (line && line != SIZE_MAX && col)
 		s = format("%s:%zu:%zu: %s", name, line, col, msg);
 	else

@@ -44,3 +44,14 @@ t_modules_include_each_other_in_one_direction() {
 	why "$(cat "$T/out")"
 	return 1
 }
+
+# Lists grow one way: array_room (src/array.c), which checks the size for
+# overflow. No other realloc in the sources.
+t_arrays_grow_only_through_array_room() {
+	local found
+	found=$(cd "$ROOT" && grep -rnE --include='*.c' '\brealloc[[:space:]]*\(' src screens | grep -v '^src/array\.c:')
+	[ -z "$found" ] && return 0
+	why "a hand-written growth loop; use array_room:"
+	why "$found"
+	return 1
+}
