@@ -222,7 +222,7 @@ int advice_statement_save(sqlite3 *db, const struct tree *t, const struct advice
 		advice_text_free(&a);
 	}
 	if (!text)
-		return err_set(err, PACT_EDB, "%s", strerror(ENOMEM));
+		return err_nomem(err);
 	rc = advice_write_file(path, replace, text, shown, shown_size, err);
 	free(text);
 	return rc;

@@ -1,7 +1,6 @@
 /* The experiment board's columns, order and history. */
 #include "board.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,7 +155,7 @@ int board_card_from_advice(sqlite3 *db, int64_t advice, int64_t *card, bool *exi
 	form = strndup(a.forms, strcspn(a.forms, ";"));
 	if (!form) {
 		advice_text_free(&a);
-		return err_set(err, PACT_EDB, "%s", strerror(ENOMEM));
+		return err_nomem(err);
 	}
 	rc = db_begin(db, err);
 	if (rc == PACT_OK)
