@@ -364,3 +364,18 @@ CREATE INDEX poll_event_by_poll ON poll_event(poll_id, id);
 -- cents, as the board's amounts are (they were whole euros).
 UPDATE poll SET budget = budget * 100;
 UPDATE poll_option SET cost = cost * 100;
+
+-- version 11
+-- A card made from a stretch session keeps where it came from: source_kind
+-- is idea, cluster or poll; source_uuid the idea's, the cluster's or the
+-- poll option's uuid (one card per source); for a poll, the option's place
+-- (source_rank, tied places shared), the number of options (source_of) and
+-- its value (source_value) when the card was made.
+ALTER TABLE experiment ADD COLUMN source_kind TEXT
+	CHECK (source_kind IS NULL OR source_kind IN ('idea', 'cluster', 'poll'));
+ALTER TABLE experiment ADD COLUMN source_uuid TEXT;
+ALTER TABLE experiment ADD COLUMN source_rank INTEGER;
+ALTER TABLE experiment ADD COLUMN source_of INTEGER;
+ALTER TABLE experiment ADD COLUMN source_value INTEGER;
+CREATE UNIQUE INDEX experiment_source ON experiment(source_kind, source_uuid)
+	WHERE source_uuid IS NOT NULL;

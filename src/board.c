@@ -95,8 +95,8 @@ static int record(sqlite3 *db, int64_t id, const char *from, const char *to,
 }
 
 /* A card at the bottom of Idea, inside the caller's transaction. */
-static int insert_card(sqlite3 *db, const char *title, const char *owner, const char *track,
-		       int64_t *id, struct pact_err *err)
+int board_card_insert(sqlite3 *db, const char *title, const char *owner, const char *track,
+		      int64_t *id, struct pact_err *err)
 {
 	char *t = NULL, *o = NULL, uuid[37], now[21];
 	int64_t pos;
@@ -133,7 +133,7 @@ int board_card_new(sqlite3 *db, const char *title, const char *owner, const char
 	int rc = db_begin(db, err);
 
 	if (rc == PACT_OK)
-		rc = insert_card(db, title, owner, track, id, err);
+		rc = board_card_insert(db, title, owner, track, id, err);
 	rc = rc == PACT_OK ? db_commit(db, err) : rc;
 	if (rc != PACT_OK)
 		db_rollback(db);
@@ -170,7 +170,7 @@ int board_card_from_advice(sqlite3 *db, int64_t advice, int64_t *card, bool *exi
 		return PACT_OK;
 	}
 	if (rc == PACT_OK)
-		rc = insert_card(db, a.title, a.author, NULL, card, err);
+		rc = board_card_insert(db, a.title, a.author, NULL, card, err);
 	stamp_iso(time(NULL), now);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,

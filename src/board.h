@@ -48,6 +48,10 @@ int board_track_index(const char *s);
 int board_card_new(sqlite3 *db, const char *title, const char *owner, const char *track,
 		   int64_t *id, struct pact_err *err);
 
+/* The same inside the caller's transaction. */
+int board_card_insert(sqlite3 *db, const char *title, const char *owner, const char *track,
+		      int64_t *id, struct pact_err *err);
+
 /* An experiment card made from a saved advice: its question as the title,
  * its author as owner, its rung and first recommended work form. An advice
  * that has a card already gets no second one: *card is that card and

@@ -163,6 +163,8 @@ static const struct subcommand subcommands[] = {
 	  N_("polls over a session's ideas, and their results"), cli_poll },
 	{ "vote", NC_("usage", "POLL"),
 	  N_("cast one ballot from this terminal (live voting)"), cli_vote },
+	{ "card", NC_("usage", "from-idea IDEA | from-cluster C | from-poll POLL [--top N]"),
+	  N_("make experiment cards from a session's ideas or a poll's result"), cli_card },
 	{ "brainstorm", NC_("usage", "[SESSION]"),
 	  N_("open the Brainstorm panel (on a session)"), cli_brainstorm },
 	{ "join", NC_("usage", "SESSION [--as ALIAS]"),

@@ -25,6 +25,7 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv);
 int cli_merge(const struct cli_opts *opts, int argc, char **argv);
 int cli_tally(const struct cli_opts *opts, int argc, char **argv);
 int cli_poll(const struct cli_opts *opts, int argc, char **argv);
+int cli_card(const struct cli_opts *opts, int argc, char **argv);
 int cli_vote(const struct cli_opts *opts, int argc, char **argv);
 struct poll_kind;
 struct csv_out_opts;

@@ -49,6 +49,9 @@ Subcommands:
                                 polls over a session's ideas, and their results
   vote POLL                     cast one ballot from this terminal (live
                                 voting)
+  card from-idea IDEA | from-cluster C | from-poll POLL [--top N]
+                                make experiment cards from a session's ideas or
+                                a poll's result
   brainstorm [SESSION]          open the Brainstorm panel (on a session)
   join SESSION [--as ALIAS]     type ideas into a session as a participant
   tree check [FILE]             check a decision tree file

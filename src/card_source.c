@@ -1,0 +1,301 @@
+/* Experiment cards from a stretch session: ideas, clusters and a poll's
+ * best options become cards, each source once, linked to where they came
+ * from. */
+#include "card_source.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ballot_file.h"
+#include "board.h"
+#include "db.h"
+#include "i18n.h"
+#include "poll.h"
+#include "sql.h"
+#include "tally.h"
+#include "tally_out.h"
+#include "utf8.h"
+
+/* Titles are cut here; the whole text goes to the description. */
+#define TITLE_COLS 120
+
+/* The card that came from this source already, if any (0: none). */
+static int existing(sqlite3 *db, const char *kind, const char *uuid, int64_t *card,
+		    struct pact_err *err)
+{
+	int found = 0;
+	int rc = sql_int(db, card, &found, err,
+			 "SELECT id FROM experiment WHERE source_kind = ? AND source_uuid = ?", "tt",
+			 kind, uuid);
+
+	if (rc == PACT_OK && !found)
+		*card = 0;
+	return rc;
+}
+
+/* A new card for text (cut to a title when long, then whole in the
+ * description, before extra), linked to its source; inside the caller's
+ * transaction. */
+static int add_card(sqlite3 *db, const char *text, const char *extra, const char *owner,
+		    const char *kind, const char *uuid, int64_t rank, int64_t of, int64_t value,
+		    int64_t *card, struct pact_err *err)
+{
+	char title[TITLE_COLS * 4 + 8];
+	char *description = NULL;
+	size_t size = 0;
+	FILE *out;
+	int rc;
+
+	utf8_fit_cut(text, TITLE_COLS, true, title, sizeof title);
+	if (!(out = open_memstream(&description, &size)))
+		return err_nomem(err);
+	if (strcmp(title, text) != 0)
+		fprintf(out, "%s\n", text);
+	if (extra && *extra)
+		fprintf(out, "%s", extra);
+	if (fclose(out) != 0) {
+		free(description);
+		return err_nomem(err);
+	}
+	rc = board_card_insert(db, title, owner, NULL, card, err);
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "UPDATE experiment SET description = ?, source_kind = ?, source_uuid = ? "
+			      "WHERE id = ?",
+			      "tttI", description, kind, uuid, *card);
+	if (rc == PACT_OK && rank > 0)
+		rc = sql_exec(db, err,
+			      "UPDATE experiment SET source_rank = ?, source_of = ?, source_value = ? "
+			      "WHERE id = ?",
+			      "IIII", rank, of, value, *card);
+	free(description);
+	return rc;
+}
+
+/* Commit what went well; roll back what did not. */
+static int in_transaction(sqlite3 *db, int rc, struct pact_err *err)
+{
+	if (rc == PACT_OK)
+		return db_commit(db, err);
+	db_rollback(db);
+	return rc;
+}
+
+int card_from_idea(sqlite3 *db, int64_t idea, const char *owner, int64_t *card, bool *existed,
+		   struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	char *uuid = NULL, *text = NULL, *facilitator = NULL;
+	int rc;
+
+	*card = 0;
+	*existed = false;
+	if ((rc = db_begin(db, err)) != PACT_OK)
+		return rc;
+	/* an idea merged into another stands for that one */
+	st = sql_query(db, err,
+		       "WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL SELECT i.merged_into, "
+		       "up.n + 1 FROM idea i JOIN up ON i.id = up.id WHERE i.merged_into IS NOT "
+		       "NULL AND up.n < 1000) "
+		       "SELECT i.uuid, i.text, s.facilitator FROM up JOIN idea i ON i.id = up.id "
+		       "JOIN session s ON s.id = i.session_id ORDER BY up.n DESC LIMIT 1",
+		       "I", idea);
+	if (!st)
+		return in_transaction(db, PACT_EDB, err);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		uuid = sql_text(st, 0);
+		text = sql_text(st, 1);
+		facilitator = sql_text(st, 2);
+		if (!uuid || !text || !facilitator)
+			rc = err_nomem(err);
+	} else {
+		rc = err_set(err, PACT_EINPUT, _("no idea %lld"), (long long)idea);
+	}
+	sqlite3_finalize(st);
+	if (rc == PACT_OK)
+		rc = existing(db, "idea", uuid, card, err);
+	if (rc == PACT_OK && *card)
+		*existed = true;
+	else if (rc == PACT_OK)
+		rc = add_card(db, text, NULL, owner && *owner ? owner : facilitator, "idea", uuid, 0,
+			      0, 0, card, err);
+	free(uuid), free(text), free(facilitator);
+	return in_transaction(db, rc, err);
+}
+
+int card_from_cluster(sqlite3 *db, int64_t cluster, const char *owner, int64_t *card,
+		      bool *existed, struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	char *uuid = NULL, *name = NULL, *facilitator = NULL, *ideas = NULL;
+	size_t size = 0;
+	FILE *out = NULL;
+	int rc;
+
+	*card = 0;
+	*existed = false;
+	if ((rc = db_begin(db, err)) != PACT_OK)
+		return rc;
+	st = sql_query(db, err,
+		       "SELECT c.uuid, c.name, s.facilitator FROM cluster c JOIN session s ON "
+		       "s.id = c.session_id WHERE c.id = ?",
+		       "I", cluster);
+	if (!st)
+		return in_transaction(db, PACT_EDB, err);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		uuid = sql_text(st, 0);
+		name = sql_text(st, 1);
+		facilitator = sql_text(st, 2);
+		if (!uuid || !name || !facilitator)
+			rc = err_nomem(err);
+	} else {
+		rc = err_set(err, PACT_EINPUT, _("no cluster %lld"), (long long)cluster);
+	}
+	sqlite3_finalize(st);
+	if (rc == PACT_OK)
+		rc = existing(db, "cluster", uuid, card, err);
+	if (rc == PACT_OK && *card) {
+		*existed = true;
+	} else if (rc == PACT_OK) {
+		/* the cluster's ideas (not those merged into another), oldest first */
+		if (!(out = open_memstream(&ideas, &size)))
+			rc = err_nomem(err);
+		st = rc == PACT_OK ? sql_query(db, err,
+					       "SELECT text FROM idea WHERE cluster_id = ? AND "
+					       "merged_into IS NULL ORDER BY id",
+					       "I", cluster)
+				   : NULL;
+		if (rc == PACT_OK && !st)
+			rc = PACT_EDB;
+		while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW)
+			fprintf(out, "- %s\n", (const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+		if (out && fclose(out) != 0 && rc == PACT_OK)
+			rc = err_nomem(err);
+		if (rc == PACT_OK)
+			rc = add_card(db, name, ideas, owner && *owner ? owner : facilitator, "cluster",
+				      uuid, 0, 0, 0, card, err);
+	}
+	free(uuid), free(name), free(facilitator), free(ideas);
+	return in_transaction(db, rc, err);
+}
+
+/* The uuid and name of the poll's option number option (0-based, in the
+ * poll's order). */
+static int option_of(sqlite3 *db, int64_t poll, size_t option, char **uuid, char **name,
+		     struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT uuid, name FROM poll_option WHERE poll_id = ? ORDER BY "
+				     "position, id LIMIT 1 OFFSET ?",
+				     "II", poll, (int64_t)option);
+	int rc = PACT_OK;
+
+	*uuid = *name = NULL;
+	if (!st)
+		return PACT_EDB;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*uuid = sql_text(st, 0);
+		*name = sql_text(st, 1);
+		if (!*uuid || !*name)
+			rc = err_nomem(err);
+	} else {
+		rc = err_set(err, PACT_EDB, "%s", _("the poll's options changed while counting"));
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The session's facilitator (the cards' owner unless another is given). */
+static int facilitator_of(sqlite3 *db, int64_t session, char **out, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err, "SELECT facilitator FROM session WHERE id = ?", "I",
+				     session);
+	int rc = PACT_OK;
+
+	*out = NULL;
+	if (!st)
+		return PACT_EDB;
+	if (sqlite3_step(st) == SQLITE_ROW && !(*out = sql_text(st, 0)))
+		rc = err_nomem(err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The rows to make cards of: the first top, and those tied with the last. */
+static size_t rows_wanted(const struct tally_view *v, size_t top)
+{
+	size_t n = top < v->nrows ? top : v->nrows;
+
+	while (n > 0 && n < v->nrows && v->rows[n].position == v->rows[n - 1].position)
+		n++;
+	return n;
+}
+
+int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
+		   struct card_made **made, size_t *n, struct pact_err *err)
+{
+	struct poll_info info;
+	struct ballots b;
+	struct tally_input in;
+	struct tally_result result = { 0 };
+	struct tally_view view = { 0 };
+	char *facilitator = NULL, *uuid, *name;
+	size_t want = 0;
+	int rc;
+
+	*made = NULL;
+	*n = 0;
+	if (top == 0)
+		return err_set(err, PACT_EUSAGE, "%s", _("--top takes a whole number from 1"));
+	if ((rc = db_begin(db, err)) != PACT_OK)
+		return rc;
+	rc = poll_get(db, poll, &info, err);
+	if (rc == PACT_OK)
+		rc = poll_load(db, poll, &b, &in, err);
+	else
+		ballots_init(&b);
+	if (rc == PACT_OK && in.nvoters == 0 && in.extra_voters == 0)
+		rc = err_set(err, PACT_EINPUT, _("poll %lld has no ballots yet"), (long long)poll);
+	if (rc == PACT_OK)
+		rc = tally_run(&in, &result, err);
+	if (rc == PACT_OK)
+		rc = tally_view_make(&in, &result, &view, err);
+	if (rc == PACT_OK && info.session_id)
+		rc = facilitator_of(db, info.session_id, &facilitator, err);
+	if (rc == PACT_OK) {
+		want = rows_wanted(&view, top);
+		if (!(*made = calloc(want ? want : 1, sizeof **made)))
+			rc = err_nomem(err);
+	}
+	for (size_t i = 0; rc == PACT_OK && i < want; i++) {
+		struct card_made *m = &(*made)[i];
+		const struct tally_view_row *row = &view.rows[i];
+
+		m->rank = row->position;
+		m->value = row->value;
+		if ((rc = option_of(db, poll, row->option, &uuid, &name, err)) != PACT_OK)
+			break;
+		rc = existing(db, "poll", uuid, &m->card, err);
+		if (rc == PACT_OK && m->card)
+			m->existed = true;
+		else if (rc == PACT_OK)
+			rc = add_card(db, name, NULL,
+				      owner && *owner ? owner : facilitator ? facilitator : "", "poll",
+				      uuid, (int64_t)row->position, (int64_t)view.nrows, row->value,
+				      &m->card, err);
+		free(uuid), free(name);
+		*n = i + 1;
+	}
+	free(facilitator);
+	tally_view_free(&view);
+	tally_free(&result);
+	ballots_free(&b);
+	if (rc != PACT_OK) {
+		free(*made);
+		*made = NULL;
+		*n = 0;
+	}
+	return in_transaction(db, rc, err);
+}

@@ -1,0 +1,42 @@
+/* Experiment cards from a stretch session: an idea, a cluster or a poll's
+ * best options become cards in the Board's Idea column, each source once,
+ * with a link to where it came from (experiment.source_*). */
+#ifndef PACT_CARD_SOURCE_H
+#define PACT_CARD_SOURCE_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+/* A card from idea (an idea merged into another stands for that one): its
+ * text as the title (cut to 120 columns, the whole text then in the
+ * description), owner or else the session's facilitator as owner. An idea
+ * with a card already gets no second one: *card is that card and *existed
+ * true. */
+int card_from_idea(sqlite3 *db, int64_t idea, const char *owner, int64_t *card, bool *existed,
+		   struct pact_err *err);
+
+/* The same for a cluster: its name as the title, its ideas (one per line,
+ * "- ") as the description. */
+int card_from_cluster(sqlite3 *db, int64_t cluster, const char *owner, int64_t *card,
+		      bool *existed, struct pact_err *err);
+
+/* One card made (or found) for a poll's option. */
+struct card_made {
+	int64_t card;
+	bool existed;
+	size_t rank;   /* the option's place, 1 = first (tied places shared) */
+	int64_t value; /* its dots, approvals, points… */
+};
+
+/* Cards for the top options of a poll, in the order of its result: the
+ * first top rows, and any tied with the last of them. made (free it) gets
+ * one entry per option, in that order, *n of them. Refused while a secret
+ * vote runs (the result is sealed) and when nobody voted. */
+int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
+		   struct card_made **made, size_t *n, struct pact_err *err);
+
+#endif

@@ -1,0 +1,163 @@
+/* Cards from a stretch session: an idea, a cluster and a poll's best
+ * options become cards once each, linked to where they came from. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "card_source.h"
+#include "poll.h"
+#include "sql.h"
+#include "testdb.h"
+
+/* A session led by Noor: ideas 1-4 (4 merged into 1), ideas 2 and 3 in
+ * cluster 1 "Groen"; a dot poll 1 (3 dots each) over three options with
+ * three ballots: Bankjes 3, Kade 2, Licht 2 (a tie for second). */
+static void fixture(sqlite3 *db)
+{
+	assert_int_equal(sqlite3_exec(db,
+		"INSERT INTO session(id, uuid, title, facilitator, date, created_at) VALUES "
+		"(1, 's1', 'Wijkavond Noord', 'Noor', '2026-11-27', '2026-11-27T19:00:00Z');"
+		"INSERT INTO cluster(id, uuid, session_id, name) VALUES (1, 'c1', 1, 'Groen');"
+		"INSERT INTO idea(id, uuid, session_id, cluster_id, text, created_at, updated_at) VALUES "
+		"(1, 'i1', 1, NULL, 'Meer bankjes op het plein', 'x', 'x'),"
+		"(2, 'i2', 1, 1, 'Bomen langs de kade', 'x', 'x'),"
+		"(3, 'i3', 1, 1, 'Een moestuin bij de school', 'x', 'x');"
+		"INSERT INTO idea(id, uuid, session_id, merged_into, text, created_at, updated_at) VALUES "
+		"(4, 'i4', 1, 1, 'Bankjes!', 'x', 'x')", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+		"INSERT INTO poll(id, uuid, session_id, title, method, dots, created_at) VALUES "
+		"(1, 'p1', 1, 'Wat eerst?', 'dot', 3, '2026-11-27T20:00:00Z');"
+		"INSERT INTO poll_option(id, uuid, poll_id, position, name) VALUES "
+		"(1, 'o1', 1, 1, 'Kade'), (2, 'o2', 1, 2, 'Bankjes'), (3, 'o3', 1, 3, 'Licht');"
+		"INSERT INTO ballot(id, uuid, poll_id, cast_at) VALUES (1, 'b1', 1, 'x'), (2, 'b2', 1, 'x'),"
+		"(3, 'b3', 1, 'x');"
+		"INSERT INTO mark(ballot_id, option_id, value) VALUES (1, 2, 2), (1, 1, 1), (2, 2, 1),"
+		"(2, 1, 1), (2, 3, 1), (3, 3, 1)", NULL, NULL, NULL), SQLITE_OK);
+}
+
+static int64_t count(sqlite3 *db, const char *sql)
+{
+	int64_t n = -1;
+	struct pact_err err;
+
+	assert_int_equal(sql_int(db, &n, NULL, &err, sql, ""), PACT_OK);
+	return n;
+}
+
+static void test_card_from_idea_once(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	int64_t card, again;
+	bool existed;
+
+	fixture(db);
+	assert_int_equal(card_from_idea(db, 1, NULL, &card, &existed, &err), PACT_OK);
+	assert_false(existed);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment WHERE title = 'Meer bankjes op "
+				   "het plein' AND owner = 'Noor' AND status = 'idea' AND source_kind = "
+				   "'idea' AND source_uuid = 'i1' AND source_rank IS NULL"), 1);
+	/* the same idea, or one merged into it, gives no second card */
+	assert_int_equal(card_from_idea(db, 1, NULL, &again, &existed, &err), PACT_OK);
+	assert_true(existed);
+	assert_int_equal(again, card);
+	assert_int_equal(card_from_idea(db, 4, "Sem", &again, &existed, &err), PACT_OK);
+	assert_true(existed);
+	assert_int_equal(again, card);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 1);
+	/* another owner when asked */
+	assert_int_equal(card_from_idea(db, 2, "Sem", &card, &existed, &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment WHERE owner = 'Sem'"), 1);
+	assert_int_equal(card_from_idea(db, 99, NULL, &card, &existed, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "no idea 99");
+}
+
+static void test_card_from_cluster_lists_its_ideas(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	sqlite3_stmt *st;
+	int64_t card;
+	bool existed;
+
+	fixture(db);
+	assert_int_equal(card_from_cluster(db, 1, NULL, &card, &existed, &err), PACT_OK);
+	st = sql_query(db, &err,
+		       "SELECT description FROM experiment WHERE title = 'Groen' AND "
+		       "source_kind = 'cluster' AND source_uuid = 'c1'", "");
+	assert_non_null(st);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0),
+			    "- Bomen langs de kade\n- Een moestuin bij de school\n");
+	sqlite3_finalize(st);
+	assert_int_equal(card_from_cluster(db, 1, NULL, &card, &existed, &err), PACT_OK);
+	assert_true(existed);
+}
+
+/* The top option, or the top two with the one tied with the second: a
+ * card each, with place, number of options and dots; twice gives none. */
+static void test_card_from_poll_top_with_ties(void **state)
+{
+	sqlite3 *db = *state;
+	struct card_made *made;
+	struct pact_err err;
+	size_t n;
+
+	fixture(db);
+	assert_int_equal(card_from_poll(db, 1, 1, NULL, &made, &n, &err), PACT_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(made[0].rank, 1);
+	assert_int_equal(made[0].value, 3);
+	assert_false(made[0].existed);
+	free(made);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment WHERE title = 'Bankjes' AND "
+				   "source_kind = 'poll' AND source_uuid = 'o2' AND source_rank = 1 AND "
+				   "source_of = 3 AND source_value = 3 AND owner = 'Noor'"), 1);
+	assert_int_equal(card_from_poll(db, 1, 2, "Sem", &made, &n, &err), PACT_OK);
+	assert_int_equal(n, 3); /* Kade and Licht share the second place */
+	assert_true(made[0].existed);
+	assert_int_equal(made[1].rank, 2);
+	assert_int_equal(made[2].rank, 2);
+	assert_int_equal(made[1].value, 2);
+	free(made);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment WHERE source_kind = 'poll'"), 3);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment WHERE owner = 'Sem' AND "
+				   "source_rank = 2"), 2);
+	assert_int_equal(card_from_poll(db, 1, 0, NULL, &made, &n, &err), PACT_EUSAGE);
+}
+
+static void test_card_from_poll_refused_without_ballots(void **state)
+{
+	sqlite3 *db = *state;
+	struct card_made *made;
+	struct pact_err err;
+	size_t n;
+
+	fixture(db);
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM ballot", ""), PACT_OK);
+	assert_int_equal(card_from_poll(db, 1, 1, NULL, &made, &n, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "poll 1 has no ballots yet");
+	assert_null(made);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_card_from_idea_once, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_card_from_cluster_lists_its_ideas, open_db,
+						close_db),
+		cmocka_unit_test_setup_teardown(test_card_from_poll_top_with_ties, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_card_from_poll_refused_without_ballots, open_db,
+						close_db),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
