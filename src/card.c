@@ -8,6 +8,7 @@
 
 #include "array.h"
 #include "board.h"
+#include "card_source.h"
 #include "i18n.h"
 #include "sql.h"
 #include "stamp.h"
@@ -313,9 +314,15 @@ char *card_describe(sqlite3 *db, int64_t id)
 			v = sqlite3_column_int64(st, i) ? amount : "";
 		} else if (i == 14 && sqlite3_column_int64(st, i) == 0)
 			v = "";
-		if (i == 0)
+		if (i == 0) {
+			char *from = NULL;
+
 			fprintf(out, "%s\n\n", v);
-		else if (i == 15 && v[0]) {
+			/* where it came from, when it came from a session */
+			if (card_source_text(db, id, &from, &err) == PACT_OK && from[0])
+				fprintf(out, "%s\n\n", from);
+			free(from);
+		} else if (i == 15 && v[0]) {
 			fprintf(out, "%s:", _(labels[i]));
 			for (int g = 0; g < CARD_GROUPS; g++)
 				if (card_has_group(v, g))

@@ -299,3 +299,133 @@ int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
 	}
 	return in_transaction(db, rc, err);
 }
+
+/* n as an ordinal in the interface language: "1st", "22nd" or "1e". */
+static void ordinal(int64_t n, char out[32])
+{
+	const char *suffix = "th";
+
+	if (strcmp(i18n_lang(), "nl") == 0) {
+		snprintf(out, 32, "%llde", (long long)n);
+		return;
+	}
+	if (n % 100 < 11 || n % 100 > 13)
+		suffix = n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+	snprintf(out, 32, "%lld%s", (long long)n, suffix);
+}
+
+/* A poll option's value in words for its method ("" when the method's
+ * place says it all). */
+static void value_words(const char *method, int64_t v, char out[64])
+{
+	unsigned long u = (unsigned long)(v < 0 ? -v : v);
+
+	out[0] = '\0';
+	if (strcmp(method, "dot") == 0)
+		snprintf(out, 64, ngettext("%lld dot", "%lld dots", u), (long long)v);
+	else if (strcmp(method, "approval") == 0)
+		snprintf(out, 64, ngettext("%lld approval", "%lld approvals", u), (long long)v);
+	else if (strcmp(method, "score") == 0 || strcmp(method, "borda") == 0)
+		snprintf(out, 64, ngettext("%lld point", "%lld points", u), (long long)v);
+}
+
+/* The session part: "From session X (date)". */
+static void from_session(FILE *f, sqlite3_stmt *st)
+{
+	fprintf(f, _("From session %s (%s)"), (const char *)sqlite3_column_text(st, 0),
+		(const char *)sqlite3_column_text(st, 1));
+}
+
+int card_source_text(sqlite3 *db, int64_t card, char **out, struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	char *kind = NULL, *uuid = NULL, *text = NULL, place[32], words[64];
+	int64_t rank = 0, of = 0, value = 0;
+	bool found = false;
+	size_t size = 0;
+	FILE *f;
+	int rc = PACT_OK;
+
+	*out = NULL;
+	st = sql_query(db, err,
+		       "SELECT source_kind, source_uuid, coalesce(source_rank, 0), "
+		       "coalesce(source_of, 0), coalesce(source_value, 0) FROM experiment WHERE id = ?",
+		       "I", card);
+	if (!st)
+		return PACT_EDB;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		found = true;
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL &&
+		    sqlite3_column_type(st, 1) != SQLITE_NULL &&
+		    (!(kind = sql_text(st, 0)) || !(uuid = sql_text(st, 1))))
+			rc = err_nomem(err);
+		rank = sqlite3_column_int64(st, 2);
+		of = sqlite3_column_int64(st, 3);
+		value = sqlite3_column_int64(st, 4);
+	}
+	sqlite3_finalize(st);
+	if (rc == PACT_OK && !found)
+		rc = err_set(err, PACT_EINPUT, "%s", _("There is no such card."));
+	if (rc != PACT_OK || !(f = open_memstream(&text, &size))) {
+		free(kind), free(uuid);
+		return rc != PACT_OK ? rc : err_nomem(err);
+	}
+	st = NULL;
+	if (!kind)
+		;
+	else if (strcmp(kind, "idea") == 0)
+		st = sql_query(db, err,
+			       "SELECT s.title, showdate(s.date), i.text, r.name FROM idea i JOIN "
+			       "session s ON s.id = i.session_id LEFT JOIN round r ON r.id = i.round_id "
+			       "WHERE i.uuid = ?",
+			       "t", uuid);
+	else if (strcmp(kind, "cluster") == 0)
+		st = sql_query(db, err,
+			       "SELECT s.title, showdate(s.date), c.name FROM cluster c JOIN session s "
+			       "ON s.id = c.session_id WHERE c.uuid = ?",
+			       "t", uuid);
+	else
+		st = sql_query(db, err,
+			       "SELECT s.title, showdate(s.date), p.title, p.method FROM poll_option o "
+			       "JOIN poll p ON p.id = o.poll_id LEFT JOIN session s ON s.id = p.session_id "
+			       "WHERE o.uuid = ?",
+			       "t", uuid);
+	if (kind && !st)
+		rc = PACT_EDB;
+	else if (kind && sqlite3_step(st) != SQLITE_ROW)
+		fputs(_("From a session that is no longer in this file"), f);
+	else if (kind && strcmp(kind, "idea") == 0) {
+		from_session(f, st);
+		if (sqlite3_column_type(st, 3) != SQLITE_NULL)
+			fprintf(f, _(", round %s, idea: %s"), (const char *)sqlite3_column_text(st, 3),
+				(const char *)sqlite3_column_text(st, 2));
+		else
+			fprintf(f, _(", idea: %s"), (const char *)sqlite3_column_text(st, 2));
+	} else if (kind && strcmp(kind, "cluster") == 0) {
+		from_session(f, st);
+		fprintf(f, _(", cluster %s"), (const char *)sqlite3_column_text(st, 2));
+	} else if (kind) {
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+			from_session(f, st);
+			fprintf(f, _(", poll %s"), (const char *)sqlite3_column_text(st, 2));
+		} else {
+			fprintf(f, _("From poll %s"), (const char *)sqlite3_column_text(st, 2));
+		}
+		if (rank > 0) {
+			ordinal(rank, place);
+			value_words((const char *)sqlite3_column_text(st, 3), value, words);
+			fprintf(f, _(": %s of %lld"), place, (long long)of);
+			if (words[0])
+				fprintf(f, ", %s", words);
+		}
+	}
+	sqlite3_finalize(st);
+	free(kind), free(uuid);
+	if (fclose(f) != 0 && rc == PACT_OK)
+		rc = err_nomem(err);
+	if (rc != PACT_OK)
+		free(text);
+	else
+		*out = text;
+	return rc;
+}

@@ -39,4 +39,11 @@ struct card_made {
 int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
 		   struct card_made **made, size_t *n, struct pact_err *err);
 
+/* Where card came from, for people, in the interface language: "From
+ * session Wijkavond Noord (27-11-2026), poll Which ideas first?: 1st of 12,
+ * 34 dots"; for an idea its round if any, for a cluster its name; "From a
+ * session that is no longer in this file" when the source was deleted; ""
+ * when the card has no source. *out is the caller's (free it). */
+int card_source_text(sqlite3 *db, int64_t card, char **out, struct pact_err *err);
+
 #endif

@@ -49,7 +49,20 @@ static void column_sql(const struct kind_col *col, size_t c, bool refs_as_uuid, 
 			 col->ref_name);
 }
 
-/* The kind's query; with_id adds t.id after the columns. */
+/* Whether table has column: a file made by an older pact (read by pact
+ * merge) lacks the columns added since. */
+static bool has_field(sqlite3 *db, const char *table, const char *field)
+{
+	int64_t n = 0;
+
+	return sql_int(db, &n, NULL, NULL,
+		       "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2", "tt", table,
+		       field) == PACT_OK &&
+	       n > 0;
+}
+
+/* The kind's query (without the columns the file has not got); with_id
+ * adds t.id after the columns. */
 static int build_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
 		       bool with_id, sqlite3_stmt **st, const struct kind_col **cols,
 		       size_t *ncols, struct pact_err *err)
@@ -61,6 +74,8 @@ static int build_query(sqlite3 *db, const struct kind *k, const struct export_op
 	for (size_t c = 0; c < k->ncols && n < MAX_COLS; c++) {
 		if ((k->cols[c].flags & KC_PERSONAL) && !o->with_names)
 			continue;
+		if (k->cols[c].type != CT_UUID && !has_field(db, k->table, k->cols[c].field))
+			continue;
 		column_sql(&k->cols[c], c, o->refs_as_uuid, expr, sizeof expr);
 		os += (size_t)snprintf(sql + os, sizeof sql - os, "%s%s", n ? ", " : "", expr);
 		cols[n++] = &k->cols[c];
@@ -69,7 +84,7 @@ static int build_query(sqlite3 *db, const struct kind *k, const struct export_op
 		os += (size_t)snprintf(sql + os, sizeof sql - os, "%st.id", n ? ", " : "");
 	os += (size_t)snprintf(sql + os, sizeof sql - os, " FROM main.%s t", k->table);
 	for (size_t c = 0; c < k->ncols; c++)
-		if (k->cols[c].type == CT_REF)
+		if (k->cols[c].type == CT_REF && has_field(db, k->table, k->cols[c].field))
 			os += (size_t)snprintf(sql + os, sizeof sql - os,
 					       " LEFT JOIN main.%s r%zu ON r%zu.id = t.%s",
 					       k->cols[c].ref_table, c, c, k->cols[c].field);

@@ -166,6 +166,8 @@ static const char *const status_keys[] = {
 	"idea", "preparing", "running", "evaluating", "anchored", "stopped", NULL,
 };
 
+static const char *const source_keys[] = { "idea", "cluster", "poll", NULL };
+
 static const struct kind_col experiment_cols[] = {
 	{ .name = "id", .type = CT_UUID, .field = "uuid" },
 	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED, .max = 300 },
@@ -193,6 +195,15 @@ static const struct kind_col experiment_cols[] = {
 	{ .name = "advice", .type = CT_TEXT, .field = "advice_uuid", .max = 36 },
 	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
 	  .also = "updated_at" },
+	/* Where a card from a stretch session came from (schema 11); last, so
+	 * that a CSV without them still imports. */
+	{ .name = "source_kind", .type = CT_ENUM, .field = "source_kind", .keys = source_keys },
+	{ .name = "source_uuid", .type = CT_TEXT, .field = "source_uuid", .max = 36 },
+	{ .name = "source_rank", .type = CT_INT, .field = "source_rank", .min = 1,
+	  .max = 1000000 },
+	{ .name = "source_of", .type = CT_INT, .field = "source_of", .min = 1, .max = 1000000 },
+	{ .name = "source_value", .type = CT_INT, .field = "source_value", .min = INT64_MIN,
+	  .max = INT64_MAX },
 };
 
 static const struct kind experiments = {

@@ -433,3 +433,32 @@ t_records_export_refuses_what_it_may_not_replace() {
 	run setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$T/shared" "$PACT_PLAIN" --db "$T/shared/a.db" export ideas "$T/shared/mine.csv"
 	expect_rc 0 && [ "$(stat -c %U:%a "$T/shared/mine.csv")" = nobody:600 ] || { why "nobody's own export: $(stat -c %U:%a "$T/shared/mine.csv")"; return 1; }
 }
+
+# Issue 18: a card's link to the session it came from travels in the
+# experiments CSV (the last five columns); a CSV without them, as older
+# pacts wrote, still imports, and keeps the links that are here.
+t_records_experiments_keep_their_source() {
+	local a=$T/a.db b=$T/b.db q
+	"$PACT_PLAIN" --db "$a" session new Wijkavond >/dev/null || return 1
+	printf 'id,session,idea\naaaaaaaa-0000-4000-8000-000000000001,Wijkavond,Meer bomen\n' >"$T/i.csv"
+	"$PACT_PLAIN" --db "$a" import ideas "$T/i.csv" >/dev/null 2>&1 && "$PACT_PLAIN" --db "$a" card from-idea 1 >/dev/null || return 1
+	sqlite3 "$a" "UPDATE experiment SET source_rank = 2, source_of = 12, source_value = 34" || return 1
+	run "$PACT_SAN" --db "$a" export experiments "$T/x.csv"
+	expect_rc 0 || return 1
+	head -1 "$T/x.csv" | grep -qx 'id,.*,created,source_kind,source_uuid,source_rank,source_of,source_value' || { why "header: $(head -1 "$T/x.csv")"; return 1; }
+	"$PACT_PLAIN" --db "$b" session list >/dev/null || return 1
+	run "$PACT_SAN" --db "$b" import experiments "$T/x.csv"
+	expect_rc 0 || return 1
+	q="SELECT uuid, title, source_kind, source_uuid, source_rank, source_of, source_value FROM experiment"
+	[ "$(sqlite3 "$b" "$q")" = "$(sqlite3 "$a" "$q")" ] && [ "$(sqlite3 "$b" "SELECT source_kind || ' ' || source_uuid || ' ' || source_rank || ' ' || source_of || ' ' || source_value FROM experiment")" = "idea aaaaaaaa-0000-4000-8000-000000000001 2 12 34" ] ||
+		{ why "round trip: $(sqlite3 "$b" "$q")"; return 1; }
+	# an older CSV: the same card without the five columns, and a new one
+	cut -d, -f1-21 "$T/x.csv" | sed 's/Meer bomen/Meer bomen langs de kade/' >"$T/old.csv"
+	printf 'title,owner\nNieuw,Sem\n' >"$T/old2.csv"
+	run "$PACT_SAN" --db "$b" import experiments "$T/old.csv"
+	expect_rc 0 || { why "old CSV: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --db "$b" import experiments "$T/old2.csv"
+	expect_rc 0 || { why "old CSV: $(cat "$T/err")"; return 1; }
+	[ "$(sqlite3 "$b" "SELECT title || '|' || coalesce(source_kind, '-') || '|' || coalesce(source_rank, '-') FROM experiment ORDER BY id" | tr '\n' ' ')" = "Meer bomen langs de kade|idea|2 Nieuw|-|- " ] ||
+		{ why "old CSV rows: $(sqlite3 "$b" "SELECT title, source_kind FROM experiment")"; return 1; }
+}

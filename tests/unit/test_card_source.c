@@ -11,10 +11,13 @@
 
 #include <cmocka.h>
 
+#include "board.h"
+#include "card.h"
 #include "card_source.h"
 #include "poll.h"
 #include "sql.h"
 #include "testdb.h"
+#include "testlang.h"
 
 /* A session led by Noor: ideas 1-4 (4 merged into 1), ideas 2 and 3 in
  * cluster 1 "Groen"; a dot poll 1 (3 dots each) over three options with
@@ -148,6 +151,98 @@ static void test_card_from_poll_refused_without_ballots(void **state)
 	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 0);
 }
 
+/* card_source_text of card, which must succeed; the caller frees it. */
+static char *source_of(sqlite3 *db, int64_t card)
+{
+	struct pact_err err;
+	char *text = NULL;
+
+	assert_int_equal(card_source_text(db, card, &text, &err), PACT_OK);
+	assert_non_null(text);
+	return text;
+}
+
+#define ASSERT_SOURCE(db, card, want)                                                          \
+	do {                                                                                   \
+		char *got_ = source_of(db, card);                                              \
+		assert_string_equal(got_, want);                                               \
+		free(got_);                                                                    \
+	} while (0)
+
+/* The link in words, English and Dutch: a poll's option with its place
+ * and dots, an idea with and without its round, a cluster; none for a
+ * card made by hand; a deleted source said so. */
+static void test_card_source_text(void **state)
+{
+	sqlite3 *db = *state;
+	struct card_made *made;
+	struct pact_err err;
+	int64_t idea, idea2, cluster, plain;
+	bool existed;
+	size_t n;
+	char *text;
+
+	fixture(db);
+	assert_int_equal(sqlite3_exec(db,
+		"INSERT INTO round(id, uuid, session_id, name, seconds) VALUES "
+		"(1, 'r1', 1, 'Ideeën verzamelen', 600); UPDATE idea SET round_id = 1 WHERE id = 2",
+		NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(card_from_poll(db, 1, 1, NULL, &made, &n, &err), PACT_OK);
+	assert_int_equal(card_from_idea(db, 1, NULL, &idea, &existed, &err), PACT_OK);
+	assert_int_equal(card_from_idea(db, 2, NULL, &idea2, &existed, &err), PACT_OK);
+	assert_int_equal(card_from_cluster(db, 1, NULL, &cluster, &existed, &err), PACT_OK);
+	assert_int_equal(board_card_insert(db, "Zelf bedacht", "Sem", NULL, &plain, &err), PACT_OK);
+
+	speak("en");
+	ASSERT_SOURCE(db, made[0].card,
+		      "From session Wijkavond Noord (2026-11-27), poll Wat eerst?: 1st of 3, 3 dots");
+	ASSERT_SOURCE(db, idea,
+		      "From session Wijkavond Noord (2026-11-27), idea: Meer bankjes op het plein");
+	ASSERT_SOURCE(db, idea2, "From session Wijkavond Noord (2026-11-27), round Ideeën "
+				 "verzamelen, idea: Bomen langs de kade");
+	ASSERT_SOURCE(db, cluster, "From session Wijkavond Noord (2026-11-27), cluster Groen");
+	ASSERT_SOURCE(db, plain, "");
+	/* the card view shows it under the title */
+	text = card_describe(db, made[0].card);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "Bankjes\n\nFrom session Wijkavond Noord (2026-11-27), poll "
+				     "Wat eerst?: 1st of 3, 3 dots\n\n"));
+	free(text);
+	text = card_describe(db, plain);
+	assert_null(strstr(text, "From"));
+	free(text);
+
+	speak("nl");
+	ASSERT_SOURCE(db, made[0].card, "Uit sessie Wijkavond Noord (27-11-2026), stemming Wat "
+					"eerst?: 1e van 3, 3 stippen");
+	ASSERT_SOURCE(db, idea2, "Uit sessie Wijkavond Noord (27-11-2026), ronde Ideeën "
+				 "verzamelen, idee: Bomen langs de kade");
+	ASSERT_SOURCE(db, cluster, "Uit sessie Wijkavond Noord (27-11-2026), cluster Groen");
+	/* 1 dot, and English ordinals past ten */
+	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET source_rank = 22, source_of = 30, "
+				  "source_value = 1 WHERE id = ?", "I", made[0].card), PACT_OK);
+	ASSERT_SOURCE(db, made[0].card, "Uit sessie Wijkavond Noord (27-11-2026), stemming Wat "
+					"eerst?: 22e van 30, 1 stip");
+	speak("en");
+	ASSERT_SOURCE(db, made[0].card,
+		      "From session Wijkavond Noord (2026-11-27), poll Wat eerst?: 22nd of 30, 1 dot");
+	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET source_rank = 12 WHERE id = ?",
+				  "I", made[0].card), PACT_OK);
+	ASSERT_SOURCE(db, made[0].card,
+		      "From session Wijkavond Noord (2026-11-27), poll Wat eerst?: 12th of 30, 1 dot");
+
+	/* the session deleted: its ideas, cluster and poll go with it */
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM session", ""), PACT_OK);
+	ASSERT_SOURCE(db, idea, "From a session that is no longer in this file");
+	ASSERT_SOURCE(db, made[0].card, "From a session that is no longer in this file");
+	speak("nl");
+	ASSERT_SOURCE(db, cluster, "Uit een sessie die niet meer in dit bestand staat");
+	speak("en");
+	assert_int_equal(card_source_text(db, 999, &text, &err), PACT_EINPUT);
+	assert_null(text);
+	free(made);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -157,7 +252,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_card_from_poll_top_with_ties, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_card_from_poll_refused_without_ballots, open_db,
 						close_db),
+		cmocka_unit_test_setup_teardown(test_card_source_text, open_db, close_db),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, english, NULL);
 }
