@@ -50,10 +50,13 @@ static int add_card(sqlite3 *db, const char *text, const char *extra, const char
 	utf8_fit_cut(text, TITLE_COLS, true, title, sizeof title);
 	if (!(out = open_memstream(&description, &size)))
 		return err_nomem(err);
+	/* the parts one per line, no line break at the end (an import would
+	 * drop it, and a merged file would differ) */
 	if (strcmp(title, text) != 0)
-		fprintf(out, "%s\n", text);
+		fprintf(out, "%s", text);
 	if (extra && *extra)
-		fprintf(out, "%s", extra);
+		fprintf(out, "%s%.*s", strcmp(title, text) != 0 ? "\n" : "",
+			(int)(strlen(extra) - (extra[strlen(extra) - 1] == '\n')), extra);
 	if (fclose(out) != 0) {
 		free(description);
 		return err_nomem(err);

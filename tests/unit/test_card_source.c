@@ -98,7 +98,7 @@ static void test_card_from_cluster_lists_its_ideas(void **state)
 	assert_non_null(st);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	assert_string_equal((const char *)sqlite3_column_text(st, 0),
-			    "- Bomen langs de kade\n- Een moestuin bij de school\n");
+			    "- Bomen langs de kade\n- Een moestuin bij de school");
 	sqlite3_finalize(st);
 	assert_int_equal(card_from_cluster(db, 1, NULL, &card, &existed, &err), PACT_OK);
 	assert_true(existed);
