@@ -500,3 +500,26 @@ t_tmux_pause_offered_only_while_a_round_is_on() {
 	if screen_text | grep -qE "p (Pauze|Verder)"; then why "p offered after the round ended"; return 1; fi
 	tm send-keys -t p q && wait_exit 0
 }
+
+# B on an idea makes one experiment card in the Board's first column; a
+# second B says the card is there already and makes no other.
+t_screen_brainstorm_card_from_idea() {
+	local start='# 80x24\n3nWijkavond<Tab><Tab><Tab><Tab><C-u>2026-11-27<C-d>Meer bankjes<Enter><Esc>'
+	printf "$start"'B\n' >"$T/one.keys"
+	screen_dump "$T/one.keys" >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+	expect_in "$T/got" "Card 1 is on the Board, in Idea." || return 1
+	printf '# 80x24 LANGUAGE=nl\n%sBB\n' "${start#*\\n}" >"$T/two.keys"
+	screen_dump "$T/two.keys" >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+	expect_in "$T/got" "Dit idee heeft al een kaart: kaart 1." || return 1
+	[ "$(sqlite3 pact.db "SELECT count(*), group_concat(title), group_concat(source_kind) FROM experiment")" = "1|Meer bankjes|idea" ] ||
+		{ why "cards: $(sqlite3 pact.db 'SELECT id, title, source_kind FROM experiment')"; return 1; }
+}
+
+# B on a cluster's heading (grouped view) makes a card of the cluster.
+t_screen_brainstorm_card_from_cluster() {
+	printf '# 80x24\n3nWijkavond<Tab><Tab><Tab><Tab><C-u>2026-11-27<C-d>Meer bankjes<Enter><Esc>CnGroen<Enter><Esc>g<Home>BB\n' >"$T/c.keys"
+	screen_dump "$T/c.keys" >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+	expect_in "$T/got" "This cluster has a card already: card 1." || return 1
+	[ "$(sqlite3 pact.db "SELECT count(*), group_concat(title), group_concat(source_kind) FROM experiment")" = "1|Groen|cluster" ] ||
+		{ why "cards: $(sqlite3 pact.db 'SELECT id, title, source_kind FROM experiment')"; return 1; }
+}

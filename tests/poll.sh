@@ -777,3 +777,16 @@ t_screen_vote_projector_one_scale() {
 		done
 	done
 }
+
+# B on a poll's results makes cards of its top options, asking how many
+# (1 unless changed); options with a card already get none twice.
+t_screen_vote_cards_from_top_options() {
+	printf '# 80x24\n# setup: room\n4<End><Enter>B<Enter>\n' >"$T/one.keys"
+	vote_dump "$T/one.keys" || return 1
+	expect_in "$T/got" "1 card made on the Board." || return 1
+	printf '# 80x24 LANGUAGE=nl\n# setup: room\n4<End><Enter>B<Enter>B<C-u>2<Enter>\n' >"$T/two.keys"
+	vote_dump "$T/two.keys" || return 1
+	expect_in "$T/got" "1 kaart gemaakt op het Bord; 1 stond er al." || return 1
+	[ "$(sqlite3 pact.db "SELECT group_concat(title || ':' || source_rank || ':' || source_value, '|') FROM experiment")" = "Bankjes bij de haven:1:5|Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds:2:4" ] ||
+		{ why "cards: $(sqlite3 pact.db 'SELECT id, title, source_rank, source_value FROM experiment')"; return 1; }
+}

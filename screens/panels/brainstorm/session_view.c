@@ -9,6 +9,7 @@
 
 #include "db.h"
 #include "brainstorm_deck.h"
+#include "card_source.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "widgets/form.h"
@@ -60,7 +61,7 @@ struct session_view {
 enum {
 	SV_SAVE = 1, SV_COMMANDS, SV_WHO, SV_TYPE, SV_EDIT, SV_DELETE, SV_UNDO, SV_CLUSTER,
 	SV_CLUSTERS, SV_MERGE, SV_MOVE, SV_VIEW, SV_START, SV_PAUSE, SV_EXTEND, SV_END, SV_CARD,
-	SV_CARD_HIDE, SV_PEOPLE, SV_BELL, SV_EXPORT, SV_BACK,
+	SV_CARD_HIDE, SV_PEOPLE, SV_BELL, SV_EXPORT, SV_BACK, SV_MAKE_CARD,
 };
 
 static const struct key_binding capture_keys[] = {
@@ -91,6 +92,8 @@ static const struct key_binding command_keys[] = {
 	{ 'P', SV_PEOPLE, NULL, N_("Participants: add, forget") },
 	{ 'b', SV_BELL, NULL, N_("Bell at the end of a round on or off") },
 	{ 'E', SV_EXPORT, N_("Export"), N_("Export the ideas as CSV") },
+	{ 'B', SV_MAKE_CARD, N_("Make card"),
+	  N_("Make an experiment card on the Board from the marked idea or cluster") },
 	{ K_ESC, SV_BACK, N_("Sessions"), N_("Back to the list of sessions") },
 	{ 0, 0, NULL, NULL },
 };
@@ -295,6 +298,41 @@ static void save_idea(struct app *app, struct session_view *sv)
 	/* newest first: the new idea is on top, and the mark goes with it */
 	if (sv->view == IDEA_BY_TIME)
 		sv->follow = id;
+}
+
+/* --- experiment cards ------------------------------------------------- */
+
+/* The marked idea, or on a cluster's heading (grouped view) the cluster,
+ * becomes a card in the Board's first column; once only. */
+static void make_card(struct app *app, struct session_view *sv)
+{
+	struct pact_err err;
+	bool any = sv->pager_open && pager_count(&sv->pager);
+	int64_t id = any ? list_selected_id(&sv->lv) : 0, card = 0;
+	bool existed = false;
+	int rc;
+
+	if (!any || (id < 0 && sv->view != IDEA_BY_CLUSTER)) {
+		app_message(app, true, "%s", _("There is no idea to act on yet"));
+		return;
+	}
+	if (id == 0) {
+		app_message(app, true, "%s",
+			    _("These ideas are in no cluster; mark one of them or a cluster"));
+		return;
+	}
+	rc = id > 0 ? card_from_idea(app->db, id, NULL, &card, &existed, &err)
+		    : card_from_cluster(app->db, -id, NULL, &card, &existed, &err);
+	if (rc != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else if (existed && id > 0)
+		app_message(app, false, _("This idea has a card already: card %lld."),
+			    (long long)card);
+	else if (existed)
+		app_message(app, false, _("This cluster has a card already: card %lld."),
+			    (long long)card);
+	else
+		app_message(app, false, _("Card %lld is on the Board, in Idea."), (long long)card);
 }
 
 /* --- clusters ---------------------------------------------------------- */
@@ -882,6 +920,7 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_PEOPLE: manage_open(app, &people_manage, sv->session_id, sv); break;
 	case SV_BELL: toggle_bell(app); break;
 	case SV_EXPORT: records_export_form(app, sv->session_id); break;
+	case SV_MAKE_CARD: make_card(app, sv); break;
 	case SV_BACK:
 		if (sv_unsaved(sv))
 			dialog_confirm(app, _("Leave the session? The idea you typed is not saved yet."),

@@ -21,6 +21,7 @@
 #include "poll_cast.h"
 #include "secret.h"
 #include "brainstorm_session.h"
+#include "card_source.h"
 #include "tally_out.h"
 #include "widgets/textview.h"
 #include "utf8.h"
@@ -54,7 +55,7 @@ struct vote {
 
 enum {
 	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
-	VA_PROJECTOR, VA_COUNTS, VA_DETAILS, VA_CODES,
+	VA_PROJECTOR, VA_COUNTS, VA_DETAILS, VA_CODES, VA_CARDS,
 };
 
 static const struct key_binding list_keys_v[] = {
@@ -72,6 +73,7 @@ static const struct key_binding results_keys[] = {
 	  N_("Type the counts from paper (dot voting and approval)") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ 'v', VA_CODES, NULL, N_("Voter codes for voting from other terminals (pact vote)") },
+	{ 'B', VA_CARDS, NULL, N_("Make experiment cards on the Board from the top options") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
 	{ 'n', VA_NEW, N_("New poll"), N_("New poll over a session's ideas or clusters") },
 	{ 0, 0, NULL, NULL },
@@ -81,6 +83,8 @@ static const struct key_binding results_keys[] = {
 static const struct key_binding closed_keys[] = {
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
+	{ 'B', VA_CARDS, N_("Make cards"),
+	  N_("Make experiment cards on the Board from the top options") },
 	{ K_ESC, VA_BACK, N_("Polls"), N_("Back to the polls") },
 	{ 'n', VA_NEW, N_("New poll"), N_("New poll over a session's ideas or clusters") },
 	{ 'b', VA_BALLOTS, NULL,
@@ -567,6 +571,51 @@ static void codes_form(struct app *app, struct vote *v)
 	form_open(app, f);
 }
 
+/* --- experiment cards from the top options ------------------------------- */
+
+static int cards_submit(struct app *app, void *owner, int64_t unused, struct form *f,
+			struct pact_err *err)
+{
+	struct vote *v = owner;
+	struct card_made *made = NULL;
+	size_t n = 0, had = 0;
+	int64_t top = 0;
+	char first[200], second[200];
+	int rc = value_int(form_text(f, 0), 1, 1000, &top, NULL) == PACT_OK
+			 ? card_from_poll(app->db, v->poll, (size_t)top, NULL, &made, &n, err)
+			 : err_set(err, PACT_EINPUT, "%s",
+				   _("How many of the top options: give a whole number from 1 to 1000"));
+
+	(void)unused;
+	if (rc != PACT_OK)
+		return rc;
+	for (size_t i = 0; i < n; i++)
+		had += made[i].existed;
+	free(made);
+	if (had == 0) {
+		app_message(app, false,
+			    ngettext("%zu card made on the Board.", "%zu cards made on the Board.", n),
+			    n);
+		return PACT_OK;
+	}
+	snprintf(first, sizeof first,
+		 ngettext("%zu card made on the Board;", "%zu cards made on the Board;", n - had),
+		 n - had);
+	snprintf(second, sizeof second,
+		 ngettext("%zu was there already.", "%zu were there already.", had), had);
+	app_message(app, false, "%s %s", first, second);
+	return PACT_OK;
+}
+
+static void cards_form(struct app *app, struct vote *v)
+{
+	struct form *f = form_new(_("Make cards from the top options"), cards_submit, v, 0);
+
+	form_add_text(f, _("How many of the top options"), "1", 8, false);
+	form_set_save_label(f, _("Make cards"));
+	form_open(app, f);
+}
+
 /* --- secret voting ------------------------------------------------------ */
 
 static int start_secret_submit(struct app *app, void *owner, int64_t unused, struct form *f,
@@ -695,6 +744,7 @@ static void vote_action(struct app *app, void *state, int action)
 	case VA_COUNTS: counts_form(app, v); break;
 	case VA_DETAILS: show_details(app, v); break;
 	case VA_CODES: codes_form(app, v); break;
+	case VA_CARDS: cards_form(app, v); break;
 	case VA_PROJECTOR: app->fullscreen = v->projector = !v->projector; break;
 	case VA_BACK:
 		if (v->projector) {
