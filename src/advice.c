@@ -86,22 +86,6 @@ void advice_text_free(struct advice_text *a)
 	memset(a, 0, sizeof *a);
 }
 
-/* The text written to a memory stream; NULL when out of memory. */
-static char *stream_text(FILE *f, char **buf)
-{
-	bool failed;
-
-	if (!f)
-		return NULL;
-	failed = ferror(f) != 0;
-	/* fclose sets *buf to the text */
-	if (fclose(f) != 0 || failed) {
-		free(*buf);
-		return NULL;
-	}
-	return *buf;
-}
-
 char *advice_answers_format(const struct tree_step *path, size_t n)
 {
 	char *buf = NULL;
@@ -112,7 +96,7 @@ char *advice_answers_format(const struct tree_step *path, size_t n)
 		const struct tree_answer *a = tree_step_answer(&path[i]);
 		fprintf(f, "%s%s=%s", i ? " " : "", path[i].q->id, a ? a->id : "");
 	}
-	return stream_text(f, &buf);
+	return text_stream_close(f, &buf);
 }
 
 void advice_answers_free(struct advice_answer *answers, size_t n)
@@ -199,5 +183,5 @@ char *advice_forms_format(const struct werkvorm_pick *picks, size_t n)
 
 	for (size_t i = 0; f && i < n && i < ADVICE_FORMS_MAX; i++)
 		fprintf(f, "%s%s", i ? "; " : "", picks[i].name);
-	return stream_text(f, &buf);
+	return text_stream_close(f, &buf);
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "text.h"
 #include "path.h"
 #include "value.h"
 #include "werkvorm.h"
@@ -122,22 +123,6 @@ void advice_stored_print(FILE *out, const struct tree *t, const struct advice_te
 	checklist(out, a->rung);
 }
 
-/* The text written to a memory stream; NULL when out of memory. */
-static char *stream_text(FILE *f, char **buf)
-{
-	bool failed;
-
-	if (!f)
-		return NULL;
-	failed = ferror(f) != 0;
-	/* fclose sets *buf to the text */
-	if (fclose(f) != 0 || failed) {
-		free(*buf);
-		return NULL;
-	}
-	return *buf;
-}
-
 char *advice_run_string(const struct advice_run *run, bool markdown, const char *lang)
 {
 	char *buf = NULL;
@@ -146,7 +131,7 @@ char *advice_run_string(const struct advice_run *run, bool markdown, const char 
 
 	if (f)
 		advice_run_print(f, run, markdown, lang);
-	return stream_text(f, &buf);
+	return text_stream_close(f, &buf);
 }
 
 char *advice_stored_string(const struct tree *t, const struct advice_text *a, int64_t id,
@@ -158,7 +143,7 @@ char *advice_stored_string(const struct tree *t, const struct advice_text *a, in
 
 	if (f)
 		advice_stored_print(f, t, a, id, markdown, lang);
-	return stream_text(f, &buf);
+	return text_stream_close(f, &buf);
 }
 
 int advice_write_file(const char *path, bool replace, const char *text, char *shown,

@@ -244,29 +244,8 @@ char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err)
 				     "SELECT CASE WHEN ?1 AND name_nl <> '' THEN name_nl ELSE name END "
 				     "AS shown FROM werkvorm ORDER BY shown COLLATE NOCASE, id",
 				     "d", dutch ? 1 : 0);
-	char **names = calloc(1, sizeof *names);
-	size_t n = 0, cap = 1;
 
-	while (st && names && sqlite3_step(st) == SQLITE_ROW) {
-		char **more = array_room(names, n + 1, &cap, sizeof *more);
-
-		if (!more)
-			break;
-		names = more;
-		names[n] = sql_text(st, 0);
-		names[n + 1] = NULL;
-		if (names[n])
-			n++;
-	}
-	sqlite3_finalize(st);
-	return names;
-}
-
-void card_names_free(char **names)
-{
-	for (size_t i = 0; names && names[i]; i++)
-		free(names[i]);
-	free(names);
+	return sql_strings(st);
 }
 
 const char *const card_rung_keys[] = {

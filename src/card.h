@@ -41,9 +41,8 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 /* The rungs of the participation ladder, lowest first, NULL-terminated. */
 extern const char *const card_rung_keys[];
 /* Every work form's name in the language (Dutch names when dutch),
- * NULL-terminated; free with card_names_free. */
+ * NULL-terminated; free with sql_strings_free. */
 char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err);
-void card_names_free(char **names);
 
 /* The card in words for its detail view: title, owner, track, rung, work
  * form, column, and its history of column changes. NULL when there is no

@@ -23,29 +23,8 @@ char **opgave_names(sqlite3 *db, struct pact_err *err)
 {
 	sqlite3_stmt *st =
 		sql_query(db, err, "SELECT name FROM opgave ORDER BY name COLLATE NOCASE, id", "");
-	char **names = calloc(1, sizeof *names);
-	size_t n = 0, cap = 1;
 
-	while (st && names && sqlite3_step(st) == SQLITE_ROW) {
-		char **more = array_room(names, n + 1, &cap, sizeof *more);
-
-		if (!more)
-			break;
-		names = more;
-		names[n] = sql_text(st, 0);
-		names[n + 1] = NULL;
-		if (names[n])
-			n++;
-	}
-	sqlite3_finalize(st);
-	return names;
-}
-
-void opgave_names_free(char **names)
-{
-	for (size_t i = 0; names && names[i]; i++)
-		free(names[i]);
-	free(names);
+	return sql_strings(st);
 }
 
 /* A cleaned opgave name that no other opgave has. */

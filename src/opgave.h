@@ -11,9 +11,8 @@
 
 /* The opgaven, by name: rows of id and name. */
 int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
-/* Every opgave name, in order, NULL-terminated; free with opgave_names_free. */
+/* Every opgave name, in order, NULL-terminated; free with sql_strings_free. */
 char **opgave_names(sqlite3 *db, struct pact_err *err);
-void opgave_names_free(char **names);
 int opgave_add(sqlite3 *db, const char *name, struct pact_err *err);
 /* Renaming renames the opgave on every card that has it. */
 int opgave_rename(sqlite3 *db, int64_t id, const char *name, struct pact_err *err);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "i18n.h"
 
 const char *sql_errmsg(sqlite3 *db)
@@ -151,4 +152,31 @@ int sql_changed_one(sqlite3 *db, int rc, struct pact_err *err, const char *what)
 	if (rc == PACT_OK && sqlite3_changes(db) == 0)
 		return err_set(err, PACT_EINPUT, _("no such %s"), what);
 	return rc;
+}
+
+char **sql_strings(sqlite3_stmt *st)
+{
+	char **names = calloc(1, sizeof *names);
+	size_t n = 0, cap = 1;
+
+	while (st && names && sqlite3_step(st) == SQLITE_ROW) {
+		char **more = array_room(names, n + 1, &cap, sizeof *more);
+
+		if (!more)
+			break;
+		names = more;
+		names[n] = sql_text(st, 0);
+		names[n + 1] = NULL;
+		if (names[n])
+			n++;
+	}
+	sqlite3_finalize(st);
+	return names;
+}
+
+void sql_strings_free(char **v)
+{
+	for (size_t i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
 }

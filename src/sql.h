@@ -32,6 +32,12 @@ const char *sql_errmsg(sqlite3 *db);
 /* A copy of column i as text ("" for NULL); the caller frees it. */
 char *sql_text(sqlite3_stmt *st, int i);
 
+/* The first column of every row of st (which it finalizes; NULL is taken
+ * as no rows) as a NULL-terminated list; free it with sql_strings_free.
+ * NULL only when out of memory at the start. */
+char **sql_strings(sqlite3_stmt *st);
+void sql_strings_free(char **v);
+
 /* rc, or PACT_EINPUT ("no such <what>") when rc is PACT_OK but the
  * statement just run changed no row. */
 int sql_changed_one(sqlite3 *db, int rc, struct pact_err *err, const char *what);

@@ -73,3 +73,19 @@ int text_clean(const char *in, const char *field, size_t max_chars, bool require
 	*out = buf;
 	return PACT_OK;
 }
+
+char *text_stream_close(FILE *f, char **buf)
+{
+	bool failed;
+
+	if (!f)
+		return NULL;
+	failed = ferror(f) != 0;
+	/* fclose sets *buf to the text */
+	if (fclose(f) != 0 || failed) {
+		free(*buf);
+		*buf = NULL;
+		return NULL;
+	}
+	return *buf;
+}

@@ -5,6 +5,7 @@
 #define PACT_TEXT_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stddef.h>
 
 #include "err.h"
@@ -25,4 +26,7 @@ void text_trim(const char **s, size_t *n);
 /* Number of code points in valid UTF-8 s. */
 size_t text_chars(const char *s);
 
+/* Close a memory stream (open_memstream(buf, …)) and return its text, or
+ * NULL (the text freed) when writing or closing failed; NULL for f NULL. */
+char *text_stream_close(FILE *f, char **buf);
 #endif

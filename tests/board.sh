@@ -57,16 +57,7 @@ t_tmux_board_cards_move_through_columns() {
 
 # wait_soon TEXT: like wait_for, but TEXT must show within 2 s (a change
 # made elsewhere reaches the screen within a second or two).
-wait_soon() {
-	local i
-	for i in $(seq 1 "$(polls 100)"); do
-		screen_text | grep -qF -- "$1" && return 0
-		sleep 0.02
-	done
-	why "'$1' did not appear within 2 s; the screen shows:"
-	screen_text | sed 's/^/       | /' >&2
-	return 1
-}
+wait_soon() { wait_for "$1" 100; }
 
 # Another program changes the database: the Board and an open list of
 # budget pots read it again without a key pressed; our own writes show

@@ -31,14 +31,15 @@ screen_text() { tm capture-pane -p -t "${PANE:-p}" 2>/dev/null; }
 # valgrind runs pact many times slower).
 polls() { echo $(( ${1:-250} * ${TIME_SCALE:-1} )); }
 
-# wait_for TEXT: poll the screen until TEXT is on it (at most 5 s).
+# wait_for TEXT [POLLS]: poll the screen until TEXT is on it (at most 5 s,
+# or POLLS polls of 20 ms).
 wait_for() {
 	local i
-	for i in $(seq 1 "$(polls)"); do
+	for i in $(seq 1 "$(polls "${2:-250}")"); do
 		screen_text | grep -qF -- "$1" && return 0
 		sleep 0.02
 	done
-	why "'$1' did not appear; the screen shows:"
+	why "'$1' did not appear within $(( ${2:-250} / 50 )) s; the screen shows:"
 	screen_text | sed 's/^/       | /' >&2
 	return 1
 }

@@ -150,7 +150,7 @@ static void test_opgaven(void **state)
 	names = opgave_names(db, &err);
 	assert_non_null(names);
 	assert_string_equal(names[0], "Binnenstad");
-	opgave_names_free(names);
+	sql_strings_free(names);
 	assert_int_equal(opgave_add(db, "  Klimaat ", &err), PACT_OK);
 	assert_int_equal(opgave_add(db, "Klimaat", &err), PACT_EINPUT);
 	assert_string_equal(err.msg, "opgave: \"Klimaat\" is on the list already");

@@ -9,6 +9,7 @@
 #include "board.h"
 #include "card.h"
 #include "opgave.h"
+#include "sql.h"
 #include "pot.h"
 #include "value.h"
 #include "ui/dialog.h"
@@ -211,8 +212,8 @@ void card_form_open(struct app *app, int64_t id)
 		form_add_yesno(f, label, card_has_group(v[CF_GROUPS], g));
 	}
 	form_add_text(f, _("Notes"), v[CF_NOTES], 32000, true);
-	opgave_names_free(opgaven);
-	card_names_free(forms);
+	sql_strings_free(opgaven);
+	sql_strings_free(forms);
 	for (int i = 0; i < CARD_FIELDS; i++)
 		free(v[i]);
 	form_open(app, f);
