@@ -6,6 +6,7 @@
 #   make install  PREFIX=/usr/local DESTDIR=
 
 MAKEFLAGS += --no-print-directory
+NPROC := $(shell nproc 2>/dev/null || echo 1)
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 LOCALEDIR = $(PREFIX)/share/locale
@@ -180,11 +181,12 @@ unit: $(UNIT_BIN)
 	  LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1 $$t || fail=1; done; exit $$fail
 
+# One test per core at a time (tests/run TEST_JOBS).
 shell-tests: pact build/pact-san
-	PACT=build/pact-san PACT_SAN=build/pact-san PACT_PLAIN=pact tests/run
+	TEST_JOBS=$(NPROC) PACT=build/pact-san PACT_SAN=build/pact-san PACT_PLAIN=pact tests/run
 
 check: deps
-	$(MAKE) pact build/pact-san $(UNIT_BIN) $(REPLAY_BIN) $(MO)
+	$(MAKE) -j$(NPROC) pact build/pact-san $(UNIT_BIN) $(REPLAY_BIN) $(MO)
 	$(MAKE) po-check
 	$(MAKE) unit
 	$(MAKE) fuzz-replay
