@@ -15,7 +15,7 @@
 static int usage(void)
 {
 	return cli_usage_error("%s", _("usage: pact report session SESSION [FILE] [--with-names] | "
-				       "programme [FILE]  [--format md|html]"));
+				       "programme [FILE] [--format md|html]"));
 }
 
 /* The format: --format when given, else by FILE's extension, else Markdown. */
