@@ -458,13 +458,15 @@ static void md_code_block(struct report *r, const char *text)
 	fputc('\n', r->out);
 }
 
-/* The caption, then "<svg …>" with its title and description; the caller
+/* The caption above the chart, then "<svg …>" with its title and description; the caller
  * writes the shapes and figure_end. */
 static void figure_begin(struct report *r, const char *caption, int height, const char *desc)
 {
 	int id = ++r->figures;
 
-	fputs("<figure>\n", r->out);
+	fputs("<figure>\n<figcaption>", r->out);
+	put(r, caption);
+	fputs("</figcaption>\n", r->out);
 	fprintf(r->out,
 		"<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
 		"aria-labelledby=\"fig%d-t fig%d-d\">\n<title id=\"fig%d-t\">",
@@ -475,11 +477,9 @@ static void figure_begin(struct report *r, const char *caption, int height, cons
 	fputs("</desc>\n", r->out);
 }
 
-static void figure_end(struct report *r, const char *caption)
+static void figure_end(struct report *r)
 {
-	fputs("</svg>\n<figcaption>", r->out);
-	put(r, caption);
-	fputs("</figcaption>\n</figure>\n", r->out);
+	fputs("</svg>\n</figure>\n", r->out);
 }
 
 /* A label cut to fit beside a chart, in its visible form. */
@@ -538,7 +538,7 @@ static void svg_bars(struct report *r, const char *caption, const struct barchar
 		put(r, rows[i].shown);
 		fputs("</text></g>\n", r->out);
 	}
-	figure_end(r, caption);
+	figure_end(r);
 }
 
 void report_bars(struct report *r, const char *caption, const struct barchart_row *rows,
@@ -726,7 +726,7 @@ static void svg_timeline(struct report *r, const char *caption, const struct spa
 	fprintf(r->out, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
 		REPORT_BAR_X, axis + 2, REPORT_BAR_X + width, axis + 2);
 	axis_dates(r, d, n, lo, hi, axis + 16, width);
-	figure_end(r, caption);
+	figure_end(r);
 }
 
 void report_timeline(struct report *r, const char *caption, const struct report_span *spans,
