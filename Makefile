@@ -33,7 +33,8 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover
 
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc libc6-dev make pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
-               libcmocka-dev libcrypt-dev tmux gettext sqlite3 locales man-db groff-base
+               libcmocka-dev libcrypt-dev tmux gettext sqlite3 locales man-db groff-base \
+               python3-html5lib
 
 CORE_SRC = $(wildcard src/*.c)
 TUI_SRC = $(filter-out screens/main.c,$(shell find screens -name '*.c' | sort))
@@ -155,6 +156,18 @@ deps:
 	  echo "Making the locale nl_NL.UTF-8"; \
 	  if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
 	  $$sudo localedef -i nl_NL -f UTF-8 nl_NL.UTF-8; }
+
+# Headless Chromium draws the HTML reports (tests/report.sh, make report-picture).
+BROWSER_PACKAGES = chromium
+.PHONY: deps-browser report-picture
+deps-browser:
+	@$(MAKE) install-packages PACKAGES="$(BROWSER_PACKAGES)"
+
+# data/doc/report.png for the README: the English session report of the
+# test fixture (tests/report.sh), drawn by headless Chromium.
+report-picture: pact $(MO) deps-browser
+	PACT=pact PACT_SAN=pact PACT_PLAIN=pact REPORT_PICTURE=$(CURDIR)/data/doc/report.png \
+	  tests/run t_report_html_renders_in_chromium
 
 fuzz-deps:
 	@$(MAKE) install-packages PACKAGES="$(DEB_PACKAGES) $(FUZZ_PACKAGES)"

@@ -165,6 +165,8 @@ static const struct subcommand subcommands[] = {
 	  N_("cast one ballot from this terminal (live voting)"), cli_vote },
 	{ "card", NC_("usage", "from-idea IDEA | from-cluster C | from-poll POLL [--top N]"),
 	  N_("make experiment cards from a session's ideas or a poll's result"), cli_card },
+	{ "report", NC_("usage", "session SESSION | programme [FILE]"),
+	  N_("write a session or programme report (Markdown or HTML)"), cli_report_run },
 	{ "brainstorm", NC_("usage", "[SESSION]"),
 	  N_("open the Brainstorm panel (on a session)"), cli_brainstorm },
 	{ "join", NC_("usage", "SESSION [--as ALIAS]"),

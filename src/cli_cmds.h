@@ -26,6 +26,8 @@ int cli_merge(const struct cli_opts *opts, int argc, char **argv);
 int cli_tally(const struct cli_opts *opts, int argc, char **argv);
 int cli_poll(const struct cli_opts *opts, int argc, char **argv);
 int cli_card(const struct cli_opts *opts, int argc, char **argv);
+/* pact report (cli_report is the error printer of cli_util.h). */
+int cli_report_run(const struct cli_opts *opts, int argc, char **argv);
 int cli_vote(const struct cli_opts *opts, int argc, char **argv);
 struct poll_kind;
 struct csv_out_opts;

@@ -224,8 +224,7 @@ void privacy_count_text(const struct privacy_group *g, char out[24])
 		snprintf(out, 24, "%lld", (long long)g->people);
 }
 
-/* A group's name for people: roles translated, "" as "not given". */
-static const char *group_label(const struct privacy_group *g)
+const char *privacy_group_label(const struct privacy_group *g)
 {
 	if (g->pooled)
 		return _("not broken down");
@@ -238,8 +237,7 @@ static const char *group_label(const struct privacy_group *g)
 	return g->group;
 }
 
-/* What the marks in the charts mean, for the marks that are there. */
-static void report_legend(FILE *out, const struct privacy_group *groups, size_t n)
+void privacy_legend(FILE *out, const struct privacy_group *groups, size_t n)
 {
 	bool masked = false, pooled = false;
 
@@ -277,7 +275,7 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 			if (groups[i].dimension != d)
 				continue;
 			/* a hidden count gets a fixed mark: a bar would show its size */
-			rows[nrows].label = group_label(&groups[i]);
+			rows[nrows].label = privacy_group_label(&groups[i]);
 			rows[nrows].hatched = groups[i].mark != SUPPRESS_SHOWN;
 			rows[nrows].value = rows[nrows].hatched ? 0 : groups[i].people;
 			privacy_count_text(&groups[i], rows[nrows].shown);
@@ -288,7 +286,7 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 		free(rows);
 	}
 	if (n)
-		report_legend(out, groups, n);
+		privacy_legend(out, groups, n);
 	fclose(out);
 	return text;
 }

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "err.h"
 #include "suppress.h"
@@ -44,6 +45,11 @@ void privacy_groups_free(struct privacy_group *groups, size_t n);
 
 /* What a group's count may be shown as: the number, "<5" or "x". */
 void privacy_count_text(const struct privacy_group *g, char out[24]);
+
+/* A group's name for people: roles translated, "" as "not given". */
+const char *privacy_group_label(const struct privacy_group *g);
+/* What the marks in the breakdown mean, for the marks that are there. */
+void privacy_legend(FILE *out, const struct privacy_group *groups, size_t n);
 
 /* The breakdown as bar charts, width columns wide; hidden groups get a
  * fixed hatched mark instead of a bar. The caller frees it. */

@@ -52,6 +52,9 @@ Subcommands:
   card from-idea IDEA | from-cluster C | from-poll POLL [--top N]
                                 make experiment cards from a session's ideas or
                                 a poll's result
+  report session SESSION | programme [FILE]
+                                write a session or programme report (Markdown
+                                or HTML)
   brainstorm [SESSION]          open the Brainstorm panel (on a session)
   join SESSION [--as ALIAS]     type ideas into a session as a participant
   tree check [FILE]             check a decision tree file
