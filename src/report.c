@@ -64,11 +64,12 @@ static uint32_t replacement(uint32_t cp, bool bad)
 }
 
 /* Markdown punctuation that always gets a backslash (pandoc's extensions
- * included: math $, citations @, sub- and superscript ~ ^, attributes { },
- * smart quotes). */
+ * included: math $, citations @, sub- and superscript ~ ^, attributes { }).
+ * Quotes stay as they are: pandoc at most curls them, and "Do's" reads
+ * better than "Do\'s". */
 static bool md_special(int c)
 {
-	return c && strchr("\\`*_{}[]<>#|~^$@&\"'", c) != NULL;
+	return c && strchr("\\`*_{}[]<>#|~^$@&", c) != NULL;
 }
 
 /* Characters that start a block only at the start of a line. */

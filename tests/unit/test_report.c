@@ -54,7 +54,7 @@ static void test_markdown_escapes_everything(void **state)
 
 	(void)state;
 	assert_string_equal(md, "# T\n\n\\<script\\>alert(1)\\</script\\> a\\|b \\*x\\* "
-				"\xe2\x90\x9b\\[31mred \\\"q\\\" \\'a\\' \\& \\#h\n\n");
+				"\xe2\x90\x9b\\[31mred \"q\" 'a' \\& \\#h\n\n");
 	free(md);
 	md = written(REPORT_MARKDOWN, hostile_cell);
 	assert_string_equal(md, "# T\n\n| n      |\n|--------|\n| a\\|b c |\n\n");
