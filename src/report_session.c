@@ -193,32 +193,21 @@ static int participant_names(struct report *r, sqlite3 *db, int64_t session,
 	return rc;
 }
 
-/* The breakdown's groups of dimension d as a table and a chart. */
+/* The breakdown's groups of dimension d as a table (a chart would only
+ * repeat its few numbers). */
 static void breakdown_dimension(struct report *r, const struct privacy_group *g, size_t n, int d)
 {
 	const char *head[] = { privacy_dimension_name(d), _("People") };
-	struct barchart_row *rows = calloc(n ? n : 1, sizeof *rows);
-	size_t k = 0;
+	char shown[24];
 
-	if (!rows) {
-		r->nomem = true;
-		return;
-	}
 	report_table_begin(r, NULL, 2, head, "lr");
 	for (size_t i = 0; i < n; i++) {
 		if (g[i].dimension != d)
 			continue;
-		rows[k].label = privacy_group_label(&g[i]);
-		rows[k].hatched = g[i].mark != SUPPRESS_SHOWN;
-		rows[k].value = rows[k].hatched ? 0 : g[i].people;
-		privacy_count_text(&g[i], rows[k].shown);
-		report_table_row(r, (const char *[]){ rows[k].label, rows[k].shown });
-		k++;
+		privacy_count_text(&g[i], shown);
+		report_table_row(r, (const char *[]){ privacy_group_label(&g[i]), shown });
 	}
 	report_table_end(r);
-	if (k)
-		report_bars(r, privacy_dimension_name(d), rows, k, 0);
-	free(rows);
 }
 
 static int participation(struct report *r, sqlite3 *db, int64_t session, bool with_names,
