@@ -1,13 +1,12 @@
 /* pact report session SESSION [FILE] | programme [FILE]: a report in
  * Markdown or HTML (report.c), to stdout or written whole into FILE
- * (through csv_out: a temporary file renamed into place). */
+ * (report_write). */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "brainstorm_session.h"
 #include "cli_cmds.h"
-#include "csv.h"
 #include "db.h"
 #include "i18n.h"
 #include "report.h"
@@ -29,27 +28,6 @@ static int choose_format(const char *format, const char *path, enum report_forma
 					 "in .md or .html, or give --format md|html"),
 				       path);
 	return PACT_OK;
-}
-
-/* Write the report into path ("-": stdout); nothing is left of a file
- * that could not be written whole. */
-static int write_report(sqlite3 *db, bool session, int64_t id, const char *path,
-			enum report_format f, bool with_names, struct pact_err *err)
-{
-	struct csv_out w;
-	int rc = csv_out_open(&w, path, NULL, err);
-
-	if (rc != PACT_OK)
-		return rc;
-	if (session)
-		rc = report_session(db, id, w.fp, f, with_names, err);
-	else
-		rc = report_programme(db, w.fp, f, err);
-	if (rc != PACT_OK) {
-		csv_out_abort(&w);
-		return rc;
-	}
-	return csv_out_close(&w, err);
 }
 
 int cli_report_run(const struct cli_opts *opts, int argc, char **argv)
@@ -96,7 +74,7 @@ int cli_report_run(const struct cli_opts *opts, int argc, char **argv)
 	if (session)
 		rc = session_find(db, argv[optind], &id, &err);
 	if (rc == PACT_OK)
-		rc = write_report(db, session, id, path, f, with_names, &err);
+		rc = report_write(db, id, path, f, with_names, &err);
 	if (rc != PACT_OK)
 		cli_report(&err);
 	else if (strcmp(path, "-") != 0)

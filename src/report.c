@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "array.h"
+#include "csv.h"
 #include "i18n.h"
 #include "text.h"
 #include "utf8.h"
@@ -758,4 +759,23 @@ void report_date(const struct report *r, const char *iso, char out[32])
 void report_amount(const struct report *r, int64_t cents, char out[40])
 {
 	value_amount_show(cents, r->dutch, out);
+}
+
+int report_write(sqlite3 *db, int64_t session, const char *path, enum report_format format,
+		 bool with_names, struct pact_err *err)
+{
+	struct csv_out w;
+	int rc = csv_out_open(&w, path, NULL, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if (session)
+		rc = report_session(db, session, w.fp, format, with_names, err);
+	else
+		rc = report_programme(db, w.fp, format, err);
+	if (rc != PACT_OK) {
+		csv_out_abort(&w);
+		return rc;
+	}
+	return csv_out_close(&w, err);
 }

@@ -98,6 +98,11 @@ int report_session(sqlite3 *db, int64_t session, FILE *out, enum report_format f
 /* The programme report: the experiments per column and per track, the
  * budget per pot, the monitoring figures and a time line. */
 int report_programme(sqlite3 *db, FILE *out, enum report_format format, struct pact_err *err);
+/* Either report written into path ("-": stdout): the session report when
+ * session is not 0, else the programme report. A file is written whole or
+ * not at all (a temporary file renamed into place). */
+int report_write(sqlite3 *db, int64_t session, const char *path, enum report_format format,
+		 bool with_names, struct pact_err *err);
 
 /* The SVG geometry of bar charts (for the tests): rows BAR_ROW apart,
  * bars from x BAR_X, BAR_WIDTH for a full bar. */

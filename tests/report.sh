@@ -222,3 +222,26 @@ t_report_html_renders_in_chromium() {
 	# make report-picture keeps it for the README
 	[ -z "${REPORT_PICTURE:-}" ] || cp "$T/s.png" "$REPORT_PICTURE"
 }
+
+# R writes the reports from the screens: the programme report on the
+# Board, a session's report from the list of sessions (here in Dutch, to
+# Markdown); a name that is neither .html nor .md is refused and says so.
+t_tmux_report_keys_write_reports() {
+	report_fixture "$T/pact.db" || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$T/pact.db" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 R && wait_for "Programme report" &&
+		wait_for "~/programme-report.html" || return 1
+	tm send-keys -t p C-u '~/r.txt' C-d && wait_for "file: end the name in .html (to read and print) or .md (Markdown)" || return 1
+	tm send-keys -t p C-u '~/programma.html' C-d && wait_for "Report written to $T/programma.html" || return 1
+	grep -qF '<h1>Programme report</h1>' "$T/programma.html" && grep -qF 'Bankjesroute' "$T/programma.html" ||
+		{ why "the programme report lacks its heading or a card"; return 1; }
+	tm send-keys -t p q && wait_exit 0 && tm kill-session -t p || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl --db "$T/pact.db" || return 1
+	wait_for "Stappenplan" && tm send-keys -t p 3 && wait_for "Wijkavond Noord" || return 1
+	tm send-keys -t p R && wait_for "Verslag van de sessie" && wait_for "~/verslag-sessie.html" || return 1
+	tm send-keys -t p C-u '~/wijkavond.md' C-d && wait_for "Verslag geschreven naar $T/wijkavond.md" || return 1
+	head -1 "$T/wijkavond.md" | grep -qx '# Wijkavond Noord' && grep -q '^## Stemmingen' "$T/wijkavond.md" ||
+		{ why "the session report: $(head -3 "$T/wijkavond.md")"; return 1; }
+	# without "with names", no participant's name or alias is in it
+	if grep -q "Bram" "$T/wijkavond.md"; then why "a name in the report without asking"; return 1; fi
+}

@@ -13,6 +13,7 @@
 #include "card.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
+#include "ui/reports.h"
 #include "widgets/form.h"
 #include "i18n.h"
 #include "monitor.h"
@@ -42,7 +43,7 @@ static bool filtered(const struct board_view *b)
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
        BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
-       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR };
+       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT };
 
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
@@ -59,6 +60,7 @@ static const struct key_binding board_keys[] = {
 	{ 'P', BA_POTS, NULL, N_("Add or change budget pots") },
 	{ 'O', BA_OPGAVEN, NULL, N_("The list of opgaven cards choose from") },
 	{ 'M', BA_MONITOR, NULL, N_("Monitoring charts: columns, tracks, reach, groups, rungs") },
+	{ 'R', BA_REPORT, NULL, N_("Write the programme report (HTML or Markdown)") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
 	{ 'h', BA_LEFT, NULL, NULL },
@@ -433,6 +435,9 @@ static void board_action(struct app *app, void *state, int action)
 		break;
 	case BA_MONITOR:
 		show_monitoring(app);
+		break;
+	case BA_REPORT:
+		reports_programme_form(app);
 		break;
 	default:
 		break;

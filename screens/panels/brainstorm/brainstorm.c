@@ -14,6 +14,7 @@
 #include "brainstorm_idea.h"
 #include "widgets/list.h"
 #include "ui/records.h"
+#include "ui/reports.h"
 #include "brainstorm_session.h"
 #include "panels/brainstorm/session_view.h"
 #include "stamp.h"
@@ -27,7 +28,8 @@ struct brainstorm {
 	struct session_view *sv;
 };
 
-enum { BA_OPEN = 1, BA_NEW, BA_EDIT, BA_ARCHIVE, BA_DELETE, BA_SHOW_ARCHIVED, BA_IMPORT, BA_EXPORT };
+enum { BA_OPEN = 1, BA_NEW, BA_EDIT, BA_ARCHIVE, BA_DELETE, BA_SHOW_ARCHIVED, BA_IMPORT, BA_EXPORT,
+       BA_REPORT };
 
 static const struct key_binding list_keys_bs[] = {
 	{ K_ENTER, BA_OPEN, N_("Open"), N_("Open the marked session") },
@@ -38,6 +40,7 @@ static const struct key_binding list_keys_bs[] = {
 	{ 'v', BA_SHOW_ARCHIVED, NULL, N_("Show archived sessions, or the current ones") },
 	{ 'I', BA_IMPORT, N_("Import"), N_("Import records from a CSV file") },
 	{ 'E', BA_EXPORT, N_("Export"), N_("Export records as a CSV file") },
+	{ 'R', BA_REPORT, NULL, N_("Write the marked session's report (HTML or Markdown)") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -214,6 +217,8 @@ static void list_action(struct app *app, struct brainstorm *b, int action)
 		return;
 	if (action == BA_OPEN)
 		open_session(app, b, id);
+	else if (action == BA_REPORT)
+		reports_session_form(app, id);
 	else if (action == BA_EDIT)
 		session_form(app, b, &s);
 	else if (action == BA_DELETE)

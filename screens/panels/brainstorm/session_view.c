@@ -21,6 +21,7 @@
 #include "widgets/picker.h"
 #include "privacy.h"
 #include "ui/records.h"
+#include "ui/reports.h"
 #include "brainstorm_session.h"
 #include "widgets/textview.h"
 #include "utf8.h"
@@ -62,6 +63,7 @@ enum {
 	SV_SAVE = 1, SV_COMMANDS, SV_WHO, SV_TYPE, SV_EDIT, SV_DELETE, SV_UNDO, SV_CLUSTER,
 	SV_CLUSTERS, SV_MERGE, SV_MOVE, SV_VIEW, SV_START, SV_PAUSE, SV_EXTEND, SV_END, SV_CARD,
 	SV_CARD_HIDE, SV_PEOPLE, SV_BELL, SV_EXPORT, SV_BACK, SV_MAKE_CARD,
+	SV_REPORT,
 };
 
 static const struct key_binding capture_keys[] = {
@@ -94,6 +96,7 @@ static const struct key_binding command_keys[] = {
 	{ 'E', SV_EXPORT, N_("Export"), N_("Export the ideas as CSV") },
 	{ 'B', SV_MAKE_CARD, N_("Make card"),
 	  N_("Make an experiment card on the Board from the marked idea or cluster") },
+	{ 'R', SV_REPORT, NULL, N_("Write the session's report (HTML or Markdown)") },
 	{ K_ESC, SV_BACK, N_("Sessions"), N_("Back to the list of sessions") },
 	{ 0, 0, NULL, NULL },
 };
@@ -921,6 +924,7 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_BELL: toggle_bell(app); break;
 	case SV_EXPORT: records_export_form(app, sv->session_id); break;
 	case SV_MAKE_CARD: make_card(app, sv); break;
+	case SV_REPORT: reports_session_form(app, sv->session_id); break;
 	case SV_BACK:
 		if (sv_unsaved(sv))
 			dialog_confirm(app, _("Leave the session? The idea you typed is not saved yet."),
