@@ -10,6 +10,7 @@
 #include "db.h"
 #include "i18n.h"
 #include "poll.h"
+#include "sql.h"
 #include "value.h"
 
 static int usage(void)
@@ -25,6 +26,27 @@ static void say(int64_t card, bool existed)
 		printf(_("card %lld: made before, no second one\n"), (long long)card);
 	else
 		printf(_("card %lld: made in the Idea column\n"), (long long)card);
+}
+
+/* An idea or a cluster by its number, or by its UUID (the id column of an
+ * export). */
+static int find_ref(sqlite3 *db, bool idea, const char *ref, int64_t *id, struct pact_err *err)
+{
+	char uuid[37];
+	int found = 0;
+
+	if (value_int(ref, 1, INT64_MAX, id, err) == PACT_OK)
+		return PACT_OK;
+	if (value_uuid(ref, uuid, err) != PACT_OK)
+		return err_set(err, PACT_EUSAGE, _("%s: give a number or a UUID, not '%s'"),
+			       idea ? "from-idea" : "from-cluster", ref);
+	if (sql_int(db, id, &found, err,
+		    idea ? "SELECT id FROM idea WHERE uuid = ?" : "SELECT id FROM cluster WHERE uuid = ?",
+		    "t", uuid) != PACT_OK)
+		return PACT_EDB;
+	if (!found)
+		return err_set(err, PACT_EINPUT, idea ? _("no idea %s") : _("no cluster %s"), uuid);
+	return PACT_OK;
 }
 
 int cli_card(const struct cli_opts *opts, int argc, char **argv)
@@ -61,15 +83,17 @@ int cli_card(const struct cli_opts *opts, int argc, char **argv)
 	}
 	if (argc - optind != 1)
 		return usage();
-	if (!poll && value_int(argv[optind], 1, INT64_MAX, &id, &err) != PACT_OK)
-		return cli_usage_error("%s: %s", what, err.msg);
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;
-	if (poll && (rc = poll_find(db, argv[optind], &id, &err)) == PACT_OK)
+	if (poll)
+		rc = poll_find(db, argv[optind], &id, &err);
+	else
+		rc = find_ref(db, strcmp(what, "from-idea") == 0, argv[optind], &id, &err);
+	if (rc == PACT_OK && poll)
 		rc = card_from_poll(db, id, (size_t)top, owner, &made, &n, &err);
-	else if (!poll && strcmp(what, "from-idea") == 0)
+	else if (rc == PACT_OK && strcmp(what, "from-idea") == 0)
 		rc = card_from_idea(db, id, owner, &card, &existed, &err);
-	else if (!poll)
+	else if (rc == PACT_OK)
 		rc = card_from_cluster(db, id, owner, &card, &existed, &err);
 	if (rc == PACT_OK && poll)
 		for (size_t i = 0; i < n; i++)

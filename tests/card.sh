@@ -26,3 +26,24 @@ t_card_from_idea_and_poll_on_the_command_line() {
 	run "$PACT_SAN" --db "$db" card from-nothing 1
 	expect_rc 2 && expect_in "$T/err" "usage: pact card"
 }
+
+# An idea or a cluster is named by its number or by its UUID (the id column
+# of 'pact export ideas'); anything else is a usage error that says so.
+t_card_from_idea_or_cluster_by_uuid() {
+	local db=$T/p.db uuid
+	"$PACT_PLAIN" --db "$db" session new "Wijkavond Noord" >/dev/null &&
+		"$PACT_PLAIN" --db "$db" idea add 1 "Groene kade" >/dev/null || return 1
+	printf 'session,name\nWijkavond Noord,Groen\n' >"$T/c.csv"
+	"$PACT_PLAIN" --db "$db" import clusters "$T/c.csv" >/dev/null 2>&1 || return 1
+	uuid=$(sqlite3 "$db" "SELECT upper(uuid) FROM idea WHERE text = 'Groene kade'")
+	run "$PACT_SAN" --db "$db" card from-idea "$uuid"
+	expect_rc 0 && expect_in "$T/out" "card 1: made in the Idea column" || return 1
+	run "$PACT_SAN" --db "$db" card from-cluster "$(sqlite3 "$db" "SELECT uuid FROM cluster")"
+	expect_rc 0 && expect_in "$T/out" "card 2: made in the Idea column" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(title || ':' || source_kind, '|') FROM experiment")" = "Groene kade:idea|Groen:cluster" ] ||
+		{ why "cards: $(sqlite3 "$db" 'SELECT title, source_kind FROM experiment')"; return 1; }
+	run "$PACT_SAN" --db "$db" card from-idea 11111111-1111-4111-8111-111111111111
+	expect_rc 3 && expect_in "$T/err" "no idea 11111111-1111-4111-8111-111111111111" || return 1
+	run "$PACT_SAN" --db "$db" card from-cluster groen
+	expect_rc 2 && expect_in "$T/err" "from-cluster: give a number or a UUID, not 'groen'"
+}
