@@ -96,7 +96,8 @@ static const struct key_binding command_keys[] = {
 	{ 'E', SV_EXPORT, N_("Export"), N_("Export the ideas as CSV") },
 	{ 'B', SV_MAKE_CARD, N_("Make card"),
 	  N_("Make an experiment card on the Board from the marked idea or cluster") },
-	{ 'L', SV_CARDS, N_("Cards"),
+	/* named by the line of the session's cards, not on the key line */
+	{ 'L', SV_CARDS, NULL,
 	  N_("The experiment cards made from this session; Enter opens one on the Board") },
 	{ K_ESC, SV_BACK, N_("Sessions"), N_("Back to the list of sessions") },
 	{ 0, 0, NULL, NULL },
@@ -245,8 +246,7 @@ bool sv_open(struct app *app, struct session_view *sv, int64_t session_id)
 }
 
 /* p is offered while a round runs (Pause) or is paused (Resume); before
- * a round, or after it, it does nothing to offer. L (Cards) is offered
- * once cards were made from the session. */
+ * a round, or after it, it does nothing to offer. */
 const struct key_binding *sv_keys(struct session_view *sv)
 {
 	enum timer_state st = sv->have_round ? timer_state(&sv->round.timer, now()) : TIMER_IDLE;
@@ -259,8 +259,6 @@ const struct key_binding *sv_keys(struct session_view *sv)
 			k->hint = st == TIMER_RUNNING  ? N_("Pause")
 				  : st == TIMER_PAUSED ? N_("Resume")
 						       : NULL;
-		else if (k->action == SV_CARDS && !(sv->cards_open && pager_count(&sv->cards) > 0))
-			k->hint = NULL;
 	return sv->keys;
 }
 
