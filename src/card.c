@@ -267,18 +267,26 @@ char *card_describe(sqlite3 *db, int64_t id)
 				     "showform(x.werkvorm), "
 				     "x.status, x.opgave, x.team, coalesce(showdate(x.start_date), ''), "
 				     "coalesce(showdate(x.end_date), ''), coalesce(p.name || ' (' || p.year || ')', ''), "
-				     "x.planned, x.spent, x.reached, x.groups, x.notes "
+				     "x.planned, x.spent, x.reached, x.groups, x.notes, "
+				     "showdate(substr(x.created_at, 1, 10)) || ' ' || substr(x.created_at, 12, 5) "
 				     "FROM experiment x LEFT JOIN budget_pot p ON p.id = x.pot_id "
 				     "WHERE x.id = ?",
 				     "I", id);
 	bool dutch = strcmp(i18n_lang(), "nl") == 0;
-	char *text = NULL, amount[40];
+	char *text = NULL, amount[40], *source = NULL, *made = NULL;
 	size_t size = 0;
 	FILE *out;
 
 	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
 		sqlite3_finalize(st);
 		return NULL;
+	}
+	/* where it came from, when it came from a session: under the title,
+	 * and first in its history, at the time it was made */
+	if (card_source_text(db, id, &source, &err) != PACT_OK || !source[0] ||
+	    !(made = sql_text(st, NLABELS))) {
+		free(source);
+		source = NULL;
 	}
 	for (int i = 0; i < NLABELS; i++) {
 		const char *v = (const char *)sqlite3_column_text(st, i);
@@ -294,13 +302,9 @@ char *card_describe(sqlite3 *db, int64_t id)
 		} else if (i == 14 && sqlite3_column_int64(st, i) == 0)
 			v = "";
 		if (i == 0) {
-			char *from = NULL;
-
 			fprintf(out, "%s\n\n", v);
-			/* where it came from, when it came from a session */
-			if (card_source_text(db, id, &from, &err) == PACT_OK && from[0])
-				fprintf(out, "%s\n\n", from);
-			free(from);
+			if (source)
+				fprintf(out, "%s\n\n", source);
 		} else if (i == 15 && v[0]) {
 			fprintf(out, "%s:", _(labels[i]));
 			for (int g = 0; g < CARD_GROUPS; g++)
@@ -320,6 +324,9 @@ char *card_describe(sqlite3 *db, int64_t id)
 	}
 	sqlite3_finalize(st);
 	fprintf(out, "\n%s\n", _("History"));
+	if (source)
+		fprintf(out, "  %s  %s\n", made, source);
+	free(source), free(made);
 	st = sql_query(db, &err,
 		       "SELECT showdate(substr(at, 1, 10)) || ' ' || substr(at, 12, 5), from_status, "
 		       "to_status FROM experiment_event "

@@ -432,3 +432,67 @@ int card_source_text(sqlite3 *db, int64_t card, char **out, struct pact_err *err
 		*out = text;
 	return rc;
 }
+
+int card_origin_get(sqlite3 *db, int64_t card, struct card_origin *o, struct pact_err *err)
+{
+	/* the source's own row, if it is still there, and its session and poll */
+	sqlite3_stmt *st = sql_query(
+		db, err,
+		"SELECT x.source_kind, coalesce(i.id, c.id, o.id), "
+		"coalesce(i.session_id, c.session_id, p.session_id, 0), coalesce(p.id, 0) "
+		"FROM experiment x "
+		"LEFT JOIN idea i ON x.source_kind = 'idea' AND i.uuid = x.source_uuid "
+		"LEFT JOIN cluster c ON x.source_kind = 'cluster' AND c.uuid = x.source_uuid "
+		"LEFT JOIN poll_option o ON x.source_kind = 'poll' AND o.uuid = x.source_uuid "
+		"LEFT JOIN poll p ON p.id = o.poll_id WHERE x.id = ?",
+		"I", card);
+	const char *kind;
+
+	*o = (struct card_origin){ 0 };
+	if (!st)
+		return PACT_EDB;
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return err_set(err, PACT_EINPUT, "%s", _("There is no such card."));
+	}
+	kind = (const char *)sqlite3_column_text(st, 0);
+	o->kind = !kind                           ? CARD_SOURCE_NONE
+		  : strcmp(kind, "idea") == 0     ? CARD_SOURCE_IDEA
+		  : strcmp(kind, "cluster") == 0  ? CARD_SOURCE_CLUSTER
+						  : CARD_SOURCE_POLL;
+	o->gone = kind && sqlite3_column_type(st, 1) == SQLITE_NULL;
+	o->source = sqlite3_column_int64(st, 1);
+	o->session = sqlite3_column_int64(st, 2);
+	o->poll = sqlite3_column_int64(st, 3);
+	sqlite3_finalize(st);
+	return PACT_OK;
+}
+
+int card_session_pager(struct pager *p, sqlite3 *db, int64_t session, struct pact_err *err)
+{
+#define FROM_SESSION                                                                        \
+	"FROM experiment x WHERE (x.source_kind = 'idea' AND x.source_uuid IN (SELECT uuid "   \
+	"FROM idea WHERE session_id = :session)) OR (x.source_kind = 'cluster' AND "            \
+	"x.source_uuid IN (SELECT uuid FROM cluster WHERE session_id = :session)) OR "          \
+	"(x.source_kind = 'poll' AND x.source_uuid IN (SELECT o.uuid FROM poll_option o JOIN " \
+	"poll p ON p.id = o.poll_id WHERE p.session_id = :session)) "
+	static const char *const names[BOARD_COLUMNS] = { ":idea", ":preparing", ":running",
+							  ":evaluating", ":anchored", ":stopped" };
+	int rc = pager_open(p, db, "SELECT count(*) " FROM_SESSION,
+			    "SELECT x.id, x.title, CASE x.status WHEN 'idea' THEN :idea "
+			    "WHEN 'preparing' THEN :preparing WHEN 'running' THEN :running "
+			    "WHEN 'evaluating' THEN :evaluating WHEN 'anchored' THEN :anchored "
+			    "ELSE :stopped END " FROM_SESSION
+			    "ORDER BY x.id LIMIT :limit OFFSET :offset",
+			    err);
+#undef FROM_SESSION
+
+	if (rc != PACT_OK)
+		return rc;
+	pager_bind_int(p, ":session", session);
+	for (int c = 0; c < BOARD_COLUMNS; c++)
+		pager_bind_text(p, names[c], board_column_name(c));
+	if ((rc = pager_reload(p, err)) != PACT_OK)
+		pager_close(p);
+	return rc;
+}

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "pager.h"
 
 /* A card from idea (an idea merged into another stands for that one): its
  * text as the title (cut to 120 columns, the whole text then in the
@@ -45,5 +46,26 @@ int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
  * session that is no longer in this file" when the source was deleted; ""
  * when the card has no source. *out is the caller's (free it). */
 int card_source_text(sqlite3 *db, int64_t card, char **out, struct pact_err *err);
+
+/* Where a card came from, to go there: an idea or a cluster of a session,
+ * or an option of a poll. */
+enum card_source_kind { CARD_SOURCE_NONE, CARD_SOURCE_IDEA, CARD_SOURCE_CLUSTER, CARD_SOURCE_POLL };
+struct card_origin {
+	enum card_source_kind kind;
+	bool gone;       /* the source is no longer in this file */
+	int64_t session; /* its session; 0 when gone or a poll of its own options */
+	int64_t poll;    /* an option's poll */
+	int64_t source;  /* the idea, cluster or option */
+};
+
+/* Where card came from (kind CARD_SOURCE_NONE for a card made by hand);
+ * PACT_EINPUT when there is no such card. An idea's or a cluster's card
+ * opens its session, a poll option's card the poll's results. */
+int card_origin_get(sqlite3 *db, int64_t card, struct card_origin *o, struct pact_err *err);
+
+/* The cards made from session's ideas, its clusters and the options of its
+ * polls, in the order they were made: a pager of their id, title and
+ * Board column (in the interface language). */
+int card_session_pager(struct pager *p, sqlite3 *db, int64_t session, struct pact_err *err);
 
 #endif

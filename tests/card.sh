@@ -47,3 +47,47 @@ t_card_from_idea_or_cluster_by_uuid() {
 	run "$PACT_SAN" --db "$db" card from-cluster groen
 	expect_rc 2 && expect_in "$T/err" "from-cluster: give a number or a UUID, not 'groen'"
 }
+# The links between cards and where they came from, on screen (issue 18):
+# tests/screen/card/NAME.keys, each on a fixture named in its "# setup:"
+# line, compared with NAME.screen.
+
+# Session 1 "Wijkavond Noord" (27-11-2026, Noor) with three ideas, the
+# second in cluster "Groen", and a dot poll "Wat eerst?" (Licht op de dijk
+# 3 dots, Bomen langs de kade 1). Card 1 from idea 1, card 2 from the
+# cluster, card 3 from the poll's best option; all made 27-11-2026 20:15.
+card_fixture_links() {
+	local p=("$PACT_PLAIN" --db pact.db) i
+	"${p[@]}" session new "Wijkavond Noord" --facilitator Noor --date 2026-11-27 >/dev/null || return 1
+	for i in "Meer bankjes op het plein" "Bomen langs de kade" "Licht op de dijk"; do
+		"${p[@]}" idea add 1 "$i" >/dev/null || return 1
+	done
+	sqlite3 pact.db "INSERT INTO cluster(uuid, session_id, name) VALUES ('c1', 1, 'Groen');
+		UPDATE idea SET cluster_id = 1 WHERE id = 2" || return 1
+	printf 'voter,option,value\nA,Licht op de dijk,2\nA,Bomen langs de kade,1\nB,Licht op de dijk,1\n' >ballots.csv
+	"${p[@]}" poll new --session 1 --method dot --dots 3 --title "Wat eerst?" >/dev/null &&
+		"${p[@]}" import ballots --poll 1 ballots.csv 2>/dev/null &&
+		"${p[@]}" card from-idea 1 >/dev/null && "${p[@]}" card from-cluster 1 >/dev/null &&
+		"${p[@]}" card from-poll 1 --top 1 >/dev/null || return 1
+	sqlite3 pact.db "UPDATE experiment SET created_at = '2026-11-27T20:15:00Z';
+		UPDATE experiment_event SET at = '2026-11-27T20:15:00Z'"
+}
+
+# The same with the session deleted (its ideas, cluster and poll with it).
+card_fixture_links_gone() {
+	card_fixture_links && sqlite3 pact.db "PRAGMA foreign_keys = ON; DELETE FROM session"
+}
+
+card_dump() {
+	local keys=$1 size envs fixture
+	read -r _ size envs <"$keys"
+	fixture=$(sed -n 's/^# setup: //p' "$keys")
+	rm -f pact.db pact.db-wal pact.db-shm
+	"card_fixture_$fixture" || { why "fixture $fixture failed"; return 1; }
+	env LINES="${size#*x}" COLUMNS="${size%x*}" TERM=xterm-256color PACT_KEYS="$keys" $envs \
+		"$PACT_SAN" --db pact.db >"$T/got" 2>"$T/err" || { why "exit $?: $(cat "$T/err")"; return 1; }
+}
+
+for keys in "$ROOT"/tests/screen/card/*.keys; do
+	name=$(basename "$keys" .keys)
+	eval "t_screen_card_$name() { card_dump \"\$ROOT/tests/screen/card/$name.keys\" && dump_compare card/$name; }"
+done

@@ -103,6 +103,13 @@ short app_pair(const struct app *app, enum role role);
  * screen would lose typed text. */
 void app_request_quit(struct app *app);
 
+/* Go to what req names (a card's session or poll, a session's card): the
+ * panel that shows it shows it and comes into view, and the screens open
+ * above the panels close (those the panel opened for it stay). False when
+ * it is refused or no panel shows it; a message says why. Carried out by
+ * the loop (ui/loop.c). */
+bool app_show(struct app *app, const struct show_request *req);
+
 /* The screen on top: the last pushed one, else the active panel. */
 struct layer app_top(struct app *app);
 

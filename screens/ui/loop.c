@@ -122,6 +122,30 @@ static void switch_to(struct app *app, int panel)
 	refresh_panel(app, panel, change_count(app));
 }
 
+bool app_show(struct app *app, const struct show_request *req)
+{
+	int below = app->depth;
+
+	if (app_locked(app))
+		return false;
+	for (int i = 0; i < app->npanels; i++) {
+		enum show_result r = app->panels[i]->show
+					     ? app->panels[i]->show(app, app->panel_state[i], req)
+					     : SHOW_NOT_MINE;
+		if (r == SHOW_NOT_MINE)
+			continue;
+		if (r == SHOW_REFUSED)
+			return false;
+		/* the screens that were open go; what the panel opened stays */
+		while (below-- > 0)
+			app_close(app, app->stack[0].state);
+		switch_to(app, i);
+		return true;
+	}
+	app_message(app, true, "%s", _("No panel here shows that."));
+	return false;
+}
+
 static bool anything_unsaved(struct app *app)
 {
 	for (int i = 0; i < app->npanels; i++)

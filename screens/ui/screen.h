@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ui/keys.h"
 
@@ -19,6 +20,20 @@ struct rect {
 enum input_result {
 	INPUT_IGNORED, /* not for the input: dispatch it through the key tables */
 	INPUT_HANDLED, /* consumed */
+};
+
+/* What one panel asks another to show (app_show): a session from a card
+ * made of its ideas, a poll's results, a card on the Board. */
+enum show_what { SHOW_SESSION = 1, SHOW_POLL, SHOW_CARD };
+struct show_request {
+	enum show_what what;
+	int64_t id;
+};
+/* What a panel did with a show request. */
+enum show_result {
+	SHOW_NOT_MINE, /* this panel shows no such thing */
+	SHOW_SHOWN,    /* shown: the panel comes into view */
+	SHOW_REFUSED,  /* not now, or not there: a message says why */
 };
 
 struct screen_ops {
@@ -61,6 +76,9 @@ struct screen_ops {
 	 * calls it for the screens in view; a panel out of view gets it when
 	 * it comes into view. Screens never reload after their own writes. */
 	void (*data_changed)(struct app *app, void *state);
+	/* Another panel asks this one to show something (app_show). The
+	 * panel reads what it needs itself; it never learns who asked. */
+	enum show_result (*show)(struct app *app, void *state, const struct show_request *req);
 };
 
 /* The key table a screen has in force now. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ui/draw.h"
+#include "ui/help.h"
 #include "i18n.h"
 
 #define TV_MAX_KEYS 32
@@ -24,7 +25,8 @@ struct textview {
 	int64_t arg;
 };
 
-enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END, TV_OWNER = 100 };
+enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END, TV_HELP,
+       TV_OWNER = 100 };
 
 static const struct key_binding textview_keys[] = {
 	{ K_ESC, TV_CLOSE, N_("Close"), N_("Close") },
@@ -37,6 +39,12 @@ static const struct key_binding textview_keys[] = {
 	{ K_FN(KEY_END), TV_END, NULL, N_("To the end") },
 	{ 0, 0, NULL, NULL },
 };
+
+static const struct screen_ops textview_ops;
+
+/* A text with keys of its opener names them in a help of its own (the
+ * view keeps the global keys away). */
+static const struct key_binding help_key = { '?', TV_HELP, NULL, N_("Show these keys") };
 
 static void textview_destroy(struct app *app, void *state)
 {
@@ -64,6 +72,7 @@ static void textview_action(struct app *app, void *state, int action)
 	case TV_PGDN: t->top += page; break;
 	case TV_HOME: t->top = 0; break;
 	case TV_END: t->top = t->n; break;
+	case TV_HELP: help_open(app, &textview_ops, t); return;
 	}
 	if (t->top > t->n - t->page)
 		t->top = t->n - t->page;
@@ -133,6 +142,8 @@ static struct textview *textview_new(const char *title, const char *text,
 	t->nowner = n;
 	for (const struct key_binding *k = textview_keys; k->key; k++)
 		t->keys[n++] = *k;
+	if (t->nowner > 0)
+		t->keys[n++] = help_key;
 	t->fn = fn;
 	t->owner = owner;
 	t->arg = arg;

@@ -243,6 +243,210 @@ static void test_card_source_text(void **state)
 	free(made);
 }
 
+/* The part of the card view from "History" on. */
+static void assert_history(sqlite3 *db, int64_t card, const char *want)
+{
+	char *text = card_describe(db, card);
+	const char *history;
+
+	assert_non_null(text);
+	history = strstr(text, "\nHistory\n");
+	if (!history)
+		history = strstr(text, "\nGeschiedenis\n");
+	assert_non_null(history);
+	assert_string_equal(history + 1, want);
+	free(text);
+}
+
+/* The card's history starts with where it came from, at the time it was
+ * made, in the same words as the card view: a poll's option with its
+ * place and dots, an idea with its round; a card made by hand has no such
+ * entry; a deleted source is said so. */
+static void test_card_history_names_its_source(void **state)
+{
+	sqlite3 *db = *state;
+	struct card_made *made;
+	struct pact_err err;
+	int64_t idea, plain;
+	bool existed;
+	size_t n;
+
+	fixture(db);
+	assert_int_equal(sqlite3_exec(db,
+		"INSERT INTO round(id, uuid, session_id, name, seconds) VALUES "
+		"(1, 'r1', 1, 'Ideeën verzamelen', 600); UPDATE idea SET round_id = 1 WHERE id = 2",
+		NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(card_from_poll(db, 1, 1, NULL, &made, &n, &err), PACT_OK);
+	assert_int_equal(card_from_idea(db, 2, NULL, &idea, &existed, &err), PACT_OK);
+	assert_int_equal(board_card_insert(db, "Zelf bedacht", "Sem", NULL, &plain, &err), PACT_OK);
+	assert_int_equal(board_move(db, made[0].card, BOARD_PREPARING, &err), PACT_OK);
+	assert_int_equal(sqlite3_exec(db,
+		"UPDATE experiment SET created_at = '2026-11-27T20:15:00Z';"
+		"UPDATE experiment_event SET at = '2026-11-27T20:15:00Z' WHERE from_status IS NULL;"
+		"UPDATE experiment_event SET at = '2026-12-01T09:30:00Z' WHERE from_status = 'idea'",
+		NULL, NULL, NULL), SQLITE_OK);
+
+	assert_history(db, made[0].card,
+		       "History\n"
+		       "  2026-11-27 20:15  From session Wijkavond Noord (2026-11-27), poll Wat eerst?: "
+		       "1st of 3, 3 dots\n"
+		       "  2026-11-27 20:15  new in Idea\n"
+		       "  2026-12-01 09:30  Idea → Preparing\n");
+	assert_history(db, idea,
+		       "History\n"
+		       "  2026-11-27 20:15  From session Wijkavond Noord (2026-11-27), round Ideeën "
+		       "verzamelen, idea: Bomen langs de kade\n"
+		       "  2026-11-27 20:15  new in Idea\n");
+	assert_history(db, plain, "History\n  2026-11-27 20:15  new in Idea\n");
+	speak("nl");
+	assert_history(db, made[0].card,
+		       "Geschiedenis\n"
+		       "  27-11-2026 20:15  Uit sessie Wijkavond Noord (27-11-2026), stemming Wat "
+		       "eerst?: 1e van 3, 3 stippen\n"
+		       "  27-11-2026 20:15  nieuw in Idee\n"
+		       "  01-12-2026 09:30  Idee → Voorbereiding\n");
+	/* the session deleted: the entry stays and says so */
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM session", ""), PACT_OK);
+	assert_history(db, idea,
+		       "Geschiedenis\n"
+		       "  27-11-2026 20:15  Uit een sessie die niet meer in dit bestand staat\n"
+		       "  27-11-2026 20:15  nieuw in Idee\n");
+	speak("en");
+	free(made);
+}
+
+/* Where a card came from, to go there: an idea's and a cluster's session
+ * (an idea merged into another stands for that one), a poll's option's
+ * poll (with its session, or none for a poll of its own options); none for
+ * a card made by hand; gone once the session is deleted. */
+static void test_card_origin(void **state)
+{
+	sqlite3 *db = *state;
+	struct card_made *made;
+	struct card_origin o;
+	struct pact_err err;
+	int64_t idea, cluster, plain, own;
+	bool existed;
+	size_t n;
+
+	fixture(db);
+	assert_int_equal(card_from_idea(db, 4, NULL, &idea, &existed, &err), PACT_OK);
+	assert_int_equal(card_from_cluster(db, 1, NULL, &cluster, &existed, &err), PACT_OK);
+	assert_int_equal(card_from_poll(db, 1, 1, NULL, &made, &n, &err), PACT_OK);
+	assert_int_equal(board_card_insert(db, "Zelf bedacht", "Sem", NULL, &plain, &err), PACT_OK);
+	/* a poll of its own options, in no session */
+	assert_int_equal(sqlite3_exec(db,
+		"INSERT INTO poll(id, uuid, session_id, title, method, created_at) VALUES "
+		"(2, 'p2', NULL, 'Begroting', 'approval', '2026-11-28T10:00:00Z');"
+		"INSERT INTO poll_option(id, uuid, poll_id, position, name) VALUES (4, 'o4', 2, 1, 'Speeltuin');"
+		"INSERT INTO ballot(id, uuid, poll_id, cast_at) VALUES (4, 'b4', 2, 'x');"
+		"INSERT INTO mark(ballot_id, option_id, value) VALUES (4, 4, 1)", NULL, NULL, NULL), SQLITE_OK);
+	free(made);
+	assert_int_equal(card_from_poll(db, 2, 1, NULL, &made, &n, &err), PACT_OK);
+	own = made[0].card;
+	free(made);
+	assert_int_equal(card_from_poll(db, 1, 1, NULL, &made, &n, &err), PACT_OK);
+
+	assert_int_equal(card_origin_get(db, idea, &o, &err), PACT_OK);
+	assert_true(o.kind == CARD_SOURCE_IDEA && !o.gone);
+	assert_int_equal(o.session, 1);
+	assert_int_equal(o.source, 1);
+	assert_int_equal(o.poll, 0);
+	assert_int_equal(card_origin_get(db, cluster, &o, &err), PACT_OK);
+	assert_true(o.kind == CARD_SOURCE_CLUSTER && !o.gone);
+	assert_int_equal(o.session, 1);
+	assert_int_equal(o.source, 1);
+	assert_int_equal(card_origin_get(db, made[0].card, &o, &err), PACT_OK);
+	assert_true(o.kind == CARD_SOURCE_POLL && !o.gone);
+	assert_int_equal(o.session, 1);
+	assert_int_equal(o.poll, 1);
+	assert_int_equal(o.source, 2); /* Bankjes */
+	assert_int_equal(card_origin_get(db, own, &o, &err), PACT_OK);
+	assert_true(o.kind == CARD_SOURCE_POLL && !o.gone);
+	assert_int_equal(o.session, 0);
+	assert_int_equal(o.poll, 2);
+	assert_int_equal(card_origin_get(db, plain, &o, &err), PACT_OK);
+	assert_true(o.kind == CARD_SOURCE_NONE && !o.gone);
+	assert_int_equal(o.session, 0);
+	assert_int_equal(sql_exec(db, &err, "DELETE FROM session", ""), PACT_OK);
+	assert_int_equal(card_origin_get(db, idea, &o, &err), PACT_OK);
+	assert_true(o.kind == CARD_SOURCE_IDEA && o.gone);
+	assert_int_equal(o.session, 0);
+	assert_int_equal(card_origin_get(db, made[0].card, &o, &err), PACT_OK);
+	assert_true(o.kind == CARD_SOURCE_POLL && o.gone);
+	assert_int_equal(o.poll, 0);
+	assert_int_equal(card_origin_get(db, 999, &o, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "There is no such card.");
+	free(made);
+}
+
+/* The rows of a pager as "id title (column)|…". */
+static void pager_lines(struct pager *p, char *out, size_t size)
+{
+	size_t used = 0;
+
+	out[0] = '\0';
+	for (int64_t i = 0; i < pager_count(p); i++) {
+		const struct pager_row *r = pager_get(p, i);
+
+		assert_non_null(r);
+		used += (size_t)snprintf(out + used, size - used, "%s%lld %s (%s)", i ? "|" : "",
+					 (long long)r->id, r->cols[0], r->cols[1]);
+		assert_true(used < size);
+	}
+}
+
+/* A session's cards: from its ideas, its clusters and its polls' options,
+ * in the order they were made, with their Board column; not another
+ * session's, not a card made by hand. */
+static void test_card_session_pager(void **state)
+{
+	sqlite3 *db = *state;
+	struct card_made *made;
+	struct pact_err err;
+	struct pager p;
+	int64_t card;
+	bool existed;
+	char got[512];
+	size_t n;
+
+	fixture(db);
+	assert_int_equal(sqlite3_exec(db,
+		"INSERT INTO session(id, uuid, title, facilitator, date, created_at) VALUES "
+		"(2, 's2', 'Haven', 'Sem', '2026-11-28', '2026-11-28T19:00:00Z');"
+		"INSERT INTO idea(id, uuid, session_id, text, created_at, updated_at) VALUES "
+		"(5, 'i5', 2, 'Een steiger', 'x', 'x')", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(card_session_pager(&p, db, 1, &err), PACT_OK);
+	assert_int_equal(pager_count(&p), 0);
+	pager_close(&p);
+	assert_int_equal(card_from_poll(db, 1, 2, NULL, &made, &n, &err), PACT_OK); /* cards 1-3 */
+	assert_int_equal(n, 3);
+	assert_int_equal(card_from_idea(db, 5, NULL, &card, &existed, &err), PACT_OK); /* 4 */
+	assert_int_equal(board_card_insert(db, "Zelf bedacht", "Sem", NULL, &card, &err), PACT_OK);
+	assert_int_equal(card_from_cluster(db, 1, NULL, &card, &existed, &err), PACT_OK); /* 6 */
+	assert_int_equal(card_from_idea(db, 3, NULL, &card, &existed, &err), PACT_OK); /* 7 */
+	assert_int_equal(board_move(db, 2, BOARD_PREPARING, &err), PACT_OK);
+	assert_int_equal(board_move(db, 2, BOARD_RUNNING, &err), PACT_OK);
+
+	assert_int_equal(card_session_pager(&p, db, 1, &err), PACT_OK);
+	pager_lines(&p, got, sizeof got);
+	assert_string_equal(got, "1 Bankjes (Idea)|2 Kade (Running)|3 Licht (Idea)|6 Groen (Idea)|"
+				 "7 Een moestuin bij de school (Idea)");
+	pager_close(&p);
+	speak("nl");
+	assert_int_equal(card_session_pager(&p, db, 1, &err), PACT_OK);
+	pager_lines(&p, got, sizeof got);
+	assert_string_equal(got, "1 Bankjes (Idee)|2 Kade (Loopt)|3 Licht (Idee)|6 Groen (Idee)|"
+				 "7 Een moestuin bij de school (Idee)");
+	pager_close(&p);
+	speak("en");
+	assert_int_equal(card_session_pager(&p, db, 2, &err), PACT_OK);
+	pager_lines(&p, got, sizeof got);
+	assert_string_equal(got, "4 Een steiger (Idea)");
+	pager_close(&p);
+	free(made);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -253,6 +457,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_card_from_poll_refused_without_ballots, open_db,
 						close_db),
 		cmocka_unit_test_setup_teardown(test_card_source_text, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_card_history_names_its_source, open_db,
+						close_db),
+		cmocka_unit_test_setup_teardown(test_card_origin, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_card_session_pager, open_db, close_db),
 	};
 
 	return cmocka_run_group_tests(tests, english, NULL);

@@ -11,6 +11,7 @@
 #include "board.h"
 #include "panels/board/card_form.h"
 #include "card.h"
+#include "card_source.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "ui/reports.h"
@@ -165,14 +166,54 @@ static void delete_card(struct app *app, void *ctx)
 	app_message(app, false, _("Card deleted."));
 }
 
-/* The card with its column changes, for the detail view. */
-static void open_card(struct app *app, struct board_view *b)
+enum { CV_ORIGIN = 1 };
+
+/* The card view's own key, for a card made from an idea, a cluster or a
+ * poll's option. */
+static const struct key_binding card_view_keys[] = {
+	{ 'o', CV_ORIGIN, N_("Origin"), N_("Open the session or poll the card came from") },
+	{ 0, 0, NULL, NULL },
+};
+
+/* o in the card view: the session of the card's idea or cluster, or the
+ * results of its poll. */
+static void card_view_action(struct app *app, void *owner, int64_t card, int action)
 {
-	char *text = card_describe(app->db, selected_id(b));
+	struct card_origin o;
+	struct pact_err err;
+
+	(void)owner;
+	if (action != CV_ORIGIN)
+		return;
+	if (card_origin_get(app->db, card, &o, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else if (o.kind == CARD_SOURCE_NONE)
+		app_message(app, true, "%s", _("This card was not made from a session or a poll."));
+	else if (o.gone && o.kind == CARD_SOURCE_POLL)
+		app_message(app, true, "%s", _("The poll this card came from is no longer in this file."));
+	else if (o.gone)
+		app_message(app, true, "%s",
+			    _("The session this card came from is no longer in this file."));
+	else if (o.kind == CARD_SOURCE_POLL)
+		app_show(app, &(struct show_request){ SHOW_POLL, o.poll });
+	else
+		app_show(app, &(struct show_request){ SHOW_SESSION, o.session });
+}
+
+/* The card with its column changes, for the detail view; o goes to where
+ * it came from. */
+static void open_card(struct app *app, int64_t card)
+{
+	char *text = card_describe(app->db, card);
+	struct card_origin o;
+	struct pact_err err;
+	bool linked = card_origin_get(app->db, card, &o, &err) == PACT_OK &&
+		      o.kind != CARD_SOURCE_NONE;
 
 	if (!text)
 		return;
-	textview_open(app, _("Experiment"), text);
+	textview_open_keys(app, _("Experiment"), text, linked ? card_view_keys : NULL,
+			   card_view_action, NULL, card);
 	free(text);
 }
 
@@ -421,7 +462,7 @@ static void board_action(struct app *app, void *state, int action)
 		break;
 	case BA_OPEN:
 		if (selected_id(b))
-			open_card(app, b);
+			open_card(app, selected_id(b));
 		break;
 	case BA_EDIT:
 		if (selected_id(b))
@@ -442,6 +483,30 @@ static void board_action(struct app *app, void *state, int action)
 	default:
 		break;
 	}
+}
+
+/* A card another panel asks for: marked on the board (the filter cleared
+ * when it hides the card), with its card view open. */
+static enum show_result board_show(struct app *app, void *state, const struct show_request *req)
+{
+	struct board_view *b = state;
+	struct pact_err err;
+
+	if (req->what != SHOW_CARD)
+		return SHOW_NOT_MINE;
+	if (!app->db || board_card_column(app->db, req->id, &err) < 0) {
+		app_message(app, true, "%s", _("That card is no longer on the Board."));
+		return SHOW_REFUSED;
+	}
+	reload(app, b, req->id);
+	if (selected_id(b) != req->id && filtered(b)) {
+		b->text[0] = b->owner[0] = b->opgave[0] = '\0';
+		b->track = -1;
+		reload(app, b, req->id);
+		app_message(app, false, "%s", _("Filter cleared to show the card."));
+	}
+	open_card(app, req->id);
+	return SHOW_SHOWN;
 }
 
 /* --- drawing -------------------------------------------------------------- */
@@ -582,4 +647,5 @@ const struct screen_ops board_ops = {
 	.draw = board_draw,
 	.action = board_action,
 	.data_changed = board_data_changed,
+	.show = board_show,
 };

@@ -311,6 +311,29 @@ static void bs_data_changed(struct app *app, void *state)
 	}
 }
 
+/* A session another panel asks for (a card's): open, ready for ideas. An
+ * idea typed in another session and not saved yet is not dropped for it. */
+static enum show_result bs_show(struct app *app, void *state, const struct show_request *req)
+{
+	struct brainstorm *b = state;
+
+	if (req->what != SHOW_SESSION)
+		return SHOW_NOT_MINE;
+	if (sv_session(b->sv) == req->id)
+		return SHOW_SHOWN;
+	if (sv_unsaved(b->sv)) {
+		app_message(app, true, "%s",
+			    _("Brainstorm has an idea typed and not saved; save or clear it there "
+			      "first."));
+		return SHOW_REFUSED;
+	}
+	if (!app->db || !sv_open(app, b->sv, req->id)) {
+		reload(app, b);
+		return SHOW_REFUSED;
+	}
+	return SHOW_SHOWN;
+}
+
 static bool bs_unsaved(struct app *app, void *state)
 {
 	struct brainstorm *b = state;
@@ -368,4 +391,5 @@ const struct screen_ops brainstorm_ops = {
 	.mode = bs_mode,
 	.tick = bs_tick,
 	.data_changed = bs_data_changed,
+	.show = bs_show,
 };

@@ -56,13 +56,15 @@ struct session_view {
 	size_t card;
 	uint64_t seed;
 	int64_t follow; /* an idea saved here: marked when the ideas are read again */
+	struct pager cards; /* the experiment cards made from this session */
+	bool cards_open;
 	struct key_binding keys[32]; /* command_keys as the round stands */
 };
 
 enum {
 	SV_SAVE = 1, SV_COMMANDS, SV_WHO, SV_TYPE, SV_EDIT, SV_DELETE, SV_UNDO, SV_CLUSTER,
 	SV_CLUSTERS, SV_MERGE, SV_MOVE, SV_VIEW, SV_START, SV_PAUSE, SV_EXTEND, SV_END, SV_CARD,
-	SV_CARD_HIDE, SV_PEOPLE, SV_BELL, SV_EXPORT, SV_BACK, SV_MAKE_CARD,
+	SV_CARD_HIDE, SV_PEOPLE, SV_BELL, SV_EXPORT, SV_BACK, SV_MAKE_CARD, SV_CARDS,
 	SV_REPORT,
 };
 
@@ -97,6 +99,9 @@ static const struct key_binding command_keys[] = {
 	{ 'B', SV_MAKE_CARD, N_("Make card"),
 	  N_("Make an experiment card on the Board from the marked idea or cluster") },
 	{ 'R', SV_REPORT, NULL, N_("Write the session's report (HTML or Markdown)") },
+	/* named by the line of the session's cards, not on the key line */
+	{ 'L', SV_CARDS, NULL,
+	  N_("The experiment cards made from this session; Enter opens one on the Board") },
 	{ K_ESC, SV_BACK, N_("Sessions"), N_("Back to the list of sessions") },
 	{ 0, 0, NULL, NULL },
 };
@@ -140,6 +145,9 @@ void sv_close(struct session_view *sv)
 {
 	if (sv->pager_open)
 		pager_close(&sv->pager);
+	if (sv->cards_open)
+		pager_close(&sv->cards);
+	sv->cards_open = false;
 	while (sv->nundo > 0)
 		idea_undo_free(&sv->undo[--sv->nundo].u);
 	session_free(&sv->s);
@@ -160,6 +168,11 @@ void sv_free(struct session_view *sv)
 bool sv_is_open(const struct session_view *sv)
 {
 	return sv->open;
+}
+
+int64_t sv_session(const struct session_view *sv)
+{
+	return sv->open ? sv->session_id : 0;
 }
 
 bool sv_wants_list(struct session_view *sv)
@@ -199,6 +212,11 @@ static void reload(struct app *app, struct session_view *sv)
 	list_clamp(&sv->lv);
 	if (sv->pager_open)
 		list_follow(&sv->lv, marked_id);
+	if (sv->cards_open)
+		pager_close(&sv->cards);
+	sv->cards_open = card_session_pager(&sv->cards, app->db, sv->session_id, &err) == PACT_OK;
+	if (!sv->cards_open)
+		app_message(app, true, "%s", err.msg);
 }
 
 void sv_data_changed(struct app *app, struct session_view *sv)
@@ -336,6 +354,58 @@ static void make_card(struct app *app, struct session_view *sv)
 			    (long long)card);
 	else
 		app_message(app, false, _("Card %lld is on the Board, in Idea."), (long long)card);
+}
+
+static const struct list_column card_columns[] = {
+	{ N_("Column"), 14, 1 },
+	{ N_("Card"), 0, 0 },
+};
+
+/* A card of the list: marked on the Board, its card view open. */
+static void card_chosen(struct app *app, void *owner, int64_t unused, int64_t card)
+{
+	(void)owner;
+	(void)unused;
+	app_show(app, &(struct show_request){ SHOW_CARD, card });
+}
+
+/* The cards made from this session's ideas, clusters and polls. */
+static void list_cards(struct app *app, struct session_view *sv)
+{
+	struct pager *p;
+	struct pact_err err;
+
+	if (!sv->cards_open || pager_count(&sv->cards) == 0) {
+		app_message(app, false, "%s",
+			    _("No card was made from this session yet; B makes one from the marked "
+			      "idea or cluster."));
+		return;
+	}
+	if (!(p = calloc(1, sizeof *p)) ||
+	    card_session_pager(p, app->db, sv->session_id, &err) != PACT_OK) {
+		free(p);
+		return;
+	}
+	picker_open(app, _("Cards made from this session"), p, card_columns, 2, 0, card_chosen, sv,
+		    0);
+}
+
+/* "Cards on the Board (L lists them): Bankjes (Idea), Kade (Running)", as
+ * many as fit. */
+static void draw_cards(struct app *app, struct session_view *sv, int y, const struct rect *area)
+{
+	char line[1024];
+	size_t o = (size_t)snprintf(line, sizeof line, "%s", _("Cards on the Board (L lists them):"));
+	int64_t n = pager_count(&sv->cards);
+
+	for (int64_t i = 0; i < n && i < 20 && o < sizeof line; i++) {
+		const struct pager_row *r = pager_get(&sv->cards, i);
+		if (!r)
+			break;
+		o += (size_t)snprintf(line + o, sizeof line - o, "%s %s (%s)", i ? "," : "",
+				      r->cols[0], r->cols[1]);
+	}
+	draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_DIM);
 }
 
 /* --- clusters ---------------------------------------------------------- */
@@ -925,6 +995,7 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_EXPORT: records_export_form(app, sv->session_id); break;
 	case SV_MAKE_CARD: make_card(app, sv); break;
 	case SV_REPORT: reports_session_form(app, sv->session_id); break;
+	case SV_CARDS: list_cards(app, sv); break;
 	case SV_BACK:
 		if (sv_unsaved(sv))
 			dialog_confirm(app, _("Leave the session? The idea you typed is not saved yet."),
@@ -1055,7 +1126,10 @@ void sv_draw(struct app *app, struct session_view *sv, const struct rect *area)
 	draw_text_cut(app, y, area->x + 1, area->w - clock - 4, head, ROLE_TITLE);
 	q = (struct rect){ y + 1, area->x + 1, 2, area->w - 2 };
 	qrows = sv->s.question[0] ? draw_wrapped(app, &q, sv->s.question, 0, ROLE_NORMAL) : 0;
-	y += 1 + (qrows > 2 ? 2 : qrows) + 1;
+	y += 1 + (qrows > 2 ? 2 : qrows);
+	if (sv->cards_open && pager_count(&sv->cards) > 0 && bottom - y > 6)
+		draw_cards(app, sv, y++, area);
+	y++;
 	if (sv->card_on && bottom - y > 8)
 		y += draw_card(app, sv, y, area);
 	list = (struct rect){ y, area->x, bottom - 1 - y, area->w };

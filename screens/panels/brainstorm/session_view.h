@@ -22,6 +22,8 @@ void sv_free(struct session_view *sv);
 bool sv_open(struct app *app, struct session_view *sv, int64_t session_id);
 void sv_close(struct session_view *sv);
 bool sv_is_open(const struct session_view *sv);
+/* The open session's id; 0 when none is open. */
+int64_t sv_session(const struct session_view *sv);
 /* Set when the user asked to go back to the list of sessions. */
 bool sv_wants_list(struct session_view *sv);
 

@@ -839,6 +839,29 @@ static void vote_data_changed(struct app *app, void *state)
 	}
 }
 
+/* A poll another panel asks for (a card's): its results. Not while
+ * ballots are being typed here. */
+static enum show_result vote_show(struct app *app, void *state, const struct show_request *req)
+{
+	struct vote *v = state;
+	struct poll_info info;
+	struct pact_err err;
+
+	if (req->what != SHOW_POLL)
+		return SHOW_NOT_MINE;
+	if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
+		app_message(app, true, "%s",
+			    _("Vote is taking ballots; store the ballot or leave it there first."));
+		return SHOW_REFUSED;
+	}
+	if (!app->db || poll_get(app->db, req->id, &info, &err) != PACT_OK) {
+		app_message(app, true, "%s", _("The poll this card came from is no longer in this file."));
+		return SHOW_REFUSED;
+	}
+	open_poll(app, v, req->id);
+	return SHOW_SHOWN;
+}
+
 /* --- drawing ------------------------------------------------------------- */
 
 /* The poll's question on the first row, and after it what this screen is
@@ -1130,4 +1153,5 @@ const struct screen_ops vote_ops = {
 	.typing = vote_typing,
 	.locked = vote_locked,
 	.data_changed = vote_data_changed,
+	.show = vote_show,
 };
