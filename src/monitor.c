@@ -1,6 +1,7 @@
 /* The monitoring figures, computed in SQL and counted here. */
 #include "monitor.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "barchart.h"
 #include "i18n.h"
 #include "sql.h"
+#include "text.h"
 #include "utf8.h"
 #include "werkvorm.h"
 
@@ -217,79 +219,115 @@ static void count_row(struct barchart_row *r, const char *label, int64_t value)
 	snprintf(r->shown, sizeof r->shown, "%lld", (long long)value);
 }
 
+/* One more line of notes under a chart. */
+static void note_add(char *notes, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void note_add(char *notes, size_t size, const char *fmt, ...)
+{
+	size_t used = strlen(notes);
+	va_list ap;
+
+	if (used && used + 1 < size)
+		notes[used++] = '\n', notes[used] = '\0';
+	va_start(ap, fmt);
+	vsnprintf(notes + used, size - used, fmt, ap);
+	va_end(ap);
+}
+
+void monitor_charts(const struct monitor *m, struct monitor_chart c[MONITOR_CHARTS])
+{
+	memset(c, 0, MONITOR_CHARTS * sizeof *c);
+	snprintf(c[0].heading, sizeof c[0].heading, _("Experiments per column (%lld in all)"),
+		 (long long)m->total);
+	for (int i = 0; i < BOARD_COLUMNS; i++)
+		count_row(&c[0].rows[c[0].n++], board_column_name(i), m->per_column[i]);
+
+	snprintf(c[1].heading, sizeof c[1].heading, "%s", _("Experiments per track"));
+	for (int t = 0; t < BOARD_TRACKS; t++)
+		count_row(&c[1].rows[c[1].n++], board_track_name(t), m->per_track[t]);
+
+	snprintf(c[2].heading, sizeof c[2].heading, "%s",
+		 m->nmonths ? _("People reached per month (by end date, else start date)")
+			    : _("People reached per month"));
+	for (int i = 0; i < m->nmonths; i++)
+		count_row(&c[2].rows[c[2].n++], m->months[i].month, m->months[i].people);
+	c[2].empty = _("No dated experiment has reached anyone yet.");
+	if (m->earlier_people)
+		note_add(c[2].notes, sizeof c[2].notes,
+			 ngettext("Not in the chart: %d earlier month (people reached: %lld).",
+				  "Not in the chart: %d earlier months (people reached: %lld).",
+				  (unsigned long)m->earlier_months),
+			 m->earlier_months, (long long)m->earlier_people);
+	if (m->undated_people)
+		note_add(c[2].notes, sizeof c[2].notes,
+			 ngettext("Not in the chart: %lld person reached by experiments without "
+				  "dates.",
+				  "Not in the chart: %lld people reached by experiments without "
+				  "dates.",
+				  (unsigned long)m->undated_people),
+			 (long long)m->undated_people);
+
+	snprintf(c[3].heading, sizeof c[3].heading,
+		 ngettext("Target groups reached by the %lld experiment that ran",
+			  "Target groups reached by the %lld experiments that ran", (unsigned long)m->ran),
+		 (long long)m->ran);
+	for (int g = 0; g < CARD_GROUPS && m->ran; g++) {
+		struct barchart_row *r = &c[3].rows[c[3].n++];
+
+		r->label = _(card_group_labels[g]);
+		r->value = m->reached_group[g];
+		snprintf(r->shown, sizeof r->shown, "%3d%% (%lld)",
+			 monitor_percent(m->reached_group[g], m->ran), (long long)m->reached_group[g]);
+	}
+	c[3].scale = m->ran;
+	c[3].empty = _("No experiment has run yet.");
+
+	snprintf(c[4].heading, sizeof c[4].heading, "%s", _("Participation rungs used"));
+	for (int i = 0; i < m->nrungs && i < MONITOR_ROWS; i++)
+		count_row(&c[4].rows[c[4].n++],
+			  rung_label(m->rungs[i].rung) ? rung_label(m->rungs[i].rung)
+							 : m->rungs[i].rung,
+			  m->rungs[i].experiments);
+	if (m->no_rung)
+		note_add(c[4].notes, sizeof c[4].notes,
+			 ngettext("No rung set: %lld experiment.", "No rung set: %lld experiments.",
+				  (unsigned long)m->no_rung),
+			 (long long)m->no_rung);
+}
+
 char *monitor_report(const struct monitor *m, int width, bool unicode)
 {
-	struct barchart_row rows[MONITOR_MONTHS > BOARD_COLUMNS ? MONITOR_MONTHS : BOARD_COLUMNS];
-	char *text = NULL, heading[256];
+	struct monitor_chart *c = malloc(MONITOR_CHARTS * sizeof *c);
+	char *text = NULL;
 	size_t size = 0;
-	FILE *out = open_memstream(&text, &size);
+	FILE *out = c ? open_memstream(&text, &size) : NULL;
 
-	if (!out)
+	if (!out) {
+		free(c);
 		return NULL;
+	}
 	width = width < 30 ? 30 : width;
 	if (m->total == 0) {
 		fprintf(out, "%s\n", _("No experiments on the board yet: the charts fill as cards are "
 				       "added (or try pact demo on a new file)."));
-		fclose(out);
-		return text;
+		free(c);
+		return text_stream_close(out, &text);
 	}
-	for (int c = 0; c < BOARD_COLUMNS; c++)
-		count_row(&rows[c], board_column_name(c), m->per_column[c]);
-	snprintf(heading, sizeof heading, _("Experiments per column (%lld in all)"),
-		 (long long)m->total);
-	barchart_chart(out, heading, rows, BOARD_COLUMNS, 0, width, unicode);
-	for (int t = 0; t < BOARD_TRACKS; t++)
-		count_row(&rows[t], board_track_name(t), m->per_track[t]);
-	barchart_chart(out, _("Experiments per track"), rows, BOARD_TRACKS, 0, width, unicode);
-	for (int i = 0; i < m->nmonths; i++)
-		count_row(&rows[i], m->months[i].month, m->months[i].people);
-	if (m->nmonths)
-		barchart_chart(out, _("People reached per month (by end date, else start date)"), rows,
-		      m->nmonths, 0, width, unicode);
-	else
-		fprintf(out, "%s\n  %s\n\n", _("People reached per month"),
-			_("No dated experiment has reached anyone yet."));
-	if (m->earlier_people)
-		fprintf(out,
-			ngettext("  Not in the chart: %d earlier month (people reached: %lld).\n\n",
-				 "  Not in the chart: %d earlier months (people reached: %lld).\n\n",
-				 (unsigned long)m->earlier_months),
-			m->earlier_months, (long long)m->earlier_people);
-	if (m->undated_people)
-		fprintf(out,
-			ngettext("  Not in the chart: %lld person reached by experiments without "
-				 "dates.\n\n",
-				 "  Not in the chart: %lld people reached by experiments without "
-				 "dates.\n\n",
-				 (unsigned long)m->undated_people),
-			(long long)m->undated_people);
-	for (int g = 0; g < CARD_GROUPS; g++) {
-		rows[g].label = _(card_group_labels[g]);
-		rows[g].value = m->reached_group[g];
-		snprintf(rows[g].shown, sizeof rows[g].shown, "%3d%% (%lld)",
-			 monitor_percent(m->reached_group[g], m->ran), (long long)m->reached_group[g]);
+	monitor_charts(m, c);
+	for (int i = 0; i < MONITOR_CHARTS; i++) {
+		if (c[i].n)
+			barchart_chart(out, c[i].heading, c[i].rows, c[i].n, c[i].scale, width,
+				       unicode);
+		else if (c[i].empty)
+			fprintf(out, "%s\n  %s\n\n", c[i].heading, c[i].empty);
+		for (const char *line = c[i].notes; *line;) {
+			size_t len = strcspn(line, "\n");
+
+			/* a blank line after each, but the last chart's */
+			fprintf(out, "  %.*s\n%s", (int)len, line, i + 1 < MONITOR_CHARTS ? "\n" : "");
+			line += len + (line[len] == '\n');
+		}
 	}
-	snprintf(heading, sizeof heading,
-		 ngettext("Target groups reached by the %lld experiment that ran",
-			  "Target groups reached by the %lld experiments that ran", (unsigned long)m->ran),
-		 (long long)m->ran);
-	if (m->ran)
-		barchart_chart(out, heading, rows, CARD_GROUPS, m->ran, width, unicode);
-	else
-		fprintf(out, "%s\n  %s\n\n", heading, _("No experiment has run yet."));
-	for (int i = 0; i < m->nrungs && i < MONITOR_MONTHS; i++)
-		count_row(&rows[i],
-			  rung_label(m->rungs[i].rung) ? rung_label(m->rungs[i].rung)
-								 : m->rungs[i].rung,
-			  m->rungs[i].experiments);
-	if (m->nrungs)
-		barchart_chart(out, _("Participation rungs used"), rows,
-		      m->nrungs < MONITOR_MONTHS ? m->nrungs : MONITOR_MONTHS, 0, width, unicode);
-	if (m->no_rung)
-		fprintf(out,
-			ngettext("  No rung set: %lld experiment.\n", "  No rung set: %lld experiments.\n",
-				 (unsigned long)m->no_rung),
-			(long long)m->no_rung);
-	fclose(out);
-	return text;
+	free(c);
+	return text_stream_close(out, &text);
 }

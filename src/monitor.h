@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "barchart.h"
 #include "board.h"
 #include "card.h"
 #include "err.h"
@@ -52,6 +53,24 @@ struct monitor {
 
 int monitor_compute(sqlite3 *db, struct monitor *m, struct pact_err *err);
 void monitor_free(struct monitor *m);
+
+/* The dashboard's charts, built once for the screen and for the report:
+ * columns, tracks, people per month, target groups, rungs. A chart with
+ * n == 0 has nothing to draw; empty then says why (or is NULL: leave it
+ * out). notes are lines to show under the chart ("" when none). */
+#define MONITOR_CHARTS 5
+#define MONITOR_ROWS (MONITOR_MONTHS > BOARD_COLUMNS ? MONITOR_MONTHS : BOARD_COLUMNS)
+
+struct monitor_chart {
+	char heading[256];
+	struct barchart_row rows[MONITOR_ROWS];
+	int n;
+	int64_t scale; /* the value of a full bar; 0: the largest value */
+	const char *empty;
+	char notes[512];
+};
+
+void monitor_charts(const struct monitor *m, struct monitor_chart charts[MONITOR_CHARTS]);
 
 /* The dashboard as text lines of at most width columns: a bar chart per
  * figure (Unicode blocks, or '#' without Unicode), labels in the user's

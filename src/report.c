@@ -503,7 +503,8 @@ static char *bars_desc(const struct barchart_row *rows, size_t n)
 	if (!o)
 		return NULL;
 	for (size_t i = 0; i < n; i++)
-		fprintf(o, "%s%s: %s", i ? "; " : "", rows[i].label, rows[i].shown);
+		fprintf(o, "%s%s: %s", i ? "; " : "", rows[i].label,
+			rows[i].shown + strspn(rows[i].shown, " "));
 	return text_stream_close(o, &buf);
 }
 
@@ -518,6 +519,8 @@ static void svg_bars(struct report *r, const char *caption, const struct barchar
 	figure_begin(r, caption, height, desc ? desc : "");
 	free(desc);
 	for (size_t i = 0; i < n; i++) {
+		/* the text chart's padding ("  0%") means nothing beside a bar */
+		const char *shown = rows[i].shown + strspn(rows[i].shown, " ");
 		int y = REPORT_BAR_TOP + REPORT_BAR_ROW * (int)i, w = 0;
 
 		if (!rows[i].hatched && max > 0 && rows[i].value > 0)
@@ -530,14 +533,14 @@ static void svg_bars(struct report *r, const char *caption, const struct barchar
 		fputs("<g><title>", r->out);
 		put(r, rows[i].label);
 		fputs(": ", r->out);
-		put(r, rows[i].shown);
+		put(r, shown);
 		fprintf(r->out, "</title><text x=\"%d\" y=\"%d\" text-anchor=\"end\">",
 			REPORT_BAR_X - 8, y + 13);
 		put(r, label);
 		fprintf(r->out, "</text><rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>",
 			rows[i].hatched ? "hatch" : "bar", REPORT_BAR_X, y + 2, w, REPORT_BAR_HEIGHT);
 		fprintf(r->out, "<text x=\"%d\" y=\"%d\">", REPORT_BAR_X + w + 6, y + 13);
-		put(r, rows[i].shown);
+		put(r, shown);
 		fputs("</text></g>\n", r->out);
 	}
 	figure_end(r);

@@ -199,51 +199,24 @@ static int pots(struct report *r, sqlite3 *db, struct pact_err *err)
 	return PACT_OK;
 }
 
-static void count_row(struct barchart_row *row, const char *label, int64_t value)
-{
-	*row = (struct barchart_row){ .label = label, .value = value };
-	snprintf(row->shown, sizeof row->shown, "%lld", (long long)value);
-}
-
-/* The monitoring figures as bar charts, with the words of the dashboard. */
+/* The monitoring figures: the dashboard's charts (monitor_charts). */
 static void figures(struct report *r, const struct monitor *m)
 {
-	struct barchart_row rows[MONITOR_MONTHS > BOARD_COLUMNS ? MONITOR_MONTHS : BOARD_COLUMNS];
-	char heading[256];
+	struct monitor_chart *c = malloc(MONITOR_CHARTS * sizeof *c);
 
+	if (!c) {
+		r->nomem = true;
+		return;
+	}
 	report_heading(r, 2, _("Monitoring"));
-	for (int c = 0; c < BOARD_COLUMNS; c++)
-		count_row(&rows[c], board_column_name(c), m->per_column[c]);
-	snprintf(heading, sizeof heading, _("Experiments per column (%lld in all)"),
-		 (long long)m->total);
-	report_bars(r, heading, rows, BOARD_COLUMNS, 0);
-	for (int t = 0; t < BOARD_TRACKS; t++)
-		count_row(&rows[t], board_track_name(t), m->per_track[t]);
-	report_bars(r, _("Experiments per track"), rows, BOARD_TRACKS, 0);
-	for (int i = 0; i < m->nmonths; i++)
-		count_row(&rows[i], m->months[i].month, m->months[i].people);
-	if (m->nmonths)
-		report_bars(r, _("People reached per month (by end date, else start date)"), rows,
-			    (size_t)m->nmonths, 0);
-	for (int g = 0; g < CARD_GROUPS && m->ran; g++) {
-		rows[g] = (struct barchart_row){ .label = _(card_group_labels[g]),
-						 .value = m->reached_group[g] };
-		snprintf(rows[g].shown, sizeof rows[g].shown, "%d%% (%lld)",
-			 monitor_percent(m->reached_group[g], m->ran), (long long)m->reached_group[g]);
+	monitor_charts(m, c);
+	for (int i = 0; i < MONITOR_CHARTS; i++) {
+		if (c[i].n)
+			report_bars(r, c[i].heading, c[i].rows, (size_t)c[i].n, c[i].scale);
+		if (*c[i].notes)
+			report_paragraph(r, c[i].notes);
 	}
-	snprintf(heading, sizeof heading,
-		 ngettext("Target groups reached by the %lld experiment that ran",
-			  "Target groups reached by the %lld experiments that ran", (unsigned long)m->ran),
-		 (long long)m->ran);
-	if (m->ran)
-		report_bars(r, heading, rows, CARD_GROUPS, m->ran);
-	for (int i = 0; i < m->nrungs && i < MONITOR_MONTHS; i++) {
-		const char *label = rung_label(m->rungs[i].rung);
-		count_row(&rows[i], label ? label : m->rungs[i].rung, m->rungs[i].experiments);
-	}
-	if (m->nrungs)
-		report_bars(r, _("Participation rungs used"), rows,
-			    (size_t)(m->nrungs < MONITOR_MONTHS ? m->nrungs : MONITOR_MONTHS), 0);
+	free(c);
 }
 
 static void spans_free(struct report_span *spans, size_t n)
