@@ -206,7 +206,8 @@ static bool inserted(const struct import *im, size_t c)
 {
 	const struct kind_col *col = &im->k->cols[c];
 
-	return col->type != CT_UUID && !(col->flags & KC_DERIVED) && (im->map[c] >= 0 || col->dflt);
+	return col->type != CT_UUID && !(col->flags & KC_DERIVED) &&
+	       (im->map[c] >= 0 || col->dflt);
 }
 
 /* INSERT … ON CONFLICT(uuid) DO UPDATE for the columns present; parameter
