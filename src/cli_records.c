@@ -46,6 +46,8 @@ static int list_kinds(void)
 				printf(" (%s)", _("required"));
 			if (col->flags & KC_PERSONAL)
 				printf(" (%s)", _("only with --with-names"));
+			if (col->flags & KC_DERIVED)
+				printf(" (%s)", _("export only; an import ignores it"));
 			if (col->flags & KC_QUASI)
 				printf(" (%s)", _("* where it would single out fewer than 5 people, "
 						  "unless --with-names"));

@@ -13,7 +13,7 @@
 #include "suppress.h"
 #include "value.h"
 
-#define MAX_COLS 32
+#define MAX_COLS KIND_MAX_COLS
 
 void export_excel(struct export_opts *o)
 {
@@ -33,7 +33,9 @@ void export_excel(struct export_opts *o)
 static void column_sql(const struct kind_col *col, size_t c, bool refs_as_uuid, char *out,
 		       size_t outsz)
 {
-	if (col->type == CT_UUID)
+	if (col->flags & KC_DERIVED)
+		snprintf(out, outsz, "(%s)", col->expr);
+	else if (col->type == CT_UUID)
 		snprintf(out, outsz, "t.uuid");
 	else if (col->type != CT_REF)
 		snprintf(out, outsz, "t.%s", col->field);
@@ -67,13 +69,15 @@ static int build_query(sqlite3 *db, const struct kind *k, const struct export_op
 		       bool with_id, sqlite3_stmt **st, const struct kind_col **cols,
 		       size_t *ncols, struct pact_err *err)
 {
-	char sql[8192], expr[1024];
+	char sql[16384], expr[2048];
 	size_t os, n = 0;
 
 	os = (size_t)snprintf(sql, sizeof sql, "SELECT ");
 	for (size_t c = 0; c < k->ncols && n < MAX_COLS; c++) {
 		if ((k->cols[c].flags & KC_PERSONAL) && !o->with_names)
 			continue;
+		if ((k->cols[c].flags & KC_DERIVED) && o->refs_as_uuid)
+			continue; /* a merge carries the link, not what it names */
 		if (k->cols[c].type != CT_UUID && !has_field(db, k->table, k->cols[c].field))
 			continue;
 		column_sql(&k->cols[c], c, o->refs_as_uuid, expr, sizeof expr);

@@ -15,7 +15,7 @@ struct export_opts {
 	struct csv_out_opts csv;
 	bool decimal_comma; /* amounts as 1234,56 (with --excel) */
 	bool with_names;    /* include personal columns */
-	bool refs_as_uuid;  /* references always by UUID (for merging) */
+	bool refs_as_uuid;  /* references always by UUID, no derived columns (merging) */
 	int64_t session_id; /* only this session's records (0: all) */
 };
 

@@ -17,7 +17,7 @@
 #include "text.h"
 #include "value.h"
 
-#define MAX_COLS 32
+#define MAX_COLS KIND_MAX_COLS
 
 /* A reference to a record of the same kind, which may come later. */
 struct deferred {
@@ -65,7 +65,9 @@ void import_columns(const struct kind *k, char *out, size_t outsz)
 
 	out[0] = '\0';
 	for (size_t c = 0; c < k->ncols && o < outsz; c++)
-		o += (size_t)snprintf(out + o, outsz - o, "%s%s", c ? ", " : "", k->cols[c].name);
+		if (!(k->cols[c].flags & KC_DERIVED)) /* taken, but never needed */
+			o += (size_t)snprintf(out + o, outsz - o, "%s%s", o ? ", " : "",
+					      k->cols[c].name);
 }
 
 static int count_rows(struct import *im, int64_t *n, struct pact_err *err)
@@ -197,12 +199,15 @@ static int match_header(struct import *im, char **fields, size_t n, long line,
 	return PACT_OK;
 }
 
-/* Whether a column is written on insert: present, or with a default. */
+/* Whether a column is written on insert: present, or with a default. A
+ * derived column's cells are read by nobody: it is worked out again from
+ * the record's link on export. */
 static bool inserted(const struct import *im, size_t c)
 {
 	const struct kind_col *col = &im->k->cols[c];
 
-	return col->type != CT_UUID && (im->map[c] >= 0 || col->dflt);
+	return col->type != CT_UUID && !(col->flags & KC_DERIVED) &&
+	       (im->map[c] >= 0 || col->dflt);
 }
 
 /* INSERT … ON CONFLICT(uuid) DO UPDATE for the columns present; parameter

@@ -168,6 +168,20 @@ static const char *const status_keys[] = {
 
 static const char *const source_keys[] = { "idea", "cluster", "poll", NULL };
 
+/* The SQL of the derived source columns: the idea, cluster or poll option
+ * a card came from (t.source_uuid), and the session it belongs to. A
+ * source that is gone gives NULL, an empty cell. */
+#define SOURCE_OPTION(what)                                                                    \
+	"(SELECT " what " FROM main.poll_option o JOIN main.poll p ON p.id = o.poll_id "       \
+	"WHERE o.uuid = t.source_uuid)"
+#define SOURCE_SESSION(what)                                                                   \
+	"(SELECT " what " FROM main.session s WHERE s.id = CASE t.source_kind "                \
+	"WHEN 'idea' THEN (SELECT session_id FROM main.idea WHERE uuid = t.source_uuid) "       \
+	"WHEN 'cluster' THEN (SELECT session_id FROM main.cluster WHERE uuid = t.source_uuid) " \
+	"WHEN 'poll' THEN " SOURCE_OPTION("p.session_id") " END)"
+#define SOURCE_DERIVED(col, ctype, sql)                                                        \
+	{ .name = col, .type = ctype, .field = "source_uuid", .flags = KC_DERIVED, .expr = sql }
+
 static const struct kind_col experiment_cols[] = {
 	{ .name = "id", .type = CT_UUID, .field = "uuid" },
 	{ .name = "title", .type = CT_TEXT, .field = "title", .flags = KC_REQUIRED, .max = 300 },
@@ -204,7 +218,23 @@ static const struct kind_col experiment_cols[] = {
 	{ .name = "source_of", .type = CT_INT, .field = "source_of", .min = 1, .max = 1000000 },
 	{ .name = "source_value", .type = CT_INT, .field = "source_value", .min = INT64_MIN,
 	  .max = INT64_MAX },
+	/* The source by name, for the reader of the file: export only. */
+	SOURCE_DERIVED("source_session", CT_TEXT, SOURCE_SESSION("s.title")),
+	SOURCE_DERIVED("source_date", CT_DATE, SOURCE_SESSION("s.date")),
+	SOURCE_DERIVED("source_round", CT_TEXT,
+		       "CASE t.source_kind WHEN 'idea' THEN (SELECT r.name FROM main.idea i JOIN "
+		       "main.round r ON r.id = i.round_id WHERE i.uuid = t.source_uuid) END"),
+	SOURCE_DERIVED("source_cluster", CT_TEXT,
+		       "CASE t.source_kind WHEN 'cluster' THEN (SELECT name FROM main.cluster WHERE "
+		       "uuid = t.source_uuid) WHEN 'idea' THEN (SELECT c.name FROM main.idea i JOIN "
+		       "main.cluster c ON c.id = i.cluster_id WHERE i.uuid = t.source_uuid) END"),
+	SOURCE_DERIVED("source_poll", CT_TEXT,
+		       "CASE t.source_kind WHEN 'poll' THEN " SOURCE_OPTION("p.title") " END"),
+	SOURCE_DERIVED("source_method", CT_TEXT,
+		       "CASE t.source_kind WHEN 'poll' THEN " SOURCE_OPTION("p.method") " END"),
 };
+
+_Static_assert(COUNT(experiment_cols) <= KIND_MAX_COLS, "raise KIND_MAX_COLS");
 
 static const struct kind experiments = {
 	"experiments", "experiment", N_("experiments of the experiment board"), experiment_cols,

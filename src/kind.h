@@ -33,7 +33,14 @@ enum {
 	 * combination singles out fewer than SUPPRESS_MIN people of a session,
 	 * turning the last declared ones into "*" first (suppress_kanon). */
 	KC_QUASI = 8,
+	/* Export only: the value of expr, worked out from the record's other
+	 * fields (field names the one it reads, for files that lack it). An
+	 * import takes the header and ignores the cells; a merge leaves it out. */
+	KC_DERIVED = 16,
 };
+
+/* The most columns a kind may declare. */
+#define KIND_MAX_COLS 40
 
 struct kind_col {
 	const char *name;  /* CSV header */
@@ -53,6 +60,8 @@ struct kind_col {
 	const char *dflt;
 	/* A second field that receives the same value on insert (or NULL). */
 	const char *also;
+	/* KC_DERIVED: an SQL expression over the record (table alias t). */
+	const char *expr;
 };
 
 struct kind {

@@ -17,7 +17,7 @@
 #include "sql.h"
 #include "value.h"
 
-#define MAX_COLS 32
+#define MAX_COLS KIND_MAX_COLS
 
 static bool has_table(sqlite3 *other, const char *table)
 {

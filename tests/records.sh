@@ -445,7 +445,7 @@ t_records_experiments_keep_their_source() {
 	sqlite3 "$a" "UPDATE experiment SET source_rank = 2, source_of = 12, source_value = 34" || return 1
 	run "$PACT_SAN" --db "$a" export experiments "$T/x.csv"
 	expect_rc 0 || return 1
-	head -1 "$T/x.csv" | grep -qx 'id,.*,created,source_kind,source_uuid,source_rank,source_of,source_value' || { why "header: $(head -1 "$T/x.csv")"; return 1; }
+	head -1 "$T/x.csv" | grep -qx 'id,.*,created,source_kind,source_uuid,source_rank,source_of,source_value,source_session,source_date,source_round,source_cluster,source_poll,source_method' || { why "header: $(head -1 "$T/x.csv")"; return 1; }
 	"$PACT_PLAIN" --db "$b" session list >/dev/null || return 1
 	run "$PACT_SAN" --db "$b" import experiments "$T/x.csv"
 	expect_rc 0 || return 1
@@ -461,4 +461,46 @@ t_records_experiments_keep_their_source() {
 	expect_rc 0 || { why "old CSV: $(cat "$T/err")"; return 1; }
 	[ "$(sqlite3 "$b" "SELECT title || '|' || coalesce(source_kind, '-') || '|' || coalesce(source_rank, '-') FROM experiment ORDER BY id" | tr '\n' ' ')" = "Meer bomen langs de kade|idea|2 Nieuw|-|- " ] ||
 		{ why "old CSV rows: $(sqlite3 "$b" "SELECT title, source_kind FROM experiment")"; return 1; }
+}
+
+# The experiments CSV names where each card came from: the session and its
+# date, the idea's round and cluster, the poll and its method. These columns
+# are export only: an import takes them and ignores their cells (wrong ones
+# change nothing), and a source that is gone leaves them empty.
+t_records_experiments_name_their_source() {
+	local a=$T/a.db b=$T/b.db q want
+	"$PACT_PLAIN" --db "$a" session new "Wijkavond Noord" --date 2026-11-27 >/dev/null || return 1
+	printf 'session,name,seconds\nWijkavond Noord,Dromen,300\n' >"$T/r.csv"
+	printf 'session,name\nWijkavond Noord,Groen\n' >"$T/c.csv"
+	printf 'session,round,cluster,idea\nWijkavond Noord,Dromen,Groen,Groene kade\nWijkavond Noord,,,Meer bankjes\nWijkavond Noord,,,Licht op de dijk\n' >"$T/i.csv"
+	printf 'voter,option,value\na,Licht op de dijk,2\na,Meer bankjes,1\nb,Licht op de dijk,1\nb,Groene kade,2\nc,Licht op de dijk,3\n' >"$T/b.csv"
+	for k in rounds:r clusters:c ideas:i; do "$PACT_PLAIN" --db "$a" import "${k%:*}" "$T/${k#*:}.csv" 2>/dev/null || return 1; done
+	"$PACT_PLAIN" --db "$a" poll new --session 1 --method dot --dots 3 --title "Wat eerst?" >/dev/null &&
+		"$PACT_PLAIN" --db "$a" import ballots --poll 1 "$T/b.csv" 2>/dev/null &&
+		"$PACT_PLAIN" --db "$a" card from-idea 1 >/dev/null && "$PACT_PLAIN" --db "$a" card from-cluster 1 >/dev/null &&
+		"$PACT_PLAIN" --db "$a" card from-poll 1 --top 1 >/dev/null || return 1
+	run "$PACT_SAN" --db "$a" export experiments "$T/x.csv"
+	expect_rc 0 || return 1
+	q="SELECT title, source_kind, source_session, source_date, source_round, source_cluster, source_poll, source_method, source_rank, source_of, source_value FROM t ORDER BY rowid"
+	want="Groene kade|idea|Wijkavond Noord|2026-11-27|Dromen|Groen|||||
+Groen|cluster|Wijkavond Noord|2026-11-27||Groen|||||
+Licht op de dijk|poll|Wijkavond Noord|2026-11-27|||Wat eerst?|dot|1|3|6"
+	[ "$(csv_query "$T/x.csv" "$q")" = "$want" ] || { why "derived cells: $(csv_query "$T/x.csv" "$q")"; return 1; }
+	# wrong derived cells (even a bad date and an unknown method) are ignored
+	sed 's/,Wijkavond Noord,2026-11-27,/,Fout,27-13-2026,/; s/,Wat eerst?,dot$/,Ander,geen/' "$T/x.csv" >"$T/wrong.csv"
+	grep -q ',Ander,geen$' "$T/wrong.csv" || { why "the wrong CSV was not made"; return 1; }
+	"$PACT_PLAIN" --db "$b" session list >/dev/null || return 1
+	run "$PACT_SAN" --db "$b" import experiments "$T/wrong.csv"
+	expect_rc 0 || { why "import: $(cat "$T/err")"; return 1; }
+	q="SELECT uuid, title, source_kind, source_uuid, source_rank, source_of, source_value FROM experiment ORDER BY id"
+	[ "$(sqlite3 "$b" "$q")" = "$(sqlite3 "$a" "$q")" ] || { why "links: $(sqlite3 "$b" "$q")"; return 1; }
+	# here the sessions are not: the names are empty, the links stay
+	run "$PACT_SAN" --db "$b" export experiments "$T/y.csv"
+	expect_rc 0 && [ "$(csv_query "$T/y.csv" "SELECT group_concat(source_kind || ':' || source_session || source_date || source_round || source_cluster || source_poll || source_method, ' ') FROM t")" = "idea: cluster: poll:" ] ||
+		{ why "a source that is gone: $(cat "$T/y.csv")"; return 1; }
+	# the same file into the first database changes nothing there
+	sqlite3 "$a" "$q" >"$T/before" && run "$PACT_SAN" --db "$a" import experiments "$T/wrong.csv"
+	expect_rc 0 && [ "$(sqlite3 "$a" "$q")" = "$(cat "$T/before")" ] || { why "re-import changed links"; return 1; }
+	run "$PACT_SAN" export --list
+	expect_rc 0 && expect_in "$T/out" "  source_session text (export only; an import ignores it)"
 }
