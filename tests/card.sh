@@ -91,3 +91,22 @@ for keys in "$ROOT"/tests/screen/card/*.keys; do
 	name=$(basename "$keys" .keys)
 	eval "t_screen_card_$name() { card_dump \"\$ROOT/tests/screen/card/$name.keys\" && dump_compare card/$name; }"
 done
+
+# o never drops work: with an idea typed and not saved in another session,
+# o on a card from session 1 stays on the card, says why, and the typed
+# idea is still there when Brainstorm comes back.
+t_tmux_card_origin_keeps_an_unsaved_idea() {
+	card_fixture_links || return 1
+	"$PACT_PLAIN" --db pact.db session new "Buurtborrel" --date 2026-12-01 >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$T/pact.db" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 3 && wait_for "Buurtborrel" || return 1
+	tm send-keys -t p Home Enter && wait_for "Buurtborrel  ·" && wait_for "Idea (anonymous) >" || return 1
+	tm send-keys -t p "Half getypt idee" && wait_for "> Half getypt idee" || return 1
+	# leave typing (the idea stays in its line), then to the Board
+	tm send-keys -t p Escape && wait_for "COMMANDS" && tm send-keys -t p 2 && wait_for "Idea (3)" || return 1
+	tm send-keys -t p Home Enter && wait_for "From session Wijkavond Noord" && tm send-keys -t p o || return 1
+	wait_for "Brainstorm has an idea typed and not saved; save or clear it there first." || return 1
+	wait_for "From session Wijkavond Noord" || return 1
+	tm send-keys -t p Escape 3 && wait_for "> Half getypt idee" && wait_for "Buurtborrel  ·" || return 1
+	[ "$(sqlite3 pact.db "SELECT count(*) FROM idea WHERE text LIKE 'Half%'")" = 0 ] || { why "the typed idea was stored"; return 1; }
+}
