@@ -508,6 +508,21 @@ static char *bars_desc(const struct barchart_row *rows, size_t n)
 	return text_stream_close(o, &buf);
 }
 
+/* A chart's row up to its bar: a group titled "name: what" (a tooltip and
+ * what a screen reader says), and the short label before the bar. */
+static void svg_row_begin(struct report *r, const char *name, const char *what,
+			  const char *label, int y)
+{
+	fputs("<g><title>", r->out);
+	put(r, name);
+	fputs(": ", r->out);
+	put(r, what);
+	fprintf(r->out, "</title><text x=\"%d\" y=\"%d\" text-anchor=\"end\">", REPORT_BAR_X - 8,
+		y + 13);
+	put(r, label);
+	fputs("</text>", r->out);
+}
+
 static void svg_bars(struct report *r, const char *caption, const struct barchart_row *rows,
 		     size_t n, int64_t max)
 {
@@ -530,14 +545,8 @@ static void svg_bars(struct report *r, const char *caption, const struct barchar
 		if (rows[i].hatched)
 			w = REPORT_BAR_HEIGHT;
 		short_label(rows[i].label, label, sizeof label);
-		fputs("<g><title>", r->out);
-		put(r, rows[i].label);
-		fputs(": ", r->out);
-		put(r, shown);
-		fprintf(r->out, "</title><text x=\"%d\" y=\"%d\" text-anchor=\"end\">",
-			REPORT_BAR_X - 8, y + 13);
-		put(r, label);
-		fprintf(r->out, "</text><rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>",
+		svg_row_begin(r, rows[i].label, shown, label, y);
+		fprintf(r->out, "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>",
 			rows[i].hatched ? "hatch" : "bar", REPORT_BAR_X, y + 2, w, REPORT_BAR_HEIGHT);
 		fprintf(r->out, "<text x=\"%d\" y=\"%d\">", REPORT_BAR_X + w + 6, y + 13);
 		put(r, shown);
@@ -693,7 +702,7 @@ static void svg_timeline(struct report *r, const char *caption, const struct spa
 	int height = 2 * REPORT_BAR_TOP + REPORT_BAR_ROW * ((int)n + 1);
 	int width = REPORT_SVG_WIDTH - REPORT_BAR_X - 20, axis = REPORT_BAR_TOP + REPORT_BAR_ROW * (int)n;
 	double per = (double)width / (double)(hi - lo + 1);
-	char label[REPORT_LABEL_COLS * 8], from[32], to[32], *buf = NULL;
+	char label[REPORT_LABEL_COLS * 8], from[32], to[32], dates[80], *buf = NULL;
 	size_t size = 0;
 	FILE *o = open_memstream(&buf, &size);
 
@@ -716,16 +725,9 @@ static void svg_timeline(struct report *r, const char *caption, const struct spa
 		short_label(d[i].span->label, label, sizeof label);
 		report_date(r, d[i].span->start, from);
 		report_date(r, d[i].last, to);
-		fputs("<g><title>", r->out);
-		put(r, d[i].span->label);
-		fputs(": ", r->out);
-		put(r, from);
-		fputs(" – ", r->out);
-		put(r, to);
-		fprintf(r->out, "</title><text x=\"%d\" y=\"%d\" text-anchor=\"end\">",
-			REPORT_BAR_X - 8, y + 13);
-		put(r, label);
-		fprintf(r->out, "</text><rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></g>\n",
+		snprintf(dates, sizeof dates, "%s – %s", from, to);
+		svg_row_begin(r, d[i].span->label, dates, label, y);
+		fprintf(r->out, "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></g>\n",
 			x, y + 2, w, REPORT_BAR_HEIGHT);
 	}
 	fprintf(r->out, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
