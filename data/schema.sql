@@ -379,3 +379,15 @@ ALTER TABLE experiment ADD COLUMN source_of INTEGER;
 ALTER TABLE experiment ADD COLUMN source_value INTEGER;
 CREATE UNIQUE INDEX experiment_source ON experiment(source_kind, source_uuid)
 	WHERE source_uuid IS NOT NULL;
+
+-- version 12
+-- The handbook speaks of the eight main tasks (hoofdopgaven) of the
+-- college without naming them: the opgaven pact ships are examples, marked
+-- so until the programme renames them (or deletes them and adds its own).
+ALTER TABLE opgave ADD COLUMN example INTEGER NOT NULL DEFAULT 0 CHECK (example IN (0, 1));
+UPDATE opgave SET example = 1 WHERE name IN ('Wonen', 'Binnenstad', 'Mobiliteit',
+	'Sociale veerkracht', 'Dienstverlening', 'Omgevingswet', 'Wijken', 'Economie en havens');
+CREATE TRIGGER opgave_example_renamed AFTER UPDATE OF name ON opgave
+	WHEN new.name IS NOT old.name AND old.example = 1 BEGIN
+	UPDATE opgave SET example = 0 WHERE id = new.id;
+END;

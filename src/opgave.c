@@ -12,11 +12,14 @@
 int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 {
 	int rc = pager_open(p, db, "SELECT count(*) FROM opgave",
-			    "SELECT id, name FROM opgave ORDER BY name COLLATE NOCASE, id "
-			    "LIMIT :limit OFFSET :offset",
+			    "SELECT id, name, CASE WHEN example THEN :example ELSE '' END FROM opgave "
+			    "ORDER BY name COLLATE NOCASE, id LIMIT :limit OFFSET :offset",
 			    err);
 
-	return rc == PACT_OK ? pager_reload(p, err) : rc;
+	if (rc != PACT_OK)
+		return rc;
+	pager_bind_text(p, ":example", _("example to edit"));
+	return pager_reload(p, err);
 }
 
 char **opgave_names(sqlite3 *db, struct pact_err *err)

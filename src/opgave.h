@@ -1,5 +1,6 @@
-/* The opgaven: the council programme's main tasks, a list experiment cards
- * choose from. */
+/* The opgaven: the main tasks (hoofdopgaven) of the college, a list
+ * experiment cards choose from. The handbook counts eight and names none:
+ * the ones pact ships are examples until renamed. */
 #ifndef PACT_OPGAVE_H
 #define PACT_OPGAVE_H
 
@@ -9,7 +10,8 @@
 #include "err.h"
 #include "pager.h"
 
-/* The opgaven, by name: rows of id and name. */
+/* The opgaven, by name: rows of id, name and, for a shipped example not
+ * yet renamed, a note that says so. */
 int opgave_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
 /* Every opgave name, in order, NULL-terminated; free with sql_strings_free. */
 char **opgave_names(sqlite3 *db, struct pact_err *err);

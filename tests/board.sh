@@ -259,9 +259,12 @@ t_tmux_board_pots_opgaven_and_monitoring() {
 	tm send-keys -t p End d && wait_for "Delete the budget pot Wijkbudget?" && tm send-keys -t p y && wait_gone "Wijkbudget" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM budget_pot")" = 2 ] || { why "pot not deleted"; return 1; }
 	tm send-keys -t p Escape && wait_gone "┌─ Budget pots" || return 1
-	tm send-keys -t p O && wait_for "┌─ Opgaven" && wait_for "Binnenstad" || return 1
+	# the shipped opgaven are examples, and the list says so
+	tm send-keys -t p O && wait_for "┌─ Opgaven: the college's main tasks" && wait_for "Binnenstad" || return 1
+	screen_text | grep -qE "│ Binnenstad +example to edit +│" || { why "Binnenstad not marked as an example"; screen_text >&2; return 1; }
 	tm send-keys -t p n && wait_for "┌─ New opgave" && tm send-keys -t p Binnenstad C-d && wait_for 'opgave: "Binnenstad" is on the list already' || return 1
 	tm send-keys -t p C-u Klimaat C-d && wait_gone "┌─ New opgave" && wait_for "Klimaat" || return 1
+	screen_text | grep -qE "│ Klimaat +│" || { why "the programme's own opgave is marked"; screen_text >&2; return 1; }
 	tm send-keys -t p Escape && wait_gone "┌─ Opgaven" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
@@ -309,4 +312,18 @@ t_tmux_board_choice_jumps_by_letter() {
 	tm send-keys -t p w && wait_for "< World Café >" || return 1
 	tm send-keys -t p C-d && wait_for "Card saved." || return 1
 	[ "$(sqlite3 "$(board_db)" "SELECT werkvorm FROM experiment")" = "World Café" ] || { why "work form: $(sqlite3 "$(board_db)" "SELECT werkvorm FROM experiment")"; return 1; }
+}
+
+# A file from before the example mark (schema 11): the shipped opgaven it
+# still has become examples; one the programme renamed, or added, does not.
+t_board_opgaven_examples_after_an_upgrade() {
+	local db=$T/old.db
+	awk '/^-- version 12/ { exit } { print }' "$ROOT/data/schema.sql" | sqlite3 "$db" || return 1
+	sqlite3 "$db" "PRAGMA user_version = 11; UPDATE opgave SET name = 'Wonen en bouwen' WHERE name = 'Wonen';
+		INSERT INTO opgave(uuid, name) VALUES ('o9', 'Klimaat')" || return 1
+	run "$PACT_SAN" --db "$db" check
+	expect_rc 0 || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(name, '|') FROM (SELECT name FROM opgave WHERE NOT example ORDER BY name)")" = "Klimaat|Wonen en bouwen" ] ||
+		{ why "not examples: $(sqlite3 "$db" "SELECT name, example FROM opgave")"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM opgave WHERE example")" = 7 ] || { why "examples: $(sqlite3 "$db" "SELECT name, example FROM opgave")"; return 1; }
 }

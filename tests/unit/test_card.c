@@ -177,6 +177,42 @@ static void test_opgaven(void **state)
 	assert_int_equal(n, 1);
 }
 
+/* The handbook names none of the college's eight main tasks: the shipped
+ * opgaven are examples, and the list says so until one is renamed; an
+ * opgave of the programme's own is no example. */
+static void test_opgaven_shipped_as_examples(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct pager p;
+	const struct pager_row *row;
+	int64_t binnenstad, n;
+
+	assert_int_equal(sql_int(db, &n, NULL, &err, "SELECT count(*) FROM opgave WHERE example", ""),
+			 PACT_OK);
+	assert_int_equal(n, 8);
+	assert_int_equal(opgave_add(db, "Klimaat", &err), PACT_OK);
+	assert_int_equal(sql_int(db, &binnenstad, NULL, &err,
+				 "SELECT id FROM opgave WHERE name = 'Binnenstad'", ""), PACT_OK);
+	assert_int_equal(opgave_rename(db, binnenstad, "Binnenstad en haven", &err), PACT_OK);
+	assert_int_equal(opgave_pager(&p, db, &err), PACT_OK);
+	assert_int_equal(pager_count(&p), 9);
+	row = pager_get(&p, 0);
+	assert_non_null(row);
+	assert_string_equal(row->cols[0], "Binnenstad en haven");
+	assert_string_equal(row->cols[1], "");
+	row = pager_get(&p, 1);
+	assert_string_equal(row->cols[0], "Dienstverlening");
+	assert_string_equal(row->cols[1], "example to edit");
+	row = pager_get(&p, 3);
+	assert_string_equal(row->cols[0], "Klimaat");
+	assert_string_equal(row->cols[1], "");
+	pager_close(&p);
+	assert_int_equal(sql_int(db, &n, NULL, &err, "SELECT count(*) FROM opgave WHERE example", ""),
+			 PACT_OK);
+	assert_int_equal(n, 7);
+}
+
 static void test_pot_editing(void **state)
 {
 	sqlite3 *db = *state;
@@ -325,6 +361,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_save_and_get_every_field, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_bad_fields_are_named, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_opgaven, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_opgaven_shipped_as_examples, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_pot_editing, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_monitor_figures, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_monitor_keeps_latest_months, open_db, close_db),

@@ -273,13 +273,15 @@ static const struct key_binding opgave_keys[] = {
 	{ 0, 0, NULL, NULL },
 };
 
-static const struct list_column opgave_columns[] = { { N_("Opgave"), 0, 0 } };
+static const struct list_column opgave_columns[] = {
+	{ N_("Opgave"), 30, 0 }, { N_("Note"), 0, 1 },
+};
 
 static const struct manage_ops opgave_manage = {
-	.title = N_("Opgaven (the council programme's main tasks)"),
+	.title = N_("Opgaven: the college's main tasks"),
 	.open_pager = opgaven_pager,
 	.columns = opgave_columns,
-	.ncols = 1,
+	.ncols = 2,
 	.keys = opgave_keys,
 	.action = opgave_action,
 };
