@@ -176,3 +176,18 @@ TREE
 	run "$PACT_SAN" tree check "$T/values.txt"
 	expect_rc 0 && expect_in "$T/out" "ok, 1 question, 1 outcome"
 }
+
+# The shipped ladder is a commonly used one, not the programme's: nothing
+# pact ships calls it Schiedam's, and the tree and the README say it is an
+# example for the programme to replace (issue 19).
+t_tree_ladder_is_an_example_not_schiedams() {
+	local f
+	for f in README.md data/tree.txt data/po/nl.po data/po/pact.pot pact.1; do
+		# (a phrase may break across lines)
+		if tr -s '\n#" ' ' ' <"$ROOT/$f" | grep -oiE "schiedam('s|s)? (own )?participa(tion|tie)[ -]?ladder|schiedamse participatieladder"; then
+			why "$f calls the ladder Schiedam's"; return 1
+		fi
+	done
+	grep -q "not one the programme \"Pact" "$ROOT/data/tree.txt" || { why "tree.txt does not say its ladder is an example"; return 1; }
+	grep -q "The tree is the programme's to replace" "$ROOT/README.md" || { why "the README does not say the tree is the programme's to replace"; return 1; }
+}
