@@ -178,7 +178,7 @@ dutch_walk() {
 	see filter "Bord filteren" / && close "Bord filteren" || return 1
 	see pots "experimenten krijgen geld uit deze pot." B && close "┌─ Budgetpotten" || return 1
 	see "pot list" "Jaar   Bedrag" P && close "Jaar   Bedrag" || return 1
-	see opgaven "Opgaven (de hoofdtaken" O && close "Opgaven (de hoofdtaken" || return 1
+	see opgaven "Hoofdopgaven van het college" O && close "Hoofdopgaven van het college" || return 1
 	see monitoring "┌─ Monitoring" M && pages monitoring && close "┌─ Monitoring" || return 1
 	see "last columns" "Gestopt (" l l l l l || return 1
 
