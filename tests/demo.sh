@@ -1,0 +1,96 @@
+# pact demo follows the handbook (Samenwerken in Schiedam, chapter 7): the
+# nine "Experimenten focus opgaveteam" in their four tracks, marked as focus
+# experiments in their notes; the twelve "Overige experimenten" in Other;
+# and every demo evaluation marked as a fictional example.
+
+# demo_sql DB SQL: one query on the demo file.
+demo_sql() { sqlite3 -separator '|' "$1" "$2"; }
+
+# demo_check DB FOCUS OTHER MARK NOTE_FOCUS NOTE_OTHER: the focus
+# experiments (track|title, by track then id), the others (title, by id)
+# and the example mark of the evaluations: it begins "Who took part" (the
+# first text of the evaluation form) and "Learnings", and follows the
+# evaluator's name, which the Library case shows on its first lines.
+demo_check() {
+	local db=$1 focus=$2 other=$3 mark=$4 nfocus=$5 nother=$6
+	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment")" = 21 ] || { why "not 21 experiments"; return 1; }
+	[ "$(demo_sql "$db" "SELECT track || '|' || title FROM experiment WHERE notes LIKE '$nfocus%'
+		ORDER BY instr('visions contact letting-go new-roles', track), uuid")" = "$focus" ] ||
+		{ why "focus experiments: $(demo_sql "$db" "SELECT track || '|' || title FROM experiment WHERE notes LIKE '$nfocus%'")"; return 1; }
+	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE track <> 'other' AND notes NOT LIKE '$nfocus%'")" = 0 ] ||
+		{ why "a card in a handbook track is not a focus experiment"; return 1; }
+	[ "$(demo_sql "$db" "SELECT title FROM experiment WHERE track = 'other' ORDER BY uuid")" = "$other" ] ||
+		{ why "Other: $(demo_sql "$db" "SELECT title FROM experiment WHERE track = 'other' ORDER BY uuid")"; return 1; }
+	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE track = 'other' AND notes LIKE '$nother%'")" = 12 ] ||
+		{ why "an other experiment lacks its note"; return 1; }
+	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation")" = 5 ] || { why "not 5 evaluations"; return 1; }
+	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation WHERE who NOT LIKE '$mark: %' OR learnings NOT LIKE '$mark: %'
+		OR evaluated_by NOT LIKE '% — $mark'")" = 0 ] ||
+		{ why "a demo evaluation lacks its mark '$mark'"; return 1; }
+}
+
+t_demo_follows_the_handbook_in_dutch() {
+	run "$PACT_SAN" --lang nl --db "$T/nl.db" demo
+	expect_rc 0 || return 1
+	demo_check "$T/nl.db" "visions|Woonvisie in co-design
+visions|Dienstverleningsvisie met klantreizen
+contact|Wijknetwerk van de toekomst
+contact|Ideeënloodser voor initiatieven uit de stad
+letting-go|Loslaten precedentwerking
+letting-go|Bestaande structuren vernieuwen
+letting-go|Alternatieve participatieladder
+new-roles|Simulatie Samen Schiedam met het college
+new-roles|Experimenten met de raad" "Omgevingswet regelluw
+Stadsvisie
+Mobiliteitsvisie
+Participatie-app (EZ)
+Sociale veerkracht
+Binnenstad
+Samen Schiedam
+Wijkregie en communicatie
+Havens
+Nieuw Mathenesse
+Gebiedsontwikkeling A20
+Beleidsbemiddeling" "Voorbeeld (fictief)" "Focusexperiment van het opgaveteam" "Overig experiment" || return 1
+	# the descriptions say what the handbook says, without invented figures
+	[ "$(demo_sql "$T/nl.db" "SELECT count(*) FROM experiment WHERE title = 'Bestaande structuren vernieuwen'
+		AND description LIKE '%riolering%' AND description LIKE '%brief%'
+		AND description LIKE '%informatiebijeenkomst in de avond%' AND description LIKE '%enquête%'")" = 1 ] ||
+		{ why "Bestaande structuren vernieuwen is not the handbook's"; return 1; }
+	[ "$(demo_sql "$T/nl.db" "SELECT count(*) FROM experiment WHERE title = 'Alternatieve participatieladder'
+		AND description LIKE '%participatierechter%' AND description LIKE '%in de praktijk%'")" = 1 ] ||
+		{ why "the alternative ladder is not the participatierechter"; return 1; }
+	[ "$(demo_sql "$T/nl.db" "SELECT count(*) FROM experiment WHERE description LIKE '%twaalf%'
+		OR description LIKE '%drie %' OR description LIKE '%vijf %' OR description LIKE '%twee %'")" = 0 ] ||
+		{ why "a description counts what the handbook does not"; return 1; }
+}
+
+t_demo_follows_the_handbook_in_english() {
+	run "$PACT_SAN" --db "$T/en.db" demo
+	expect_rc 0 || return 1
+	demo_check "$T/en.db" "visions|Housing vision in co-design
+visions|Service vision through customer journeys
+contact|Neighbourhood network of the future
+contact|Idea guide (ideeënloodser) for initiatives from the city
+letting-go|Letting go of precedent
+letting-go|Renewing existing structures
+letting-go|Alternative participation ladder
+new-roles|Samen Schiedam simulation with the Municipal Executive
+new-roles|Experiments with the council" "Low-regulation zone under the Environment and Planning Act
+City vision
+Mobility vision
+Participation app (EZ)
+Social resilience
+City centre
+Samen Schiedam
+Neighbourhood management and communications
+Harbours
+Nieuw Mathenesse
+A20 area development
+Policy mediation" "Example (fictional)" "Focus experiment of the opgaveteam" "Other experiment" || return 1
+	[ "$(demo_sql "$T/en.db" "SELECT count(*) FROM experiment WHERE title = 'Alternative participation ladder'
+		AND description LIKE '%participatierechter%'")" = 1 ] || { why "the alternative ladder"; return 1; }
+	[ "$(demo_sql "$T/en.db" "SELECT count(*) FROM experiment WHERE description LIKE '%twelve%'
+		OR description LIKE '%three %' OR description LIKE '%five %' OR description LIKE '%two %'")" = 0 ] ||
+		{ why "a description counts what the handbook does not"; return 1; }
+}
