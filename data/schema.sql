@@ -391,3 +391,8 @@ CREATE TRIGGER opgave_example_renamed AFTER UPDATE OF name ON opgave
 	WHEN new.name IS NOT old.name AND old.example = 1 BEGIN
 	UPDATE opgave SET example = 0 WHERE id = new.id;
 END;
+
+-- version 13
+-- The handbook's "Experimenten focus opgaveteam": a card can be one of the
+-- experiments the opgaveteam focuses on.
+ALTER TABLE experiment ADD COLUMN focus INTEGER NOT NULL DEFAULT 0 CHECK (focus IN (0, 1));

@@ -351,9 +351,10 @@ int board_cards_load(sqlite3 *db, const struct board_filter *f, struct board_car
 		"|| ' ' || werkvorm || ' ' || team), fold(?1)) > 0) "
 		"AND (?2 = '' OR instr(fold(owner), fold(?2)) > 0) "
 		"AND (?3 = '' OR instr(fold(opgave), fold(?3)) > 0) "
-		"AND (?4 = '' OR track = ?4) ORDER BY status, position, id",
-		"tttt", f->text ? f->text : "", f->owner ? f->owner : "", f->opgave ? f->opgave : "",
-		f->track >= 0 && f->track < BOARD_TRACKS ? board_track_keys[f->track] : "");
+		"AND (?4 = '' OR track = ?4) AND (?5 = 0 OR focus = 1) ORDER BY status, position, id",
+		"ttttI", f->text ? f->text : "", f->owner ? f->owner : "", f->opgave ? f->opgave : "",
+		f->track >= 0 && f->track < BOARD_TRACKS ? board_track_keys[f->track] : "",
+		(int64_t)f->focus);
 	size_t cap[BOARD_COLUMNS] = { 0 };
 	int rc;
 

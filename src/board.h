@@ -77,6 +77,7 @@ int board_card_column(sqlite3 *db, int64_t id, struct pact_err *err);
 struct board_filter {
 	const char *text, *owner, *opgave;
 	int track;
+	bool focus; /* only the opgaveteam's focus experiments */
 };
 
 /* A card as the board shows it: track is an index of board_track_keys, or

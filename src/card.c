@@ -66,7 +66,7 @@ int card_get(sqlite3 *db, int64_t id, bool dutch, char *v[CARD_FIELDS], struct p
 				     "SELECT title, description, track, opgave, owner, team, rung, "
 				     "showform(werkvorm), coalesce(showdate(start_date), ''), "
 				     "coalesce(showdate(end_date), ''), "
-				     "coalesce(pot_id, 0), planned, spent, reached, groups, notes "
+				     "coalesce(pot_id, 0), planned, spent, reached, groups, notes, focus "
 				     "FROM experiment WHERE id = ?",
 				     "I", id);
 	int rc;
@@ -167,6 +167,7 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 	const char *start_v, *end_v;
 	int64_t planned, spent, reached = 0, pot = 0;
 	struct pact_err why;
+	bool focus = false;
 	int track, rc = PACT_OK, found;
 
 	for (size_t i = 0; i < NTEXTS && rc == PACT_OK; i++)
@@ -221,15 +222,20 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 	}
 	if (groups_field(v[CF_GROUPS], groups, err) != PACT_OK)
 		goto out;
+	if (v[CF_FOCUS] && !value_is_blank(v[CF_FOCUS]) &&
+	    value_bool(v[CF_FOCUS], &focus, &why) != PACT_OK) {
+		err_set(err, PACT_EINPUT, "%s: %s", _("focus experiment"), why.msg);
+		goto out;
+	}
 	stamp_iso(time(NULL), now);
 	rc = sql_exec(db, err,
 		      "UPDATE experiment SET title = ?, description = ?, track = ?, opgave = ?, "
 		      "owner = ?, team = ?, rung = ?, werkvorm = ?, start_date = ?, end_date = ?, "
 		      "pot_id = nullif(?, 0), planned = ?, spent = ?, reached = ?, groups = ?, "
-		      "notes = ?, updated_at = ? WHERE id = ?",
-		      "ttttttttttIIIItttI", t[CF_TITLE], t[CF_DESCRIPTION], board_track_keys[track],
+		      "notes = ?, focus = ?, updated_at = ? WHERE id = ?",
+		      "ttttttttttIIIIttItI", t[CF_TITLE], t[CF_DESCRIPTION], board_track_keys[track],
 		      t[CF_OPGAVE], t[CF_OWNER], t[CF_TEAM], t[CF_RUNG], t[CF_WERKVORM], start_v, end_v,
-		      pot, planned, spent, reached, groups, t[CF_NOTES], now, id);
+		      pot, planned, spent, reached, groups, t[CF_NOTES], (int64_t)focus, now, id);
 	if (rc == PACT_OK && sqlite3_changes(db) == 0)
 		rc = err_set(err, PACT_EINPUT, _("There is no such card."));
 out:
@@ -268,7 +274,8 @@ char *card_describe(sqlite3 *db, int64_t id)
 				     "x.status, x.opgave, x.team, coalesce(showdate(x.start_date), ''), "
 				     "coalesce(showdate(x.end_date), ''), coalesce(p.name || ' (' || p.year || ')', ''), "
 				     "x.planned, x.spent, x.reached, x.groups, x.notes, "
-				     "showdate(substr(x.created_at, 1, 10)) || ' ' || substr(x.created_at, 12, 5) "
+				     "showdate(substr(x.created_at, 1, 10)) || ' ' || substr(x.created_at, 12, 5), "
+				     "x.focus "
 				     "FROM experiment x LEFT JOIN budget_pot p ON p.id = x.pot_id "
 				     "WHERE x.id = ?",
 				     "I", id);
@@ -305,6 +312,8 @@ char *card_describe(sqlite3 *db, int64_t id)
 			fprintf(out, "%s\n\n", v);
 			if (source)
 				fprintf(out, "%s\n\n", source);
+			if (sqlite3_column_int(st, NLABELS + 1))
+				fprintf(out, "%s\n\n", _("Focus experiment of the opgaveteam"));
 		} else if (i == 15 && v[0]) {
 			fprintf(out, "%s:", _(labels[i]));
 			for (int g = 0; g < CARD_GROUPS; g++)

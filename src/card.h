@@ -26,6 +26,7 @@ bool card_has_group(const char *groups, int g);
 enum card_field {
 	CF_TITLE, CF_DESCRIPTION, CF_TRACK, CF_OPGAVE, CF_OWNER, CF_TEAM, CF_RUNG, CF_WERKVORM,
 	CF_START, CF_END, CF_POT, CF_PLANNED, CF_SPENT, CF_REACHED, CF_GROUPS, CF_NOTES,
+	CF_FOCUS, /* "1": one of the opgaveteam's focus experiments, else "0" */
 	CARD_FIELDS
 };
 

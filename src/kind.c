@@ -232,6 +232,8 @@ static const struct kind_col experiment_cols[] = {
 		       "CASE t.source_kind WHEN 'poll' THEN " SOURCE_OPTION("p.title") " END"),
 	SOURCE_DERIVED("source_method", CT_TEXT,
 		       "CASE t.source_kind WHEN 'poll' THEN " SOURCE_OPTION("p.method") " END"),
+	/* One of the opgaveteam's focus experiments (schema 13). */
+	{ .name = "focus", .type = CT_BOOL, .field = "focus", .dflt = "0" },
 };
 
 _Static_assert(COUNT(experiment_cols) <= KIND_MAX_COLS, "raise KIND_MAX_COLS");

@@ -39,7 +39,7 @@ static void amount_fact(struct report *r, const char *label, int64_t cents)
 
 /* Columns of the experiment query below. */
 enum { X_TITLE, X_TRACK, X_OWNER, X_RUNG, X_WERKVORM, X_START, X_END, X_POT, X_PLANNED,
-       X_SPENT, X_REACHED, X_GOAL, X_REPEAT, X_DOS, X_DONTS, X_STATUS };
+       X_SPENT, X_REACHED, X_GOAL, X_REPEAT, X_DOS, X_DONTS, X_STATUS, X_FOCUS };
 
 static void experiment(struct report *r, sqlite3_stmt *st)
 {
@@ -47,6 +47,8 @@ static void experiment(struct report *r, sqlite3_stmt *st)
 	const char *rung = rung_label(col(st, X_RUNG));
 
 	report_heading(r, 4, col(st, X_TITLE));
+	if (sqlite3_column_int(st, X_FOCUS))
+		report_paragraph(r, _("Focus experiment of the opgaveteam"));
 	report_fact(r, _("Track"), board_track_name(board_track_index(col(st, X_TRACK))));
 	report_fact(r, _("Owner"), col(st, X_OWNER));
 	report_fact(r, _("Rung"), rung ? rung : col(st, X_RUNG));
@@ -75,7 +77,7 @@ static int experiments(struct report *r, sqlite3 *db, struct pact_err *err)
 		db, err,
 		"SELECT x.title, x.track, x.owner, x.rung, x.werkvorm, coalesce(x.start_date, ''), "
 		"coalesce(x.end_date, ''), coalesce(p.name || ' ' || p.year, ''), x.planned, x.spent, "
-		"x.reached, e.goal, e.repeat, e.dos, e.donts, x.status FROM experiment x "
+		"x.reached, e.goal, e.repeat, e.dos, e.donts, x.status, x.focus FROM experiment x "
 		"LEFT JOIN budget_pot p ON p.id = x.pot_id "
 		"LEFT JOIN evaluation e ON e.experiment_id = x.id ORDER BY x.status, x.position, x.id",
 		"");

@@ -1,6 +1,6 @@
 # pact demo follows the handbook (Samenwerken in Schiedam, chapter 7): the
 # nine "Experimenten focus opgaveteam" in their four tracks, marked as focus
-# experiments in their notes; the twelve "Overige experimenten" in Other;
+# experiments (the focus column, and their notes say so); the twelve "Overige experimenten" in Other;
 # and every demo evaluation marked as a fictional example.
 
 # demo_sql DB SQL: one query on the demo file.
@@ -14,14 +14,15 @@ demo_sql() { sqlite3 -separator '|' "$1" "$2"; }
 demo_check() {
 	local db=$1 focus=$2 other=$3 mark=$4 nfocus=$5 nother=$6
 	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment")" = 21 ] || { why "not 21 experiments"; return 1; }
-	[ "$(demo_sql "$db" "SELECT track || '|' || title FROM experiment WHERE notes LIKE '$nfocus%'
+	[ "$(demo_sql "$db" "SELECT track || '|' || title FROM experiment WHERE focus AND notes LIKE '$nfocus%'
 		ORDER BY instr('visions contact letting-go new-roles', track), uuid")" = "$focus" ] ||
 		{ why "focus experiments: $(demo_sql "$db" "SELECT track || '|' || title FROM experiment WHERE notes LIKE '$nfocus%'")"; return 1; }
-	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE track <> 'other' AND notes NOT LIKE '$nfocus%'")" = 0 ] ||
+	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE focus")" = 9 ] || { why "not 9 focus experiments"; return 1; }
+	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE track <> 'other' AND (NOT focus OR notes NOT LIKE '$nfocus%')")" = 0 ] ||
 		{ why "a card in a handbook track is not a focus experiment"; return 1; }
 	[ "$(demo_sql "$db" "SELECT title FROM experiment WHERE track = 'other' ORDER BY uuid")" = "$other" ] ||
 		{ why "Other: $(demo_sql "$db" "SELECT title FROM experiment WHERE track = 'other' ORDER BY uuid")"; return 1; }
-	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE track = 'other' AND notes LIKE '$nother%'")" = 12 ] ||
+	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE track = 'other' AND NOT focus AND notes LIKE '$nother%'")" = 12 ] ||
 		{ why "an other experiment lacks its note"; return 1; }
 	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation")" = 5 ] || { why "not 5 evaluations"; return 1; }
 	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation WHERE who NOT LIKE '$mark: %' OR learnings NOT LIKE '$mark: %'
@@ -93,4 +94,19 @@ Policy mediation" "Example (fictional)" "Focus experiment of the opgaveteam" "Ot
 	[ "$(demo_sql "$T/en.db" "SELECT count(*) FROM experiment WHERE description LIKE '%twelve%'
 		OR description LIKE '%three %' OR description LIKE '%five %' OR description LIKE '%two %'")" = 0 ] ||
 		{ why "a description counts what the handbook does not"; return 1; }
+}
+
+# The focus experiments on the Board: the filter shows only them (nine in
+# the demo), and a focus card says what it is under its title.
+t_tmux_demo_focus_experiments_on_the_board() {
+	"$PACT_PLAIN" --lang nl --db "$T/p.db" demo >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl --db "$T/p.db" || return 1
+	wait_for "Stappenplan" && tm send-keys -t p 2 / && wait_for "Alleen focusexperimenten" || return 1
+	tm send-keys -t p Tab Tab Tab Tab Right && wait_for "< ja >" && tm send-keys -t p C-d || return 1
+	wait_for "Filter: focusexperimenten" && wait_for "Idee (0)" && wait_for "Voorbereiding (2)" || return 1
+	# the four columns in view hold six of the nine (three are Anchored)
+	[ "$(screen_text | sed -n 2p | grep -oE '\([0-9]+\)' | tr -d '()' | awk '{ s += $1 } END { print s }')" = 6 ] ||
+		{ why "first four columns: $(screen_text | sed -n 2p)"; return 1; }
+	tm send-keys -t p Right Enter && wait_for "Focusexperiment van het opgaveteam" || return 1
+	tm send-keys -t p Escape x && wait_gone "Filter: focusexperimenten" && wait_for "Idee (5)" || return 1
 }

@@ -445,7 +445,7 @@ t_records_experiments_keep_their_source() {
 	sqlite3 "$a" "UPDATE experiment SET source_rank = 2, source_of = 12, source_value = 34" || return 1
 	run "$PACT_SAN" --db "$a" export experiments "$T/x.csv"
 	expect_rc 0 || return 1
-	head -1 "$T/x.csv" | grep -qx 'id,.*,created,source_kind,source_uuid,source_rank,source_of,source_value,source_session,source_date,source_round,source_cluster,source_poll,source_method' || { why "header: $(head -1 "$T/x.csv")"; return 1; }
+	head -1 "$T/x.csv" | grep -qx 'id,.*,created,source_kind,source_uuid,source_rank,source_of,source_value,source_session,source_date,source_round,source_cluster,source_poll,source_method,focus' || { why "header: $(head -1 "$T/x.csv")"; return 1; }
 	"$PACT_PLAIN" --db "$b" session list >/dev/null || return 1
 	run "$PACT_SAN" --db "$b" import experiments "$T/x.csv"
 	expect_rc 0 || return 1
@@ -487,8 +487,8 @@ Groen|cluster|Wijkavond Noord|2026-11-27||Groen|||||
 Licht op de dijk|poll|Wijkavond Noord|2026-11-27|||Wat eerst?|dot|1|3|6"
 	[ "$(csv_query "$T/x.csv" "$q")" = "$want" ] || { why "derived cells: $(csv_query "$T/x.csv" "$q")"; return 1; }
 	# wrong derived cells (even a bad date and an unknown method) are ignored
-	sed 's/,Wijkavond Noord,2026-11-27,/,Fout,27-13-2026,/; s/,Wat eerst?,dot$/,Ander,geen/' "$T/x.csv" >"$T/wrong.csv"
-	grep -q ',Ander,geen$' "$T/wrong.csv" || { why "the wrong CSV was not made"; return 1; }
+	sed 's/,Wijkavond Noord,2026-11-27,/,Fout,27-13-2026,/; s/,Wat eerst?,dot,0$/,Ander,geen,0/' "$T/x.csv" >"$T/wrong.csv"
+	grep -q ',Ander,geen,0$' "$T/wrong.csv" || { why "the wrong CSV was not made"; return 1; }
 	"$PACT_PLAIN" --db "$b" session list >/dev/null || return 1
 	run "$PACT_SAN" --db "$b" import experiments "$T/wrong.csv"
 	expect_rc 0 || { why "import: $(cat "$T/err")"; return 1; }

@@ -51,9 +51,9 @@ D,Licht op de dijk,1
 CSV
 	printf 'id,name,year,amount\n31111111-1111-4111-8111-111111111111,Wijkbudget Noord,2026,5000.00\n' >"$T/pots.csv"
 	cat >"$T/x.csv" <<'CSV'
-id,title,track,owner,rung,werkvorm,start,end,budget,planned,spent,reached,groups,status
-41111111-1111-4111-8111-111111111111,Groene kade,visions,Noor,coproduceren,Co-design studio,2026-09-01,2026-11-15,31111111-1111-4111-8111-111111111111,1500.00,1234.56,45,residents,evaluating
-42222222-2222-4222-8222-222222222222,Bankjesroute,contact,Sem,raadplegen,Wijkwandeling,2026-10-01,2026-12-20,31111111-1111-4111-8111-111111111111,4000.00,0,12,"residents,entrepreneurs",running
+id,title,track,owner,rung,werkvorm,start,end,budget,planned,spent,reached,groups,status,focus
+41111111-1111-4111-8111-111111111111,Groene kade,visions,Noor,coproduceren,Co-design studio,2026-09-01,2026-11-15,31111111-1111-4111-8111-111111111111,1500.00,1234.56,45,residents,evaluating,1
+42222222-2222-4222-8222-222222222222,Bankjesroute,contact,Sem,raadplegen,Wijkwandeling,2026-10-01,2026-12-20,31111111-1111-4111-8111-111111111111,4000.00,0,12,"residents,entrepreneurs",running,0
 CSV
 	cat >"$T/e.csv" <<'CSV'
 experiment,goal,participants,dos,donts,repeat,evaluated_by,date

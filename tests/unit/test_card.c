@@ -54,6 +54,7 @@ static void fields(const char *v[CARD_FIELDS])
 	v[CF_REACHED] = "1.200";
 	v[CF_GROUPS] = "institutions, residents";
 	v[CF_NOTES] = "";
+	v[CF_FOCUS] = "ja";
 }
 
 static void test_save_and_get_every_field(void **state)
@@ -84,7 +85,13 @@ static void test_save_and_get_every_field(void **state)
 	assert_string_equal(v[CF_REACHED], "1200");
 	assert_string_equal(v[CF_GROUPS], "residents,institutions");
 	assert_string_equal(v[CF_WERKVORM], "World café");
+	assert_string_equal(v[CF_FOCUS], "1");
 	free_fields(v);
+	/* the card view says it is a focus experiment, under its title */
+	char *text = card_describe(db, id);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "Woonvisie in co-design\n\nFocus experiment of the opgaveteam\n\n"));
+	free(text);
 	/* English writes the amount back with a decimal point */
 	assert_int_equal(card_get(db, id, false, v, &err), PACT_OK);
 	assert_string_equal(v[CF_PLANNED], "1234.56");
@@ -113,6 +120,7 @@ static void test_bad_fields_are_named(void **state)
 		{ CF_REACHED, "-1", "people reached" },
 		{ CF_REACHED, "1,5", "people reached: '1,5' is not a whole number of people; write for example 40" },
 		{ CF_POT, "999", "budget pot: there is no such pot" },
+		{ CF_FOCUS, "misschien", "focus experiment: " },
 		{ CF_GROUPS, "residents, aliens", "target groups: 'aliens' is not a target group; write "
 						  "residents, entrepreneurs, institutions or others" },
 	};

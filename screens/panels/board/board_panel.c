@@ -35,11 +35,12 @@ struct board_view {
 	/* The filter: empty strings and track -1 let everything through. */
 	char text[200], owner[200], opgave[200];
 	int track;
+	bool focus;
 };
 
 static bool filtered(const struct board_view *b)
 {
-	return b->text[0] || b->owner[0] || b->opgave[0] || b->track >= 0;
+	return b->text[0] || b->owner[0] || b->opgave[0] || b->track >= 0 || b->focus;
 }
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
@@ -89,7 +90,7 @@ static void reload(struct app *app, struct board_view *b, int64_t keep)
 
 	board_cards_free(c);
 	if (board_cards_load(app->db,
-			     &(struct board_filter){ b->text, b->owner, b->opgave, b->track }, c,
+			     &(struct board_filter){ b->text, b->owner, b->opgave, b->track, b->focus }, c,
 			     &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	for (int k = 0; k < BOARD_COLUMNS; k++)
@@ -344,6 +345,7 @@ static int filter_submit(struct app *app, void *owner, int64_t arg, struct form 
 	snprintf(b->owner, sizeof b->owner, "%s", form_text(f, 1));
 	snprintf(b->opgave, sizeof b->opgave, "%s", form_text(f, 2));
 	b->track = form_choice(f, 3) - 1;
+	b->focus = form_choice(f, 4) == 1;
 	reload(app, b, selected_id(b));
 	return PACT_OK;
 }
@@ -356,6 +358,7 @@ static void filter_form(struct app *app, struct board_view *b)
 	form_add_text(f, _("Owner"), b->owner, sizeof b->owner - 1, false);
 	form_add_text(f, _("Opgave"), b->opgave, sizeof b->opgave - 1, false);
 	form_add_choice(f, _("Track"), track_choices(), b->track + 1);
+	form_add_yesno(f, _("Only focus experiments"), b->focus);
 	form_open(app, f);
 }
 
@@ -456,6 +459,7 @@ static void board_action(struct app *app, void *state, int action)
 		if (filtered(b)) {
 			b->text[0] = b->owner[0] = b->opgave[0] = '\0';
 			b->track = -1;
+			b->focus = false;
 			reload(app, b, selected_id(b));
 			app_message(app, false, _("Filter cleared: every card shows."));
 		}
@@ -502,6 +506,7 @@ static enum show_result board_show(struct app *app, void *state, const struct sh
 	if (selected_id(b) != req->id && filtered(b)) {
 		b->text[0] = b->owner[0] = b->opgave[0] = '\0';
 		b->track = -1;
+		b->focus = false;
 		reload(app, b, req->id);
 		app_message(app, false, "%s", _("Filter cleared to show the card."));
 	}
@@ -595,6 +600,8 @@ static void draw_filter(struct app *app, const struct board_view *b, int y,
 	if (b->track >= 0 && o < sizeof line)
 		o += (size_t)snprintf(line + o, sizeof line - o, " %s %s", _("track"),
 				      board_track_name(b->track));
+	if (b->focus && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s", _("focus experiments"));
 	if (o < sizeof line)
 		snprintf(line + o, sizeof line - o, "  %s", _("(x clears)"));
 	draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_TITLE);

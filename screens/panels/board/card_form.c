@@ -21,7 +21,7 @@
 /* The fields of the card form, in order. */
 enum { F_TITLE, F_DESCRIPTION, F_TRACK, F_OPGAVE, F_OWNER, F_TEAM, F_RUNG, F_WERKVORM, F_START,
        F_END, F_POT, F_PLANNED, F_SPENT, F_REACHED, F_GROUP0,
-       F_NOTES = F_GROUP0 + CARD_GROUPS };
+       F_NOTES = F_GROUP0 + CARD_GROUPS, F_FOCUS };
 
 static bool dutch(void)
 {
@@ -94,6 +94,7 @@ static int card_submit(struct app *app, void *owner, int64_t id, struct form *f,
 		}
 	v[CF_GROUPS] = groups;
 	v[CF_NOTES] = form_text(f, F_NOTES);
+	v[CF_FOCUS] = form_choice(f, F_FOCUS) ? "1" : "0";
 	if ((rc = card_save(app->db, id, v, err)) != PACT_OK)
 		return rc;
 	app_message(app, false, _("Card saved."));
@@ -212,6 +213,8 @@ void card_form_open(struct app *app, int64_t id)
 		form_add_yesno(f, label, card_has_group(v[CF_GROUPS], g));
 	}
 	form_add_text(f, _("Notes"), v[CF_NOTES], 32000, true);
+	form_add_yesno(f, _("Focus experiment of the opgaveteam"),
+		       v[CF_FOCUS] && strcmp(v[CF_FOCUS], "1") == 0);
 	sql_strings_free(opgaven);
 	sql_strings_free(forms);
 	for (int i = 0; i < CARD_FIELDS; i++)
