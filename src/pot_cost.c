@@ -135,13 +135,13 @@ int pot_cost_pager(struct pager *p, sqlite3 *db, int64_t pot_id, bool dutch,
 		   struct pact_err *err)
 {
 	int rc = pager_open(p, db, "SELECT count(*) FROM pot_cost WHERE pot_id = :pot",
-			    "SELECT id, CASE WHEN :dutch THEN substr(date, 9, 2) || '-' || "
+			    "SELECT id, description, CASE WHEN :dutch THEN substr(date, 9, 2) || '-' || "
 			    " substr(date, 6, 2) || '-' || substr(date, 1, 4) ELSE date END, "
 			    "CASE WHEN :dutch THEN "
 			    " '€ ' || replace(printf('%,d', amount / 100), ',', '.') || ',' || "
 			    " printf('%02d', amount % 100) ELSE "
 			    " '€' || printf('%,d', amount / 100) || '.' || printf('%02d', amount % 100) "
-			    "END, description FROM pot_cost WHERE pot_id = :pot ORDER BY date, id "
+			    "END FROM pot_cost WHERE pot_id = :pot ORDER BY date, id "
 			    "LIMIT :limit OFFSET :offset",
 			    err);
 

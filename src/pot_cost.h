@@ -37,7 +37,7 @@ int pot_cost_get(sqlite3 *db, int64_t id, bool dutch, struct pot_cost_form *out,
 		 struct pact_err *err);
 void pot_cost_form_free(struct pot_cost_form *c);
 
-/* The costs of pot_id by date: rows of id, date, amount, description,
+/* The costs of pot_id by date: rows of id, description, date, amount,
  * date and amount as the language writes them. */
 int pot_cost_pager(struct pager *p, sqlite3 *db, int64_t pot_id, bool dutch,
 		   struct pact_err *err);
