@@ -396,3 +396,20 @@ END;
 -- The handbook's "Experimenten focus opgaveteam": a card can be one of the
 -- experiments the opgaveteam focuses on.
 ALTER TABLE experiment ADD COLUMN focus INTEGER NOT NULL DEFAULT 0 CHECK (focus IN (0, 1));
+
+-- version 14
+-- Costs booked on a budget pot that are no experiment: developing
+-- instruments, guiding the organisation. A cost is money spent: it counts
+-- in the pot's planned and spent alike. Amounts are integer cents; the
+-- costs go with their pot.
+CREATE TABLE pot_cost (
+	id          INTEGER PRIMARY KEY,
+	uuid        TEXT NOT NULL UNIQUE,
+	pot_id      INTEGER NOT NULL REFERENCES budget_pot(id) ON DELETE CASCADE,
+	description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+	date        TEXT NOT NULL,
+	amount      INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+	created_at  TEXT NOT NULL,
+	updated_at  TEXT NOT NULL
+);
+CREATE INDEX pot_cost_by_pot ON pot_cost(pot_id, date);

@@ -26,6 +26,7 @@ static const struct {
 	{ "werkvormen", NP_("%lld work form", "%lld work forms"), N_("work forms") },
 	{ "advices", NP_("%lld advice", "%lld advices"), N_("advices") },
 	{ "budgets", NP_("%lld budget pot", "%lld budget pots"), N_("budget pots") },
+	{ "costs", NP_("%lld cost", "%lld costs"), N_("costs") },
 	{ "experiments", NP_("%lld experiment", "%lld experiments"), N_("experiments") },
 	{ "evaluations", NP_("%lld evaluation", "%lld evaluations"), N_("evaluations") },
 	{ "ballots", NP_("%lld ballot", "%lld ballots"), N_("ballots") },

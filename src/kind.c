@@ -159,6 +159,25 @@ static const struct kind budgets = {
 	COUNT(budget_cols), NULL,
 };
 
+/* Costs that are no experiment, on a pot by UUID or by name (a name two
+ * pots share, in different years, needs the UUID). */
+static const struct kind_col cost_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "budget", .type = CT_REF, .field = "pot_id", .flags = KC_REQUIRED,
+	  .ref_table = "budget_pot", .ref_name = "name" },
+	{ .name = "description", .type = CT_TEXT, .field = "description", .flags = KC_REQUIRED,
+	  .max = 300 },
+	{ .name = "date", .type = CT_DATE, .field = "date", .flags = KC_REQUIRED },
+	{ .name = "amount", .type = CT_AMOUNT, .field = "amount", .flags = KC_REQUIRED },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+};
+
+static const struct kind costs = {
+	"costs", "pot_cost", N_("costs on budget pots that are no experiment"), cost_cols,
+	COUNT(cost_cols), NULL,
+};
+
 static const char *const track_keys[] = {
 	"visions", "contact", "letting-go", "new-roles", "other", NULL,
 };
@@ -272,7 +291,7 @@ static const struct kind evaluations = {
 
 const struct kind *const kinds[] = {
 	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen, &advices,
-	&budgets, &experiments, &evaluations,
+	&budgets, &costs, &experiments, &evaluations,
 };
 const size_t nkinds = COUNT(kinds);
 
@@ -305,6 +324,8 @@ const char *kind_noun(const char *table, unsigned long n)
 		return npgettext("record", "advice", "advices", n);
 	if (strcmp(t, "budget_pot") == 0)
 		return npgettext("record", "budget pot", "budget pots", n);
+	if (strcmp(t, "pot_cost") == 0)
+		return npgettext("record", "cost", "costs", n);
 	if (strcmp(t, "experiment") == 0)
 		return npgettext("record", "experiment", "experiments", n);
 	if (strcmp(t, "evaluation") == 0)
@@ -327,7 +348,7 @@ const char *kind_ref_text(const struct kind_col *col)
 	if (strcmp(t, "idea") == 0)
 		return _("UUID of an idea");
 	if (strcmp(t, "budget_pot") == 0)
-		return _("UUID of a budget pot");
+		return col->ref_name ? _("UUID or name of a budget pot") : _("UUID of a budget pot");
 	if (strcmp(t, "experiment") == 0)
 		return _("UUID of an experiment");
 	return col->ref_name ? _("UUID or name") : _("UUID");

@@ -11,11 +11,43 @@
 #include "text.h"
 #include "value.h"
 
+/* The pot's costs by date; SQLITE_DONE when all were read. */
+static int load_costs(sqlite3 *db, struct pot_budget *p)
+{
+	sqlite3_stmt *st = sql_query(db, NULL,
+				     "SELECT id, description, date, amount FROM pot_cost "
+				     "WHERE pot_id = ? ORDER BY date, id",
+				     "I", p->id);
+	size_t cap = 0;
+	int rc;
+
+	if (!st)
+		return SQLITE_ERROR;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct pot_cost *c, *more = array_room(p->items, p->ncosts, &cap, sizeof *more);
+		const unsigned char *date = sqlite3_column_text(st, 2);
+
+		if (!more) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		p->items = more;
+		c = &p->items[p->ncosts++];
+		c->id = sqlite3_column_int64(st, 0);
+		c->description = sql_text(st, 1);
+		snprintf(c->date, sizeof c->date, "%s", date ? (const char *)date : "");
+		c->amount = sqlite3_column_int64(st, 3);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int pot_budgets(sqlite3 *db, struct pot_budget **pots, size_t *n, struct pact_err *err)
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT p.id, p.name, p.year, p.amount, coalesce(sum(x.planned), 0), "
-				     "coalesce(sum(x.spent), 0), count(x.id) FROM budget_pot p "
+				     "coalesce(sum(x.spent), 0), count(x.id), (SELECT coalesce(sum(c.amount), "
+				     "0) FROM pot_cost c WHERE c.pot_id = p.id) FROM budget_pot p "
 				     "LEFT JOIN experiment x ON x.pot_id = p.id GROUP BY p.id "
 				     "ORDER BY p.year, p.name, p.id",
 				     "");
@@ -42,8 +74,15 @@ int pot_budgets(sqlite3 *db, struct pot_budget **pots, size_t *n, struct pact_er
 		p->planned = sqlite3_column_int64(st, 4);
 		p->spent = sqlite3_column_int64(st, 5);
 		p->cards = sqlite3_column_int(st, 6);
+		p->costs = sqlite3_column_int64(st, 7);
+		p->planned += p->costs;
+		p->spent += p->costs;
+		p->items = NULL;
+		p->ncosts = 0;
 	}
 	sqlite3_finalize(st);
+	for (size_t i = 0; rc == SQLITE_DONE && i < *n; i++)
+		rc = load_costs(db, &(*pots)[i]);
 	if (rc != SQLITE_DONE) {
 		pot_budgets_free(*pots, *n);
 		*pots = NULL;
@@ -55,8 +94,12 @@ int pot_budgets(sqlite3 *db, struct pot_budget **pots, size_t *n, struct pact_er
 
 void pot_budgets_free(struct pot_budget *pots, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		for (size_t c = 0; c < pots[i].ncosts; c++)
+			free(pots[i].items[c].description);
+		free(pots[i].items);
 		free(pots[i].name);
+	}
 	free(pots);
 }
 
@@ -73,6 +116,69 @@ int64_t pot_planned_over(const struct pot_budget *p)
 int64_t pot_spent_over(const struct pot_budget *p)
 {
 	return p->spent > p->amount ? p->spent - p->amount : 0;
+}
+
+size_t pot_years(const struct pot_budget *pots, size_t n, struct pot_year *out)
+{
+	size_t years = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		struct pot_year *y = &out[years ? years - 1 : 0];
+
+		if (!years || y->year != pots[i].year) {
+			y = &out[years++];
+			*y = (struct pot_year){ .year = pots[i].year };
+		}
+		y->pots++;
+		y->amount += pots[i].amount;
+		y->planned += pots[i].planned;
+		y->spent += pots[i].spent;
+	}
+	return years;
+}
+
+/* The pot's costs, one line each: date, description, amount. */
+static void report_costs(FILE *out, const struct pot_budget *pot, bool dutch)
+{
+	char date[32], amount[40];
+
+	if (!pot->ncosts)
+		return;
+	fputs("  ", out);
+	fprintf(out,
+		ngettext("%zu cost outside the experiments:", "%zu costs outside the experiments:",
+			 (unsigned long)pot->ncosts),
+		pot->ncosts);
+	fputc('\n', out);
+	for (size_t i = 0; i < pot->ncosts; i++) {
+		value_date_show(pot->items[i].date, dutch, date);
+		value_amount_show(pot->items[i].amount, dutch, amount);
+		fprintf(out, "    %s  %s  %s\n", date, amount, pot->items[i].description);
+	}
+}
+
+/* The last lines of the report: each year's pots together. */
+static void report_years(FILE *out, const struct pot_budget *pots, size_t n, bool dutch)
+{
+	struct pot_year *years = calloc(n ? n : 1, sizeof *years);
+	size_t ny = years ? pot_years(pots, n, years) : 0;
+
+	if (ny)
+		fprintf(out, "%s\n", _("Total per year"));
+	for (size_t i = 0; i < ny; i++) {
+		char a[40], p[40], sp[40], r[40];
+
+		value_amount_show(years[i].amount, dutch, a);
+		value_amount_show(years[i].planned, dutch, p);
+		value_amount_show(years[i].spent, dutch, sp);
+		value_amount_show(years[i].amount - years[i].spent, dutch, r);
+		fprintf(out,
+			ngettext("  %d: %s in %d pot; planned %s, spent %s, remaining %s\n",
+				 "  %d: %s in %d pots; planned %s, spent %s, remaining %s\n",
+				 (unsigned long)years[i].pots),
+			years[i].year, a, years[i].pots, p, sp, r);
+	}
+	free(years);
 }
 
 /* One pot's lines of the report. */
@@ -93,6 +199,7 @@ static void report_pot(FILE *out, const struct pot_budget *pot, bool dutch)
 			 (unsigned long)pot->cards),
 		pot->cards);
 	fputc('\n', out);
+	report_costs(out, pot, dutch);
 	if (pot_planned_over(pot)) {
 		value_amount_show(pot_planned_over(pot), dutch, p);
 		fprintf(out, _("  ! Planned is over the pot by %s.\n"), p);
@@ -118,6 +225,7 @@ char *pot_report(const struct pot_budget *pots, size_t n, bool dutch)
 			  "(columns name, year, amount)."));
 	for (size_t i = 0; i < n; i++)
 		report_pot(out, &pots[i], dutch);
+	report_years(out, pots, n, dutch);
 	if (fclose(out) != 0) {
 		free(text);
 		return NULL;

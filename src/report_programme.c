@@ -155,6 +155,59 @@ static int per_track(struct report *r, sqlite3 *db, struct pact_err *err)
 	return PACT_OK;
 }
 
+/* Every pot's costs outside the experiments, by pot and date. */
+static void pot_costs(struct report *r, const struct pot_budget *p, size_t n)
+{
+	const char *head[] = { _("Pot"), _("Year"), _("Date"), _("Description"), _("Amount") };
+	bool any = false;
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t c = 0; c < p[i].ncosts; c++) {
+			char year[16], date[32], amount[40];
+
+			if (!any) {
+				report_heading(r, 3, _("Costs outside the experiments"));
+				report_table_begin(r, NULL, 5, head, "lrllr");
+				any = true;
+			}
+			snprintf(year, sizeof year, "%d", p[i].year);
+			report_date(r, p[i].items[c].date, date);
+			report_amount(r, p[i].items[c].amount, amount);
+			report_table_row(r, (const char *[]){ p[i].name, year, date,
+							      p[i].items[c].description, amount });
+		}
+	if (any)
+		report_table_end(r);
+}
+
+/* Each year's pots together. */
+static void pot_year_totals(struct report *r, const struct pot_budget *p, size_t n)
+{
+	const char *head[] = { _("Year"), _("Pots"), _("Amount"), _("Planned"), _("Spent"),
+			       _("Remaining") };
+	struct pot_year *years = calloc(n ? n : 1, sizeof *years);
+	size_t ny = years ? pot_years(p, n, years) : 0;
+
+	if (ny) {
+		report_heading(r, 3, _("Total per year"));
+		report_table_begin(r, NULL, 6, head, "rrrrrr");
+	}
+	for (size_t i = 0; i < ny; i++) {
+		char year[16], pots_n[16], amount[40], planned[40], spent[40], left[40];
+
+		snprintf(year, sizeof year, "%d", years[i].year);
+		snprintf(pots_n, sizeof pots_n, "%d", years[i].pots);
+		report_amount(r, years[i].amount, amount);
+		report_amount(r, years[i].planned, planned);
+		report_amount(r, years[i].spent, spent);
+		report_amount(r, years[i].amount - years[i].spent, left);
+		report_table_row(r, (const char *[]){ year, pots_n, amount, planned, spent, left });
+	}
+	if (ny)
+		report_table_end(r);
+	free(years);
+}
+
 static int pots(struct report *r, sqlite3 *db, struct pact_err *err)
 {
 	const char *head[] = { _("Pot"), _("Year"), _("Amount"), _("Planned"), _("Spent"),
@@ -197,6 +250,8 @@ static int pots(struct report *r, sqlite3 *db, struct pact_err *err)
 			report_paragraph(r, line);
 		}
 	}
+	pot_costs(r, p, n);
+	pot_year_totals(r, p, n);
 	pot_budgets_free(p, n);
 	return PACT_OK;
 }

@@ -178,6 +178,39 @@ t_tmux_board_budget_overspend_warning() {
 		PANE=nl wait_for "€ -0,01" || return 1
 }
 
+# Costs that are no experiment: c in the pots list (P) opens the marked
+# pot's costs; a new one (refused without an amount, named) is counted as
+# spent in the budget view (B), listed under its pot, with the total of
+# the year's two pots; in Dutch the same, the Dutch way.
+t_tmux_board_pot_costs() {
+	local db=$T/.local/share/pact/pact.db
+	mkdir -p "$(dirname "$db")"
+	printf 'name,year,amount\nPact met de stad,2019,"100.000"\nOpen Schiedam,2019,150000\n' >"$T/pots.csv"
+	"$PACT_PLAIN" --db "$db" import budgets "$T/pots.csv" 2>/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 P && wait_for "┌─ Budget pots" || return 1
+	tm send-keys -t p End c && wait_for "┌─ Costs of Pact met de stad (2019)" && wait_for "Nothing here yet" || return 1
+	tm send-keys -t p n && wait_for "┌─ New cost" && wait_for "< Pact met de stad (2019) >" || return 1
+	tm send-keys -t p Tab "Handreiking ontwikkelen" Tab C-u 1-3-2019 C-d &&
+		wait_for "amount: give the amount in euros, for example 1.250,00" || return 1
+	tm send-keys -t p "12.500,01" C-d && wait_gone "┌─ New cost" &&
+		wait_for "2019-03-01 €12,500.01       Handreiking ontwikkelen" || return 1
+	[ "$(sqlite3 "$db" "SELECT c.amount || '|' || c.date || '|' || p.name FROM pot_cost c JOIN budget_pot p ON p.id = c.pot_id")" = "1250001|2019-03-01|Pact met de stad" ] ||
+		{ why "the cost was not stored on its pot"; return 1; }
+	tm send-keys -t p Escape Escape && wait_gone "┌─ Budget pots" && tm send-keys -t p B && wait_for "┌─ Budget pots" || return 1
+	wait_for "pot €100,000.00   planned €12,500.01" && wait_for "spent €12,500.01   remaining €87,499.99" &&
+		wait_for "1 cost outside the experiments:" && wait_for "2019-03-01  €12,500.01  Handreiking ontwikkelen" || return 1
+	tm send-keys -t p End && wait_for "Total per year" &&
+		wait_for "2019: €250,000.00 in 2 pots; planned €12,500.01, spent €12,500.01," &&
+		wait_for "remaining €237,499.99" || return 1
+	tm send-keys -t p Escape q && wait_exit 0 || return 1
+	PANE=nl start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	PANE=nl wait_for "[2 Bord]" && tm send-keys -t nl 2 B && PANE=nl wait_for "1 kostenpost buiten de experimenten:" &&
+		PANE=nl wait_for "01-03-2019  € 12.500,01  Handreiking ontwikkelen" || return 1
+	tm send-keys -t nl End && PANE=nl wait_for "Totaal per jaar" &&
+		PANE=nl wait_for "2019: € 250.000,00 in 2 potten; gepland € 12.500,01, besteed" || return 1
+}
+
 # The filter: by text, owner and track, shown while active, cleared with x.
 t_tmux_board_filter() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1

@@ -44,10 +44,14 @@ merge_fill() {
 	sqlite3 "$db" "UPDATE voter_code SET used = 1 WHERE rowid IN (SELECT rowid FROM voter_code WHERE poll_id = 1 LIMIT 2)" 2>/dev/null ||
 		sqlite3 "$db" "UPDATE voter_code SET used = 1 WHERE hash = (SELECT min(hash) FROM voter_code WHERE poll_id = 1)" || return 1
 	"$PACT_PLAIN" --db "$db" poll close 2 >/dev/null 2>&1 || return 1
+	# a cost outside the experiments on the first pot
+	printf 'id,budget,description,date,amount\n%s9,%s,Handreiking ontwikkelen,2019-03-01,"12.500,01"\n' "$s" \
+		"$(sqlite3 "$db" "SELECT uuid FROM budget_pot ORDER BY name LIMIT 1")" >"$T/k.csv"
+	"$PACT_PLAIN" --db "$db" import costs "$T/k.csv" 2>/dev/null || { why "import costs"; return 1; }
 	# cards that came from the session: an idea, a cluster, a poll's top two
 	"$PACT_PLAIN" --db "$db" card from-idea 2 >/dev/null && "$PACT_PLAIN" --db "$db" card from-cluster 1 >/dev/null &&
 		"$PACT_PLAIN" --db "$db" card from-poll 2 --top 2 >/dev/null || { why "cards from the session"; return 1; }
-	[ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM experiment_event) > 0 AND (SELECT count(*) FROM evaluation) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NULL) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NOT NULL) > 0 AND (SELECT count(*) FROM poll_event) > 2")" = 1 ] ||
+	[ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM experiment_event) > 0 AND (SELECT count(*) FROM evaluation) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NULL) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NOT NULL) > 0 AND (SELECT count(*) FROM poll_event) > 2 AND (SELECT count(*) FROM pot_cost) = 1")" = 1 ] ||
 		{ why "the fixture lacks a kind"; return 1; }
 }
 
@@ -118,6 +122,29 @@ t_merge_views_tell_a_damaged_copy_apart() {
 	return 0
 }
 
+# Costs booked on two laptops: both come in, a change made on the other
+# laptop lands, and the pot's spent counts them all; a second merge
+# changes nothing.
+t_merge_brings_costs_of_both_laptops() {
+	local a=$T/a.db b=$T/b.db u=aaaaaaaa-0000-4000-8000-0000000000c
+	printf 'id,name,year,amount\n%s0,Pact met de stad,2019,100000\n%s1,Open Schiedam,2019,150000\n' $u $u >"$T/pots.csv"
+	printf 'id,budget,description,date,amount\n%s2,Pact met de stad,Handreiking,2019-03-01,1000\n' $u >"$T/k.csv"
+	"$PACT_PLAIN" --db "$a" import budgets "$T/pots.csv" 2>/dev/null && "$PACT_PLAIN" --db "$a" import costs "$T/k.csv" 2>/dev/null || return 1
+	cp "$a" "$b" || return 1
+	printf 'id,budget,description,date,amount\n%s3,Pact met de stad,Drukwerk,2019-04-01,"0,01"\n' $u >"$T/ka.csv"
+	printf 'id,budget,description,date,amount\n%s2,Open Schiedam,Handreiking en begeleiding,2019-03-02,"2.500,50"\n%s4,Open Schiedam,Begeleiding,2019-05-01,99\n' $u $u >"$T/kb.csv"
+	"$PACT_PLAIN" --db "$a" import costs "$T/ka.csv" 2>/dev/null && "$PACT_PLAIN" --db "$b" import costs "$T/kb.csv" 2>/dev/null || return 1
+	run "$PACT_SAN" --db "$a" merge "$b"
+	expect_rc 0 && expect_in "$T/err" "costs: 1 new, 1 updated" || return 1
+	[ "$(sqlite3 "$a" "SELECT group_concat(c.uuid || ' ' || p.name || ' ' || c.description || ' ' || c.date || ' ' || c.amount, '; ') FROM (SELECT * FROM pot_cost ORDER BY uuid) c JOIN budget_pot p ON p.id = c.pot_id")" = \
+		"${u}2 Open Schiedam Handreiking en begeleiding 2019-03-02 250050; ${u}3 Pact met de stad Drukwerk 2019-04-01 1; ${u}4 Open Schiedam Begeleiding 2019-05-01 9900" ] ||
+		{ why "costs: $(sqlite3 "$a" "SELECT * FROM pot_cost")"; return 1; }
+	run "$PACT_SAN" --db "$a" report programme -
+	expect_rc 0 && expect_in "$T/out" "| Open Schiedam    | 2019 | €150,000.00 | €2,599.50 | €2,599.50 | €147,400.50 |" || return 1
+	sqlite3 "$a" .dump >"$T/dump1" && "$PACT_SAN" --db "$a" merge "$b" 2>/dev/null && sqlite3 "$a" .dump >"$T/dump2" || return 1
+	cmp -s "$T/dump1" "$T/dump2" || { why "the second merge changed the file:"; diff "$T/dump1" "$T/dump2" | head >&2; return 1; }
+}
+
 # Both laptops carry on with the same poll: what either added comes in,
 # a code used in either file is used, and closed in either is closed.
 t_merge_joins_two_laptops_work_on_one_poll() {
@@ -177,14 +204,14 @@ t_merge_older_file_amounts_become_cents() {
 	[ "$(sqlite3 "$new" "SELECT budget || ' ' || (SELECT group_concat(cost, ' ') FROM poll_option) FROM poll")" = "8000000 6000000 999950" ] || { why "not in cents"; return 1; }
 	# the same poll as schema 9 wrote it (whole euros)
 	sqlite3 "$new" "UPDATE poll_option SET cost = 999900 WHERE name = 'Bankjes'" || return 1
-	# (and without what schemas 11 to 13 added: where a card came from, the
-	# opgaven's example mark, the focus mark)
+	# (and without what schemas 11 to 14 added: where a card came from, the
+	# opgaven's example mark, the focus mark, costs)
 	printf 'title,owner\nOude kaart,Sem\n' >"$T/x.csv"
 	"$PACT_PLAIN" --db "$new" import experiments "$T/x.csv" >/dev/null 2>&1 || { why "a card"; return 1; }
 	sqlite3 "$new" ".backup '$old'" && sqlite3 "$old" "UPDATE poll SET budget = budget / 100; UPDATE poll_option SET cost = cost / 100;
 		DROP INDEX experiment_source; ALTER TABLE experiment DROP COLUMN source_value; ALTER TABLE experiment DROP COLUMN source_of;
 		ALTER TABLE experiment DROP COLUMN source_rank; ALTER TABLE experiment DROP COLUMN source_uuid; ALTER TABLE experiment DROP COLUMN source_kind;
-		DROP TRIGGER opgave_example_renamed; ALTER TABLE opgave DROP COLUMN example; ALTER TABLE experiment DROP COLUMN focus;
+		DROP TRIGGER opgave_example_renamed; ALTER TABLE opgave DROP COLUMN example; ALTER TABLE experiment DROP COLUMN focus; DROP TABLE pot_cost;
 		PRAGMA user_version = 9" || return 1
 	cp "$old" "$T/old2.db"
 	run "$PACT_SAN" --db "$old" poll show 1

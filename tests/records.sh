@@ -1,7 +1,7 @@
 # CSV import, export and merge for every kind: round trips (plain and
 # --excel), refusals with FILE:LINE:COLUMN, atomicity, idempotency, merging.
 
-kinds_in_order="sessions participants rounds clusters ideas budgets experiments evaluations"
+kinds_in_order="sessions participants rounds clusters ideas budgets costs experiments evaluations"
 
 # A database with one of everything, made through the screens' own core
 # (the command line and a little SQL for what has no command yet).
@@ -31,7 +31,9 @@ en ondernemers', 'visions', 'Fatima', 'coproduceren', 'Co-design studio', '2019-
 		('8c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', '=Loslaten', '', 'letting-go', '', '', '', NULL, NULL, 2, 5, 0, 0, '', 'idea', 1, '2019-05-01T10:00:00Z', '2019-05-01T10:00:00Z');
 		INSERT INTO evaluation(uuid, experiment_id, goal, participants, who, worked, not_worked, dos, donts, repeat, learnings, evaluated_by, date) VALUES
 		('9c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 4, 140, 'bewoners, ondernemers', 'Samen tekenen', 'Te laat begonnen', 'Begin klein', 'Geen jargon
-op de uitnodiging', 'changes', 'Loslaten werkt', 'Versnellerspool', '2019-10-15');"
+op de uitnodiging', 'changes', 'Loslaten werkt', 'Versnellerspool', '2019-10-15');
+		INSERT INTO pot_cost(uuid, pot_id, description, date, amount, created_at, updated_at) VALUES
+		('ac0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 'Handreiking \"Samenwerken\"; drukwerk', '2019-03-01', 1250001, '2019-03-02T09:00:00Z', '2019-03-02T09:00:00Z');"
 }
 
 # export every kind from db into dir (extra options after)
@@ -275,6 +277,45 @@ t_records_board_kinds_refuse_bad_cells() {
 	run "$PACT_SAN" --db "$T/a.db" import experiments "$T/ex.csv"
 	expect_rc 0 && [ "$(sqlite3 "$T/a.db" "SELECT planned || '|' || status FROM experiment WHERE title = 'Nieuw'")" = "123456|idea" ] ||
 		{ why "good import: $(cat "$T/err")"; return 1; }
+}
+
+# Costs outside the experiments: a pot by name (or by UUID where two
+# years share the name); each wrong cell is named by file, line, column
+# and field, and a file with one wrong row leaves nothing.
+t_records_costs_by_pot_and_refusals() {
+	local db=$T/a.db f=$T/c.csv
+	fill_db "$db" || return 1
+	printf 'budget,description,date,amount\nOpen Schiedam,Begeleiding organisatie,1-4-2019,"2.500,50"\nPact met de stad,Werkvormen ontwikkelen,2019-05-01,100\n' >"$f"
+	run "$PACT_SAN" --db "$db" import costs "$f"
+	expect_rc 0 && expect_in "$T/err" "imported 2 costs (2 new, 0 updated)" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(p.name || ' ' || c.date || ' ' || c.amount, '; ') FROM (SELECT * FROM pot_cost ORDER BY date) c JOIN budget_pot p ON p.id = c.pot_id")" = \
+		"Pact met de stad 2019-03-01 1250001; Open Schiedam 2019-04-01 250050; Pact met de stad 2019-05-01 10000" ] || { why "costs: $(sqlite3 "$db" "SELECT * FROM pot_cost")"; return 1; }
+	run "$PACT_SAN" --db "$db" export costs -
+	expect_rc 0 && expect_in "$T/out" "id,budget,description,date,amount,created" &&
+		expect_in "$T/out" ",Open Schiedam,Begeleiding organisatie,2019-04-01,2500.50," || return 1
+	for bad in 'Nergens,X,2019-01-01,1|1|budget|no budget pot '"'"'Nergens'"'" \
+		'Open Schiedam, ,2019-01-01,1|2|description|empty' \
+		'Open Schiedam,X,31-2-2019,1|3|date|' \
+		'Open Schiedam,X,2019-01-01,veel|4|amount|' \
+		'Open Schiedam,X,2019-01-01,-5|4|amount|'; do
+		printf 'budget,description,date,amount\nOpen Schiedam,Goed,2019-01-01,1\n%s\n' "${bad%%|*}" >"$f"
+		run "$PACT_SAN" --db "$db" import costs "$f"
+		local rest=${bad#*|} col=${bad#*|}
+		col=${col%%|*} rest=${rest#*|}
+		expect_rc 3 && expect_in "$T/err" "$f:3:$col: column '${rest%%|*}'" && expect_in "$T/err" "${rest#*|}" || return 1
+	done
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM pot_cost")" = 3 ] || { why "a refused file left rows"; return 1; }
+	# two pots called the same: the name is refused, the UUID taken
+	sqlite3 "$db" "INSERT INTO budget_pot(uuid, name, year, amount) VALUES ('bc0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 'Open Schiedam', 2020, 0)" || return 1
+	printf 'budget,description,date,amount\nOpen Schiedam,X,2020-01-01,1\n' >"$f"
+	run "$PACT_SAN" --db "$db" import costs "$f"
+	expect_rc 3 && expect_in "$T/err" "$f:2:1: column 'budget': more than one budget pot is called 'Open Schiedam'; give its UUID instead" || return 1
+	printf 'budget,description,date,amount\nbc0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11,X,2020-01-01,1\n' >"$f"
+	run "$PACT_SAN" --db "$db" import costs "$f"
+	expect_rc 0 && [ "$(sqlite3 "$db" "SELECT p.year FROM pot_cost c JOIN budget_pot p ON p.id = c.pot_id WHERE c.description = 'X'")" = 2020 ] || return 1
+	# the export names a pot by its UUID where its name is not unique
+	run "$PACT_SAN" --db "$db" export costs -
+	expect_in "$T/out" ",bc0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11,X,2020-01-01,1.00," || return 1
 }
 
 # A million ideas, to make an export that takes a while.

@@ -49,7 +49,8 @@ C,Bomen langs de kade,3
 D,Meer bankjes,2
 D,Licht op de dijk,1
 CSV
-	printf 'id,name,year,amount\n31111111-1111-4111-8111-111111111111,Wijkbudget Noord,2026,5000.00\n' >"$T/pots.csv"
+	printf 'id,name,year,amount\n31111111-1111-4111-8111-111111111111,Wijkbudget Noord,2026,5000.00\n32222222-2222-4222-8222-222222222222,Begeleiding,2026,2500.00\n' >"$T/pots.csv"
+	printf 'id,budget,description,date,amount\n33333333-3333-4333-8333-333333333333,Begeleiding,Training versnellers,2026-10-05,"1.250,50"\n' >"$T/k.csv"
 	cat >"$T/x.csv" <<'CSV'
 id,title,track,owner,rung,werkvorm,start,end,budget,planned,spent,reached,groups,status,focus
 41111111-1111-4111-8111-111111111111,Groene kade,visions,Noor,coproduceren,Co-design studio,2026-09-01,2026-11-15,31111111-1111-4111-8111-111111111111,1500.00,1234.56,45,residents,evaluating,1
@@ -60,7 +61,7 @@ experiment,goal,participants,dos,donts,repeat,evaluated_by,date
 41111111-1111-4111-8111-111111111111,4,45,Begin met een wandeling.,Geen lange presentaties.,changes,Noor,2026-11-20
 CSV
 	local k
-	for k in sessions:s participants:p rounds:r clusters:c ideas:i budgets:pots experiments:x evaluations:e; do
+	for k in sessions:s participants:p rounds:r clusters:c ideas:i budgets:pots costs:k experiments:x evaluations:e; do
 		"$PACT_PLAIN" --db "$db" import "${k%%:*}" "$T/${k#*:}.csv" >/dev/null 2>&1 ||
 			{ why "fixture: import ${k%%:*} failed"; return 1; }
 	done

@@ -14,6 +14,7 @@ struct manage {
 	struct pager pager;
 	bool open;
 	struct list_view lv;
+	char title[300]; /* from ops->title_of, else empty */
 };
 
 #define MANAGE_CLOSE (-1)
@@ -118,7 +119,7 @@ static void manage_draw(struct app *app, void *state, const struct rect *area)
 	struct rect inner = { box.y + 1, box.x + 1, box.h - 2, box.w - 2 };
 
 	draw_band(app, area, &box); /* nothing of the list below beside the box */
-	draw_frame(app, &box, _(m->ops->title), ROLE_DIALOG);
+	draw_frame(app, &box, m->title[0] ? m->title : _(m->ops->title), ROLE_DIALOG);
 	if (m->open)
 		list_draw(app, &m->lv, &inner);
 }
@@ -156,6 +157,8 @@ void manage_open(struct app *app, const struct manage_ops *ops, int64_t owner_id
 	m->ops = ops;
 	m->owner_id = owner_id;
 	m->owner = owner;
+	if (ops->title_of)
+		ops->title_of(app, owner_id, m->title, sizeof m->title);
 	list_init(&m->lv, &m->pager, ops->columns, ops->ncols, 0, N_("Nothing here yet"));
 	manage_reload(app, m);
 	app_push(app, &manage_screen, m);

@@ -5,6 +5,7 @@
 #ifndef PACT_MANAGE_H
 #define PACT_MANAGE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "ui/app.h"
@@ -14,6 +15,9 @@ struct manage;
 
 struct manage_ops {
 	const char *title; /* N_() */
+	/* A title that names the owner (or NULL: title), written once when the
+	 * list opens. */
+	void (*title_of)(struct app *app, int64_t owner_id, char *out, size_t size);
 	int (*open_pager)(struct pager *p, sqlite3 *db, int64_t owner_id, struct pact_err *err);
 	const struct list_column *columns;
 	int ncols;

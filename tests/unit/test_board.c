@@ -481,7 +481,10 @@ static void test_budget_report(void **state)
 				  "  2 experiments draw on it.\n"
 				  "  ! Planned is over the pot by €2,500.50.\n"
 				  "  ! Spent is over the pot by €0.01.\n"
-				  "\n");
+				  "\n"
+				  "Total per year\n"
+				  "  2019: €105,000.00 in 2 pots; planned €107,500.50, spent "
+				  "€101,200.01, remaining €3,799.99\n");
 	free(text);
 	pot_budgets_free(pots, n);
 }

@@ -5,12 +5,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "board.h"
 #include "card.h"
 #include "opgave.h"
 #include "sql.h"
 #include "pot.h"
+#include "pot_cost.h"
+#include "stamp.h"
 #include "value.h"
 #include "ui/dialog.h"
 #include "widgets/form.h"
@@ -126,9 +129,10 @@ static const char **with_none(const char *const *list, const char *current, int 
 	return out;
 }
 
-/* The pots as "Name (year)" with their ids, "—" (id 0) first. The labels
- * are written one after the other into one buffer. */
-static void add_pot_choice(struct app *app, struct form *f, int64_t current)
+/* The pots as "Name (year)" with their ids, "—" (id 0) first when a card
+ * may have none. The labels are written one after the other into one
+ * buffer. */
+static void add_pot_choice(struct app *app, struct form *f, int64_t current, bool none)
 {
 	struct pot_budget *pots;
 	struct pact_err err;
@@ -146,14 +150,16 @@ static void add_pot_choice(struct app *app, struct form *f, int64_t current)
 	ids = calloc(n + 2, sizeof *ids);
 	text = malloc(size);
 	if (labels && ids && text) {
+		size_t first = none ? 1 : 0;
+
 		labels[0] = "—";
 		for (size_t i = 0; i < n; i++) {
-			labels[i + 1] = text + used;
+			labels[i + first] = text + used;
 			used += (size_t)snprintf(text + used, size - used, "%s (%d)", pots[i].name,
 						 pots[i].year) + 1;
-			ids[i + 1] = pots[i].id;
+			ids[i + first] = pots[i].id;
 			if (pots[i].id == current)
-				at = (int)i + 1;
+				at = (int)(i + first);
 		}
 		form_add_choice_ids(f, _("Budget pot"), labels, ids, at);
 	}
@@ -203,7 +209,7 @@ void card_form_open(struct app *app, int64_t id)
 	add_list_choice(f, _("Work form"), (const char *const *)forms, v[CF_WERKVORM]);
 	form_add_text(f, _("Start date"), v[CF_START], 40, false);
 	form_add_text(f, _("End date"), v[CF_END], 40, false);
-	add_pot_choice(app, f, pot);
+	add_pot_choice(app, f, pot, true);
 	form_add_text(f, _("Planned (€)"), v[CF_PLANNED], 40, false);
 	form_add_text(f, _("Spent (€)"), v[CF_SPENT], 40, false);
 	form_add_text(f, _("People reached"), v[CF_REACHED], 16, false);
@@ -224,7 +230,7 @@ void card_form_open(struct app *app, int64_t id)
 
 /* --- the opgaven list --------------------------------------------------- */
 
-enum { MA_NEW = 1, MA_EDIT, MA_DELETE };
+enum { MA_NEW = 1, MA_EDIT, MA_DELETE, MA_COSTS };
 
 static int opgaven_pager(struct pager *p, sqlite3 *db, int64_t owner, struct pact_err *err)
 {
@@ -296,6 +302,8 @@ void opgaven_open(struct app *app)
 
 /* --- the budget pots ---------------------------------------------------- */
 
+static void costs_open(struct app *app, int64_t pot);
+
 static int pots_pager(struct pager *p, sqlite3 *db, int64_t owner, struct pact_err *err)
 {
 	(void)owner;
@@ -351,10 +359,13 @@ static void pot_action(struct app *app, struct manage *m, int action, int64_t id
 		form_add_text(f, _("Year"), year, 8, false);
 		form_add_text(f, _("Amount (€)"), amount, 40, false);
 		form_open(app, f);
+	} else if (id > 0 && action == MA_COSTS) {
+		costs_open(app, id);
 	} else if (id > 0 && action == MA_DELETE) {
 		char question[1200];
 		snprintf(question, sizeof question,
-			 _("Delete the budget pot %s? Cards keep their amounts, without a pot."),
+			 _("Delete the budget pot %s? Cards keep their amounts, without a pot. "
+			   "Its costs are deleted with it."),
 			 manage_selected_text(m));
 		dialog_confirm(app, question, _("Delete"), confirm_delete_pot, m);
 	}
@@ -362,6 +373,8 @@ static void pot_action(struct app *app, struct manage *m, int action, int64_t id
 
 static const struct key_binding pot_keys[] = {
 	{ 'n', MA_NEW, N_("New"), N_("New budget pot") },
+	{ 'c', MA_COSTS, N_("Costs"),
+	  N_("The marked pot's costs outside the experiments: add, change, delete") },
 	{ K_ENTER, MA_EDIT, N_("Edit"), N_("Change the marked pot's name, year or amount") },
 	{ 'd', MA_DELETE, N_("Delete"), N_("Delete the marked pot (asks first)") },
 	{ K_ESC, 0, N_("Close"), N_("Close this list") },
@@ -384,4 +397,110 @@ static const struct manage_ops pot_manage = {
 void pots_open(struct app *app)
 {
 	manage_open(app, &pot_manage, 0, NULL);
+}
+
+/* --- the costs on a pot that are no experiment ---------------------------- */
+
+static int costs_pager(struct pager *p, sqlite3 *db, int64_t pot, struct pact_err *err)
+{
+	return pot_cost_pager(p, db, pot, dutch(), err);
+}
+
+static int cost_submit(struct app *app, void *owner, int64_t id, struct form *f,
+		       struct pact_err *err)
+{
+	(void)owner;
+	if (id)
+		return pot_cost_edit(app->db, id, form_choice_id(f, 0), form_text(f, 1),
+				     form_text(f, 2), form_text(f, 3), err);
+	return pot_cost_add(app->db, form_choice_id(f, 0), form_text(f, 1), form_text(f, 2),
+			    form_text(f, 3), NULL, err);
+}
+
+static void confirm_delete_cost(struct app *app, void *ctx)
+{
+	struct manage *m = ctx;
+	struct pact_err err;
+
+	if (pot_cost_delete(app->db, manage_selected(m), &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+}
+
+/* The form: the pot, what the money went to, the date (today for a new
+ * one), the amount. */
+static void cost_form(struct app *app, struct manage *m, int64_t id)
+{
+	struct pot_cost_form c = { .pot_id = manage_owner_id(m) };
+	struct pact_err err;
+	char date[32];
+	struct form *f;
+
+	if (id && pot_cost_get(app->db, id, dutch(), &c, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (!id)
+		stamp_date(time(NULL), c.date);
+	value_date_show(c.date, dutch(), date);
+	f = form_new(id ? _("Edit cost") : _("New cost"), cost_submit, m, id);
+	add_pot_choice(app, f, c.pot_id, false);
+	form_add_text(f, _("Description"), c.description ? c.description : "", 1200, false);
+	form_add_text(f, _("Date"), date, 40, false);
+	form_add_text(f, _("Amount (€)"), c.amount, 40, false);
+	pot_cost_form_free(&c);
+	form_open(app, f);
+}
+
+static void cost_action(struct app *app, struct manage *m, int action, int64_t id)
+{
+	if (action == MA_NEW || (id > 0 && action == MA_EDIT)) {
+		cost_form(app, m, action == MA_NEW ? 0 : id);
+	} else if (id > 0 && action == MA_DELETE) {
+		char question[1200];
+		snprintf(question, sizeof question, _("Delete the cost \"%s\"?"),
+			 manage_selected_text(m));
+		dialog_confirm(app, question, _("Delete"), confirm_delete_cost, m);
+	}
+}
+
+static const struct key_binding cost_keys[] = {
+	{ 'n', MA_NEW, N_("New"), N_("Book a new cost on this pot") },
+	{ K_ENTER, MA_EDIT, N_("Edit"), N_("Change the marked cost") },
+	{ 'd', MA_DELETE, N_("Delete"), N_("Delete the marked cost (asks first)") },
+	{ K_ESC, 0, N_("Close"), N_("Close this list") },
+	{ 0, 0, NULL, NULL },
+};
+
+static const struct list_column cost_columns[] = {
+	{ N_("Date"), 10, 1 }, { N_("Amount"), 16, 2 }, { N_("Description"), 0, 0 },
+};
+
+/* "Costs of Open Schiedam (2019)". */
+static void cost_title(struct app *app, int64_t pot, char *out, size_t size)
+{
+	struct pot_budget *pots;
+	struct pact_err err;
+	size_t n;
+
+	if (pot_budgets(app->db, &pots, &n, &err) != PACT_OK)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (pots[i].id == pot)
+			snprintf(out, size, _("Costs of %s (%d)"), pots[i].name, pots[i].year);
+	pot_budgets_free(pots, n);
+}
+
+static const struct manage_ops cost_manage = {
+	.title = N_("Costs outside the experiments"),
+	.title_of = cost_title,
+	.open_pager = costs_pager,
+	.columns = cost_columns,
+	.ncols = 3,
+	.keys = cost_keys,
+	.action = cost_action,
+};
+
+static void costs_open(struct app *app, int64_t pot)
+{
+	manage_open(app, &cost_manage, pot, NULL);
 }
