@@ -214,7 +214,8 @@ char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
 		db, NULL,
 		"SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END, "
 		"CASE WHEN ?2 AND description_nl <> '' THEN description_nl ELSE description END, "
-		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
+		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl, "
+		"type = 'communicatie', core "
 		"FROM werkvorm WHERE id = ?1",
 		"Id", id, nl ? 1 : 0);
 	char *text = NULL, *used, dur[64];
@@ -234,6 +235,13 @@ char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
 		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
 		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
 		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));
+	if (sqlite3_column_int(st, 11))
+		fprintf(out, "%s\n", _("A communication means from the handbook's communication plan, "
+				       "not a work form: the Wizard does not advise it."));
+	else if (sqlite3_column_int(st, 12))
+		fprintf(out, "%s\n", _("One of the programme's ten core work forms (kern). The "
+				       "handbook does not name the ten: the marks pact ships are an "
+				       "example to edit."));
 	used = cases_using_werkvorm(db, (const char *)sqlite3_column_text(st, 9),
 				    (const char *)sqlite3_column_text(st, 10));
 	fprintf(out, "\n%s\n%s", _("Experiments that used it"),
