@@ -413,18 +413,23 @@ UPDATE werkvorm SET core = 1 WHERE uuid IN (
 	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f12', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f14',
 	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f15', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f16');
 -- The shipped texts of the three that became communication means told
--- more than the handbook does: replaced where nobody edited them.
-UPDATE werkvorm SET rungs = '',
+-- more than the handbook does: replaced where nobody edited them, and the
+-- session facts (group, duration, cost) a means does not have set back to
+-- the defaults.
+UPDATE werkvorm SET rungs = '', min_group = 1, max_group = 1000, minutes = 60, cost = 'low',
+	low_literacy = 0, mode = 'offline',
 	description = 'Council members are dropped in small groups in a neighbourhood of Schiedam to carry out an assignment there. The handbook names the dropping in the communication plan of Pact met de stad. What the assignment is, the programme decides.',
 	description_nl = 'Raadsleden worden in groepjes in een wijk in Schiedam gedropt om daar een opdracht uit te voeren. Het handboek noemt de dropping in het communicatieplan van Pact met de stad. Welke opdracht het is, bepaalt het programma.'
 	WHERE uuid = '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f04' AND description LIKE 'Council members are dropped in pairs%'
 	AND description_nl LIKE 'Raadsleden worden in tweetallen%';
-UPDATE werkvorm SET rungs = '',
+UPDATE werkvorm SET rungs = '', min_group = 1, max_group = 1000, minutes = 60, cost = 'low',
+	low_literacy = 0, mode = 'offline',
 	description = 'A single sheet, often A3, that shows a plan or programme at a glance in short texts and pictures. It is the size of a place mat and can lie on the table during a meeting. The handbook''s communication plan says the programme makes placemats.',
 	description_nl = 'Eén vel, vaak A3, dat een plan of programma in één oogopslag laat zien, met korte teksten en beelden. Het is zo groot als een placemat en kan tijdens een overleg op tafel liggen. Volgens het communicatieplan in het handboek maakt het programma placemats.'
 	WHERE uuid = '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f05' AND description LIKE 'Groups of four sit around a large sheet%'
 	AND description_nl LIKE 'Groepjes van vier zitten rond een groot vel%';
-UPDATE werkvorm SET rungs = '',
+UPDATE werkvorm SET rungs = '', min_group = 1, max_group = 1000, minutes = 60, cost = 'low',
+	low_literacy = 0, mode = 'offline',
 	description = 'An escape room is a game in which a team solves puzzles together to find the way out of a room within a set time. The handbook''s communication plan says the programme develops a (no)escape room; it does not say what the room is about. Describe here what the programme builds.',
 	description_nl = 'Een escaperoom is een spel waarin een team samen puzzels oplost om binnen een vaste tijd de uitweg uit een kamer te vinden. Volgens het communicatieplan in het handboek ontwikkelt het programma een (no)escaperoom. Waar die over gaat, zegt het handboek niet. Beschrijf hier wat het programma bouwt.'
 	WHERE uuid = '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f06' AND description LIKE 'Civil servants and council members play a room of puzzles%'

@@ -207,6 +207,29 @@ char *cases_using_werkvorm(sqlite3 *db, const char *name, const char *name_nl)
 	return text;
 }
 
+/* A work form's name, description and what it asks of a session, from the
+ * row cases_describe_werkvorm reads. */
+static void describe_form(FILE *out, sqlite3_stmt *st)
+{
+	char dur[64];
+
+	werkvorm_duration_text(sqlite3_column_int64(st, 5), dur, sizeof dur);
+	fprintf(out,
+		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %s\nCost: %s\n"
+		  "Works for low literacy: %s\nOnline or offline: %s\n"),
+		sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
+		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), dur,
+		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
+		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
+		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));
+	if (sqlite3_column_int(st, 12))
+		fprintf(out, "%s\n", _("One of the programme's ten core work forms (kern). The "
+				       "handbook does not name the ten: the marks pact ships are an "
+				       "example to edit."));
+}
+
+/* A communication means has no rungs, group or duration: its name, its
+ * description and what it is. */
 char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
 {
 	bool nl = strcmp(i18n_lang(), "nl") == 0;
@@ -218,7 +241,7 @@ char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
 		"type = 'communicatie', core "
 		"FROM werkvorm WHERE id = ?1",
 		"Id", id, nl ? 1 : 0);
-	char *text = NULL, *used, dur[64];
+	char *text = NULL, *used;
 	size_t size = 0;
 	FILE *out;
 
@@ -226,22 +249,13 @@ char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
 		sqlite3_finalize(st);
 		return NULL;
 	}
-	werkvorm_duration_text(sqlite3_column_int64(st, 5), dur, sizeof dur);
-	fprintf(out,
-		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %s\nCost: %s\n"
-		  "Works for low literacy: %s\nOnline or offline: %s\n"),
-		sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		sqlite3_column_int(st, 3), sqlite3_column_int(st, 4), dur,
-		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
-		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
-		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));
 	if (sqlite3_column_int(st, 11))
-		fprintf(out, "%s\n", _("A communication means from the handbook's communication plan, "
-				       "not a work form: the Wizard does not advise it."));
-	else if (sqlite3_column_int(st, 12))
-		fprintf(out, "%s\n", _("One of the programme's ten core work forms (kern). The "
-				       "handbook does not name the ten: the marks pact ships are an "
-				       "example to edit."));
+		fprintf(out, "%s\n\n%s\n\n%s\n", sqlite3_column_text(st, 0),
+			sqlite3_column_text(st, 1),
+			_("A communication means from the handbook's communication plan, not a work "
+			  "form: the Wizard does not advise it."));
+	else
+		describe_form(out, st);
 	used = cases_using_werkvorm(db, (const char *)sqlite3_column_text(st, 9),
 				    (const char *)sqlite3_column_text(st, 10));
 	fprintf(out, "\n%s\n%s", _("Experiments that used it"),

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "card.h"
+#include "cases.h"
 #include "csvin.h"
 #include "db.h"
 #include "sql.h"
@@ -609,6 +610,37 @@ static void test_older_catalogue_migrates(void **state)
 	sqlite3_close(db);
 }
 
+/* Enter in the Library: a means says what it is and leaves out the
+ * session facts it does not have; a core form says it is one of the ten,
+ * an example; another form says neither. */
+static void test_describe_core_and_means(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	char *text;
+
+	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
+	text = cases_describe_werkvorm(db, count_of(db, "SELECT id FROM werkvorm WHERE name = 'Snapchat'"));
+	assert_string_equal(text,
+			    "Snapchat\n\nSnapchat is a social-media app for sharing photos and short videos "
+			    "that disappear after they are seen; many young people use it. The "
+			    "handbook's communication plan says the programme uses Snapchat.\n\n"
+			    "A communication means from the handbook's communication plan, not a work "
+			    "form: the Wizard does not advise it.\n\nExperiments that used it\n"
+			    "  none yet\n");
+	free(text);
+	text = cases_describe_werkvorm(db, count_of(db, "SELECT id FROM werkvorm WHERE name = "
+							"'Neighbourhood walk'"));
+	assert_non_null(strstr(text, "\nOnline or offline: offline\nOne of the programme's ten core "
+				     "work forms (kern). The handbook does not name the ten: the "
+				     "marks pact ships are an example to edit.\n"));
+	free(text);
+	text = cases_describe_werkvorm(db, count_of(db, "SELECT id FROM werkvorm WHERE name = 'Survey'"));
+	assert_null(strstr(text, "core"));
+	assert_null(strstr(text, "communication means"));
+	free(text);
+}
+
 /* A new file: the migration adds nothing, so the seed fills it whole. */
 static void test_new_file_is_seeded_whole(void **state)
 {
@@ -638,6 +670,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_catalogue_advice_has_no_means, open_db, close_db),
 		cmocka_unit_test(test_older_catalogue_migrates),
 		cmocka_unit_test_setup_teardown(test_new_file_is_seeded_whole, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_describe_core_and_means, open_db, close_db),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
