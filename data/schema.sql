@@ -413,3 +413,66 @@ CREATE TABLE pot_cost (
 	updated_at  TEXT NOT NULL
 );
 CREATE INDEX pot_cost_by_pot ON pot_cost(pot_id, date);
+
+-- version 15
+-- The handbook promises ten work forms without naming them: core marks the
+-- programme's core ten (the marks pact ships are an example to edit). type
+-- tells work forms from the communication means the handbook's
+-- communicatieplan names (dropping, raadsbijeenkomsten, snapchat,
+-- placemats, (no)escaperoom, beeldtaal); a communication means is never a
+-- core work form and is not advised as a work form.
+ALTER TABLE werkvorm ADD COLUMN type TEXT NOT NULL DEFAULT 'werkvorm'
+	CHECK (type IN ('werkvorm', 'communicatie'));
+ALTER TABLE werkvorm ADD COLUMN core INTEGER NOT NULL DEFAULT 0
+	CHECK (core IN (0, 1) AND (core = 0 OR type = 'werkvorm'));
+UPDATE werkvorm SET type = 'communicatie' WHERE uuid IN (
+	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f04', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f05',
+	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f06');
+UPDATE werkvorm SET core = 1 WHERE uuid IN (
+	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f03', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f07',
+	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f08', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f09',
+	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f10', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f11',
+	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f12', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f14',
+	'3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f15', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f16');
+-- The shipped texts of the three that became communication means told
+-- more than the handbook does: replaced where nobody edited them, and the
+-- session facts (group, duration, cost) a means does not have set back to
+-- the defaults.
+UPDATE werkvorm SET rungs = '', min_group = 1, max_group = 1000, minutes = 60, cost = 'low',
+	low_literacy = 0, mode = 'offline',
+	description = 'Council members are dropped in small groups in a neighbourhood of Schiedam to carry out an assignment there. The handbook names the dropping in the communication plan of Pact met de stad. What the assignment is, the programme decides.',
+	description_nl = 'Raadsleden worden in groepjes in een wijk in Schiedam gedropt om daar een opdracht uit te voeren. Het handboek noemt de dropping in het communicatieplan van Pact met de stad. Welke opdracht het is, bepaalt het programma.'
+	WHERE uuid = '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f04' AND description LIKE 'Council members are dropped in pairs%'
+	AND description_nl LIKE 'Raadsleden worden in tweetallen%';
+UPDATE werkvorm SET rungs = '', min_group = 1, max_group = 1000, minutes = 60, cost = 'low',
+	low_literacy = 0, mode = 'offline',
+	description = 'A single sheet, often A3, that shows a plan or programme at a glance in short texts and pictures. It is the size of a place mat and can lie on the table during a meeting. The handbook''s communication plan says the programme makes placemats.',
+	description_nl = 'Eén vel, vaak A3, dat een plan of programma in één oogopslag laat zien, met korte teksten en beelden. Het is zo groot als een placemat en kan tijdens een overleg op tafel liggen. Volgens het communicatieplan in het handboek maakt het programma placemats.'
+	WHERE uuid = '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f05' AND description LIKE 'Groups of four sit around a large sheet%'
+	AND description_nl LIKE 'Groepjes van vier zitten rond een groot vel%';
+UPDATE werkvorm SET rungs = '', min_group = 1, max_group = 1000, minutes = 60, cost = 'low',
+	low_literacy = 0, mode = 'offline',
+	description = 'An escape room is a game in which a team solves puzzles together to find the way out of a room within a set time. The handbook''s communication plan says the programme develops a (no)escape room; it does not say what the room is about. Describe here what the programme builds.',
+	description_nl = 'Een escaperoom is een spel waarin een team samen puzzels oplost om binnen een vaste tijd de uitweg uit een kamer te vinden. Volgens het communicatieplan in het handboek ontwikkelt het programma een (no)escaperoom. Waar die over gaat, zegt het handboek niet. Beschrijf hier wat het programma bouwt.'
+	WHERE uuid = '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f06' AND description LIKE 'Civil servants and council members play a room of puzzles%'
+	AND description_nl LIKE 'Ambtenaren en raadsleden spelen een kamer vol puzzels%';
+-- The other means the handbook names, in a catalogue that is already
+-- there (a new file is seeded from data/werkvormen.csv after this block).
+INSERT INTO werkvorm(uuid, name, name_nl, description, description_nl, type)
+	SELECT v.* FROM (
+	SELECT '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f22' AS uuid, 'Council meeting' AS name, 'Raadsbijeenkomst' AS name_nl,
+		'A meeting with members of the municipal council, to tell them about the programme and talk it over with them. The handbook''s communication plan says the programme organises council meetings.' AS d,
+		'Een bijeenkomst met leden van de gemeenteraad, om hen over het programma te vertellen en erover in gesprek te gaan. Volgens het communicatieplan in het handboek organiseert het programma raadsbijeenkomsten.' AS dnl,
+		'communicatie' AS type
+	UNION ALL SELECT '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f23', 'Snapchat', 'Snapchat',
+		'Snapchat is a social-media app for sharing photos and short videos that disappear after they are seen; many young people use it. The handbook''s communication plan says the programme uses Snapchat.',
+		'Snapchat is een app voor sociale media waarmee je foto''s en korte video''s deelt die verdwijnen nadat ze zijn bekeken. Veel jongeren gebruiken de app. Volgens het communicatieplan in het handboek zet het programma Snapchat in.',
+		'communicatie'
+	UNION ALL SELECT '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f24', 'Visual language', 'Beeldtaal',
+		'Telling a message with pictures, icons and drawings instead of or next to words, so that it is clear at a glance, also to people who read little. The handbook''s communication plan says the programme uses visual language.',
+		'Een boodschap vertellen met beelden, pictogrammen en tekeningen in plaats van of naast woorden, zodat die in één oogopslag duidelijk is, ook voor wie weinig leest. Volgens het communicatieplan in het handboek gebruikt het programma beeldtaal.',
+		'communicatie'
+	) AS v
+	WHERE EXISTS (SELECT 1 FROM werkvorm)
+	AND NOT EXISTS (SELECT 1 FROM werkvorm w WHERE w.uuid = v.uuid
+		OR lower(w.name) = lower(v.name) OR (v.name_nl <> '' AND lower(w.name_nl) = lower(v.name_nl)));

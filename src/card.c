@@ -248,7 +248,8 @@ char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err)
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT CASE WHEN ?1 AND name_nl <> '' THEN name_nl ELSE name END "
-				     "AS shown FROM werkvorm ORDER BY shown COLLATE NOCASE, id",
+				     "AS shown FROM werkvorm WHERE type = 'werkvorm' "
+				     "ORDER BY shown COLLATE NOCASE, id",
 				     "d", dutch ? 1 : 0);
 
 	return sql_strings(st);

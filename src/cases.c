@@ -207,24 +207,12 @@ char *cases_using_werkvorm(sqlite3 *db, const char *name, const char *name_nl)
 	return text;
 }
 
-char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
+/* A work form's name, description and what it asks of a session, from the
+ * row cases_describe_werkvorm reads. */
+static void describe_form(FILE *out, sqlite3_stmt *st)
 {
-	bool nl = strcmp(i18n_lang(), "nl") == 0;
-	sqlite3_stmt *st = sql_query(
-		db, NULL,
-		"SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END, "
-		"CASE WHEN ?2 AND description_nl <> '' THEN description_nl ELSE description END, "
-		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl "
-		"FROM werkvorm WHERE id = ?1",
-		"Id", id, nl ? 1 : 0);
-	char *text = NULL, *used, dur[64];
-	size_t size = 0;
-	FILE *out;
+	char dur[64];
 
-	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
-		sqlite3_finalize(st);
-		return NULL;
-	}
 	werkvorm_duration_text(sqlite3_column_int64(st, 5), dur, sizeof dur);
 	fprintf(out,
 		_("%s\n\n%s\n\nRungs: %s\nGroup: %d to %d people\nTakes: %s\nCost: %s\n"
@@ -234,6 +222,40 @@ char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
 		werkvorm_cost_mark((const char *)sqlite3_column_text(st, 6)),
 		sqlite3_column_int(st, 7) ? _("yes") : _("no"),
 		werkvorm_mode_label((const char *)sqlite3_column_text(st, 8)));
+	if (sqlite3_column_int(st, 12))
+		fprintf(out, "%s\n", _("One of the programme's ten core work forms (kern). The "
+				       "handbook does not name the ten: the marks pact ships are an "
+				       "example to edit."));
+}
+
+/* A communication means has no rungs, group or duration: its name, its
+ * description and what it is. */
+char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
+{
+	bool nl = strcmp(i18n_lang(), "nl") == 0;
+	sqlite3_stmt *st = sql_query(
+		db, NULL,
+		"SELECT CASE WHEN ?2 AND name_nl <> '' THEN name_nl ELSE name END, "
+		"CASE WHEN ?2 AND description_nl <> '' THEN description_nl ELSE description END, "
+		"showrung(rungs), min_group, max_group, minutes, cost, low_literacy, mode, name, name_nl, "
+		"type = 'communicatie', core "
+		"FROM werkvorm WHERE id = ?1",
+		"Id", id, nl ? 1 : 0);
+	char *text = NULL, *used;
+	size_t size = 0;
+	FILE *out;
+
+	if (!st || sqlite3_step(st) != SQLITE_ROW || !(out = open_memstream(&text, &size))) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	if (sqlite3_column_int(st, 11))
+		fprintf(out, "%s\n\n%s\n\n%s\n", sqlite3_column_text(st, 0),
+			sqlite3_column_text(st, 1),
+			_("A communication means from the handbook's communication plan, not a work "
+			  "form: the Wizard does not advise it."));
+	else
+		describe_form(out, st);
 	used = cases_using_werkvorm(db, (const char *)sqlite3_column_text(st, 9),
 				    (const char *)sqlite3_column_text(st, 10));
 	fprintf(out, "\n%s\n%s", _("Experiments that used it"),

@@ -81,6 +81,7 @@ static const struct kind_col idea_cols[] = {
 
 static const char *const cost_keys[] = { "low", "medium", "high", NULL };
 static const char *const mode_keys[] = { "online", "offline", "both", NULL };
+static const char *const werkvorm_type_keys[] = { "werkvorm", "communicatie", NULL };
 
 /* Defaults as in the werkvorm table. rungs holds words of rung_ids
  * separated by spaces; the importer takes it as plain text. */
@@ -103,6 +104,10 @@ static const struct kind_col werkvorm_cols[] = {
 	{ .name = "low_literacy", .type = CT_BOOL, .field = "low_literacy", .dflt = "0" },
 	{ .name = "mode", .type = CT_ENUM, .field = "mode", .keys = mode_keys,
 	  .dflt = "'offline'" },
+	/* Appended last, so that a file from before schema 13 still imports. */
+	{ .name = "type", .type = CT_ENUM, .field = "type", .keys = werkvorm_type_keys,
+	  .dflt = "'werkvorm'" },
+	{ .name = "core", .type = CT_BOOL, .field = "core", .dflt = "0" },
 };
 
 static const struct kind sessions = {

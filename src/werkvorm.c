@@ -76,14 +76,17 @@ int werkvorm_seed(sqlite3 *db, struct pact_err *err)
 /* --- recommending -------------------------------------------------------- */
 
 /* ?1 rung, ?2 group size, ?3 minutes available, ?4 hard to reach,
- * ?5 online ok, ?6 language. Rungs are matched as whole words. */
+ * ?5 online ok, ?6 language. Rungs are matched as whole words. Only work
+ * forms: a communication means informs people, it is no way to involve them
+ * at a rung (the handbook keeps it in the communication plan). */
 static const char recommend_sql[] =
 	"SELECT id, CASE WHEN ?6 = 'nl' AND name_nl <> '' THEN name_nl ELSE name END AS shown, "
 	" min_group, max_group, minutes, cost, low_literacy, "
 	" (?2 <= 0 OR ?2 BETWEEN min_group AND max_group) AS fits_group, "
 	" (?3 <= 0 OR minutes <= ?3) AS fits_time "
 	"FROM werkvorm "
-	"WHERE instr(' ' || lower(replace(rungs, char(9), ' ')) || ' ', ' ' || ?1 || ' ') > 0 "
+	"WHERE type = 'werkvorm' "
+	" AND instr(' ' || lower(replace(rungs, char(9), ' ')) || ' ', ' ' || ?1 || ' ') > 0 "
 	" AND (?5 OR mode <> 'online') "
 	"ORDER BY fits_group DESC, CASE WHEN ?4 THEN low_literacy ELSE 0 END DESC, "
 	" fits_time DESC, CASE cost WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, "
@@ -260,20 +263,44 @@ void werkvorm_picks_free(struct werkvorm_pick *picks, size_t n)
 
 /* --- the list ------------------------------------------------------------ */
 
-int werkvorm_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
+int werkvorm_pager(struct pager *p, sqlite3 *db, enum werkvorm_show show, struct pact_err *err)
 {
-	int rc = pager_open(p, db, "SELECT count(*) FROM werkvorm",
-			    "SELECT id, CASE WHEN :lang = 'nl' AND name_nl <> '' THEN name_nl "
-			    " ELSE name END AS shown, showrung(rungs), "
-			    " CASE cost WHEN 'low' THEN '€' WHEN 'medium' THEN '€€' ELSE '€€€' END, "
-			    " CASE low_literacy WHEN 1 THEN '✓' ELSE '' END "
-			    "FROM werkvorm ORDER BY shown COLLATE NOCASE, name, id "
-			    "LIMIT :limit OFFSET :offset",
-			    err);
+	static const char where[] =
+		"WHERE (:show = 0 OR (:show = 1 AND core = 1) OR (:show = 2 AND type = 'communicatie')) ";
+	char count_sql[256], page_sql[1024];
+	int rc;
 
+	snprintf(count_sql, sizeof count_sql, "SELECT count(*) FROM werkvorm %s", where);
+	snprintf(page_sql, sizeof page_sql,
+		 "SELECT id, CASE WHEN :lang = 'nl' AND name_nl <> '' THEN name_nl "
+		 " ELSE name END AS shown, "
+		 " CASE type WHEN 'communicatie' THEN :means ELSE showrung(rungs) END, "
+		 " CASE WHEN type = 'communicatie' THEN '' WHEN cost = 'low' THEN '€' "
+		 "  WHEN cost = 'medium' THEN '€€' ELSE '€€€' END, "
+		 " CASE WHEN low_literacy = 1 AND type = 'werkvorm' THEN '✓' ELSE '' END, "
+		 " CASE WHEN core = 1 THEN :core ELSE '' END "
+		 "FROM werkvorm %s ORDER BY shown COLLATE NOCASE, name, id "
+		 "LIMIT :limit OFFSET :offset",
+		 where);
+	rc = pager_open(p, db, count_sql, page_sql, err);
 	if (rc == PACT_OK) {
 		pager_bind_text(p, ":lang", i18n_lang());
+		/* TRANSLATORS: in the Rungs column of the Library's work forms, for
+		 * a communication means such as snapchat or a placemat. */
+		pager_bind_text(p, ":means", _("communication means"));
+		/* TRANSLATORS: the mark of one of the programme's ten core work
+		 * forms in the Library; short (5 columns). */
+		pager_bind_text(p, ":core", _("core"));
+		pager_bind_int(p, ":show", (int64_t)show);
 		rc = pager_reload(p, err);
 	}
 	return rc;
+}
+
+int werkvorm_count(sqlite3 *db, enum werkvorm_show show, int64_t *n, struct pact_err *err)
+{
+	return sql_int(db, n, NULL, err,
+		       "SELECT count(*) FROM werkvorm WHERE (?1 = 0 OR (?1 = 1 AND core = 1) "
+		       "OR (?1 = 2 AND type = 'communicatie'))",
+		       "I", (int64_t)show);
 }

@@ -57,9 +57,19 @@ const char *werkvorm_mode_label(const char *mode);
 /* "€", "€€" or "€€€" for a cost key; "" for anything else. */
 const char *werkvorm_cost_mark(const char *cost);
 
-/* Every form by name: columns name, rungs, cost as €/€€/€€€, and a mark
- * when it works for low literacy. */
-int werkvorm_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
+/* Which part of the catalogue a list shows: everything, the programme's
+ * core ten work forms (core = 1), or the communication means (type
+ * 'communicatie'). */
+enum werkvorm_show { WERKVORM_ALL, WERKVORM_CORE, WERKVORM_MEANS };
+
+/* The forms that show selects, by name: columns name, rungs (or
+ * "communication means" for one), cost as €/€€/€€€ and a mark when it
+ * works for low literacy (both blank for a communication means, which is
+ * no session to run), and "core" for a core work form. */
+int werkvorm_pager(struct pager *p, sqlite3 *db, enum werkvorm_show show, struct pact_err *err);
+
+/* How many forms show selects, into *n. */
+int werkvorm_count(sqlite3 *db, enum werkvorm_show show, int64_t *n, struct pact_err *err);
 
 /* n hours when whole, else n minutes ("2 hours", "90 minutes"). */
 void werkvorm_duration_text(int64_t minutes, char *out, size_t outsz);

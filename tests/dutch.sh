@@ -229,7 +229,10 @@ dutch_walk() {
 	see search "Zoeken:" / loods || return 1
 	tm send-keys -t p Escape x && sleep 0.3
 	see "work forms" "Werkvormen — typ een naam" w && pages "work forms" || return 1
-	see "work form" "Online of fysiek" Home Enter && pages "work form" && close "Online of fysiek" || return 1
+	see "communication means read" "Een communicatiemiddel" Home Enter && close "Een communicatiemiddel" || return 1
+	see "work form" "Online of fysiek" Home Down Down Enter && pages "work form" && close "Online of fysiek" || return 1
+	see "core work forms" "De tien kernwerkvormen" / && see "communication means" "Communicatiemiddelen —" / || return 1
+	see "every work form" "Werkvormen — typ een naam" / || return 1
 	see "work forms help" "Toetsen: Bibliotheek" '?' && pages "work forms help" && close "Toetsen:" || return 1
 	tm send-keys -t p Escape && wait_for "Casussen: do's" || return 1
 
@@ -327,7 +330,7 @@ t_tmux_headers_and_tracks_whole_at_80_columns() {
 			tm send-keys -t p 4 && wait_for "[4 Stemmen]" || return 1
 			screen_text | grep -q "Methode  " || tm send-keys -t p Escape
 			whole "Methode               Stemmen   Status   Stemming" || return 1
-			tm send-keys -t p 5 w && whole "Werkvorm                          Kosten Treden" && whole "Right to Challenge (uitdaagrecht)" || return 1
+			tm send-keys -t p 5 w && whole "Werkvorm                          Kern Kosten Treden" && whole "Right to Challenge (uitdaagrecht)" || return 1
 		else
 			whole "Date       Rung           Question" || return 1
 			tm send-keys -t p 2 && whole "Preparing (" || return 1
@@ -338,7 +341,7 @@ t_tmux_headers_and_tracks_whole_at_80_columns() {
 			tm send-keys -t p 4 && wait_for "[4 Vote]" || return 1
 			screen_text | grep -q "Method  " || tm send-keys -t p Escape
 			whole "Method                Ballots   State    Poll" || return 1
-			tm send-keys -t p 5 w && whole "Work form                         Cost   Rungs" || return 1
+			tm send-keys -t p 5 w && whole "Work form                         Core Cost   Rungs" || return 1
 		fi
 		cleanup_tmux
 	done

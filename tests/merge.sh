@@ -204,14 +204,17 @@ t_merge_older_file_amounts_become_cents() {
 	[ "$(sqlite3 "$new" "SELECT budget || ' ' || (SELECT group_concat(cost, ' ') FROM poll_option) FROM poll")" = "8000000 6000000 999950" ] || { why "not in cents"; return 1; }
 	# the same poll as schema 9 wrote it (whole euros)
 	sqlite3 "$new" "UPDATE poll_option SET cost = 999900 WHERE name = 'Bankjes'" || return 1
-	# (and without what schemas 11 to 14 added: where a card came from, the
-	# opgaven's example mark, the focus mark, costs)
+	# (and without what schemas 11 to 15 added: where a card came from, the
+	# opgaven's example mark, the focus mark, costs, the work forms' type and
+	# core mark and the communication means schema 15 adds)
 	printf 'title,owner\nOude kaart,Sem\n' >"$T/x.csv"
 	"$PACT_PLAIN" --db "$new" import experiments "$T/x.csv" >/dev/null 2>&1 || { why "a card"; return 1; }
 	sqlite3 "$new" ".backup '$old'" && sqlite3 "$old" "UPDATE poll SET budget = budget / 100; UPDATE poll_option SET cost = cost / 100;
 		DROP INDEX experiment_source; ALTER TABLE experiment DROP COLUMN source_value; ALTER TABLE experiment DROP COLUMN source_of;
 		ALTER TABLE experiment DROP COLUMN source_rank; ALTER TABLE experiment DROP COLUMN source_uuid; ALTER TABLE experiment DROP COLUMN source_kind;
 		DROP TRIGGER opgave_example_renamed; ALTER TABLE opgave DROP COLUMN example; ALTER TABLE experiment DROP COLUMN focus; DROP TABLE pot_cost;
+		DELETE FROM werkvorm WHERE uuid IN ('3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f22', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f23', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f24');
+		ALTER TABLE werkvorm DROP COLUMN core; ALTER TABLE werkvorm DROP COLUMN type;
 		PRAGMA user_version = 9" || return 1
 	cp "$old" "$T/old2.db"
 	run "$PACT_SAN" --db "$old" poll show 1

@@ -90,7 +90,12 @@ t_tmux_wizard_broken_tree_shows_problems() {
 
 t_tmux_library_lists_the_work_forms() {
 	start_pact 80x24 LANG=C.UTF-8 || return 1
-	wait_for "[1 Wizard]" && tm send-keys -t p 5 && wait_for "Cases:" && tm send-keys -t p w && wait_for "Work forms (werkvormen)" && wait_for "1/21" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 5 && wait_for "Cases:" && tm send-keys -t p w && wait_for "Work forms (werkvormen)" && wait_for "1/24" || return 1
+	wait_for "an example to edit" || return 1
+	# / shows the core ten, then the communication means, then all again
+	tm send-keys -t p / && wait_for "The ten core work forms (kern)" && wait_for "1/10" && wait_for "Neighbourhood walk                core" || return 1
+	tm send-keys -t p / && wait_for "Communication means (communicatiemiddelen)" && wait_for "1/6" && wait_for "Snapchat                                      communication means" || return 1
+	tm send-keys -t p / && wait_for "Work forms (werkvormen)" && wait_for "1/24" || return 1
 	tm send-keys -t p W o r && wait_for "World Café" || return 1
 	tm send-keys -t p Enter && wait_for "Rungs:" && wait_for "Works for low literacy:" || return 1
 	tm send-keys -t p Escape && wait_gone "Rungs:" || return 1

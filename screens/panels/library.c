@@ -35,9 +35,11 @@ struct library {
 	struct pager pager;
 	bool open;
 	struct list_view lv;
+	enum werkvorm_show show;
+	int64_t core; /* forms marked core: the programme's ten */
 };
 
-enum { LA_OPEN = 1, LA_SEARCH, LA_CLEAR, LA_FORMS, LA_CASES, LA_UP, LA_DOWN, LA_DONE };
+enum { LA_OPEN = 1, LA_SEARCH, LA_CLEAR, LA_FORMS, LA_CASES, LA_UP, LA_DOWN, LA_DONE, LA_SHOW };
 
 static const struct key_binding case_keys[] = {
 	{ '/', LA_SEARCH, N_("Search"), N_("Search the cases: type words, the list follows") },
@@ -61,34 +63,38 @@ static const struct key_binding search_keys[] = {
 
 static const struct key_binding form_keys[] = {
 	{ K_ENTER, LA_OPEN, N_("Read"), N_("Read the marked work form and who used it") },
+	{ '/', LA_SHOW, N_("Show"),
+	  N_("Show every form, only the ten core work forms, or only the communication means") },
 	{ K_ESC, LA_CASES, N_("Cases"), N_("Back to the case library") },
 	{ 0, 0, NULL, NULL },
 };
 
 /* The name first: it is what people look for; the rungs take what is left.
- * From 90 columns everything fits, the longest name ("Right to Challenge
+ * The core mark ("core", "kern") comes right after the name. From 95
+ * columns everything fits, the longest name ("Right to Challenge
  * (uitdaagrecht)") and the longest rungs too. Narrower, the low-literacy
  * mark (also in the work form's description) gives its room to the name,
  * so that at 80 columns every name is whole beside "Meebeslissen, De stad
  * aan zet"; below 80 the name is cut and the rungs keep 24 columns. */
-enum { NAME_WIDE = 36, NAME_FULL = 33, WIDE_FROM = 90, BESIDE_NAME = 1 + 1 + 6 + 1 + 24 };
+enum { NAME_WIDE = 36, NAME_FULL = 33, WIDE_FROM = 95, BESIDE_NAME = 1 + 1 + 4 + 1 + 6 + 1 + 24 };
 static const struct list_column wide_columns[] = {
-	{ N_("Work form"), NAME_WIDE, 0 }, { N_("Cost"), 6, 2 }, { N_("Low literacy"), 13, 3 },
-	{ N_("Rungs"), 0, 1 },
+	{ N_("Work form"), NAME_WIDE, 0 }, { N_("Core"), 4, 4 }, { N_("Cost"), 6, 2 },
+	{ N_("Low literacy"), 13, 3 }, { N_("Rungs"), 0, 1 },
 };
 static struct list_column narrow_columns[] = {
-	{ N_("Work form"), NAME_FULL, 0 }, { N_("Cost"), 6, 2 }, { N_("Rungs"), 0, 1 },
+	{ N_("Work form"), NAME_FULL, 0 }, { N_("Core"), 4, 4 }, { N_("Cost"), 6, 2 },
+	{ N_("Rungs"), 0, 1 },
 };
 
 /* The columns for a list area w columns wide. */
 static void fit_columns(struct list_view *lv, int w)
 {
 	if (w >= WIDE_FROM) {
-		lv->columns = wide_columns, lv->ncols = 4;
+		lv->columns = wide_columns, lv->ncols = 5;
 		return;
 	}
 	narrow_columns[0].width = w - BESIDE_NAME < NAME_FULL ? w - BESIDE_NAME : NAME_FULL;
-	lv->columns = narrow_columns, lv->ncols = 3;
+	lv->columns = narrow_columns, lv->ncols = 4;
 }
 
 static void search_again(struct app *app, struct library *l)
@@ -118,10 +124,12 @@ static void *library_create(struct app *app)
 	if (!l)
 		return NULL;
 	input_init(&l->search, 400, false);
-	list_init(&l->lv, &l->pager, wide_columns, 4, 0, N_("The catalogue of work forms is empty."));
-	l->open = app->db && werkvorm_pager(&l->pager, app->db, &err) == PACT_OK;
-	if (app->db)
+	list_init(&l->lv, &l->pager, wide_columns, 5, 0, N_("The catalogue of work forms is empty."));
+	l->open = app->db && werkvorm_pager(&l->pager, app->db, WERKVORM_ALL, &err) == PACT_OK;
+	if (app->db) {
 		search_again(app, l);
+		werkvorm_count(app->db, WERKVORM_CORE, &l->core, &err);
+	}
 	return l;
 }
 
@@ -146,8 +154,21 @@ static void library_data_changed(struct app *app, void *state)
 	if (!app->db)
 		return;
 	search_again(app, l);
+	werkvorm_count(app->db, WERKVORM_CORE, &l->core, &(struct pact_err){ 0 });
 	if (l->open)
 		pager_reload(&l->pager, &(struct pact_err){ 0 });
+}
+
+/* All → the core ten → the communication means → all. */
+static void show_next(struct library *l)
+{
+	l->show = l->show == WERKVORM_ALL ? WERKVORM_CORE
+		: l->show == WERKVORM_CORE ? WERKVORM_MEANS : WERKVORM_ALL;
+	if (!l->open)
+		return;
+	pager_bind_int(&l->pager, ":show", (int64_t)l->show);
+	pager_reload(&l->pager, &(struct pact_err){ 0 });
+	l->lv.sel = l->lv.top = 0;
 }
 
 static const struct key_binding *library_current_keys(struct app *app, void *state)
@@ -208,6 +229,9 @@ static void library_action(struct app *app, void *state, int action)
 		break;
 	case LA_CASES:
 		l->mode = CASES;
+		break;
+	case LA_SHOW:
+		show_next(l);
 		break;
 	case LA_UP:
 		if (l->sel > 0)
@@ -353,10 +377,41 @@ static void draw_cases(struct app *app, struct library *l, const struct rect *ar
 			     0, ROLE_DIM);
 }
 
+/* The title says what the list shows; the note under it, what "core"
+ * means and that the shipped marks are an example. */
+static void draw_forms(struct app *app, struct library *l, const struct rect *area)
+{
+	static const char *const titles[] = {
+		N_("Work forms (werkvormen) — type a name to jump to it; / shows the core ten"),
+		N_("The ten core work forms (kern) — / shows the communication means"),
+		N_("Communication means (communicatiemiddelen) — / shows every form"),
+	};
+	struct rect list = { area->y + 3, area->x, area->h - 3, area->w };
+	char note[512];
+
+	draw_text_cut(app, area->y, area->x + 1, area->w - 2, _(titles[l->show]), ROLE_TITLE);
+	if (l->core == 10)
+		snprintf(note, sizeof note, "%s",
+			 _("Core: the programme's ten work forms, an example to edit. The "
+			   "handbook does not name them."));
+	else
+		snprintf(note, sizeof note,
+			 ngettext("Core: %lld work form is marked. The handbook promises ten "
+				  "but does not name them: mark the programme's ten.",
+				  "Core: %lld work forms are marked. The handbook promises ten "
+				  "but does not name them: mark the programme's ten.",
+				  (unsigned long)l->core),
+			 (long long)l->core);
+	draw_wrapped(app, &(struct rect){ area->y + 1, area->x + 1, 2, area->w - 2 }, note, 0,
+		     ROLE_DIM);
+	fit_columns(&l->lv, area->w);
+	if (l->open)
+		list_draw(app, &l->lv, &list);
+}
+
 static void library_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct library *l = state;
-	struct rect list = { area->y + 2, area->x, area->h - 2, area->w };
 
 	if (!app->db)
 		return;
@@ -364,11 +419,7 @@ static void library_draw(struct app *app, void *state, const struct rect *area)
 		draw_cases(app, l, area);
 		return;
 	}
-	draw_text_cut(app, area->y, area->x + 1, area->w - 2,
-		      _("Work forms (werkvormen) — type a name to jump to it"), ROLE_TITLE);
-	fit_columns(&l->lv, area->w);
-	if (l->open)
-		list_draw(app, &l->lv, &list);
+	draw_forms(app, l, area);
 }
 
 static bool library_unsaved(struct app *app, void *state)

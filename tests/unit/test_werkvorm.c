@@ -14,6 +14,8 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "card.h"
+#include "cases.h"
 #include "csvin.h"
 #include "db.h"
 #include "sql.h"
@@ -23,7 +25,7 @@
 /* --- the shipped catalogue ---------------------------------------------- */
 
 enum { F_ID, F_NAME, F_NAME_NL, F_DESC, F_DESC_NL, F_RUNGS, F_MIN, F_MAX, F_MINUTES, F_COST,
-       F_LITERACY, F_MODE, NFIELDS };
+       F_LITERACY, F_MODE, F_TYPE, F_CORE, NFIELDS };
 
 #define MAX_FORMS 100
 
@@ -71,8 +73,17 @@ static void check_form(char **cell)
 	char rungs[256], *save = NULL;
 	int nrungs = 0;
 
+	bool means = strcmp(cell[F_TYPE], "communicatie") == 0;
+
 	for (size_t f = 0; f < NFIELDS; f++)
-		assert_true(strlen(cell[f]) > 0);
+		assert_true(f == F_RUNGS || strlen(cell[f]) > 0);
+	assert_true(means || strcmp(cell[F_TYPE], "werkvorm") == 0);
+	assert_true(strcmp(cell[F_CORE], "0") == 0 || strcmp(cell[F_CORE], "1") == 0);
+	/* A communication means is advised at no rung and is no core work form. */
+	if (means) {
+		assert_string_equal(cell[F_RUNGS], "");
+		assert_string_equal(cell[F_CORE], "0");
+	}
 	assert_int_equal(strlen(cell[F_ID]), 36);
 	assert_in_range(sentences(cell[F_DESC]), 2, 4);
 	assert_in_range(sentences(cell[F_DESC_NL]), 2, 4);
@@ -81,7 +92,7 @@ static void check_form(char **cell)
 	for (char *w = strtok_r(rungs, " ", &save); w; w = strtok_r(NULL, " ", &save), nrungs++)
 		if (!rung_valid(w))
 			fail_msg("%s: unknown rung '%s'", cell[F_NAME], w);
-	assert_true(nrungs >= 1);
+	assert_true(means || nrungs >= 1);
 	assert_true(atoi(cell[F_MIN]) >= 1);
 	assert_true(atoi(cell[F_MAX]) >= atoi(cell[F_MIN]));
 	assert_true(atoi(cell[F_MINUTES]) >= 1);
@@ -118,6 +129,8 @@ static void test_catalogue_is_complete(void **state)
 	assert_int_equal(c.bad_width, 0);
 	assert_string_equal(c.cell[0][F_ID], "id");
 	assert_string_equal(c.cell[0][F_MODE], "mode");
+	assert_string_equal(c.cell[0][F_TYPE], "type");
+	assert_string_equal(c.cell[0][F_CORE], "core");
 	assert_true(c.rows - 1 >= 15);
 	for (size_t r = 1; r < c.rows; r++) {
 		check_form(c.cell[r]);
@@ -132,6 +145,53 @@ static void test_catalogue_is_complete(void **state)
 	catalogue_free(&c);
 }
 
+/* The row of the form called name in either language, or 0. */
+static size_t form_row(const struct catalogue *c, const char *name)
+{
+	for (size_t r = 1; r < c->rows; r++)
+		if (strcasecmp(c->cell[r][F_NAME], name) == 0 ||
+		    strcasecmp(c->cell[r][F_NAME_NL], name) == 0)
+			return r;
+	return 0;
+}
+
+/* The handbook promises ten work forms: exactly ten are marked core, all of
+ * them work forms. The communication means its communicatieplan names are
+ * communication means, and the dropping sends council members in groups
+ * (groepjes), as the handbook says, not in pairs. */
+static void test_catalogue_core_ten_and_means(void **state)
+{
+	static const char *const means[] = {
+		"dropping", "raadsbijeenkomst", "snapchat", "placemat", "(no)escaperoom", "beeldtaal",
+	};
+	struct catalogue c = { .rows = 0 };
+	struct pact_err err;
+	size_t core = 0, nmeans = 0, r;
+
+	(void)state;
+	assert_int_equal(csvin_read_mem(pact_werkvormen_csv, strlen(pact_werkvormen_csv),
+					"werkvormen.csv", NULL, keep_record, &c, &err),
+			 PACT_OK);
+	for (r = 1; r < c.rows; r++) {
+		core += strcmp(c.cell[r][F_CORE], "1") == 0;
+		nmeans += strcmp(c.cell[r][F_TYPE], "communicatie") == 0;
+		if (strcmp(c.cell[r][F_CORE], "1") == 0)
+			assert_string_equal(c.cell[r][F_TYPE], "werkvorm");
+	}
+	assert_int_equal(core, 10);
+	assert_int_equal(nmeans, 6);
+	for (size_t i = 0; i < sizeof means / sizeof means[0]; i++) {
+		if (!(r = form_row(&c, means[i])))
+			fail_msg("the catalogue has no '%s'", means[i]);
+		assert_string_equal(c.cell[r][F_TYPE], "communicatie");
+	}
+	r = form_row(&c, "dropping");
+	assert_non_null(strstr(c.cell[r][F_DESC_NL], "in groepjes"));
+	assert_null(strstr(c.cell[r][F_DESC_NL], "tweetallen"));
+	assert_null(strstr(c.cell[r][F_DESC], "pairs"));
+	catalogue_free(&c);
+}
+
 /* --- the database -------------------------------------------------------- */
 
 
@@ -140,6 +200,14 @@ static int64_t count_of(sqlite3 *db, const char *sql)
 	int64_t n = -1;
 
 	assert_int_equal(sql_int(db, &n, NULL, NULL, sql, ""), PACT_OK);
+	return n;
+}
+
+static int64_t count_of_id(sqlite3 *db, const char *sql, int64_t id)
+{
+	int64_t n = -1;
+
+	assert_int_equal(sql_int(db, &n, NULL, NULL, sql, "I", id), PACT_OK);
 	return n;
 }
 
@@ -164,6 +232,8 @@ static void test_seed_fills_once(void **state)
 				      "AND name_nl = 'Wijkschouw' AND low_literacy = 1 AND "
 				      "mode = 'offline' AND rungs LIKE '%raadplegen%'"),
 			 1);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE core = 1"), 10);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE type = 'communicatie'"), 6);
 	/* The user's edits and deletions stay: the second seed does nothing. */
 	assert_int_equal(sql_exec(db, &err,
 				  "UPDATE werkvorm SET name_nl = 'Schouw' WHERE name_nl = 'Wijkschouw'; ",
@@ -335,7 +405,8 @@ static void test_recommend_from_the_catalogue(void **state)
 		}
 		werkvorm_picks_free(p, n);
 	}
-	assert_true(total >= (size_t)shipped_forms()); /* every form suits some rung */
+	/* every work form suits some rung */
+	assert_true(total >= (size_t)count_of(db, "SELECT count(*) FROM werkvorm WHERE type = 'werkvorm'"));
 
 	struct werkvorm_need crowd = { .rung = "raadplegen", .group_size = 200, .online_ok = true };
 	assert_int_equal(werkvorm_recommend(db, &crowd, &p, &n, &err), PACT_OK);
@@ -358,7 +429,7 @@ static void test_pager_lists_every_form(void **state)
 	const struct pager_row *r;
 
 	fixture(db);
-	assert_int_equal(werkvorm_pager(&pg, db, &err), PACT_OK);
+	assert_int_equal(werkvorm_pager(&pg, db, WERKVORM_ALL, &err), PACT_OK);
 	assert_int_equal(pager_count(&pg), 7);
 	r = pager_get(&pg, 0);
 	assert_string_equal(r->cols[0], "Alpha");
@@ -373,6 +444,214 @@ static void test_pager_lists_every_form(void **state)
 	pager_close(&pg);
 }
 
+/* A means in the fixture's catalogue, with a rung as an older file may
+ * have, and Alpha and Golf marked core. */
+static void fixture_means(sqlite3 *db)
+{
+	struct pact_err err;
+
+	fixture(db);
+	assert_int_equal(sql_exec(db, &err,
+				  "INSERT INTO werkvorm(uuid, name, name_nl, rungs, cost, low_literacy, "
+				  " type) VALUES ('u8', 'Hotel', 'Hotel', 'adviseren informeren', 'high', 1, "
+				  " 'communicatie')",
+				  ""),
+			 PACT_OK);
+	assert_int_equal(sql_exec(db, &err,
+				  "UPDATE werkvorm SET core = 1 WHERE name IN ('Alpha', 'Golf')", ""),
+			 PACT_OK);
+}
+
+/* The Library's list marks core forms and communication means, and shows
+ * only the core or only the means when asked. */
+static void test_pager_marks_core_and_means(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct pager pg;
+	const struct pager_row *r;
+	int64_t n = -1;
+
+	fixture_means(db);
+	assert_int_equal(werkvorm_pager(&pg, db, WERKVORM_ALL, &err), PACT_OK);
+	assert_int_equal(pager_count(&pg), 8);
+	r = pager_get(&pg, 0);
+	assert_string_equal(r->cols[0], "Alpha");
+	assert_string_equal(r->cols[4], "core");
+	assert_string_equal(pager_get(&pg, 1)->cols[4], "");
+	r = pager_get(&pg, 7);
+	assert_string_equal(r->cols[0], "Hotel");
+	assert_string_equal(r->cols[1], "communication means"); /* not its rungs */
+	assert_string_equal(r->cols[2], ""); /* no cost, no literacy mark: no session */
+	assert_string_equal(r->cols[3], "");
+	assert_string_equal(r->cols[4], "");
+	pager_close(&pg);
+
+	assert_int_equal(werkvorm_pager(&pg, db, WERKVORM_CORE, &err), PACT_OK);
+	assert_int_equal(pager_count(&pg), 2);
+	assert_string_equal(pager_get(&pg, 0)->cols[0], "Alpha");
+	assert_string_equal(pager_get(&pg, 1)->cols[0], "Golf");
+	pager_close(&pg);
+	assert_int_equal(werkvorm_pager(&pg, db, WERKVORM_MEANS, &err), PACT_OK);
+	assert_int_equal(pager_count(&pg), 1);
+	assert_string_equal(pager_get(&pg, 0)->cols[0], "Hotel");
+	pager_close(&pg);
+
+	assert_int_equal(werkvorm_count(db, WERKVORM_CORE, &n, &err), PACT_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(werkvorm_count(db, WERKVORM_MEANS, &n, &err), PACT_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(werkvorm_count(db, WERKVORM_ALL, &n, &err), PACT_OK);
+	assert_int_equal(n, 8);
+}
+
+/* A communication means is never advised as a work form, not even when an
+ * older file left it a rung; nor offered by the card form's picker. */
+static void test_means_are_not_advised(void **state)
+{
+	sqlite3 *db = *state;
+	struct werkvorm_need need = { .rung = "adviseren", .online_ok = true };
+	struct pact_err err;
+	char **names;
+
+	fixture_means(db);
+	assert_string_equal(names_of(db, &need), "Bravo Charlie Delta Echo Alpha");
+	need.rung = "informeren";
+	assert_string_equal(names_of(db, &need), "Foxtrot");
+	names = card_werkvorm_names(db, false, &err);
+	assert_non_null(names);
+	for (size_t i = 0; names[i]; i++)
+		assert_string_not_equal(names[i], "Hotel");
+	assert_string_equal(names[6], "Golf");
+	assert_null(names[7]);
+	for (size_t i = 0; names[i]; i++)
+		free(names[i]);
+	free(names);
+}
+
+/* The shipped catalogue: no rung's advice holds a communication means. */
+static void test_catalogue_advice_has_no_means(void **state)
+{
+	sqlite3 *db = *state;
+	struct werkvorm_pick *p;
+	struct pact_err err;
+	size_t n;
+
+	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
+	for (size_t r = 0; rung_ids[r]; r++) {
+		struct werkvorm_need need = { .rung = rung_ids[r], .online_ok = true };
+
+		assert_int_equal(werkvorm_recommend(db, &need, &p, &n, &err), PACT_OK);
+		for (size_t i = 0; i < n; i++)
+			assert_int_equal(count_of_id(db, "SELECT count(*) FROM werkvorm WHERE id = ? "
+							 "AND type = 'communicatie'",
+						     p[i].id),
+					 0);
+		werkvorm_picks_free(p, n);
+	}
+}
+
+/* A file from before schema 13 (the shipped catalogue as it was, the
+ * dropping in pairs) comes up with the ten core marks, the three old forms
+ * as communication means with the handbook's text, and the three means the
+ * handbook adds; a form the user renamed keeps its name. */
+static void test_older_catalogue_migrates(void **state)
+{
+	sqlite3 *db;
+	struct pact_err err;
+
+	(void)state;
+	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_int_equal(db_migrate(db, 0, 12, &err), PACT_OK);
+	assert_int_equal(
+		sql_exec(db, &err,
+			 "INSERT INTO werkvorm(uuid, name, name_nl, description, description_nl, rungs) "
+			 "VALUES ('3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f03', 'Neighbourhood walk', "
+			 " 'Wijkschouw', 'x', 'x', 'raadplegen'), "
+			 "('3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f04', 'Dropping', 'Dropping', "
+			 " 'Council members are dropped in pairs in a neighbourhood.', "
+			 " 'Raadsleden worden in tweetallen gedropt.', 'raadplegen'), "
+			 "('3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f05', 'Placemat', 'Placemat', "
+			 " 'Our own placemat text.', 'Onze eigen tekst.', 'raadplegen'), "
+			 "('3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f13', 'Social-media poll', '', '', '', "
+			 " 'raadplegen'), "
+			 "('u-own', 'Snapchat', 'Snapchat', 'Our own.', '', 'informeren')",
+			 ""),
+		PACT_OK);
+	assert_int_equal(db_migrate(db, 12, db_schema_latest(), &err), PACT_OK);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE core = 1 AND "
+				      "name = 'Neighbourhood walk'"),
+			 1);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE core = 1"), 1);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE type = 'communicatie' "
+				      "AND name IN ('Dropping', 'Placemat')"),
+			 2);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE name = 'Dropping' AND "
+				      "description_nl LIKE '%in groepjes%' AND rungs = ''"),
+			 1);
+	/* an edited text stays */
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE name = 'Placemat' AND "
+				      "description = 'Our own placemat text.'"),
+			 1);
+	/* the council meeting and visual language are added; the user's own
+	 * Snapchat stays the only one */
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE type = 'communicatie' AND "
+				      "name_nl IN ('Raadsbijeenkomst', 'Beeldtaal')"),
+			 2);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE name = 'Snapchat'"), 1);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm WHERE uuid = 'u-own' AND "
+				      "type = 'werkvorm'"),
+			 1);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm"), 7);
+	/* a means cannot be marked core */
+	assert_int_not_equal(sql_exec(db, &err, "UPDATE werkvorm SET core = 1 WHERE name = 'Dropping'",
+				      ""),
+			     PACT_OK);
+	sqlite3_close(db);
+}
+
+/* Enter in the Library: a means says what it is and leaves out the
+ * session facts it does not have; a core form says it is one of the ten,
+ * an example; another form says neither. */
+static void test_describe_core_and_means(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	char *text;
+
+	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
+	text = cases_describe_werkvorm(db, count_of(db, "SELECT id FROM werkvorm WHERE name = 'Snapchat'"));
+	assert_string_equal(text,
+			    "Snapchat\n\nSnapchat is a social-media app for sharing photos and short videos "
+			    "that disappear after they are seen; many young people use it. The "
+			    "handbook's communication plan says the programme uses Snapchat.\n\n"
+			    "A communication means from the handbook's communication plan, not a work "
+			    "form: the Wizard does not advise it.\n\nExperiments that used it\n"
+			    "  none yet\n");
+	free(text);
+	text = cases_describe_werkvorm(db, count_of(db, "SELECT id FROM werkvorm WHERE name = "
+							"'Neighbourhood walk'"));
+	assert_non_null(strstr(text, "\nOnline or offline: offline\nOne of the programme's ten core "
+				     "work forms (kern). The handbook does not name the ten: the "
+				     "marks pact ships are an example to edit.\n"));
+	free(text);
+	text = cases_describe_werkvorm(db, count_of(db, "SELECT id FROM werkvorm WHERE name = 'Survey'"));
+	assert_null(strstr(text, "core"));
+	assert_null(strstr(text, "communication means"));
+	free(text);
+}
+
+/* A new file: the migration adds nothing, so the seed fills it whole. */
+static void test_new_file_is_seeded_whole(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm"), 0);
+	assert_int_equal(werkvorm_seed(db, &err), PACT_OK);
+	assert_int_equal(count_of(db, "SELECT count(*) FROM werkvorm"), shipped_forms());
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -385,6 +664,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_recommend_speaks_dutch, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_recommend_from_the_catalogue, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_pager_lists_every_form, open_db, close_db),
+		cmocka_unit_test(test_catalogue_core_ten_and_means),
+		cmocka_unit_test_setup_teardown(test_pager_marks_core_and_means, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_means_are_not_advised, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_catalogue_advice_has_no_means, open_db, close_db),
+		cmocka_unit_test(test_older_catalogue_migrates),
+		cmocka_unit_test_setup_teardown(test_new_file_is_seeded_whole, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_describe_core_and_means, open_db, close_db),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
