@@ -24,6 +24,9 @@ demo_check() {
 		{ why "Other: $(demo_sql "$db" "SELECT title FROM experiment WHERE track = 'other' ORDER BY uuid")"; return 1; }
 	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment WHERE track = 'other' AND NOT focus AND notes LIKE '$nother%'")" = 12 ] ||
 		{ why "an other experiment lacks its note"; return 1; }
+	# a card's work form is a work form, never a communication means
+	[ "$(demo_sql "$db" "SELECT count(*) FROM experiment x JOIN werkvorm w ON x.werkvorm IN (w.name, w.name_nl)
+		WHERE w.type = 'communicatie'")" = 0 ] || { why "a demo card names a communication means as its work form"; return 1; }
 	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation")" = 5 ] || { why "not 5 evaluations"; return 1; }
 	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation WHERE who NOT LIKE '$mark: %' OR learnings NOT LIKE '$mark: %'
 		OR evaluated_by NOT LIKE '% — $mark'")" = 0 ] ||
