@@ -45,6 +45,14 @@ void card_comm_free(struct card_comm *plan)
 	memset(plan, 0, sizeof *plan);
 }
 
+void card_comm_field_label(const char *field, int a, char *out, size_t size)
+{
+	if (a >= 0 && a < COMM_AUDIENCES)
+		snprintf(out, size, "%s (%s)", field, _(comm_audience_labels[a]));
+	else
+		snprintf(out, size, "%s", field);
+}
+
 int card_comm_count(const struct card_comm *plan)
 {
 	int n = 0;
@@ -105,18 +113,19 @@ int card_comm_get(sqlite3 *db, int64_t card, struct card_comm *plan, struct pact
 				    : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
-/* Clean one audience's two fields; who ("" or "The press, ") goes before
- * the field's name in a message. */
-static int clean_line(const char *who, const char *message, const char *means, char **m,
-		      char **w, struct pact_err *err)
+/* Clean one audience's two fields; a and its label (a >= 0) follow the
+ * field's name in a message: "means (The press): …", as the form's labels
+ * say it. */
+static int clean_line(int a, const char *message, const char *means, char **m, char **w,
+		      struct pact_err *err)
 {
 	char field[256];
 	int rc;
 
 	*m = *w = NULL;
-	snprintf(field, sizeof field, "%s%s", who, _("message"));
+	card_comm_field_label(_("message"), a, field, sizeof field);
 	rc = text_clean(message ? message : "", field, COMM_MESSAGE_MAX, false, true, m, err);
-	snprintf(field, sizeof field, "%s%s", who, _("means"));
+	card_comm_field_label(_("means"), a, field, sizeof field);
 	if (rc == PACT_OK)
 		rc = text_clean(means ? means : "", field, COMM_MEANS_MAX, false, false, w, err);
 	if (rc != PACT_OK) {
@@ -165,7 +174,7 @@ int card_comm_save(sqlite3 *db, int64_t card, const char *audience, const char *
 
 	if (a < 0)
 		return audience_error(audience, err);
-	if ((rc = clean_line("", message, means, &m, &w, err)) != PACT_OK)
+	if ((rc = clean_line(-1, message, means, &m, &w, err)) != PACT_OK)
 		return rc;
 	rc = db_begin(db, err);
 	if (rc == PACT_OK)
@@ -182,13 +191,11 @@ int card_comm_save(sqlite3 *db, int64_t card, const char *audience, const char *
 int card_comm_save_all(sqlite3 *db, int64_t card, const char *const message[COMM_AUDIENCES],
 		       const char *const means[COMM_AUDIENCES], struct pact_err *err)
 {
-	char *m[COMM_AUDIENCES] = { 0 }, *w[COMM_AUDIENCES] = { 0 }, who[256];
+	char *m[COMM_AUDIENCES] = { 0 }, *w[COMM_AUDIENCES] = { 0 };
 	int rc = PACT_OK;
 
-	for (int i = 0; i < COMM_AUDIENCES && rc == PACT_OK; i++) {
-		snprintf(who, sizeof who, "%s, ", _(comm_audience_labels[i]));
-		rc = clean_line(who, message[i], means[i], &m[i], &w[i], err);
-	}
+	for (int i = 0; i < COMM_AUDIENCES && rc == PACT_OK; i++)
+		rc = clean_line(i, message[i], means[i], &m[i], &w[i], err);
 	if (rc == PACT_OK)
 		rc = db_begin(db, err);
 	if (rc == PACT_OK) {

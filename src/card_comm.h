@@ -6,6 +6,7 @@
 #define PACT_CARD_COMM_H
 
 #include <sqlite3.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -35,6 +36,11 @@ struct card_comm {
 int card_comm_get(sqlite3 *db, int64_t card, struct card_comm *plan, struct pact_err *err);
 void card_comm_free(struct card_comm *plan);
 
+/* A field's name with its audience a, as forms label it and messages name
+ * it: "Means (The press)" for field "Means" (translated by the caller);
+ * just the field for a < 0. */
+void card_comm_field_label(const char *field, int a, char *out, size_t size);
+
 /* How many audiences of plan have a message or means. */
 int card_comm_count(const struct card_comm *plan);
 
@@ -45,7 +51,7 @@ int card_comm_save(sqlite3 *db, int64_t card, const char *audience, const char *
 
 /* Store the whole plan at once (message[i], means[i] for audience i; NULL
  * is empty): every field is checked first, and a wrong one is named with its
- * audience ("The press, means: …"); nothing changes then. */
+ * audience ("means (The press): …"); nothing changes then. */
 int card_comm_save_all(sqlite3 *db, int64_t card, const char *const message[COMM_AUDIENCES],
 		       const char *const means[COMM_AUDIENCES], struct pact_err *err);
 

@@ -45,6 +45,11 @@ static void test_keys_and_labels(void **state)
 	assert_int_equal(comm_audience_index(NULL), -1);
 	assert_null(comm_audience_keys[COMM_AUDIENCES]);
 	assert_string_equal(comm_audience_labels[6], "The press");
+	char label[64];
+	card_comm_field_label("Means", 6, label, sizeof label);
+	assert_string_equal(label, "Means (The press)");
+	card_comm_field_label("Means", -1, label, sizeof label);
+	assert_string_equal(label, "Means");
 }
 
 static void test_save_read_and_remove(void **state)
@@ -139,7 +144,7 @@ static void test_save_all(void **state)
 	means[0] = NULL;
 	means[6] = bad;
 	assert_int_equal(card_comm_save_all(db, a, message, means, &err), PACT_EINPUT);
-	assert_int_equal(strncmp(err.msg, "The press, means", 16), 0);
+	assert_int_equal(strncmp(err.msg, "means (The press): ", 19), 0);
 	assert_int_equal(lines(db), 2);
 	/* emptied audiences go, the rest stays */
 	means[6] = "persbericht";
