@@ -78,3 +78,44 @@ t_comm_merge() {
 	sqlite3 "$a" "PRAGMA foreign_keys = ON; DELETE FROM experiment WHERE title = 'Woonvisie'" &&
 		[ "$(sqlite3 "$a" "SELECT count(*) FROM card_comm")" = 0 ] || { why "the plan outlived its card"; return 1; }
 }
+
+# comm_fill_form MESSAGE MEANS MESSAGE2 MEANS2: the council's message and
+# means, then the press's (fields 12 and 13), and save.
+comm_fill_form() {
+	tm send-keys -t p "$1" Tab "$2" Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab &&
+		tm send-keys -t p "$3" Tab "$4" C-d
+}
+
+# c in the card view opens the plan's form; two audiences filled in are on
+# the card and in the database (English at 80x24, Dutch at 60x16).
+t_tmux_comm_plan_on_the_card() {
+	local q="SELECT group_concat(audience || '=' || message || '/' || means, '; ') FROM (SELECT * FROM card_comm ORDER BY audience)"
+	comm_cards "$T/c.db" || return 1
+	sqlite3 "$T/c.db" "DELETE FROM experiment WHERE title = 'Raad'" || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$T/c.db" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "Woonvisie" || return 1
+	tm send-keys -t p Enter && wait_for "┌─ Experiment" && wait_for "c Communication" || return 1
+	tm send-keys -t p c && wait_for "┌─ Communication plan" && wait_for "Message (The council)" || return 1
+	comm_fill_form "Doe mee" "dropping" "Schiedam luistert" "persbericht" || return 1
+	wait_for "Communication plan saved." && wait_for "┌─ Experiment" && wait_gone "┌─ Communication plan" || return 1
+	wait_for "Communication" && wait_for "The council" && wait_for "  Message: Doe mee" &&
+		wait_for "  Means: dropping" && wait_for "The press" && wait_for "  Message: Schiedam luistert" || return 1
+	[ "$(sqlite3 "$T/c.db" "$q")" = "pers=Schiedam luistert/persbericht; raad=Doe mee/dropping" ] || { why "stored: $(sqlite3 "$T/c.db" "$q")"; return 1; }
+	tm send-keys -t p Escape q && wait_exit 0 || return 1
+	# Dutch, in a small terminal: the form scrolls, the form shows what is
+	# stored, and emptying the council's line removes it
+	sqlite3 "$T/c.db" "DELETE FROM card_comm" && tm kill-session -t p || return 1
+	start_pact 60x16 LANG=C.UTF-8 -- --lang nl --db "$T/c.db" || return 1
+	wait_for "[2 Bord]" && wait_for "Woonvisie" || return 1
+	tm send-keys -t p Enter && wait_for "┌─ Experiment" && wait_for "c Communicatie" || return 1
+	tm send-keys -t p c && wait_for "┌─ Communicatieplan" && wait_for "Boodschap (De raad)" || return 1
+	comm_fill_form "Kom kijken" "raadsbijeenkomst" "Schiedam is voorbeeldstad" "beeldtaal" || return 1
+	wait_for "Communicatieplan opgeslagen." && wait_for "┌─ Experiment" || return 1
+	[ "$(sqlite3 "$T/c.db" "$q")" = "pers=Schiedam is voorbeeldstad/beeldtaal; raad=Kom kijken/raadsbijeenkomst" ] || { why "stored: $(sqlite3 "$T/c.db" "$q")"; return 1; }
+	tm send-keys -t p End && wait_for "Communicatie" && wait_for "De raad" && wait_for "  Boodschap: Kom kijken" &&
+		wait_for "  Middelen: beeldtaal" || return 1
+	tm send-keys -t p c && wait_for "Boodschap (De raad)" && wait_for "Kom kijken" || return 1
+	tm send-keys -t p C-u Tab C-u C-d && wait_for "Communicatieplan opgeslagen." || return 1
+	[ "$(sqlite3 "$T/c.db" "$q")" = "pers=Schiedam is voorbeeldstad/beeldtaal" ] || { why "after emptying: $(sqlite3 "$T/c.db" "$q")"; return 1; }
+	wait_gone "De raad" && tm send-keys -t p Escape q && wait_exit 0
+}
