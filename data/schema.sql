@@ -476,3 +476,26 @@ INSERT INTO werkvorm(uuid, name, name_nl, description, description_nl, type)
 	WHERE EXISTS (SELECT 1 FROM werkvorm)
 	AND NOT EXISTS (SELECT 1 FROM werkvorm w WHERE w.uuid = v.uuid
 		OR lower(w.name) = lower(v.name) OR (v.name_nl <> '' AND lower(w.name_nl) = lower(v.name_nl)));
+
+-- version 16
+-- A card's communication plan (the handbook's "Communicatieplan"): for each
+-- audience of its chapters 4 and 5, what it should hear (message) and how
+-- (means). One line per audience per card: a line that comes in for a card
+-- and audience that already have one (with another UUID) takes its place.
+CREATE TABLE card_comm (
+	id            INTEGER PRIMARY KEY,
+	uuid          TEXT NOT NULL UNIQUE,
+	experiment_id INTEGER NOT NULL REFERENCES experiment(id) ON DELETE CASCADE,
+	audience      TEXT NOT NULL
+	              CHECK (audience IN ('raad', 'college', 'collegas', 'schiedammers',
+	                                  'ondernemers', 'instellingen', 'pers', 'vakgenoten')),
+	message       TEXT NOT NULL DEFAULT '',
+	means         TEXT NOT NULL DEFAULT '',
+	created_at    TEXT NOT NULL,
+	updated_at    TEXT NOT NULL,
+	UNIQUE (experiment_id, audience)
+);
+CREATE TRIGGER card_comm_one_per_audience BEFORE INSERT ON card_comm BEGIN
+	DELETE FROM card_comm WHERE experiment_id = new.experiment_id
+		AND audience = new.audience AND uuid <> new.uuid;
+END;

@@ -8,6 +8,7 @@
 
 #include "array.h"
 #include "board.h"
+#include "card_comm.h"
 #include "card_source.h"
 #include "i18n.h"
 #include "sql.h"
@@ -333,6 +334,7 @@ char *card_describe(sqlite3 *db, int64_t id)
 			fprintf(out, "%s: %s\n", _(labels[i]), v);
 	}
 	sqlite3_finalize(st);
+	card_comm_describe(db, id, out, &err); /* no plan shown is better than no card */
 	fprintf(out, "\n%s\n", _("History"));
 	if (source)
 		fprintf(out, "  %s  %s\n", made, source);

@@ -46,8 +46,8 @@ extern const char *const card_rung_keys[];
 char **card_werkvorm_names(sqlite3 *db, bool dutch, struct pact_err *err);
 
 /* The card in words for its detail view: title, owner, track, rung, work
- * form, column, and its history of column changes. NULL when there is no
- * such card; the caller frees it. */
+ * form, column, its communication plan (card_comm.h) and its history of
+ * column changes. NULL when there is no such card; the caller frees it. */
 char *card_describe(sqlite3 *db, int64_t id);
 
 #endif

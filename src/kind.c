@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "card_comm.h"
 #include "i18n.h"
 #include "poll.h"
 #include "brainstorm_session.h"
@@ -294,9 +295,30 @@ static const struct kind evaluations = {
 	COUNT(evaluation_cols), NULL,
 };
 
+/* A card's communication plan: one line per audience (card_comm.h); a line
+ * for a card and audience that have one takes its place. */
+static const struct kind_col comm_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "experiment", .type = CT_REF, .field = "experiment_id", .flags = KC_REQUIRED,
+	  .ref_table = "experiment", .ref_name = "title" },
+	{ .name = "audience", .type = CT_ENUM, .field = "audience", .flags = KC_REQUIRED,
+	  .keys = comm_audience_keys },
+	{ .name = "message", .type = CT_LINES, .field = "message", .max = COMM_MESSAGE_MAX,
+	  .dflt = "''" },
+	{ .name = "means", .type = CT_TEXT, .field = "means", .max = COMM_MEANS_MAX, .dflt = "''" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+};
+
+static const struct kind communication = {
+	"communication", "card_comm",
+	N_("communication plans of experiments: message and means per audience"), comm_cols,
+	COUNT(comm_cols), NULL,
+};
+
 const struct kind *const kinds[] = {
 	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen, &advices,
-	&budgets, &costs, &experiments, &evaluations,
+	&budgets, &costs, &experiments, &evaluations, &communication,
 };
 const size_t nkinds = COUNT(kinds);
 
@@ -335,6 +357,8 @@ const char *kind_noun(const char *table, unsigned long n)
 		return npgettext("record", "experiment", "experiments", n);
 	if (strcmp(t, "evaluation") == 0)
 		return npgettext("record", "evaluation", "evaluations", n);
+	if (strcmp(t, "card_comm") == 0)
+		return npgettext("record", "communication line", "communication lines", n);
 	return t;
 }
 
@@ -355,7 +379,7 @@ const char *kind_ref_text(const struct kind_col *col)
 	if (strcmp(t, "budget_pot") == 0)
 		return col->ref_name ? _("UUID or name of a budget pot") : _("UUID of a budget pot");
 	if (strcmp(t, "experiment") == 0)
-		return _("UUID of an experiment");
+		return col->ref_name ? _("UUID or title of an experiment") : _("UUID of an experiment");
 	return col->ref_name ? _("UUID or name") : _("UUID");
 }
 

@@ -8,6 +8,7 @@
 
 #include "array.h"
 #include "board.h"
+#include "card_comm.h"
 #include "i18n.h"
 #include "monitor.h"
 #include "pot.h"
@@ -39,9 +40,31 @@ static void amount_fact(struct report *r, const char *label, int64_t cents)
 
 /* Columns of the experiment query below. */
 enum { X_TITLE, X_TRACK, X_OWNER, X_RUNG, X_WERKVORM, X_START, X_END, X_POT, X_PLANNED,
-       X_SPENT, X_REACHED, X_GOAL, X_REPEAT, X_DOS, X_DONTS, X_STATUS, X_FOCUS };
+       X_SPENT, X_REACHED, X_GOAL, X_REPEAT, X_DOS, X_DONTS, X_STATUS, X_FOCUS, X_ID };
 
-static void experiment(struct report *r, sqlite3_stmt *st)
+/* The card's communication plan as a table Audience | Message | Means
+ * (nothing when it has none). */
+static int communication(struct report *r, sqlite3 *db, int64_t card, struct pact_err *err)
+{
+	const char *head[] = { _("Audience"), _("Message"), _("Means") };
+	struct card_comm plan;
+	int rc = card_comm_get(db, card, &plan, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if (card_comm_count(&plan))
+		report_table_begin(r, _("Communication"), 3, head, "lll");
+	for (int i = 0; i < COMM_AUDIENCES; i++)
+		if (plan.message[i][0] || plan.means[i][0])
+			report_table_row(r, (const char *const[]){ _(comm_audience_labels[i]),
+								   plan.message[i], plan.means[i] });
+	if (card_comm_count(&plan))
+		report_table_end(r);
+	card_comm_free(&plan);
+	return PACT_OK;
+}
+
+static int experiment(struct report *r, sqlite3 *db, sqlite3_stmt *st, struct pact_err *err)
 {
 	char from[32], to[32], dates[80], num[64];
 	const char *rung = rung_label(col(st, X_RUNG));
@@ -62,13 +85,16 @@ static void experiment(struct report *r, sqlite3_stmt *st)
 	amount_fact(r, _("Spent"), sqlite3_column_int64(st, X_SPENT));
 	snprintf(num, sizeof num, "%lld", (long long)sqlite3_column_int64(st, X_REACHED));
 	report_fact(r, _("People reached"), num);
+	if (communication(r, db, sqlite3_column_int64(st, X_ID), err) != PACT_OK)
+		return err->status;
 	if (sqlite3_column_type(st, X_GOAL) == SQLITE_NULL)
-		return;
+		return PACT_OK;
 	snprintf(num, sizeof num, _("%d of 5"), sqlite3_column_int(st, X_GOAL));
 	report_fact(r, _("Goal reached"), num);
 	report_fact(r, _("Would repeat"), repeat_label(col(st, X_REPEAT)));
 	report_fact(r, _("Do's"), col(st, X_DOS));
 	report_fact(r, _("Don'ts"), col(st, X_DONTS));
+	return PACT_OK;
 }
 
 static int experiments(struct report *r, sqlite3 *db, struct pact_err *err)
@@ -77,30 +103,32 @@ static int experiments(struct report *r, sqlite3 *db, struct pact_err *err)
 		db, err,
 		"SELECT x.title, x.track, x.owner, x.rung, x.werkvorm, coalesce(x.start_date, ''), "
 		"coalesce(x.end_date, ''), coalesce(p.name || ' ' || p.year, ''), x.planned, x.spent, "
-		"x.reached, e.goal, e.repeat, e.dos, e.donts, x.status, x.focus FROM experiment x "
+		"x.reached, e.goal, e.repeat, e.dos, e.donts, x.status, x.focus, x.id FROM experiment x "
 		"LEFT JOIN budget_pot p ON p.id = x.pot_id "
 		"LEFT JOIN evaluation e ON e.experiment_id = x.id ORDER BY x.status, x.position, x.id",
 		"");
-	int column = -1, rc;
+	int column = -1, rc = SQLITE_DONE, failed = PACT_OK;
 
 	report_heading(r, 2, _("Experiments per column"));
 	if (!st)
 		return PACT_EDB;
 	/* the columns in board order, not the keys' alphabetical one */
-	for (int c = 0; c < BOARD_COLUMNS; c++) {
+	for (int c = 0; c < BOARD_COLUMNS && failed == PACT_OK; c++) {
 		sqlite3_reset(st);
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		while (failed == PACT_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 			if (board_status_index(col(st, X_STATUS)) != c)
 				continue;
 			if (column != c)
 				report_heading(r, 3, board_column_name(c));
 			column = c;
-			experiment(r, st);
+			failed = experiment(r, db, st, err);
 		}
 		if (rc != SQLITE_DONE)
 			break;
 	}
 	sqlite3_finalize(st);
+	if (failed != PACT_OK)
+		return failed;
 	if (rc != SQLITE_DONE)
 		return err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 	if (column < 0)

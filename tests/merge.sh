@@ -51,7 +51,11 @@ merge_fill() {
 	# cards that came from the session: an idea, a cluster, a poll's top two
 	"$PACT_PLAIN" --db "$db" card from-idea 2 >/dev/null && "$PACT_PLAIN" --db "$db" card from-cluster 1 >/dev/null &&
 		"$PACT_PLAIN" --db "$db" card from-poll 2 --top 2 >/dev/null || { why "cards from the session"; return 1; }
-	[ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM experiment_event) > 0 AND (SELECT count(*) FROM evaluation) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NULL) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NOT NULL) > 0 AND (SELECT count(*) FROM poll_event) > 2 AND (SELECT count(*) FROM pot_cost) = 1")" = 1 ] ||
+	# a card's communication plan: two audiences
+	m=$(sqlite3 "$db" "SELECT uuid FROM experiment WHERE id = 1") || return 1
+	printf 'experiment,audience,message,means\n%s,raad,"Doe mee,\nop twee regels",dropping\n%s,pers,,persbericht\n' "$m" "$m" >"$T/comm.csv"
+	"$PACT_PLAIN" --db "$db" import communication "$T/comm.csv" >/dev/null 2>&1 || { why "the communication plan"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM experiment_event) > 0 AND (SELECT count(*) FROM evaluation) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NULL) > 0 AND (SELECT count(*) FROM ballot WHERE voter IS NOT NULL) > 0 AND (SELECT count(*) FROM poll_event) > 2 AND (SELECT count(*) FROM pot_cost) = 1 AND (SELECT count(*) FROM card_comm) = 2")" = 1 ] ||
 		{ why "the fixture lacks a kind"; return 1; }
 }
 
@@ -204,9 +208,10 @@ t_merge_older_file_amounts_become_cents() {
 	[ "$(sqlite3 "$new" "SELECT budget || ' ' || (SELECT group_concat(cost, ' ') FROM poll_option) FROM poll")" = "8000000 6000000 999950" ] || { why "not in cents"; return 1; }
 	# the same poll as schema 9 wrote it (whole euros)
 	sqlite3 "$new" "UPDATE poll_option SET cost = 999900 WHERE name = 'Bankjes'" || return 1
-	# (and without what schemas 11 to 15 added: where a card came from, the
+	# (and without what schemas 11 to 16 added: where a card came from, the
 	# opgaven's example mark, the focus mark, costs, the work forms' type and
-	# core mark and the communication means schema 15 adds)
+	# core mark and the communication means schema 15 adds, the
+	# communication plans)
 	printf 'title,owner\nOude kaart,Sem\n' >"$T/x.csv"
 	"$PACT_PLAIN" --db "$new" import experiments "$T/x.csv" >/dev/null 2>&1 || { why "a card"; return 1; }
 	sqlite3 "$new" ".backup '$old'" && sqlite3 "$old" "UPDATE poll SET budget = budget / 100; UPDATE poll_option SET cost = cost / 100;
@@ -215,6 +220,7 @@ t_merge_older_file_amounts_become_cents() {
 		DROP TRIGGER opgave_example_renamed; ALTER TABLE opgave DROP COLUMN example; ALTER TABLE experiment DROP COLUMN focus; DROP TABLE pot_cost;
 		DELETE FROM werkvorm WHERE uuid IN ('3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f22', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f23', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f24');
 		ALTER TABLE werkvorm DROP COLUMN core; ALTER TABLE werkvorm DROP COLUMN type;
+		DROP TABLE card_comm;
 		PRAGMA user_version = 9" || return 1
 	cp "$old" "$T/old2.db"
 	run "$PACT_SAN" --db "$old" poll show 1

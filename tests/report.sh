@@ -60,8 +60,14 @@ CSV
 experiment,goal,participants,dos,donts,repeat,evaluated_by,date
 41111111-1111-4111-8111-111111111111,4,45,Begin met een wandeling.,Geen lange presentaties.,changes,Noor,2026-11-20
 CSV
+	cat >"$T/comm.csv" <<'CSV'
+experiment,audience,message,means
+Groene kade,raad,"Wat de bewoners zelf willen,
+op twee regels",raadsbijeenkomst
+Groene kade,schiedammers,Doe mee met de kade,"placemats, beeldtaal"
+CSV
 	local k
-	for k in sessions:s participants:p rounds:r clusters:c ideas:i budgets:pots costs:k experiments:x evaluations:e; do
+	for k in sessions:s participants:p rounds:r clusters:c ideas:i budgets:pots costs:k experiments:x evaluations:e communication:comm; do
 		"$PACT_PLAIN" --db "$db" import "${k%%:*}" "$T/${k#*:}.csv" >/dev/null 2>&1 ||
 			{ why "fixture: import ${k%%:*} failed"; return 1; }
 	done
@@ -159,7 +165,8 @@ t_report_hostile_texts_are_escaped() {
 			location = 'a|b *x* _y_ [l](x) #h' WHERE id = 1;
 		UPDATE idea SET text = char(27) || '[31mred <img src=x onerror=alert(1)>' WHERE id = 3;
 		UPDATE participant SET alias = '<b>Bram</b>' WHERE alias = 'Bram';
-		UPDATE experiment SET title = '<i>kaart</i>' || char(27) || ']0;x' || char(7) WHERE id = 1" || return 1
+		UPDATE experiment SET title = '<i>kaart</i>' || char(27) || ']0;x' || char(7) WHERE id = 1;
+		UPDATE card_comm SET means = '<b>a|b</b> & ' || char(27) || '[2J' WHERE audience = 'raad'" || return 1
 	run "$PACT_SAN" --db "$db" report session 1 --with-names "$T/h.html"
 	expect_rc 0 && report_html_ok "$T/h.html" || return 1
 	expect_in "$T/h.html" "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Q&quot; &#39;a&#39;" &&
@@ -171,8 +178,11 @@ t_report_hostile_texts_are_escaped() {
 		expect_in "$T/out" 'a\|b \*x\* \_y\_ \[l\](x) \#h' &&
 		expect_in "$T/out" '␛\[31mred \<img src=x onerror=alert(1)\>' || return 1
 	run "$PACT_SAN" --db "$db" report programme --format html
-	expect_rc 0 && expect_in "$T/out" "&lt;i&gt;kaart&lt;/i&gt;␛]0;x␇" || return 1
-	if grep -q "$esc" "$T/out" "$T/h.html" "$T/h.md"; then why "a raw ESC in a report"; return 1; fi
+	expect_rc 0 && expect_in "$T/out" "&lt;i&gt;kaart&lt;/i&gt;␛]0;x␇" &&
+		expect_in "$T/out" "&lt;b&gt;a|b&lt;/b&gt; &amp; ␛[2J" && report_html_ok "$T/out" || return 1
+	run "$PACT_SAN" --db "$db" report programme
+	expect_rc 0 && expect_in "$T/out" '\<b\>a\|b\</b\> \& ␛\[2J' && cp "$T/out" "$T/p.md" || return 1
+	if grep -q "$esc" "$T/out" "$T/h.html" "$T/h.md" "$T/p.md"; then why "a raw ESC in a report"; return 1; fi
 }
 
 t_report_format_usage_and_atomic_writing() {

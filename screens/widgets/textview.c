@@ -23,6 +23,7 @@ struct textview {
 	textview_fn fn;
 	void *owner;
 	int64_t arg;
+	textview_make make; /* makes text anew when the data change */
 };
 
 enum { TV_CLOSE = 1, TV_UP, TV_DOWN, TV_PGUP, TV_PGDN, TV_HOME, TV_END, TV_HELP,
@@ -111,6 +112,17 @@ static const struct key_binding *textview_current_keys(struct app *app, void *st
 	return t->keys;
 }
 
+static void textview_data_changed(struct app *app, void *state)
+{
+	struct textview *t = state;
+	char *text = t->make ? t->make(app, t->arg) : NULL;
+
+	if (text) {
+		free(t->text);
+		t->text = text;
+	}
+}
+
 static const struct screen_ops textview_ops = {
 	.name = "text",
 	.title = N_("Details"),
@@ -118,6 +130,7 @@ static const struct screen_ops textview_ops = {
 	.current_keys = textview_current_keys,
 	.modal = true,
 	.destroy = textview_destroy,
+	.data_changed = textview_data_changed,
 	.draw = textview_draw,
 	.action = textview_action,
 };
@@ -157,6 +170,19 @@ void textview_open_keys(struct app *app, const char *title, const char *text,
 
 	if (t)
 		app_push(app, &textview_ops, t);
+}
+
+void textview_open_live(struct app *app, const char *title, textview_make make,
+			const struct key_binding *keys, textview_fn fn, void *owner, int64_t arg)
+{
+	char *text = make(app, arg);
+	struct textview *t = text ? textview_new(title, text, keys, fn, owner, arg) : NULL;
+
+	free(text);
+	if (!t)
+		return;
+	t->make = make;
+	app_push(app, &textview_ops, t);
 }
 
 void textview_open_gen(struct app *app, const char *title, textview_gen gen, void *ctx)

@@ -21,5 +21,11 @@ void textview_open_gen(struct app *app, const char *title, textview_gen gen, voi
 typedef void (*textview_fn)(struct app *app, void *owner, int64_t arg, int action);
 void textview_open_keys(struct app *app, const char *title, const char *text,
 			const struct key_binding *keys, textview_fn fn, void *owner, int64_t arg);
+/* The same with text made by make(app, arg), made again whenever the data
+ * change (a card's view after one of its keys opened a form that saved);
+ * NULL from make keeps the text shown. */
+typedef char *(*textview_make)(struct app *app, int64_t arg);
+void textview_open_live(struct app *app, const char *title, textview_make make,
+			const struct key_binding *keys, textview_fn fn, void *owner, int64_t arg);
 
 #endif

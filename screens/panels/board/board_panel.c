@@ -11,6 +11,7 @@
 #include "board.h"
 #include "panels/board/card_form.h"
 #include "card.h"
+#include "card_comm.h"
 #include "card_source.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
@@ -167,23 +168,77 @@ static void delete_card(struct app *app, void *ctx)
 	app_message(app, false, _("Card deleted."));
 }
 
-enum { CV_ORIGIN = 1 };
+enum { CV_ORIGIN = 1, CV_COMM };
 
-/* The card view's own key, for a card made from an idea, a cluster or a
- * poll's option. */
+/* The card view's own keys: c plans the communication; o, for a card made
+ * from an idea, a cluster or a poll's option, opens where it came from. */
 static const struct key_binding card_view_keys[] = {
+	{ 'c', CV_COMM, N_("Communication"),
+	  N_("The communication plan: message and means per audience") },
 	{ 'o', CV_ORIGIN, N_("Origin"), N_("Open the session or poll the card came from") },
 	{ 0, 0, NULL, NULL },
 };
+static const struct key_binding card_view_keys_unlinked[] = {
+	{ 'c', CV_COMM, N_("Communication"),
+	  N_("The communication plan: message and means per audience") },
+	{ 0, 0, NULL, NULL },
+};
 
-/* o in the card view: the session of the card's idea or cluster, or the
- * results of its poll. */
+/* The communication form: a message and a means per audience, in the
+ * handbook's order (fields 2i and 2i+1). */
+static int comm_submit(struct app *app, void *owner, int64_t card, struct form *f,
+		       struct pact_err *err)
+{
+	const char *message[COMM_AUDIENCES], *means[COMM_AUDIENCES];
+	int rc;
+
+	(void)owner;
+	for (int i = 0; i < COMM_AUDIENCES; i++) {
+		message[i] = form_text(f, 2 * i);
+		means[i] = form_text(f, 2 * i + 1);
+	}
+	rc = card_comm_save_all(app->db, card, message, means, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	app_message(app, false, _("Communication plan saved."));
+	return PACT_OK;
+}
+
+static void comm_form(struct app *app, int64_t card)
+{
+	struct card_comm plan;
+	struct pact_err err;
+	struct form *f;
+	char label[128];
+
+	if (card_comm_get(app->db, card, &plan, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	f = form_new(_("Communication plan"), comm_submit, NULL, card);
+	for (int i = 0; i < COMM_AUDIENCES; i++) {
+		card_comm_field_label(_("Message"), i, label, sizeof label);
+		form_add_text(f, label, plan.message[i], 4 * COMM_MESSAGE_MAX, true);
+		card_comm_field_label(_("Means"), i, label, sizeof label);
+		form_add_text(f, label, plan.means[i], 4 * COMM_MEANS_MAX, false);
+	}
+	card_comm_free(&plan);
+	form_open(app, f);
+}
+
+/* c in the card view: its communication plan; o: the session of the
+ * card's idea or cluster, or the results of its poll. */
 static void card_view_action(struct app *app, void *owner, int64_t card, int action)
 {
 	struct card_origin o;
 	struct pact_err err;
 
 	(void)owner;
+	if (action == CV_COMM) {
+		comm_form(app, card);
+		return;
+	}
 	if (action != CV_ORIGIN)
 		return;
 	if (card_origin_get(app->db, card, &o, &err) != PACT_OK)
@@ -201,21 +256,24 @@ static void card_view_action(struct app *app, void *owner, int64_t card, int act
 		app_show(app, &(struct show_request){ SHOW_SESSION, o.session });
 }
 
-/* The card with its column changes, for the detail view; o goes to where
- * it came from. */
+static char *card_text(struct app *app, int64_t card)
+{
+	return card_describe(app->db, card);
+}
+
+/* The card with its communication plan and column changes, for the detail
+ * view (read again when they change); c plans the communication, o goes to
+ * where it came from. */
 static void open_card(struct app *app, int64_t card)
 {
-	char *text = card_describe(app->db, card);
 	struct card_origin o;
 	struct pact_err err;
 	bool linked = card_origin_get(app->db, card, &o, &err) == PACT_OK &&
 		      o.kind != CARD_SOURCE_NONE;
 
-	if (!text)
-		return;
-	textview_open_keys(app, _("Experiment"), text, linked ? card_view_keys : NULL,
-			   card_view_action, NULL, card);
-	free(text);
+	textview_open_live(app, _("Experiment"), card_text,
+			   linked ? card_view_keys : card_view_keys_unlinked, card_view_action,
+			   NULL, card);
 }
 
 /* The evaluation form's fields, in order. */
