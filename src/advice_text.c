@@ -154,16 +154,9 @@ int advice_write_file(const char *path, bool replace, const char *text, char *sh
 	FILE *out;
 	int fd, why;
 
-	if (!*path)
-		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
-	if (!path_expand_home(path, shown, shown_size))
-		return err_set(err, PACT_EINPUT, _("file: cannot write %s: %s"), path,
-			       strerror(ENAMETOOLONG));
+	if (path_for_writing(path, replace, shown, shown_size, err) != PACT_OK)
+		return PACT_EINPUT;
 	existed = stat(shown, &st) == 0;
-	if (existed && !replace)
-		return err_set(err, PACT_EINPUT,
-			       _("file: %s exists already; choose another name, or yes to replace it"),
-			       shown);
 	/* O_EXCL: a file that turned up since is not replaced unasked */
 	fd = open(shown, O_WRONLY | O_CREAT | O_CLOEXEC | (replace ? O_TRUNC : O_EXCL), 0600);
 	if (fd < 0) {

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "db.h"
 #include "export.h"
@@ -47,13 +46,8 @@ static int export_submit(struct app *app, void *owner, int64_t session_id, struc
 	int rc;
 
 	(void)owner;
-	if (!*form_text(f, 1))
-		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
-	path_expand_home(form_text(f, 1), path, sizeof path);
-	if (!form_choice(f, 4) && access(path, F_OK) == 0)
-		return err_set(err, PACT_EINPUT,
-			       _("file: %s exists already; choose another name, or yes to replace it"),
-			       path);
+	if (path_for_writing(form_text(f, 1), form_choice(f, 4), path, sizeof path, err) != PACT_OK)
+		return PACT_EINPUT;
 	if (form_choice(f, 2))
 		export_excel(&o);
 	o.with_names = form_choice(f, 3) == 1;

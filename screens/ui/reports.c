@@ -1,8 +1,6 @@
 /* The report forms. */
 #include "ui/reports.h"
 
-#include <unistd.h>
-
 #include "widgets/form.h"
 #include "i18n.h"
 #include "path.h"
@@ -17,16 +15,11 @@ static int report_submit(struct app *app, void *owner, int64_t session_id, struc
 	int rc;
 
 	(void)owner;
-	if (!*form_text(f, 0))
-		return err_set(err, PACT_EINPUT, "%s", _("file: give a file name"));
-	path_expand_home(form_text(f, 0), path, sizeof path);
+	if (path_for_writing(form_text(f, 0), form_choice(f, 1), path, sizeof path, err) != PACT_OK)
+		return PACT_EINPUT;
 	if (!report_format_of_path(path, &format))
 		return err_set(err, PACT_EINPUT, "%s",
 			       _("file: end the name in .html (to read and print) or .md (Markdown)"));
-	if (!form_choice(f, 1) && access(path, F_OK) == 0)
-		return err_set(err, PACT_EINPUT,
-			       _("file: %s exists already; choose another name, or yes to replace it"),
-			       path);
 	rc = report_write(app->db, session_id, path, format,
 			  session_id && form_choice(f, 2) == 1, err);
 	if (rc == PACT_OK)

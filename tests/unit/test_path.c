@@ -5,7 +5,9 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "path.h"
@@ -58,6 +60,35 @@ static void test_expand_home_too_long(void **state)
 	assert_string_equal(out, "0123456789abcde");
 }
 
+/* A name typed into a form to write to: empty, too long and existing
+ * (unless replace) are refused with the field named; "~" is expanded. */
+static void test_for_writing(void **state)
+{
+	char dir[] = "/tmp/pact-path-XXXXXX", out[64], small[16], file[64];
+	struct pact_err err;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	setenv("HOME", dir, 1);
+	assert_int_equal(path_for_writing("", false, out, sizeof out, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "file: give a file name");
+	assert_int_equal(path_for_writing("~/r.html", false, out, sizeof out, &err), PACT_OK);
+	snprintf(file, sizeof file, "%s/r.html", dir);
+	assert_string_equal(out, file);
+	f = fopen(file, "w");
+	assert_non_null(f);
+	fclose(f);
+	assert_int_equal(path_for_writing("~/r.html", false, out, sizeof out, &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "exists already; choose another name, or yes to replace it"));
+	assert_int_equal(path_for_writing("~/r.html", true, out, sizeof out, &err), PACT_OK);
+	assert_int_equal(path_for_writing("~/a-rather-long-name.html", false, small, sizeof small,
+					  &err), PACT_EINPUT);
+	assert_non_null(strstr(err.msg, "file: cannot write ~/a-rather-long-name.html"));
+	remove(file);
+	rmdir(dir);
+}
+
 static void test_user_file(void **state)
 {
 	char out[64];
@@ -99,6 +130,7 @@ int main(void)
 		cmocka_unit_test(test_expand_home),
 		cmocka_unit_test(test_expand_home_without_home),
 		cmocka_unit_test(test_expand_home_too_long),
+		cmocka_unit_test(test_for_writing),
 		cmocka_unit_test(test_user_file),
 		cmocka_unit_test(test_user_file_too_long),
 	};
