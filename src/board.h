@@ -78,6 +78,9 @@ struct board_filter {
 	const char *text, *owner, *opgave;
 	int track;
 	bool focus; /* only the opgaveteam's focus experiments */
+	/* Only the cards that name this person (people.h) as owner or in the
+	 * team: the whole name, case and accents ignored (NULL or "": all). */
+	const char *person;
 };
 
 /* A card as the board shows it: track is an index of board_track_keys, or
