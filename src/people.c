@@ -21,8 +21,11 @@ const char *const people_role_keys[PEOPLE_ROLES + 1] = {
 /* TRANSLATORS: the roles of people in the programme; the handbook's Dutch
  * words are versneller, lid opgaveteam, facilitator. */
 static const char *const role_labels[PEOPLE_ROLES] = {
-	N_("accelerator (versneller)"), N_("member of the opgaveteam"), N_("facilitator"),
-	NC_("person", "other"),
+	N_("accelerator (versneller)"), N_("member of the opgaveteam"), NULL, NULL,
+};
+/* TRANSLATORS: the same roles in a word, for a narrow column. */
+static const char *const role_short[PEOPLE_ROLES] = {
+	N_("accelerator"), N_("opgaveteam"), NULL, NULL,
 };
 
 int people_role_index(const char *key)
@@ -33,13 +36,28 @@ int people_role_index(const char *key)
 	return -1;
 }
 
-const char *people_role_label(const char *key)
+/* facilitator and other read the same long and short. */
+static const char *role_name(const char *key, const char *const *labels)
 {
 	int i = people_role_index(key);
 
 	if (i < 0)
 		return key ? key : "";
-	return i == PEOPLE_ROLES - 1 ? C_("person", "other") : _(role_labels[i]);
+	if (i == 2)
+		return C_("person", "facilitator");
+	if (i == 3)
+		return C_("person", "other");
+	return _(labels[i]);
+}
+
+const char *people_role_label(const char *key)
+{
+	return role_name(key, role_labels);
+}
+
+const char *people_role_short(const char *key)
+{
+	return role_name(key, role_short);
 }
 
 /* --- team lists ---------------------------------------------------------- */
@@ -403,12 +421,12 @@ int people_add_names(sqlite3 *db, const char *const *names, int64_t *added, stru
 	"CASE role WHEN 'accelerator' THEN :accelerator WHEN 'opgaveteam' THEN :opgaveteam "   \
 	"WHEN 'facilitator' THEN :facilitator WHEN 'other' THEN :other ELSE role END"
 
-static void bind_roles(struct pager *p)
+static void bind_roles(struct pager *p, const char *(*label)(const char *key))
 {
-	pager_bind_text(p, ":accelerator", people_role_label("accelerator"));
-	pager_bind_text(p, ":opgaveteam", people_role_label("opgaveteam"));
-	pager_bind_text(p, ":facilitator", people_role_label("facilitator"));
-	pager_bind_text(p, ":other", people_role_label("other"));
+	pager_bind_text(p, ":accelerator", label("accelerator"));
+	pager_bind_text(p, ":opgaveteam", label("opgaveteam"));
+	pager_bind_text(p, ":facilitator", label("facilitator"));
+	pager_bind_text(p, ":other", label("other"));
 }
 
 int people_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
@@ -420,7 +438,7 @@ int people_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 
 	if (rc != PACT_OK)
 		return rc;
-	bind_roles(p);
+	bind_roles(p, people_role_label);
 	return pager_reload(p, err);
 }
 
@@ -440,7 +458,7 @@ int people_pool_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 
 	if (rc != PACT_OK)
 		return rc;
-	bind_roles(p);
+	bind_roles(p, people_role_short);
 	return pager_reload(p, err);
 }
 

@@ -25,6 +25,8 @@ extern const char *const people_role_keys[PEOPLE_ROLES + 1];
 /* A role's name in the screens' language ("accelerator (versneller)",
  * "versneller"); a key it does not know as it is. */
 const char *people_role_label(const char *key);
+/* The same in a word, for a narrow column ("accelerator", "versneller"). */
+const char *people_role_short(const char *key);
 int people_role_index(const char *key); /* -1 when unknown */
 
 /* A person as a form gives it (texts as typed). */
@@ -86,7 +88,7 @@ int people_add_names(sqlite3 *db, const char *const *names, int64_t *added, stru
 
 /* The register for a picker: rows of id, name, role (in words). */
 int people_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
-/* The pool: rows of id, name, role (in words), then for each column of the
+/* The pool: rows of id, name, role (in a word), then for each column of the
  * board (idea … stopped) how many cards the person owns or is in the team
  * of ("" for none). */
 int people_pool_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
