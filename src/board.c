@@ -10,7 +10,6 @@
 #include "array.h"
 #include "db.h"
 #include "i18n.h"
-#include "people.h"
 #include "sql.h"
 #include "stamp.h"
 #include "text.h"
@@ -353,7 +352,7 @@ int board_cards_load(sqlite3 *db, const struct board_filter *f, struct board_car
 		"AND (?2 = '' OR instr(fold(owner), fold(?2)) > 0) "
 		"AND (?3 = '' OR instr(fold(opgave), fold(?3)) > 0) "
 		"AND (?4 = '' OR track = ?4) AND (?5 = 0 OR focus = 1) "
-		"AND (?6 = '' OR " PEOPLE_CARD_NAMES("?6") ") ORDER BY status, position, id",
+		"AND (?6 = '' OR " BOARD_CARD_NAMES("?6") ") ORDER BY status, position, id",
 		"ttttIt", f->text ? f->text : "", f->owner ? f->owner : "", f->opgave ? f->opgave : "",
 		f->track >= 0 && f->track < BOARD_TRACKS ? board_track_keys[f->track] : "",
 		(int64_t)f->focus, f->person ? f->person : "");

@@ -151,7 +151,7 @@ static const struct subcommand subcommands[] = {
 	{ "check", "", N_("check the database file for damage"), cmd_check },
 	{ "demo", "", N_("fill an empty database with the programme's experiments"), cmd_demo },
 	{ "forget", "participant|person ID",
-	  N_("remove a participant's or a person's name and details (GDPR)"), cmd_forget },
+	  N_("remove a participant's or person's data (GDPR)"), cmd_forget },
 	{ "purge", "[--dry-run]", N_("remove personal data of sessions past their keep-until date"),
 	  cmd_purge },
 	{ "session", NC_("usage", "new TITLE | list"),

@@ -5,7 +5,6 @@
 
 #include "card_comm.h"
 #include "i18n.h"
-#include "people.h"
 #include "poll.h"
 #include "brainstorm_session.h"
 
@@ -320,17 +319,22 @@ static const struct kind communication = {
 /* The register of the people in the programme (people.h): the name is
  * what cards name them by; contact details only with consent, and only in
  * an export --with-names. */
+/* As people_role_keys (people.h) and the table's CHECK. */
+static const char *const person_role_keys[] = {
+	"accelerator", "opgaveteam", "facilitator", "other", NULL,
+};
+
 static const struct kind_col person_cols[] = {
 	{ .name = "id", .type = CT_UUID, .field = "uuid" },
 	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED,
-	  .max = PEOPLE_NAME_MAX },
-	{ .name = "role", .type = CT_ENUM, .field = "role", .keys = people_role_keys,
+	  .max = 200 },
+	{ .name = "role", .type = CT_ENUM, .field = "role", .keys = person_role_keys,
 	  .dflt = "'other'" },
 	{ .name = "department", .type = CT_TEXT, .field = "department",
-	  .max = PEOPLE_DEPARTMENT_MAX, .dflt = "''" },
+	  .max = 200, .dflt = "''" },
 	{ .name = "consent", .type = CT_BOOL, .field = "consent", .dflt = "0" },
 	{ .name = "contact", .type = CT_TEXT, .field = "contact", .flags = KC_PERSONAL,
-	  .max = PEOPLE_CONTACT_MAX, .needs = "consent" },
+	  .max = 200, .needs = "consent" },
 	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
 	  .also = "updated_at" },
 };

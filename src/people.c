@@ -444,7 +444,7 @@ int people_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 
 #define POOL_COUNT(status)                                                                     \
 	"nullif((SELECT count(*) FROM experiment x WHERE x.status = '" status "' AND "          \
-	PEOPLE_CARD_NAMES("person.name") "), 0)"
+	BOARD_CARD_NAMES("person.name") "), 0)"
 
 int people_pool_pager(struct pager *p, sqlite3 *db, struct pact_err *err)
 {
@@ -476,7 +476,7 @@ char *people_describe(sqlite3 *db, int64_t id)
 		return NULL;
 	st = sql_query(db, &err,
 		       "SELECT x.status, x.title, fold(x.owner) = fold(?1) FROM experiment x WHERE "
-		       PEOPLE_CARD_NAMES("?1") " ORDER BY CASE x.status WHEN 'idea' THEN 0 "
+		       BOARD_CARD_NAMES("?1") " ORDER BY CASE x.status WHEN 'idea' THEN 0 "
 		       "WHEN 'preparing' THEN 1 WHEN 'running' THEN 2 WHEN 'evaluating' THEN 3 "
 		       "WHEN 'anchored' THEN 4 ELSE 5 END, x.position, x.id",
 		       "t", p.name);

@@ -96,10 +96,4 @@ int people_pool_pager(struct pager *p, sqlite3 *db, struct pact_err *err);
  * "team". NULL when there is no such person; the caller frees it. */
 char *people_describe(sqlite3 *db, int64_t id);
 
-/* SQL: whether a card (table alias x) names person NAME (an expression)
- * as owner or in its team, case and accents ignored. */
-#define PEOPLE_CARD_NAMES(name)                                                                \
-	"(fold(x.owner) = fold(" name ") OR instr(',' || fold(replace(replace(x.team, ', ', "   \
-	"','), ' ,', ',')) || ',', ',' || fold(" name ") || ',') > 0)"
-
 #endif

@@ -59,6 +59,8 @@ enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SH
        BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
        BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT, BA_POOL };
 
+static void board_panel_filter_person(struct app *app, void *state, const char *name);
+
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
 	{ '>', BA_MOVE_RIGHT, N_("Move"), N_("Move the card to the next column") },
@@ -561,14 +563,15 @@ static void board_action(struct app *app, void *state, int action)
 		reports_programme_form(app);
 		break;
 	case BA_POOL:
-		pool_open(app, b);
+		pool_open(app, b, board_panel_filter_person);
 		break;
 	default:
 		break;
 	}
 }
 
-void board_panel_filter_person(struct app *app, void *state, const char *name)
+/* Enter in the pool view: only the cards naming this person. */
+static void board_panel_filter_person(struct app *app, void *state, const char *name)
 {
 	struct board_view *b = state;
 

@@ -6,12 +6,14 @@
 #include <string.h>
 
 #include "i18n.h"
-#include "panels/board/board_panel.h"
 #include "people.h"
 #include "ui/dialog.h"
 #include "widgets/form.h"
 #include "widgets/manage.h"
 #include "widgets/textview.h"
+
+/* Where Enter on a person shows their cards (one pool open at a time). */
+static pool_show_fn show_cards;
 
 enum { PA_NEW = 1, PA_EDIT, PA_DELETE, PA_SHOW, PA_CARDS };
 
@@ -104,7 +106,7 @@ static void pool_action(struct app *app, struct manage *m, int action, int64_t i
 		void *board = manage_owner(m);
 		snprintf(name, sizeof name, "%s", manage_selected_text(m));
 		app_pop(app);
-		board_panel_filter_person(app, board, name);
+		show_cards(app, board, name);
 	} else if (action == PA_DELETE) {
 		snprintf(question, sizeof question,
 			 _("Take %s off the register? Cards keep the name as text (pact forget "
@@ -146,7 +148,8 @@ static const struct manage_ops pool_manage = {
 	.action = pool_action,
 };
 
-void pool_open(struct app *app, void *board)
+void pool_open(struct app *app, void *board, pool_show_fn show)
 {
+	show_cards = show;
 	manage_open(app, &pool_manage, 0, board);
 }

@@ -6,7 +6,9 @@
 
 #include "ui/app.h"
 
-/* board is the Board's state, which outlives the view. */
-void pool_open(struct app *app, void *board);
+/* Enter on a person calls show(app, board, name); board is the Board's
+ * state, which outlives the view. */
+typedef void (*pool_show_fn)(struct app *app, void *board, const char *name);
+void pool_open(struct app *app, void *board, pool_show_fn show);
 
 #endif
