@@ -499,3 +499,33 @@ CREATE TRIGGER card_comm_one_per_audience BEFORE INSERT ON card_comm BEGIN
 	DELETE FROM card_comm WHERE experiment_id = new.experiment_id
 		AND audience = new.audience AND uuid <> new.uuid;
 END;
+
+-- version 17
+-- The register of the people in the programme (the handbook's
+-- versnellerspool: accelerators, members of the opgaveteam, facilitators,
+-- others). Cards keep their owner and team as text (team: names separated
+-- by commas, which is why a name holds no comma). Contact details only with
+-- the person's consent: without it there is nowhere to keep them.
+CREATE TABLE person (
+	id         INTEGER PRIMARY KEY,
+	uuid       TEXT NOT NULL UNIQUE,
+	name       TEXT NOT NULL CHECK (length(trim(name)) > 0 AND instr(name, ',') = 0),
+	role       TEXT NOT NULL DEFAULT 'other'
+	           CHECK (role IN ('accelerator', 'opgaveteam', 'facilitator', 'other')),
+	department TEXT NOT NULL DEFAULT '',
+	consent    INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+	contact    TEXT CHECK (contact IS NULL OR consent = 1),
+	created_at TEXT NOT NULL,
+	updated_at TEXT NOT NULL
+);
+CREATE INDEX person_name ON person(name COLLATE NOCASE);
+-- Renaming a person renames them on the cards: as owner, and as a member
+-- of a team (the list is written back as "A, B, C").
+CREATE TRIGGER person_rename AFTER UPDATE OF name ON person WHEN old.name <> new.name BEGIN
+	UPDATE experiment SET owner = new.name WHERE owner = old.name;
+	UPDATE experiment SET team = trim(replace(replace(
+		',' || replace(replace(team, ', ', ','), ' ,', ',') || ',',
+		',' || old.name || ',', ',' || new.name || ','), ',', ', '), ', ')
+	WHERE instr(',' || replace(replace(team, ', ', ','), ' ,', ',') || ',',
+		',' || old.name || ',') > 0;
+END;

@@ -346,15 +346,16 @@ int board_cards_load(sqlite3 *db, const struct board_filter *f, struct board_car
 {
 	sqlite3_stmt *st = sql_query(
 		db, err,
-		"SELECT id, title, owner, track, status FROM experiment "
+		"SELECT id, title, owner, track, status FROM experiment x "
 		"WHERE (?1 = '' OR instr(fold(title || ' ' || description || ' ' || notes "
 		"|| ' ' || werkvorm || ' ' || team), fold(?1)) > 0) "
 		"AND (?2 = '' OR instr(fold(owner), fold(?2)) > 0) "
 		"AND (?3 = '' OR instr(fold(opgave), fold(?3)) > 0) "
-		"AND (?4 = '' OR track = ?4) AND (?5 = 0 OR focus = 1) ORDER BY status, position, id",
-		"ttttI", f->text ? f->text : "", f->owner ? f->owner : "", f->opgave ? f->opgave : "",
+		"AND (?4 = '' OR track = ?4) AND (?5 = 0 OR focus = 1) "
+		"AND (?6 = '' OR " BOARD_CARD_NAMES("?6") ") ORDER BY status, position, id",
+		"ttttIt", f->text ? f->text : "", f->owner ? f->owner : "", f->opgave ? f->opgave : "",
 		f->track >= 0 && f->track < BOARD_TRACKS ? board_track_keys[f->track] : "",
-		(int64_t)f->focus);
+		(int64_t)f->focus, f->person ? f->person : "");
 	size_t cap[BOARD_COLUMNS] = { 0 };
 	int rc;
 

@@ -78,7 +78,16 @@ struct board_filter {
 	const char *text, *owner, *opgave;
 	int track;
 	bool focus; /* only the opgaveteam's focus experiments */
+	/* Only the cards that name this person (people.h) as owner or in the
+	 * team: the whole name, case and accents ignored (NULL or "": all). */
+	const char *person;
 };
+
+/* SQL: whether a card (table alias x) names a person (people.h) NAME (an expression)
+ * as owner or in its team, case and accents ignored. */
+#define BOARD_CARD_NAMES(name)                                                                \
+	"(fold(x.owner) = fold(" name ") OR instr(',' || fold(replace(replace(x.team, ', ', "   \
+	"','), ' ,', ',')) || ',', ',' || fold(" name ") || ',') > 0)"
 
 /* A card as the board shows it: track is an index of board_track_keys, or
  * -1 when the stored key is none of them. */

@@ -11,6 +11,7 @@
 #include "card_comm.h"
 #include "card_source.h"
 #include "i18n.h"
+#include "people.h"
 #include "sql.h"
 #include "stamp.h"
 #include "text.h"
@@ -177,6 +178,16 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 				&t[texts[i].field], err);
 	if (rc != PACT_OK)
 		goto out;
+	/* The team as the register's rename and forget read it: "A, B, C". */
+	{
+		char *team = people_join_team(t[CF_TEAM]);
+		if (!team) {
+			rc = err_nomem(err);
+			goto out;
+		}
+		free(t[CF_TEAM]);
+		t[CF_TEAM] = team;
+	}
 	rc = PACT_EINPUT;
 	if ((track = board_track_index(v[CF_TRACK])) < 0) {
 		err_set(err, PACT_EINPUT, _("track: unknown track \"%s\""),

@@ -11,6 +11,7 @@
 
 #include "db.h"
 #include "demo.h"
+#include "people.h"
 #include "privacy.h"
 #include "stamp.h"
 #include "utf8.h"
@@ -78,18 +79,24 @@ static int cmd_forget(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct pact_err err;
 	char path[PATH_MAX];
+	bool person = argc == 3 && strcmp(argv[1], "person") == 0;
 	sqlite3 *db;
 	int rc;
 
-	if (argc != 3 || strcmp(argv[1], "participant") != 0)
-		return cli_usage_error("%s", _("usage: pact forget participant ID"));
+	if (argc != 3 || (!person && strcmp(argv[1], "participant") != 0))
+		return cli_usage_error("%s", _("usage: pact forget participant|person ID"));
 	if ((rc = cli_open_db(opts, &db, path, sizeof path)) != PACT_OK)
 		return rc;
-	rc = privacy_forget(db, argv[2], &err);
+	rc = person ? people_forget(db, argv[2], &err) : privacy_forget(db, argv[2], &err);
 	if (rc == PACT_OK) {
-		printf(_("pact: participant %s forgotten: name and details removed, their ideas "
-			 "kept without a name.\n"),
-		       argv[2]);
+		if (person)
+			printf(_("pact: person %s forgotten: taken off the register, and their name "
+				 "off the cards (owner and team).\n"),
+			       argv[2]);
+		else
+			printf(_("pact: participant %s forgotten: name and details removed, their "
+				 "ideas kept without a name.\n"),
+			       argv[2]);
 		cli_scrub(db, path);
 	} else {
 		cli_report(&err);
@@ -143,8 +150,8 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 static const struct subcommand subcommands[] = {
 	{ "check", "", N_("check the database file for damage"), cmd_check },
 	{ "demo", "", N_("fill an empty database with the programme's experiments"), cmd_demo },
-	{ "forget", "participant ID",
-	  N_("remove a participant's name and details (GDPR)"), cmd_forget },
+	{ "forget", "participant|person ID",
+	  N_("remove a participant's or person's data (GDPR)"), cmd_forget },
 	{ "purge", "[--dry-run]", N_("remove personal data of sessions past their keep-until date"),
 	  cmd_purge },
 	{ "session", NC_("usage", "new TITLE | list"),

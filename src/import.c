@@ -210,6 +210,39 @@ static bool inserted(const struct import *im, size_t c)
 	       (im->map[c] >= 0 || col->dflt);
 }
 
+/* The column that column c needs to be true (kind_col.needs), or -1. */
+static int needed_col(const struct kind *k, size_t c)
+{
+	for (size_t n = 0; k->cols[c].needs && n < k->ncols; n++)
+		if (strcmp(k->cols[n].name, k->cols[c].needs) == 0)
+			return (int)n;
+	return -1;
+}
+
+/* A value given without what it needs in the same row ("contact" without
+ * "consent" 1) is refused here, with its place, before the table's CHECK
+ * would refuse it without one. */
+static int check_needs(struct import *im, char **fields, long line, struct pact_err *err)
+{
+	char why[512];
+	bool yes;
+	struct pact_err ignore;
+
+	for (size_t c = 0; c < im->k->ncols; c++) {
+		int n = needed_col(im->k, c);
+		if (n < 0 || im->map[c] < 0 || value_is_blank(fields[im->map[c]]))
+			continue;
+		if (im->map[n] >= 0 && value_bool(fields[im->map[n]], &yes, &ignore) == PACT_OK && yes)
+			continue;
+		snprintf(why, sizeof why,
+			 _("kept only with consent: give the column '%s' as 1 (yes) in this row, or "
+			   "leave '%s' empty"),
+			 im->k->cols[n].name, im->k->cols[c].name);
+		return cell_error(im, line, c, why, err);
+	}
+	return PACT_OK;
+}
+
 /* INSERT … ON CONFLICT(uuid) DO UPDATE for the columns present; parameter
  * ?N+1 is kind column N's value, ?1 the UUID. */
 static int prepare_upsert(struct import *im, struct pact_err *err)
@@ -238,6 +271,15 @@ static int prepare_upsert(struct import *im, struct pact_err *err)
 		else if (im->map[c] >= 0)
 			os += (size_t)snprintf(set + os, sizeof set - os, "%s%s = excluded.%s",
 					       os ? ", " : "", col->field, col->field);
+	}
+	/* A row that takes the consent back takes what needed it too. */
+	for (size_t c = 0; c < k->ncols; c++) {
+		int n = needed_col(im->k, c);
+		if (n >= 0 && im->map[c] < 0 && im->map[n] >= 0)
+			os += (size_t)snprintf(set + os, sizeof set - os,
+					       "%s%s = CASE WHEN excluded.%s = 1 THEN %s END",
+					       os ? ", " : "", k->cols[c].field, k->cols[n].field,
+					       k->cols[c].field);
 	}
 	if (os)
 		snprintf(sql, sizeof sql,
@@ -536,6 +578,8 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 		    (rc = bind_cell(im, c, unexcel(im, fields[im->map[c]]), line, uuid, err)) != PACT_OK)
 			return rc;
 	}
+	if ((rc = check_needs(im, fields, line, err)) != PACT_OK)
+		return rc;
 	if (im->skip_row) {
 		while (im->ndeferred > deferred_before) /* its own references go with it */
 			free(im->deferred[--im->ndeferred].ref);

@@ -316,9 +316,39 @@ static const struct kind communication = {
 	COUNT(comm_cols), NULL,
 };
 
+/* The register of the people in the programme (people.h): the name is
+ * what cards name them by; contact details only with consent, and only in
+ * an export --with-names. */
+/* As people_role_keys (people.h) and the table's CHECK. */
+static const char *const person_role_keys[] = {
+	"accelerator", "opgaveteam", "facilitator", "other", NULL,
+};
+
+static const struct kind_col person_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED,
+	  .max = 200 },
+	{ .name = "role", .type = CT_ENUM, .field = "role", .keys = person_role_keys,
+	  .dflt = "'other'" },
+	{ .name = "department", .type = CT_TEXT, .field = "department",
+	  .max = 200, .dflt = "''" },
+	{ .name = "consent", .type = CT_BOOL, .field = "consent", .dflt = "0" },
+	{ .name = "contact", .type = CT_TEXT, .field = "contact", .flags = KC_PERSONAL,
+	  .max = 200, .needs = "consent" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+};
+
+static const struct kind people = {
+	"people", "person",
+	N_("the register of people in the programme: accelerators, opgaveteam, facilitators "
+	   "(contact only with --with-names)"),
+	person_cols, COUNT(person_cols), NULL,
+};
+
 const struct kind *const kinds[] = {
 	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen, &advices,
-	&budgets, &costs, &experiments, &evaluations, &communication,
+	&budgets, &costs, &experiments, &evaluations, &communication, &people,
 };
 const size_t nkinds = COUNT(kinds);
 
@@ -359,6 +389,8 @@ const char *kind_noun(const char *table, unsigned long n)
 		return npgettext("record", "evaluation", "evaluations", n);
 	if (strcmp(t, "card_comm") == 0)
 		return npgettext("record", "communication line", "communication lines", n);
+	if (strcmp(t, "person") == 0)
+		return npgettext("record", "person", "people", n);
 	return t;
 }
 

@@ -62,6 +62,10 @@ struct kind_col {
 	const char *also;
 	/* KC_DERIVED: an SQL expression over the record (table alias t). */
 	const char *expr;
+	/* A value only allowed when the CT_BOOL column of this name is true in
+	 * the same row (contact details only with consent). A file whose row
+	 * sets that column false without this one leaves this one empty. */
+	const char *needs;
 };
 
 struct kind {

@@ -13,6 +13,7 @@
 #include "db.h"
 #include "export.h"
 #include "i18n.h"
+#include "people.h"
 #include "secret.h"
 #include "sql.h"
 #include "value.h"
@@ -73,19 +74,35 @@ static int merge_kind(sqlite3 *db, sqlite3 *other, const char *path, const struc
 	return rc;
 }
 
-/* One tombstone of the other file: kept here too, and the participant it
- * names, if this file still has them, forgotten here as well. */
+/* One tombstone of the other file (a participant or a person): kept here
+ * too, and the record it names, if this file still has it, forgotten here
+ * as well (a person's name off the cards too). */
 static int forget_here(sqlite3 *db, const char *path, const unsigned char *uuid_in,
-		       const unsigned char *date_in, int64_t *erased, struct pact_err *err)
+		       const unsigned char *kind_in, const unsigned char *date_in, int64_t *erased,
+		       struct pact_err *err)
 {
+	const char *kind = kind_in && strcmp((const char *)kind_in, "person") == 0 ? "person"
+										  : "participant";
 	char uuid[37], date[11];
 	struct pact_err why;
-	int rc;
+	int64_t id = 0;
+	int rc, found = 0;
 
 	if (value_uuid(uuid_in ? (const char *)uuid_in : "", uuid, &why) != PACT_OK ||
 	    value_date(date_in ? (const char *)date_in : "", date, &why) != PACT_OK)
 		return err_set(err, PACT_EINPUT, _("%s: a tombstone of a forgotten record is damaged: %s"),
 			       path, why.msg);
+	if (strcmp(kind, "person") == 0) {
+		rc = sql_int(db, &id, &found, err, "SELECT id FROM main.person WHERE uuid = ?", "t",
+			     uuid);
+		if (rc == PACT_OK && found)
+			rc = people_forget_in(db, id, err); /* leaves its own tombstone */
+		return rc == PACT_OK ? sql_exec(db, err,
+						"INSERT OR IGNORE INTO main.forgotten(uuid, kind, date) "
+						"VALUES (?, 'person', ?)",
+						"tt", uuid, date)
+				     : rc;
+	}
 	rc = sql_exec(db, err,
 		      "INSERT OR IGNORE INTO main.forgotten(uuid, kind, date) "
 		      "VALUES (?, 'participant', ?)",
@@ -97,8 +114,9 @@ static int forget_here(sqlite3 *db, const char *path, const unsigned char *uuid_
 	return rc;
 }
 
-/* The other file's tombstones, before its records. Only participants are
- * ever forgotten, so a tombstone of any other kind deletes nothing here. */
+/* The other file's tombstones, before its records. Only participants and
+ * people are ever forgotten, so a tombstone of any other kind deletes
+ * nothing here. */
 static int merge_forgotten(sqlite3 *db, sqlite3 *other, const char *path, int64_t *erased,
 			   struct pact_err *err)
 {
@@ -108,18 +126,19 @@ static int merge_forgotten(sqlite3 *db, sqlite3 *other, const char *path, int64_
 	*erased = 0;
 	if (!has_table(other, "forgotten"))
 		return PACT_OK; /* made by a pact that did not keep tombstones */
-	if (sqlite3_prepare_v2(other, "SELECT uuid, date FROM forgotten WHERE kind = 'participant'",
+	if (sqlite3_prepare_v2(other,
+			       "SELECT uuid, kind, date FROM forgotten WHERE kind IN ('participant', "
+			       "'person')",
 			       -1, &st, NULL) != SQLITE_OK)
 		return err_set(err, PACT_EDB, _("cannot read %s: %s"), path, sql_errmsg(other));
 	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
-		rc = forget_here(db, path, sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), erased,
-				 err);
+		rc = forget_here(db, path, sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
+				 sqlite3_column_text(st, 2), erased, err);
 	if (rc == PACT_OK && step != SQLITE_DONE)
 		rc = err_set(err, PACT_EDB, _("cannot read %s: %s"), path, sql_errmsg(other));
 	sqlite3_finalize(st);
 	return rc;
 }
-
 
 /* --- tables that are not CSV kinds ------------------------------------ */
 
@@ -195,6 +214,33 @@ static int merge_opgave(struct merge_ctx *m, struct pact_err *err)
 			 "INSERT INTO main.opgave(uuid, name) SELECT ?1, ?2 WHERE NOT EXISTS "
 			 "(SELECT 1 FROM main.opgave WHERE uuid = ?1 OR name = ?2)",
 			 NULL, err);
+}
+
+/* A person forgotten here whom the other file still has: that file's
+ * cards came in with the name, which goes off them again (the tombstone
+ * keeps no name; the other file's record gives it). */
+static int unname_forgotten(struct merge_ctx *m, sqlite3_stmt *row, bool changed,
+			    struct pact_err *err)
+{
+	const char *uuid = (const char *)sqlite3_column_text(row, 0);
+	const char *name = (const char *)sqlite3_column_text(row, 1);
+	int64_t n = 0;
+	int rc;
+
+	(void)changed;
+	rc = sql_int(m->db, &n, NULL, err,
+		     "SELECT count(*) FROM main.forgotten WHERE uuid = ? AND kind = 'person'", "t",
+		     uuid ? uuid : "");
+	if (rc == PACT_OK && n && name)
+		rc = people_unname_cards(m->db, name, err);
+	return rc;
+}
+
+static int merge_person_names(struct merge_ctx *m, struct pact_err *err)
+{
+	/* The write is a no-op; unname_forgotten looks at each row read. */
+	return copy_rows(m, "SELECT uuid, name FROM person ORDER BY id", "SELECT ?1, ?2 WHERE 0",
+			 unname_forgotten, err);
 }
 
 /* Voter codes are hashed with their poll's salt: two different salts for
@@ -427,6 +473,7 @@ static const struct merge_table {
 } merge_tables[] = {
 	{ "forgotten", NULL, "merged: first, by merge_forgotten (tombstones travel)" },
 	{ "opgave", merge_opgave, "merged: by UUID or name" },
+	{ "person", merge_person_names, NULL },
 	{ "poll", check_salts, NULL },
 	{ "poll", merge_poll, "merged: by UUID; closed in either file is closed" },
 	{ "poll_option", merge_poll_option, "merged: by UUID" },

@@ -249,6 +249,8 @@ t_tmux_board_card_form_edits_every_field() {
 	# end date right, then pot, planned, spent, reached, two groups, notes
 	tm send-keys -t p C-u "30-6-2019" Tab Right Tab "1.500,50" Tab 800 Tab 120 Tab Right Tab Tab Right Tab Tab "Loopt goed" C-d
 	wait_for "Card saved." && wait_gone "┌─ Experiment card" || return 1
+	# the owner and team typed are not in the register of people: No keeps them as text only
+	wait_for "Not in the register of people: Anouk, Wonen." && tm send-keys -t p n && wait_gone "Not in the register" || return 1
 	got=$(sqlite3 "$db" "SELECT description || '|' || track || '|' || opgave || '|' || owner || '|' || team || '|' || rung || '|' || werkvorm || '|' ||
 		start_date || '|' || end_date || '|' || (SELECT name FROM budget_pot WHERE id = pot_id) || '|' || planned || '|' || spent || '|' ||
 		reached || '|' || groups || '|' || notes FROM experiment")
@@ -266,6 +268,7 @@ met bewoners|letting-go|$(sqlite3 "$db" "SELECT name FROM opgave ORDER BY name C
 	[ "$(sqlite3 "$db" "SELECT planned FROM experiment")" = 150050 ] || { why "planned changed"; return 1; }
 	tm send-keys -t p C-u 99 C-d && wait_for "Card saved." || return 1
 	[ "$(sqlite3 "$db" "SELECT planned || '|' || title FROM experiment")" = "9900|Woonvisie" ] || { why "the fix did not land in Planned"; return 1; }
+	wait_for "Not in the register of people" && tm send-keys -t p n && wait_gone "Not in the register" || return 1
 	tm send-keys -t p q && wait_exit 0
 }
 

@@ -36,7 +36,7 @@ Subcommands:
   check                         check the database file for damage
   demo                          fill an empty database with the programme's
                                 experiments
-  forget participant ID         remove a participant's name and details (GDPR)
+  forget participant|person ID  remove a participant's or person's data (GDPR)
   purge [--dry-run]             remove personal data of sessions past their
                                 keep-until date
   session new TITLE | list      create or list brainstorm sessions
@@ -317,12 +317,12 @@ t_cli_counts_agree_with_nouns() {
 t_cli_unknown_kind_lists_every_kind() {
 	run "$PACT_SAN" --db "$T/p.db" export nonsense -
 	expect_rc 2 || return 1
-	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, results, ballots, pabulib, breakdown" \
+	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, people, results, ballots, pabulib, breakdown" \
 		"'pact export --list' shows every kind with its columns." >"$T/want"
 	diff -u "$T/want" "$T/err" >&2 || return 1
 	run "$PACT_SAN" --db "$T/p.db" import nonsense -
 	expect_rc 2 || return 1
-	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, ballots, pabulib" \
+	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, people, ballots, pabulib" \
 		"'pact export --list' shows every kind with its columns." >"$T/want"
 	diff -u "$T/want" "$T/err" >&2 || return 1
 	# every kind listed is one export --list describes

@@ -22,6 +22,7 @@ struct field {
 	char **owned;               /* the form's own copy of choices (one block), if any */
 	int64_t *ids;               /* a record id per choice, if any */
 	int choice, first_choice;
+	form_pick_fn pick; /* Ctrl-P offers a list (form_set_pick) */
 };
 
 struct form {
@@ -39,7 +40,7 @@ struct form {
 
 static const char *const yes_no[3] = { N_("no"), N_("yes"), NULL };
 
-enum { FA_NEXT = 1, FA_PREV, FA_SAVE, FA_CANCEL, FA_LEFT, FA_RIGHT };
+enum { FA_NEXT = 1, FA_PREV, FA_SAVE, FA_CANCEL, FA_LEFT, FA_RIGHT, FA_PICK };
 
 /* The hints of Tab, Ctrl-D and Enter change with the form (see
  * form_current_keys); Enter is handled by form_text_input, its entry here
@@ -56,6 +57,7 @@ static const struct key_binding form_keys[] = {
 	{ K_FN(KEY_LEFT), FA_LEFT, NULL, N_("Change a choice") },
 	{ K_FN(KEY_RIGHT), FA_RIGHT, NULL, NULL },
 	{ ' ', FA_RIGHT, NULL, NULL },
+	{ K_CTRL('p'), FA_PICK, N_("Choose"), N_("Choose from a list (fields that offer one)") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -189,6 +191,21 @@ const char *form_choice_text(struct form *f, int field)
 		       : "";
 }
 
+void form_set_pick(struct form *f, int field, form_pick_fn pick)
+{
+	if (f && field >= 0 && field < f->n && f->fields[field].type == FIELD_TEXT)
+		f->fields[field].pick = pick;
+}
+
+void form_set_text(struct form *f, int field, const char *text)
+{
+	if (!f || field < 0 || field >= f->n || f->fields[field].type == FIELD_CHOICE)
+		return;
+	textbuf_set(&f->fields[field].in.tb, text ? text : "");
+	f->fields[field].in.selected = false;
+	f->error[0] = '\0';
+}
+
 void form_add_yesno(struct form *f, const char *label, bool value)
 {
 	form_add_choice(f, label, yes_no, value ? 1 : 0);
@@ -304,6 +321,10 @@ static void form_action(struct app *app, void *state, int action)
 				       discard, NULL);
 		else
 			app_pop(app);
+		break;
+	case FA_PICK:
+		if (fl->pick)
+			fl->pick(app, f, f->focus);
 		break;
 	case FA_LEFT:
 	case FA_RIGHT:
@@ -447,6 +468,8 @@ static const struct key_binding *form_current_keys(struct app *app, void *state)
 			f->keys[i].hint = enter_saves ? NULL : f->save_label;
 		else if (form_keys[i].key == K_ENTER)
 			f->keys[i].hint = enter_saves ? f->save_label : NULL;
+		else if (form_keys[i].key == K_CTRL('p'))
+			f->keys[i].hint = fl->pick ? form_keys[i].hint : NULL;
 	}
 	f->keys[i] = (struct key_binding){ 0, 0, NULL, NULL };
 	return f->keys;

@@ -39,6 +39,14 @@ void form_add_choice_ids(struct form *f, const char *label, const char *const *c
 			 const int64_t *ids, int selected);
 void form_add_yesno(struct form *f, const char *label, bool value);
 
+/* A one-line text field that offers a list: Ctrl-P in it calls pick(app,
+ * f, field), which typically opens a picker and writes the choice back
+ * with form_set_text. The key line says so while the field has the focus. */
+typedef void (*form_pick_fn)(struct app *app, struct form *f, int field);
+void form_set_pick(struct form *f, int field, form_pick_fn pick);
+/* Replace a text field's text (the cursor at its end). */
+void form_set_text(struct form *f, int field, const char *text);
+
 /* What saving does, for the key line: an N_() string such as N_("Start run")
  * (by default N_("Save")). */
 void form_set_save_label(struct form *f, const char *label);

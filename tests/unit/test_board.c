@@ -562,7 +562,7 @@ static void test_cards_by_column(void **state)
 	struct board_cards c;
 	int64_t a, b, d, e;
 
-	assert_int_equal(board_cards_load(db, &(struct board_filter){ NULL, NULL, NULL, -1, false }, &c,
+	assert_int_equal(board_cards_load(db, &(struct board_filter){ NULL, NULL, NULL, -1, false, NULL }, &c,
 					  &err),
 			 PACT_OK);
 	for (int k = 0; k < BOARD_COLUMNS; k++)
@@ -576,7 +576,7 @@ static void test_cards_by_column(void **state)
 	assert_int_equal(board_move(db, d, BOARD_RUNNING, &err), PACT_OK);
 	assert_int_equal(board_move(db, a, BOARD_RUNNING, &err), PACT_OK);
 
-	assert_int_equal(board_cards_load(db, &(struct board_filter){ "", "", "", -1, false }, &c, &err),
+	assert_int_equal(board_cards_load(db, &(struct board_filter){ "", "", "", -1, false, NULL }, &c, &err),
 			 PACT_OK);
 	assert_int_equal(c.n[BOARD_IDEA], 1);
 	assert_int_equal(c.n[BOARD_PREPARING], 0);
@@ -604,7 +604,7 @@ static void test_cards_by_column(void **state)
 		assert_int_equal(c.n[k], 0);
 	}
 	/* the filter applies */
-	assert_int_equal(board_cards_load(db, &(struct board_filter){ "", "jan", "", -1, false }, &c, &err),
+	assert_int_equal(board_cards_load(db, &(struct board_filter){ "", "jan", "", -1, false, NULL }, &c, &err),
 			 PACT_OK);
 	assert_int_equal(c.n[BOARD_IDEA] + c.n[BOARD_RUNNING] + c.n[BOARD_STOPPED], 1);
 	assert_int_equal(c.col[BOARD_RUNNING][0].id, d);
@@ -629,35 +629,35 @@ static void test_filter(void **state)
 			 PACT_OK);
 	assert_int_equal(board_move(db, 1, BOARD_RUNNING, &err), PACT_OK);
 
-	filtered_titles(db, &(struct board_filter){ NULL, NULL, NULL, -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ NULL, NULL, NULL, -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Klantreis|Wijknetwerk|Woonvisie");
-	filtered_titles(db, &(struct board_filter){ "", "jan", "", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "", "jan", "", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Klantreis|Wijknetwerk");
-	filtered_titles(db, &(struct board_filter){ "klantenraad", "", "", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "klantenraad", "", "", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Klantreis");
-	filtered_titles(db, &(struct board_filter){ "", "", "dienst", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "", "", "dienst", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Klantreis");
-	filtered_titles(db, &(struct board_filter){ "", "JAN", "", 2, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "", "JAN", "", 2, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Wijknetwerk");
-	filtered_titles(db, &(struct board_filter){ "woon", "jan", "", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "woon", "jan", "", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "");
 	/* only the opgaveteam's focus experiments */
 	assert_int_equal(sql_exec(db, &err, "UPDATE experiment SET focus = 1 WHERE title IN "
 				  "('Woonvisie', 'Wijknetwerk')", ""), PACT_OK);
-	filtered_titles(db, &(struct board_filter){ NULL, NULL, NULL, -1, true }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ NULL, NULL, NULL, -1, true, NULL }, got, sizeof got);
 	assert_string_equal(got, "Wijknetwerk|Woonvisie");
-	filtered_titles(db, &(struct board_filter){ "", "jan", "", -1, true }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "", "jan", "", -1, true, NULL }, got, sizeof got);
 	assert_string_equal(got, "Wijknetwerk");
 	/* a LIKE pattern is plain text here */
-	filtered_titles(db, &(struct board_filter){ "%", "", "", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "%", "", "", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "");
 	/* accents and capitals do not matter, in the card or in the filter */
 	assert_int_equal(board_card_new(db, "Ideeënloodser", "Zoë", "contact", &id, &err), PACT_OK);
-	filtered_titles(db, &(struct board_filter){ "IDEEEN", "zoe", "", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "IDEEEN", "zoe", "", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Ideeënloodser");
-	filtered_titles(db, &(struct board_filter){ "ideeën", "", "", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "ideeën", "", "", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Ideeënloodser");
-	filtered_titles(db, &(struct board_filter){ "IDEEËN", "ZOË", "", -1, false }, got, sizeof got);
+	filtered_titles(db, &(struct board_filter){ "IDEEËN", "ZOË", "", -1, false, NULL }, got, sizeof got);
 	assert_string_equal(got, "Ideeënloodser");
 }
 

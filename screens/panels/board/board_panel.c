@@ -10,6 +10,7 @@
 
 #include "board.h"
 #include "panels/board/card_form.h"
+#include "panels/board/pool.h"
 #include "card.h"
 #include "card_comm.h"
 #include "card_source.h"
@@ -37,16 +38,28 @@ struct board_view {
 	char text[200], owner[200], opgave[200];
 	int track;
 	bool focus;
+	char person[200]; /* cards naming this person as owner or in the team */
 };
 
 static bool filtered(const struct board_view *b)
 {
-	return b->text[0] || b->owner[0] || b->opgave[0] || b->track >= 0 || b->focus;
+	return b->text[0] || b->owner[0] || b->opgave[0] || b->track >= 0 || b->focus ||
+	       b->person[0];
+}
+
+/* Every card shows again. */
+static void unfilter(struct board_view *b)
+{
+	b->text[0] = b->owner[0] = b->opgave[0] = b->person[0] = '\0';
+	b->track = -1;
+	b->focus = false;
 }
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
        BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
-       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT };
+       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT, BA_POOL };
+
+static void board_panel_filter_person(struct app *app, void *state, const char *name);
 
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
@@ -57,11 +70,15 @@ static const struct key_binding board_keys[] = {
 	{ K_ENTER, BA_OPEN, N_("Open"), N_("Show the card and its history") },
 	{ 'E', BA_EDIT, N_("Edit"), N_("Edit every field of the card") },
 	{ 'e', BA_EVALUATE, N_("Evaluate"), N_("Fill in the card's evaluation form") },
-	{ '/', BA_FILTER, NULL, N_("Show only the cards of a track, opgave, owner or text") },
+	{ '/', BA_FILTER, NULL,
+	  N_("Show only the cards of a track, opgave, owner, person or text") },
 	{ 'x', BA_UNFILTER, NULL, N_("Clear the filter") },
 	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
 	{ 'P', BA_POTS, NULL, N_("Add or change budget pots") },
 	{ 'O', BA_OPGAVEN, NULL, N_("The list of opgaven cards choose from") },
+	{ 'V', BA_POOL, NULL,
+	  N_("The pool: each person of the register with their cards per column; add, edit, "
+	     "delete people") },
 	{ 'M', BA_MONITOR, NULL, N_("Monitoring charts: columns, tracks, reach, groups, rungs") },
 	{ 'R', BA_REPORT, NULL, N_("Write the programme report (HTML or Markdown)") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
@@ -91,7 +108,9 @@ static void reload(struct app *app, struct board_view *b, int64_t keep)
 
 	board_cards_free(c);
 	if (board_cards_load(app->db,
-			     &(struct board_filter){ b->text, b->owner, b->opgave, b->track, b->focus }, c,
+			     &(struct board_filter){ b->text, b->owner, b->opgave, b->track, b->focus,
+						     b->person },
+			     c,
 			     &err) != PACT_OK)
 		app_message(app, true, "%s", err.msg);
 	for (int k = 0; k < BOARD_COLUMNS; k++)
@@ -404,6 +423,7 @@ static int filter_submit(struct app *app, void *owner, int64_t arg, struct form 
 	snprintf(b->opgave, sizeof b->opgave, "%s", form_text(f, 2));
 	b->track = form_choice(f, 3) - 1;
 	b->focus = form_choice(f, 4) == 1;
+	snprintf(b->person, sizeof b->person, "%s", form_text(f, 5));
 	reload(app, b, selected_id(b));
 	return PACT_OK;
 }
@@ -417,6 +437,8 @@ static void filter_form(struct app *app, struct board_view *b)
 	form_add_text(f, _("Opgave"), b->opgave, sizeof b->opgave - 1, false);
 	form_add_choice(f, _("Track"), track_choices(), b->track + 1);
 	form_add_yesno(f, _("Only focus experiments"), b->focus);
+	form_add_text(f, _("Person (owner or team)"), b->person, sizeof b->person - 1, false);
+	form_set_pick(f, 5, card_form_pick_person);
 	form_open(app, f);
 }
 
@@ -515,9 +537,7 @@ static void board_action(struct app *app, void *state, int action)
 		break;
 	case BA_UNFILTER:
 		if (filtered(b)) {
-			b->text[0] = b->owner[0] = b->opgave[0] = '\0';
-			b->track = -1;
-			b->focus = false;
+			unfilter(b);
 			reload(app, b, selected_id(b));
 			app_message(app, false, _("Filter cleared: every card shows."));
 		}
@@ -542,9 +562,23 @@ static void board_action(struct app *app, void *state, int action)
 	case BA_REPORT:
 		reports_programme_form(app);
 		break;
+	case BA_POOL:
+		pool_open(app, b, board_panel_filter_person);
+		break;
 	default:
 		break;
 	}
+}
+
+/* Enter in the pool view: only the cards naming this person. */
+static void board_panel_filter_person(struct app *app, void *state, const char *name)
+{
+	struct board_view *b = state;
+
+	unfilter(b);
+	snprintf(b->person, sizeof b->person, "%s", name);
+	reload(app, b, 0);
+	app_message(app, false, _("The Board shows the cards of %s (x clears the filter)."), name);
 }
 
 /* A card another panel asks for: marked on the board (the filter cleared
@@ -562,9 +596,7 @@ static enum show_result board_show(struct app *app, void *state, const struct sh
 	}
 	reload(app, b, req->id);
 	if (selected_id(b) != req->id && filtered(b)) {
-		b->text[0] = b->owner[0] = b->opgave[0] = '\0';
-		b->track = -1;
-		b->focus = false;
+		unfilter(b);
 		reload(app, b, req->id);
 		app_message(app, false, "%s", _("Filter cleared to show the card."));
 	}
@@ -660,6 +692,9 @@ static void draw_filter(struct app *app, const struct board_view *b, int y,
 				      board_track_name(b->track));
 	if (b->focus && o < sizeof line)
 		o += (size_t)snprintf(line + o, sizeof line - o, " %s", _("focus experiments"));
+	if (b->person[0] && o < sizeof line)
+		o += (size_t)snprintf(line + o, sizeof line - o, " %s \"%s\"", _("person"),
+				      b->person);
 	if (o < sizeof line)
 		snprintf(line + o, sizeof line - o, "  %s", _("(x clears)"));
 	draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_TITLE);

@@ -10,6 +10,7 @@
 #include "board.h"
 #include "card.h"
 #include "opgave.h"
+#include "people.h"
 #include "sql.h"
 #include "pot.h"
 #include "pot_cost.h"
@@ -19,6 +20,7 @@
 #include "widgets/form.h"
 #include "i18n.h"
 #include "widgets/manage.h"
+#include "widgets/picker.h"
 #include "werkvorm.h"
 
 /* The fields of the card form, in order. */
@@ -66,6 +68,107 @@ static void add_rung_choice(struct form *f, const char *current)
 	form_add_choice_copy(f, _("Rung"), labels, at);
 }
 
+/* --- owner and team from the register of people -------------------------- */
+
+static const struct list_column person_columns[] = {
+	{ N_("Name"), 30, 0 }, { N_("Role"), 0, 1 },
+};
+
+/* The picked person's name into the field (arg: field * 2, plus 1 when
+ * the name is added to a team rather than put in place of the text). */
+static void person_picked(struct app *app, void *owner, int64_t arg, int64_t id)
+{
+	struct form *f = owner;
+	int field = (int)(arg / 2);
+	struct person p;
+	struct pact_err err;
+	char *team;
+
+	if (people_get(app->db, id, &p, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	if (arg % 2) {
+		team = people_team_add(form_text(f, field), p.name);
+		form_set_text(f, field, team ? team : form_text(f, field));
+		free(team);
+	} else {
+		form_set_text(f, field, p.name);
+	}
+	people_person_free(&p);
+}
+
+static void pick(struct app *app, struct form *f, int field, bool add)
+{
+	struct pager *p = calloc(1, sizeof *p);
+	struct pact_err err;
+
+	if (!p || people_pager(p, app->db, &err) != PACT_OK) {
+		if (p)
+			app_message(app, true, "%s", err.msg);
+		free(p);
+		return;
+	}
+	picker_open(app, _("The register of people"), p, person_columns, 2, 0, person_picked, f,
+		    (int64_t)field * 2 + (add ? 1 : 0));
+}
+
+void card_form_pick_person(struct app *app, struct form *f, int field)
+{
+	pick(app, f, field, false);
+}
+
+void card_form_pick_member(struct app *app, struct form *f, int field)
+{
+	pick(app, f, field, true);
+}
+
+/* The names a saved card gave that the register lacks, while the question
+ * whether to add them is open (one question at a time). */
+static char **pending_names;
+
+static void add_pending(struct app *app, void *ctx)
+{
+	struct pact_err err;
+	int64_t added = 0;
+
+	(void)ctx;
+	if (people_add_names(app->db, (const char *const *)pending_names, &added, &err) != PACT_OK)
+		app_message(app, true, "%s", err.msg);
+	else
+		app_message(app, false,
+			    ngettext("%lld person added to the register (role: other; V on the "
+				     "Board changes it).",
+				     "%lld people added to the register (role: other; V on the "
+				     "Board changes it).",
+				     (unsigned long)added),
+			    (long long)added);
+	sql_strings_free(pending_names);
+	pending_names = NULL;
+}
+
+/* After the card is saved: names typed that are not in the register are
+ * offered to be added (No keeps them as text on the card only). */
+void card_form_offer_names(struct app *app, const char *owner, const char *team)
+{
+	struct pact_err err;
+	char **missing = people_missing(app->db, owner, team, &err);
+	char list[600] = "", question[800];
+	size_t o = 0;
+
+	if (!missing || !missing[0]) {
+		sql_strings_free(missing);
+		return;
+	}
+	for (size_t i = 0; missing[i] && o < sizeof list; i++)
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", missing[i]);
+	sql_strings_free(pending_names);
+	pending_names = missing;
+	snprintf(question, sizeof question,
+		 _("Not in the register of people: %s. Add them to it?"), list);
+	dialog_confirm(app, question, _("Add"), add_pending, NULL);
+}
+
 static int card_submit(struct app *app, void *owner, int64_t id, struct form *f,
 		       struct pact_err *err)
 {
@@ -101,6 +204,7 @@ static int card_submit(struct app *app, void *owner, int64_t id, struct form *f,
 	if ((rc = card_save(app->db, id, v, err)) != PACT_OK)
 		return rc;
 	app_message(app, false, _("Card saved."));
+	card_form_offer_names(app, v[CF_OWNER], v[CF_TEAM]);
 	return PACT_OK;
 }
 
@@ -205,6 +309,8 @@ void card_form_open(struct app *app, int64_t id)
 	add_list_choice(f, _("Opgave"), (const char *const *)opgaven, v[CF_OPGAVE]);
 	form_add_text(f, _("Owner"), v[CF_OWNER], 800, false);
 	form_add_text(f, _("Team"), v[CF_TEAM], 1600, false);
+	form_set_pick(f, F_OWNER, card_form_pick_person);
+	form_set_pick(f, F_TEAM, card_form_pick_member);
 	add_rung_choice(f, v[CF_RUNG]);
 	add_list_choice(f, _("Work form"), (const char *const *)forms, v[CF_WERKVORM]);
 	form_add_text(f, _("Start date"), v[CF_START], 40, false);

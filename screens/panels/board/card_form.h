@@ -14,4 +14,12 @@ void card_form_open(struct app *app, int64_t id);
 void opgaven_open(struct app *app);
 void pots_open(struct app *app);
 
+struct form;
+/* Ctrl-P in an owner field: pick a person of the register, whose name
+ * takes the field's place; in a team field, the name is added to it. */
+void card_form_pick_person(struct app *app, struct form *f, int field);
+void card_form_pick_member(struct app *app, struct form *f, int field);
+/* Ask whether to add the names a card gives that the register lacks. */
+void card_form_offer_names(struct app *app, const char *owner, const char *team);
+
 #endif
