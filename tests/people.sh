@@ -170,9 +170,9 @@ t_tmux_people_filter_and_pool() {
 	wait_gone "Wijknetwerk" && wait_for "Woonvisie" || return 1
 	tm send-keys -t p x && wait_for "Wijknetwerk" || return 1
 	tm send-keys -t p V && wait_for "┌─ Pool: people and their cards per column" || return 1
-	wait_for "Name             Role           Idea  Prep  Run   Eval  Anch" || return 1
-	wait_for "Ans de Wit       accelerator    1           1" || return 1
-	wait_for "Cor Smit         facilitator                1" || return 1
+	wait_for "Name            Role           Idea  Prep  Run   Eval  Anch  Stopped " || return 1
+	wait_for "Ans de Wit      accelerator    1           1" || return 1
+	wait_for "Cor Smit        facilitator                1" || return 1
 	tm send-keys -t p Down Enter && wait_for 'person "Bas Jansen"' && wait_for "Woonvisie" && wait_for "Wijknetwerk" || return 1
 	tm send-keys -t p V && wait_for "┌─ Pool" && tm send-keys -t p v && wait_for "(owner)" && wait_for "Running" || return 1
 	tm send-keys -t p Escape Escape && wait_gone "┌─ Pool" && tm send-keys -t p q && wait_exit 0
@@ -186,13 +186,13 @@ t_tmux_people_pool_dutch() {
 	start_pact 80x24 LANG=C.UTF-8 -- --lang nl --db "$db" || return 1
 	wait_for "[1 Stappenplan]" && tm send-keys -t p 2 && wait_for "Woonvisie" || return 1
 	tm send-keys -t p V && wait_for "┌─ Pool: mensen en hun kaarten per kolom" || return 1
-	wait_for "Naam             Rol            Idee  Voorb Loopt Eval  Veran" || return 1
-	wait_for "Ans de Wit       versneller     1           1" && wait_for "Bas Jansen       lid opgaveteam 1           1" &&
-		wait_for "Cor Smit         facilitator                1" || return 1
+	wait_for "Naam            Rol            Idee  Voorb Loopt Eval  Veran Gestopt " || return 1
+	wait_for "Ans de Wit      versneller     1           1" && wait_for "Bas Jansen      lid opgaveteam 1           1" &&
+		wait_for "Cor Smit        facilitator                1" || return 1
 	tm send-keys -t p n && wait_for "┌─ Nieuwe persoon" || return 1
 	tm send-keys -t p "Henk Proef" Tab Tab Tab Tab "henk@example.org" C-d && wait_for "contact: contactgegevens worden alleen bewaard" || return 1
 	tm send-keys -t p BTab Space C-d && wait_for "Persoon toegevoegd aan het register." || return 1
 	[ "$(sqlite3 "$db" "SELECT role || consent || contact FROM person WHERE name = 'Henk Proef'")" = "accelerator1henk@example.org" ] || { why "Henk: $(sqlite3 "$db" "SELECT * FROM person WHERE name = 'Henk Proef'")"; return 1; }
-	wait_for "Henk Proef       versneller" || return 1
+	wait_for "Henk Proef      versneller" || return 1
 	tm send-keys -t p Escape && wait_gone "┌─ Pool" && tm send-keys -t p q && wait_exit 0
 }

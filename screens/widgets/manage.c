@@ -115,7 +115,8 @@ static const struct key_binding *manage_current_keys(struct app *app, void *stat
 static void manage_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct manage *m = state;
-	struct rect box = rect_centre(area, area->w - 4 < 72 ? area->w - 4 : 72, area->h - 2);
+	int widest = m->ops->width ? m->ops->width : 72;
+	struct rect box = rect_centre(area, area->w - 4 < widest ? area->w - 4 : widest, area->h - 2);
 	struct rect inner = { box.y + 1, box.x + 1, box.h - 2, box.w - 2 };
 
 	draw_band(app, area, &box); /* nothing of the list below beside the box */

@@ -24,6 +24,7 @@ struct manage_ops {
 	const struct key_binding *keys; /* the actions; Esc closes */
 	/* selected is the marked row's id, or -1 when the list is empty. */
 	void (*action)(struct app *app, struct manage *m, int action, int64_t selected);
+	int width; /* the box's widest (0: 72 columns) */
 };
 
 /* Open it for owner_id (e.g. a session); owner is handed back by

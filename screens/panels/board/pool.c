@@ -127,9 +127,10 @@ static const struct key_binding pool_keys[] = {
 };
 
 /* Counts per column of the board, headed by a short name of the column
- * (Preparing, Running, Evaluating, Anchored). */
+ * (Preparing, Running, Evaluating, Anchored); the last heading whole beside
+ * the list's position at 80 columns. */
 static const struct list_column pool_columns[] = {
-	{ N_("Name"), 16, 0 },
+	{ N_("Name"), 15, 0 },
 	{ N_("Role"), 14, 1 },
 	{ N_("Idea"), 5, 2 },
 	{ N_("Prep"), 5, 3 },
@@ -146,6 +147,7 @@ static const struct manage_ops pool_manage = {
 	.ncols = 8,
 	.keys = pool_keys,
 	.action = pool_action,
+	.width = 76, /* seven columns of counts beside name and role, at 80 columns */
 };
 
 void pool_open(struct app *app, void *board, pool_show_fn show)
