@@ -271,6 +271,19 @@ int people_unname_cards(sqlite3 *db, const char *name, struct pact_err *err)
 {
 	int rc = sql_exec(db, err, "UPDATE experiment SET owner = '' WHERE owner = ?", "t", name);
 
+	/* Where else pact keeps a programme member's name as a whole field: the
+	 * facilitator of a session, the author of an advice, who evaluated (a
+	 * field that may not be empty: a dash). */
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "UPDATE session SET facilitator = '' WHERE facilitator = ?",
+			      "t", name);
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "UPDATE advice SET author = '' WHERE author = ?", "t", name);
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err,
+			      "UPDATE evaluation SET evaluated_by = '-' WHERE evaluated_by = ?", "t",
+			      name);
+
 	/* Twice: ",A,A," holds the name twice with one comma between. */
 	for (int i = 0; rc == PACT_OK && i < 2; i++)
 		rc = sql_exec(db, err,

@@ -57,11 +57,14 @@ int people_delete(sqlite3 *db, int64_t id, struct pact_err *err);
 
 /* Forget a person (by number or UUID): the record goes, a tombstone keeps
  * the UUID, the kind and the date, and the name goes off every card (owner
- * emptied, taken out of the team). One transaction. */
+ * emptied, taken out of the team) and the other fields people_unname_cards
+ * names. One transaction. */
 int people_forget(sqlite3 *db, const char *ref, struct pact_err *err);
 /* The same for person id inside the caller's transaction. */
 int people_forget_in(sqlite3 *db, int64_t id, struct pact_err *err);
-/* Take name off every card (owner, team), inside the caller's transaction. */
+/* Take name off every card (owner, team) and wherever else it is a whole
+ * field (a session's facilitator, an advice's author, who evaluated), inside
+ * the caller's transaction. */
 int people_unname_cards(sqlite3 *db, const char *name, struct pact_err *err);
 
 /* Every name, in order, NULL-terminated; free with sql_strings_free. */

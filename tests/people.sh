@@ -105,12 +105,18 @@ t_people_forget_leaves_no_trace() {
 	local a=$T/a.db old=$T/old.db
 	people_csv && "$PACT_PLAIN" --db "$a" import people "$T/people.csv" 2>/dev/null && people_cards "$a" || return 1
 	"$PACT_PLAIN" --db "$a" export people "$T/old.csv" --with-names 2>/dev/null || return 1
+	# the name as a session's facilitator, an advice's author and who evaluated
+	"$PACT_PLAIN" --db "$a" session new "Wijkavond" >/dev/null 2>&1 || return 1
+	sqlite3 "$a" "UPDATE session SET facilitator = 'Ans de Wit';
+		INSERT INTO advice(uuid, title, author, date, created_at) VALUES ('bbbbbbbb-1111-4000-8000-000000000001', 'Speeltuin', 'Ans de Wit', '2026-12-01', '2026-12-01T10:00:00Z');
+		INSERT INTO evaluation(uuid, experiment_id, goal, repeat, evaluated_by, date) SELECT 'bbbbbbbb-1111-4000-8000-000000000002', id, 4, 'yes', 'Ans de Wit', '2026-12-01' FROM experiment WHERE title = 'Raadsexperiment'" || return 1
 	sqlite3 "$a" ".backup '$old'" || return 1
 	grep -aq "Ans de Wit" "$a" "$a-wal" 2>/dev/null || { why "the name is not in the file to begin with"; return 1; }
 	run "$PACT_SAN" --db "$a" forget person aaaaaaaa-1111-4000-8000-000000000001
 	expect_rc 0 && expect_in "$T/out" "forgotten" || return 1
 	q="SELECT group_concat(title || ':' || owner || '|' || team, '; ') FROM (SELECT * FROM experiment ORDER BY id)"
 	[ "$(sqlite3 "$a" "$q")" = "Woonvisie:|Bas Jansen,Cor Smit; Wijknetwerk:Bas Jansen|Dirk; Raadsexperiment:Dirk|" ] || { why "cards: $(sqlite3 "$a" "$q")"; return 1; }
+	[ "$(sqlite3 "$a" "SELECT (SELECT facilitator FROM session) || '|' || (SELECT author FROM advice) || '|' || (SELECT evaluated_by FROM evaluation)")" = "||-" ] || { why "the name stayed elsewhere: $(sqlite3 "$a" "SELECT facilitator FROM session; SELECT author FROM advice; SELECT evaluated_by FROM evaluation")"; return 1; }
 	for text in "Ans de Wit" "ans@example.org"; do
 		[ "$(privacy_bytes "$a" "$text")" = 0 ] || { why "'$text' is still in the bytes"; return 1; }
 	done
