@@ -7,7 +7,7 @@
 t_tree_sentences_are_short_and_words_right() {
 	local long
 	long=$(awk '
-		/^[ \t]*(en|nl|help-en|help-nl|promise-en|promise-nl):/ {
+		/^[ \t]*(en|nl|help-en|help-nl|promise-en|promise-nl|note-en|note-nl):/ {
 			text = $0; sub(/^[ \t]*[a-z-]+:[ \t]*/, "", text)
 			# a sentence ends at a full stop, a question or an exclamation mark
 			n = split(text, parts, /[.!?]( |$)/)
