@@ -55,7 +55,8 @@ static void note_part(FILE *out, const struct tree_answer *a, bool markdown, con
 	if (!*note)
 		return;
 	if ((*shown)++ == 0)
-		fprintf(out, "%s\n\n", markdown ? _("## Notes on your answers") : _("Notes on your answers:"));
+		fprintf(out, "%s\n\n",
+			markdown ? _("## Notes on your answers") : _("Notes on your answers:"));
 	fprintf(out, "%s\n\n", note);
 }
 
@@ -109,9 +110,10 @@ static void stored_notes(FILE *out, const struct tree *t, const char *stored, bo
 
 	if (advice_answers_parse(stored, &answers, &n, NULL) != PACT_OK)
 		return;
-	for (size_t i = 0; i < n; i++)
-		note_part(out, tree_find_answer(tree_find(t, answers[i].question), answers[i].answer),
-			  markdown, lang, &shown);
+	for (size_t i = 0; i < n; i++) {
+		const struct tree_node *q = tree_find(t, answers[i].question);
+		note_part(out, tree_find_answer(q, answers[i].answer), markdown, lang, &shown);
+	}
 	advice_answers_free(answers, n);
 }
 

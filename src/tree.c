@@ -46,8 +46,8 @@ static const char *const field_name[F_COUNT] = {
 /* The fields each kind of block takes after its first line. */
 static const unsigned block_fields[] = {
 	[BLOCK_QUESTION] = BIT(F_EN) | BIT(F_NL) | BIT(F_HELP_EN) | BIT(F_HELP_NL) | BIT(F_ANSWER) |
-			   BIT(F_GROUP_SIZE) | BIT(F_MINUTES) | BIT(F_HARD_TO_REACH) | BIT(F_NOTE_EN) |
-			   BIT(F_NOTE_NL),
+			   BIT(F_GROUP_SIZE) | BIT(F_MINUTES) | BIT(F_HARD_TO_REACH) |
+			   BIT(F_NOTE_EN) | BIT(F_NOTE_NL),
 	[BLOCK_OUTCOME] = BIT(F_EN) | BIT(F_NL) | BIT(F_RUNG),
 	[BLOCK_RUNG] = BIT(F_EN) | BIT(F_NL) | BIT(F_PROMISE_EN) | BIT(F_PROMISE_NL),
 };
@@ -375,7 +375,8 @@ static void need_answer_text(struct parser *p, const struct tree_answer *a)
 		problem_col(p, a->note_line, a->note_col,
 			    _("the answer \"%s\" has \"%s:\" but no \"%s:\"; give the note in both "
 			      "languages"),
-			    a->id, a->note.en ? "note-en" : "note-nl", a->note.en ? "note-nl" : "note-en");
+			    a->id, a->note.en ? "note-en" : "note-nl",
+			    a->note.en ? "note-nl" : "note-en");
 }
 
 static void close_question(struct parser *p, const struct tree_node *q)
