@@ -45,6 +45,21 @@ static void rung_part(FILE *out, const struct tree_rung *rung, const char *rung_
 		rung ? tree_str(&rung->promise, lang) : "");
 }
 
+/* The note of answer a, if it has one, under a heading before the first
+ * (*shown counts the notes written). */
+static void note_part(FILE *out, const struct tree_answer *a, bool markdown, const char *lang,
+		      size_t *shown)
+{
+	const char *note = tree_note(a, lang);
+
+	if (!*note)
+		return;
+	if ((*shown)++ == 0)
+		fprintf(out, "%s\n\n",
+			markdown ? _("## Notes on your answers") : _("Notes on your answers:"));
+	fprintf(out, "%s\n\n", note);
+}
+
 void advice_run_print(FILE *out, const struct advice_run *run, bool markdown, const char *lang)
 {
 	const struct tree_node *o = run->outcome;
@@ -57,7 +72,10 @@ void advice_run_print(FILE *out, const struct advice_run *run, bool markdown, co
 		fprintf(out, "- %s %s\n", tree_text(run->path[i].q, lang),
 			a ? tree_str(&a->text, lang) : "");
 	}
-	fprintf(out, "\n%s\n\n%s\n\n", tree_text(o, lang), _("Work forms, best first:"));
+	fprintf(out, "\n%s\n\n", tree_text(o, lang));
+	for (size_t i = 0, shown = 0; i < run->npath; i++)
+		note_part(out, tree_step_answer(&run->path[i]), markdown, lang, &shown);
+	fprintf(out, "%s\n\n", _("Work forms, best first:"));
 	for (size_t i = 0; i < run->npicks && i < ADVICE_FORMS_MAX; i++)
 		fprintf(out, "%zu. %s — %s\n", i + 1, run->picks[i].name, run->picks[i].reason);
 	checklist(out, o ? o->rung_id : NULL);
@@ -79,6 +97,22 @@ static void stored_answers(FILE *out, const struct tree *t, const char *stored, 
 		const struct tree_answer *a = tree_find_answer(q, answers[i].answer);
 		fprintf(out, "- %s %s\n", q ? tree_text(q, lang) : answers[i].question,
 			a ? tree_str(&a->text, lang) : answers[i].answer);
+	}
+	advice_answers_free(answers, n);
+}
+
+/* The notes of the stored answers that tree t still knows. */
+static void stored_notes(FILE *out, const struct tree *t, const char *stored, bool markdown,
+			 const char *lang)
+{
+	struct advice_answer *answers;
+	size_t n, shown = 0;
+
+	if (advice_answers_parse(stored, &answers, &n, NULL) != PACT_OK)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		const struct tree_node *q = tree_find(t, answers[i].question);
+		note_part(out, tree_find_answer(q, answers[i].answer), markdown, lang, &shown);
 	}
 	advice_answers_free(answers, n);
 }
@@ -113,12 +147,13 @@ void advice_stored_print(FILE *out, const struct tree *t, const struct advice_te
 	}
 	rung_part(out, rung, a->rung, markdown, lang);
 	stored_answers(out, t, a->answers, lang);
+	fprintf(out, "\n%s\n\n", outcome);
+	stored_notes(out, t, a->answers, markdown, lang);
 	if (!markdown) {
-		fprintf(out, _("\n%s\n\nWork forms: %s\n\nTree version: %s\n"), outcome, a->forms,
-			a->tree_version);
+		fprintf(out, _("Work forms: %s\n\nTree version: %s\n"), a->forms, a->tree_version);
 		return;
 	}
-	fprintf(out, "\n%s\n\n%s\n\n", outcome, _("Work forms, best first:"));
+	fprintf(out, "%s\n\n", _("Work forms, best first:"));
 	stored_forms(out, a->forms);
 	checklist(out, a->rung);
 }

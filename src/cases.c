@@ -265,3 +265,14 @@ char *cases_describe_werkvorm(sqlite3 *db, int64_t id)
 	fclose(out);
 	return text;
 }
+
+const char *cases_werkvorm_title(sqlite3 *db, int64_t id)
+{
+	sqlite3_stmt *st = sql_query(db, NULL,
+				     "SELECT type = 'communicatie' FROM werkvorm WHERE id = ?1", "I",
+				     id);
+	bool means = st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+
+	sqlite3_finalize(st);
+	return means ? _("Communication means") : _("Work form");
+}

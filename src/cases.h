@@ -45,4 +45,8 @@ char *cases_using_werkvorm(sqlite3 *db, const char *name, const char *name_nl);
  * such form. */
 char *cases_describe_werkvorm(sqlite3 *db, int64_t id);
 
+/* The title of a window that shows that description: "Communication
+ * means" for a communication means, else "Work form" (translated). */
+const char *cases_werkvorm_title(sqlite3 *db, int64_t id);
+
 #endif

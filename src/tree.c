@@ -32,19 +32,22 @@ enum block { BLOCK_NONE, BLOCK_SKIP, BLOCK_QUESTION, BLOCK_OUTCOME, BLOCK_RUNG }
 
 enum field {
 	F_EN, F_NL, F_HELP_EN, F_HELP_NL, F_PROMISE_EN, F_PROMISE_NL,
-	F_ANSWER, F_RUNG, F_QUESTION, F_OUTCOME, F_GROUP_SIZE, F_MINUTES, F_HARD_TO_REACH, F_COUNT
+	F_ANSWER, F_RUNG, F_QUESTION, F_OUTCOME, F_GROUP_SIZE, F_MINUTES, F_HARD_TO_REACH,
+	F_NOTE_EN, F_NOTE_NL, F_COUNT
 };
 
 static const char *const field_name[F_COUNT] = {
 	"en", "nl", "help-en", "help-nl", "promise-en", "promise-nl",
 	"answer", "rung", "question", "outcome", "group-size", "minutes", "hard-to-reach",
+	"note-en", "note-nl",
 };
 
 #define BIT(f) (1u << (f))
 /* The fields each kind of block takes after its first line. */
 static const unsigned block_fields[] = {
 	[BLOCK_QUESTION] = BIT(F_EN) | BIT(F_NL) | BIT(F_HELP_EN) | BIT(F_HELP_NL) | BIT(F_ANSWER) |
-			   BIT(F_GROUP_SIZE) | BIT(F_MINUTES) | BIT(F_HARD_TO_REACH),
+			   BIT(F_GROUP_SIZE) | BIT(F_MINUTES) | BIT(F_HARD_TO_REACH) |
+			   BIT(F_NOTE_EN) | BIT(F_NOTE_NL),
 	[BLOCK_OUTCOME] = BIT(F_EN) | BIT(F_NL) | BIT(F_RUNG),
 	[BLOCK_RUNG] = BIT(F_EN) | BIT(F_NL) | BIT(F_PROMISE_EN) | BIT(F_PROMISE_NL),
 };
@@ -181,18 +184,36 @@ static void problem(struct parser *p, size_t line, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* A problem with the value at `at` on the line being read. */
-__attribute__((format(printf, 3, 4)))
-static void problem_at(struct parser *p, const char *at, const char *fmt, ...)
+/* The column (in characters, from 1) of `at` on the line being read. */
+static size_t column_of(const struct parser *p, const char *at)
 {
 	size_t col = 1;
-	va_list ap;
 
 	/* the line is valid UTF-8 here: count the bytes that start a character */
 	for (const char *c = p->line_start; c < at; c++)
 		col += ((unsigned char)*c & 0xC0) != 0x80;
+	return col;
+}
+
+/* A problem with the value at `at` on the line being read. */
+__attribute__((format(printf, 3, 4)))
+static void problem_at(struct parser *p, const char *at, const char *fmt, ...)
+{
+	va_list ap;
+
 	va_start(ap, fmt);
-	vproblem(p, p->line, col, fmt, ap);
+	vproblem(p, p->line, column_of(p, at), fmt, ap);
+	va_end(ap);
+}
+
+/* A problem with the value at column col of an earlier line. */
+__attribute__((format(printf, 4, 5)))
+static void problem_col(struct parser *p, size_t line, size_t col, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vproblem(p, line, col, fmt, ap);
 	va_end(ap);
 }
 
@@ -244,28 +265,33 @@ static bool check_id(struct parser *p, enum field f, const char *s, size_t n)
 	return false;
 }
 
-static void check_text(struct parser *p, enum field f, const char *s, size_t n)
+/* A text's rules; with_col, a problem names the column of the text (or of
+ * the control character in it), as the note lines' problems do. */
+static void check_text(struct parser *p, enum field f, const char *s, size_t n, bool with_col)
 {
-	size_t i = 0, chars = 0;
+	size_t i = 0, chars = 0, line = p->line;
 	uint32_t cp;
 
 	if (n == 0) {
-		problem(p, p->line, _("\"%s:\" has no text after the colon"), field_name[f]);
+		problem_col(p, line, with_col ? column_of(p, s) : 0,
+			    _("\"%s:\" has no text after the colon"), field_name[f]);
 		return;
 	}
 	while (i < n) {
 		size_t k = utf8_decode(s + i, n - i, &cp);
-		i += k ? k : 1;
 		if (utf8_is_control(cp)) {
-			problem(p, p->line, _("the text contains a control character (U+%04X); "
-					      "remove it"), (unsigned)cp);
+			problem_col(p, line, with_col ? column_of(p, s + i) : 0,
+				    _("the text contains a control character (U+%04X); remove it"),
+				    (unsigned)cp);
 			return;
 		}
+		i += k ? k : 1;
 		chars++;
 	}
 	if (chars > TREE_TEXT_MAX)
-		problem(p, p->line, _("the text is %zu characters long; a text holds at most %d"),
-			chars, TREE_TEXT_MAX);
+		problem_col(p, line, with_col ? column_of(p, s) : 0,
+			    _("the text is %zu characters long; a text holds at most %d"), chars,
+			    TREE_TEXT_MAX);
 }
 
 static struct tree_node *open_node(struct parser *p)
@@ -345,6 +371,12 @@ static void need_answer_text(struct parser *p, const struct tree_answer *a)
 		problem(p, a->line, _("the answer \"%s\" has no \"%s:\" line"), a->id, "en");
 	if (!a->text.nl)
 		problem(p, a->line, _("the answer \"%s\" has no \"%s:\" line"), a->id, "nl");
+	if (!a->note.en != !a->note.nl)
+		problem_col(p, a->note_line, a->note_col,
+			    _("the answer \"%s\" has \"%s:\" but no \"%s:\"; give the note in both "
+			      "languages"),
+			    a->id, a->note.en ? "note-en" : "note-nl",
+			    a->note.en ? "note-nl" : "note-en");
 }
 
 static void close_question(struct parser *p, const struct tree_node *q)
@@ -433,7 +465,7 @@ static void set_text(struct parser *p, enum field f, const char *s, size_t n)
 			field_name[f], owner);
 		return;
 	}
-	check_text(p, f, s, n);
+	check_text(p, f, s, n, false);
 	*slot = copy(p, s, n);
 }
 
@@ -519,7 +551,8 @@ static void unknown_field(struct parser *p, const char *s, size_t n)
 	if (p->block == BLOCK_QUESTION)
 		problem(p, p->line, _("unknown field \"%s:\" in a question; a question has en:, nl:, "
 				      "help-en:, help-nl: and answer: lines, and an answer may have "
-				      "group-size:, minutes: and hard-to-reach: lines"), quoted);
+				      "group-size:, minutes:, hard-to-reach:, note-en: and note-nl: "
+				      "lines"), quoted);
 	else if (p->block == BLOCK_OUTCOME)
 		problem(p, p->line, _("unknown field \"%s:\" in an outcome; an outcome has rung:, "
 				      "en: and nl: lines"), quoted);
@@ -577,6 +610,37 @@ static void set_attribute(struct parser *p, enum field f, const char *field, con
 		a->minutes = number;
 }
 
+/* "note-en: text" or "note-nl: text" under an answer: a note the advice
+ * shows when the path passes the answer (what the law asks, say). Its
+ * problems name the column, as the answer's other values do. */
+static void set_note(struct parser *p, enum field f, const char *field, const char *value,
+		     size_t value_n)
+{
+	struct tree_node *q = open_node(p);
+	struct tree_answer *a = q->nanswers ? &q->answers[q->nanswers - 1] : NULL;
+	char **slot;
+
+	if (!a) {
+		problem_at(p, field, _("\"%s:\" belongs to an answer; put it under an \"answer:\" "
+				       "line of the question \"%s\""), field_name[f], q->id);
+		return;
+	}
+	slot = f == F_NOTE_EN ? &a->note.en : &a->note.nl;
+	if (*slot) {
+		problem_at(p, field, _("a second \"%s:\" line in the answer \"%s\" that starts at "
+				       "line %zu"), field_name[f], a->id, a->line);
+		return;
+	}
+	check_text(p, f, value, value_n, true);
+	/* kept even when it breaks a rule: the rule is reported once */
+	if (!(*slot = copy(p, value, value_n)))
+		return;
+	if (!a->note_line) {
+		a->note_line = p->line;
+		a->note_col = column_of(p, field);
+	}
+}
+
 /* A "field: value" line; the kind of the open block says what it means. */
 static void parse_field(struct parser *p, const char *field, size_t field_n, const char *value,
 			size_t value_n)
@@ -604,6 +668,8 @@ static void parse_field(struct parser *p, const char *field, size_t field_n, con
 		add_answer(p, value, value_n);
 	} else if (f == F_GROUP_SIZE || f == F_MINUTES || f == F_HARD_TO_REACH) {
 		set_attribute(p, f, field, value, value_n);
+	} else if (f == F_NOTE_EN || f == F_NOTE_NL) {
+		set_note(p, f, field, value, value_n);
 	} else if (f == F_RUNG) {
 		set_rung(p, value, value_n);
 	} else {
@@ -1046,6 +1112,7 @@ static void free_node(struct tree_node *n)
 		free(n->answers[j].id);
 		free(n->answers[j].next_id);
 		free_text(&n->answers[j].text);
+		free_text(&n->answers[j].note);
 	}
 	free(n->answers);
 	free(n->rung_id);
@@ -1119,6 +1186,11 @@ const char *tree_text(const struct tree_node *n, const char *lang)
 const char *tree_help(const struct tree_node *n, const char *lang)
 {
 	return n ? tree_str(&n->help, lang) : "";
+}
+
+const char *tree_note(const struct tree_answer *a, const char *lang)
+{
+	return a ? tree_str(&a->note, lang) : "";
 }
 
 const char *tree_version(const struct tree *t)

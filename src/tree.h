@@ -51,6 +51,11 @@ struct tree_answer {
 	int64_t group_size;
 	int64_t minutes;
 	bool hard_to_reach;
+	/* A note the advice shows when its path passes this answer ("note-en:"
+	 * and "note-nl:" under the answer); both NULL when there is none.
+	 * note_line and note_col: where its first line starts. */
+	struct tree_text note;
+	size_t note_line, note_col;
 };
 
 enum tree_kind { TREE_QUESTION, TREE_OUTCOME };
@@ -135,6 +140,8 @@ const char *tree_str(const struct tree_text *text, const char *lang);
 /* A node's question or explanation, and its help ("" when none). */
 const char *tree_text(const struct tree_node *n, const char *lang);
 const char *tree_help(const struct tree_node *n, const char *lang);
+/* An answer's note ("" when it has none). */
+const char *tree_note(const struct tree_answer *a, const char *lang);
 
 /* One step of a path through the tree: question q, answered with its
  * answer number `answer`. */

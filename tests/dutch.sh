@@ -7,7 +7,7 @@
 t_tree_sentences_are_short_and_words_right() {
 	local long
 	long=$(awk '
-		/^[ \t]*(en|nl|help-en|help-nl|promise-en|promise-nl):/ {
+		/^[ \t]*(en|nl|help-en|help-nl|promise-en|promise-nl|note-en|note-nl):/ {
 			text = $0; sub(/^[ \t]*[a-z-]+:[ \t]*/, "", text)
 			# a sentence ends at a full stop, a question or an exclamation mark
 			n = split(text, parts, /[.!?]( |$)/)
@@ -160,7 +160,9 @@ dutch_walk() {
 	see "new advice" "Nieuw advies" n || return 1
 	see "question 1" "Nieuwe lantaarnpalen — vraag 1" "Nieuwe lantaarnpalen" Tab "Ans" C-d || return 1
 	see "question help" "Er is geen ruimte als het besluit" h || return 1
-	see "question 2" "vraag 2" Enter && see "question 3" "vraag 3" Enter && see "question 4" "vraag 4" Enter || return 1
+	see "question 2" "vraag 2" Enter && see "Omgevingswet help" "Bij een aantal van haar instrumenten" h || return 1
+	# an omgevingsplan: the advice has the note on what the law asks
+	see "question 3" "vraag 3" Down Down Down Enter && see "question 4" "vraag 4" Enter && see "question 5" "vraag 5" Enter || return 1
 	see advice "Advies: Informeren" Enter && pages advice || return 1
 	see statement "Schrijf het advies als Markdown" m && close "Schrijf het advies als Markdown" || return 1
 	see "advice list" "Informeren" Escape || return 1
@@ -377,7 +379,7 @@ shows() {
 }
 
 t_key_lines_keep_the_screens_own_keys() {
-	local ok=0 run='1nLantaarnpalen<Tab>Ans<C-d>' result='1nLantaarnpalen<Tab>Ans<C-d><Enter><Enter><Enter><Enter><Down>'
+	local ok=0 run='1nLantaarnpalen<Tab>Ans<C-d>' result='1nLantaarnpalen<Tab>Ans<C-d><Enter><Enter><Enter><Enter><Enter><Down>'
 	dutch_walk_data && cp "$T/.local/share/pact/pact.db" "$T/walk.db" || { why "no data"; return 1; }
 	shows nl "advice list" 1 "n Nieuw advies" "Enter Openen" "r Opnieuw" "? Hulp" || ok=1
 	shows nl question "$run" "Enter Kiezen" "h Hulptekst" "Backspace Terug" "Esc Afbreken" "? Hulp" || ok=1

@@ -191,3 +191,47 @@ t_tree_ladder_is_an_example_not_schiedams() {
 	grep -q "not one the programme \"Pact" "$ROOT/data/tree.txt" || { why "tree.txt does not say its ladder is an example"; return 1; }
 	grep -q "The tree is the programme's to replace" "$ROOT/README.md" || { why "the README does not say the tree is the programme's to replace"; return 1; }
 }
+
+# An answer's note (note-en:, note-nl:) is checked like its other values: a
+# bad one is named by file, line and column, in Dutch too; fixed, the file
+# checks.
+t_tree_check_answer_notes() {
+	cat >"$T/notes.txt" <<'TREE'
+rung: low
+en: Inform
+nl: Informeren
+promise-en: We tell you
+promise-nl: We vertellen het
+
+question: law
+en: Which law?
+nl: Welke wet?
+note-en: Too early.
+answer: plan -> told
+  en: A plan
+  nl: Een plan
+  note-en:
+  note-nl: De wet vraagt iets.
+answer: permit -> told
+  en: A permit
+  nl: Een vergunning
+    note-en: Only in English.
+
+outcome: told
+rung: low
+en: Inform them
+nl: Informeer ze
+TREE
+	run "$PACT_SAN" tree check "$T/notes.txt"
+	expect_rc 3 || return 1
+	expect_in "$T/err" "pact: $T/notes.txt:10:1: \"note-en:\" belongs to an answer; put it under an \"answer:\" line of the question \"law\"" || return 1
+	expect_in "$T/err" "pact: $T/notes.txt:14:11: \"note-en:\" has no text after the colon" || return 1
+	expect_in "$T/err" "pact: $T/notes.txt:19:5: the answer \"permit\" has \"note-en:\" but no \"note-nl:\"; give the note in both languages" || return 1
+	[ "$(wc -l <"$T/err")" -eq 3 ] || { why "expected 3 problems: $(cat "$T/err")"; return 1; }
+	run "$PACT_SAN" --lang nl tree check "$T/notes.txt"
+	expect_rc 3 && expect_in "$T/err" "$T/notes.txt:19:5: het antwoord \"permit\" heeft \"note-en:\" maar geen \"note-nl:\"; geef de toelichting in beide talen" || return 1
+	sed -i '/^note-en: Too early.$/d; s/^  note-en:$/  note-en: The law asks something./; s/^    note-en: Only in English.$/    note-en: So./' "$T/notes.txt"
+	awk '{ print } /^    note-en: So\.$/ { print "    note-nl: Zo." }' "$T/notes.txt" >"$T/fixed.txt"
+	run "$PACT_SAN" tree check "$T/fixed.txt"
+	expect_rc 0 && expect_in "$T/out" "ok, 1 question, 1 outcome"
+}

@@ -20,17 +20,19 @@ t_tmux_wizard_three_paths() {
 	# 2: room, first the city's initiative, then Back to the municipality's:
 	# clear frames, large impact, hard to reach, support, time, committed.
 	new_advice "Herinrichting Broersveld" || return 1
-	tm send-keys -t p Enter && wait_for "question 2" && tm send-keys -t p Down Enter && wait_for "question 3" || return 1
-	tm send-keys -t p BSpace && wait_for "question 2" || return 1
-	tm send-keys -t p Up Enter && wait_for "question 3" && tm send-keys -t p h && wait_for "question 3" || return 1
-	tm send-keys -t p Enter && wait_for "question 4" && tm send-keys -t p Down Down Enter && wait_for "question 5" || return 1
-	tm send-keys -t p Enter && wait_for "question 6" && tm send-keys -t p Down Enter && wait_for "question 7" || return 1
+	# (question 2, the Omgevingswet: no)
+	tm send-keys -t p Enter && wait_for "question 2" && tm send-keys -t p Enter && wait_for "question 3" || return 1
+	tm send-keys -t p Down Enter && wait_for "question 4" || return 1
+	tm send-keys -t p BSpace && wait_for "question 3" || return 1
+	tm send-keys -t p Up Enter && wait_for "question 4" && tm send-keys -t p h && wait_for "question 4" || return 1
+	tm send-keys -t p Enter && wait_for "question 5" && tm send-keys -t p Down Down Enter && wait_for "question 6" || return 1
+	tm send-keys -t p Enter && wait_for "question 7" && tm send-keys -t p Down Enter && wait_for "question 8" || return 1
 	tm send-keys -t p Down Down Enter && wait_for "Advice: Advise" || return 1
 	tm send-keys -t p PageDown && wait_for "Work forms, best first:" && wait_for "suits the rung Advise;" && wait_for "works for low" || return 1
 	tm send-keys -t p Escape && wait_for "Herinrichting Broersveld" || return 1
 	# 3: the city's initiative with clear frameworks, asking for support.
 	new_advice "Buurtinitiatief speeltuin" || return 1
-	tm send-keys -t p Enter Down Enter && wait_for "question 3" && tm send-keys -t p Enter && wait_for "question 4" || return 1
+	tm send-keys -t p Enter Enter Down Enter && wait_for "question 4" && tm send-keys -t p Enter && wait_for "question 5" || return 1
 	tm send-keys -t p Enter && wait_for "Advice: The city leads" && wait_for "ideeënloodser" || return 1
 	tm send-keys -t p m && wait_for "Write the advice as Markdown" && tm send-keys -t p C-u "$T/advies.md" C-d &&
 		wait_for "The statement is in $T/advies.md" || return 1
@@ -49,11 +51,12 @@ t_tmux_wizard_three_paths() {
 	# A re-run starts with the old answers marked: Enter all the way follows them.
 	tm send-keys -t p r && wait_for "Buurtinitiatief speeltuin — question 1" || return 1
 	tm send-keys -t p Enter && wait_for "question 2" && tm send-keys -t p Enter && wait_for "question 3" || return 1
-	tm send-keys -t p Enter && wait_for "question 4" && tm send-keys -t p Enter && wait_for "Advice: The city leads" || return 1
+	tm send-keys -t p Enter && wait_for "question 4" && tm send-keys -t p Enter && wait_for "question 5" || return 1
+	tm send-keys -t p Enter && wait_for "Advice: The city leads" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM advice WHERE revision_of = (SELECT uuid FROM advice WHERE id = 3)")" = 1 ] ||
 		{ why "the re-run is not a revision of advice 3"; return 1; }
 	# Back and another answer: the same run's advice changes, no new one.
-	tm send-keys -t p BSpace && wait_for "question 4" && tm send-keys -t p Down Enter && wait_for "Advice: Co-produce" || return 1
+	tm send-keys -t p BSpace && wait_for "question 5" && tm send-keys -t p Down Enter && wait_for "Advice: Co-produce" || return 1
 	[ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM advice) || rung FROM advice WHERE id = (SELECT max(id) FROM advice)")" = "4coproduceren" ] ||
 		{ why "advices: $(sqlite3 "$db" 'SELECT id, rung FROM advice')"; return 1; }
 	tm send-keys -t p Escape && wait_for "Stappenplan:" || return 1
@@ -67,9 +70,10 @@ t_tmux_wizard_inform_with_room_does_not_deny_it() {
 	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
 	wait_for "[1 Stappenplan]" && tm send-keys -t p n && wait_for "Nieuw advies" || return 1
 	tm send-keys -t p "Bankjes" Tab "Ans" C-d && wait_for "Bankjes — vraag 1" || return 1
-	# room: yes; the municipality's plan; clear frameworks; small impact
+	# room: yes; not the Omgevingswet; the municipality's plan; clear frameworks; small impact
 	tm send-keys -t p Enter && wait_for "vraag 2" && tm send-keys -t p Enter && wait_for "vraag 3" || return 1
-	tm send-keys -t p Enter && wait_for "vraag 4" && tm send-keys -t p Enter && wait_for "Advies: Informeren" || return 1
+	tm send-keys -t p Enter && wait_for "vraag 4" && tm send-keys -t p Enter && wait_for "vraag 5" || return 1
+	tm send-keys -t p Enter && wait_for "Advies: Informeren" || return 1
 	tm send-keys -t p m && wait_for "Markdown" && tm send-keys -t p C-u "$T/advies.md" C-d && wait_for "$T/advies.md" || return 1
 	grep -q "Ja, wat mensen inbrengen kan nog iets veranderen" "$T/advies.md" || { why "not the path with room: $(cat "$T/advies.md")"; return 1; }
 	if grep -n "geen ruimte" "$T/advies.md" >"$T/found"; then
@@ -185,4 +189,78 @@ t_tmux_wizard_list_follows_other_process() {
 	# the newest is on top; the marked advice stays marked
 	tm send-keys -t p Enter && wait_for "By Ans on" || return 1
 	tm send-keys -t p Escape && wait_gone "By Ans on" && tm send-keys -t p Up Enter && wait_for "By Bo on"
+}
+
+# The note of answer ID in the shipped tree, in LANG (en or nl).
+shipped_note() {
+	awk -v id="$1" -v field="  note-$2: " '
+		/^answer: / { on = ($2 == id) }
+		on && index($0, field) == 1 { print substr($0, length(field) + 1); exit }' "$ROOT/data/tree.txt"
+}
+
+# flat_screens N FILE: each screen while Down scrolls N times, one line a
+# screen, borders and line ends made spaces, so wrapped text reads whole.
+flat_screens() {
+	local i
+	for i in $(seq 0 "$1"); do
+		screen_text | sed 's/[│┌┐└┘─]/ /g' | tr '\n' ' ' | tr -s ' ' >>"$2"
+		echo >>"$2"
+		tm send-keys -t p Down && sleep 0.03
+	done
+}
+
+# seen_flat FILE TEXT: some screen in FILE shows TEXT.
+seen_flat() {
+	grep -qF -- "$2" "$1" && return 0
+	why "not on any screen: $2"
+	return 1
+}
+
+# The stappenplan asks about the Omgevingswet once there is room for
+# influence; an answer's note (what the law asks) is in the advice on
+# screen, in the Markdown statement and in the advice read again, in
+# English and in Dutch, at 80x24.
+t_tmux_wizard_omgevingswet_note() {
+	local db=$T/.local/share/pact/pact.db plan_en visa_nl
+	plan_en=$(shipped_note omgevingsplan en) && visa_nl=$(shipped_note omgevingsvergunning nl)
+	[ -n "$plan_en" ] && [ -n "$visa_nl" ] || { why "no notes in data/tree.txt"; return 1; }
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && new_advice "Omgevingsplan Nieuwland" || return 1
+	tm send-keys -t p Enter && wait_for "Does the question fall under the Omgevingswet" && wait_for "question 2" || return 1
+	wait_for "No, or not that we know of" && wait_for "Yes: an application for an omgevingsvergunning (permit)" || return 1
+	# an omgevingsplan; the municipality's plan; clear frameworks; small impact
+	tm send-keys -t p Down Down Down Enter && wait_for "question 3" && wait_for "2. Yes: the omgevingsplan, or a change to it" || return 1
+	tm send-keys -t p Enter && wait_for "question 4" && tm send-keys -t p Enter && wait_for "question 5" || return 1
+	tm send-keys -t p Enter && wait_for "Advice: Inform" || return 1
+	flat_screens 14 "$T/result" || return 1
+	# after the outcome's explanation, before the work forms
+	seen_flat "$T/result" "larger than you thought, go through the steps again. Notes on your answers: $plan_en Work forms, best first:" || return 1
+	tm send-keys -t p m && wait_for "Write the advice as Markdown" && tm send-keys -t p C-u "$T/plan.md" C-d &&
+		wait_for "The statement is in $T/plan.md" || return 1
+	grep -qx "## Notes on your answers" "$T/plan.md" && grep -qxF -- "$plan_en" "$T/plan.md" ||
+		{ why "statement: $(cat "$T/plan.md")"; return 1; }
+	grep -qxF -- "- Does the question fall under the Omgevingswet (the Environment and Planning Act)? Yes: the omgevingsplan, or a change to it" "$T/plan.md" ||
+		{ why "the answer is not in the statement"; return 1; }
+	sqlite3 "$db" "SELECT answers FROM advice WHERE id = 1" | grep -q "omgevingswet=omgevingsplan" || { why "answers: $(sqlite3 "$db" 'SELECT answers FROM advice')"; return 1; }
+	# read again from the list: the note is there again
+	tm send-keys -t p Escape && wait_for "1/1" && tm send-keys -t p Enter && wait_for "By Ans on" || return 1
+	flat_screens 26 "$T/reread" || return 1
+	seen_flat "$T/reread" "Notes on your answers:" && seen_flat "$T/reread" "$plan_en" || return 1
+	tm send-keys -t p Escape && wait_gone "By Ans on" && tm send-keys -t p q && wait_exit 0 || return 1
+	tm kill-session -t p || return 1
+
+	# In Dutch: a permit application for the city's initiative.
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[1 Stappenplan]" && tm send-keys -t p n && wait_for "Nieuw advies" || return 1
+	tm send-keys -t p "Dakterras" Tab "Ans" C-d && wait_for "Dakterras — vraag 1" || return 1
+	tm send-keys -t p Enter && wait_for "Valt de vraag onder de Omgevingswet?" || return 1
+	tm send-keys -t p Down Down Down Down Enter && wait_for "vraag 3" && wait_for "2. Ja: een aanvraag voor een omgevingsvergunning" || return 1
+	tm send-keys -t p Down Enter && wait_for "vraag 4" && tm send-keys -t p Enter && wait_for "vraag 5" || return 1
+	tm send-keys -t p Enter && wait_for "Advies: De stad aan zet" || return 1
+	flat_screens 16 "$T/nl" || return 1
+	seen_flat "$T/nl" "Bij je antwoorden:" && seen_flat "$T/nl" "$visa_nl" || return 1
+	tm send-keys -t p m && wait_for "Markdown" && tm send-keys -t p C-u "$T/dak.md" C-d && wait_for "$T/dak.md" || return 1
+	grep -qx "## Bij je antwoorden" "$T/dak.md" && grep -qxF -- "$visa_nl" "$T/dak.md" ||
+		{ why "statement: $(cat "$T/dak.md")"; return 1; }
+	grep -q "Omgevingsregeling, artikel 7.4" "$T/dak.md" && grep -q "geen juridisch advies" "$T/dak.md" || return 1
 }

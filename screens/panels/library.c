@@ -195,7 +195,8 @@ static void open_selected(struct app *app, struct library *l)
 		if (l->open && pager_count(&l->pager))
 			text = cases_describe_werkvorm(app->db, list_selected_id(&l->lv));
 		if (text)
-			textview_open(app, _("Work form"), text);
+			textview_open(app, cases_werkvorm_title(app->db, list_selected_id(&l->lv)),
+				      text);
 	} else if (l->n && (text = cases_describe(app->db, l->hits[l->sel].id)) != NULL) {
 		textview_open(app, _("Case"), text);
 	}

@@ -333,6 +333,75 @@ static void test_stored_texts(void **state)
 	tree_free(&t);
 }
 
+/* The tree above with a note on the answer "city" (line 14). */
+static void load_with_note(struct tree *t)
+{
+	static char text[sizeof tree_text_ + 200];
+	const char *at = strstr(tree_text_, "  minutes: 90\n");
+	struct tree_report rep = { 0 };
+
+	snprintf(text, sizeof text, "%.*s  note-en: The law asks you to say how.\n"
+		 "  note-nl: De wet vraagt te zeggen hoe.\n%s",
+		 (int)(at - tree_text_), tree_text_, at);
+	assert_int_equal(tree_parse(text, strlen(text), "t.txt", t, &rep), PACT_OK);
+	tree_report_free(&rep);
+}
+
+/* An answer's note is in the advice on screen and in the statement, in
+ * the language asked for, after the outcome; a path that does not pass
+ * the answer has none; a stored advice finds it again through its ids. */
+static void test_notes_in_advice(void **state)
+{
+	sqlite3 *db = *state;
+	struct advice_fields f = { "Bankjes", "Ans", "abc123", NULL, "theirs", "stad-aan-zet",
+				   "Walk", NULL };
+	struct tree_step steps[2];
+	struct advice_run run;
+	struct advice_text a;
+	struct pact_err err;
+	int64_t id = 0;
+	struct tree t;
+	char *text, *answers;
+
+	load_with_note(&t);
+	steps[0] = (struct tree_step){ tree_find(&t, "room"), 0 };
+	steps[1] = (struct tree_step){ tree_find(&t, "who"), 1 };
+	run = (struct advice_run){ "Bankjes", "Ans", 7, steps, 2, tree_find(&t, "theirs"), NULL, 0 };
+	text = advice_run_string(&run, false, "en");
+	assert_non_null(strstr(text, "\nLet them lead.\n\nNotes on your answers:\n\n"
+				     "The law asks you to say how.\n\nWork forms, best first:\n"));
+	free(text);
+	text = advice_run_string(&run, true, "nl");
+	assert_non_null(strstr(text, "\nLaat ze leiden.\n\n## Notes on your answers\n\n"
+				     "De wet vraagt te zeggen hoe.\n\nWork forms, best first:\n"));
+	free(text);
+	/* the other answer: no note, no heading */
+	steps[1].answer = 0;
+	run.outcome = tree_find(&t, "told");
+	text = advice_run_string(&run, true, "en");
+	assert_null(strstr(text, "Notes on your answers"));
+	assert_null(strstr(text, "The law asks"));
+	free(text);
+
+	/* saved and read back: the note again, on screen and in the statement */
+	steps[1].answer = 1;
+	assert_non_null(answers = advice_answers_format(steps, 2));
+	f.answers = answers;
+	assert_int_equal(advice_save(db, &f, &id, &err), PACT_OK);
+	free(answers);
+	assert_int_equal(advice_get(db, id, &a, &err), PACT_OK);
+	text = advice_stored_string(&t, &a, id, false, "en");
+	assert_non_null(strstr(text, "\nLet them lead.\n\nNotes on your answers:\n\n"
+				     "The law asks you to say how.\n\nWork forms: Walk\n"));
+	free(text);
+	text = advice_stored_string(&t, &a, id, true, "nl");
+	assert_non_null(strstr(text, "## Notes on your answers\n\nDe wet vraagt te zeggen hoe.\n\n"
+				     "Work forms, best first:\n\n1. Walk\n"));
+	free(text);
+	advice_text_free(&a);
+	tree_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +411,7 @@ int main(void)
 		cmocka_unit_test(test_run_statement),
 		cmocka_unit_test(test_statement_write_fails),
 		cmocka_unit_test_setup_teardown(test_stored_texts, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_notes_in_advice, open_db, close_db),
 	};
 
 	return cmocka_run_group_tests_name("advice", tests, english, NULL);

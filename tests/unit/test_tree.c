@@ -894,7 +894,7 @@ static void test_attribute_problems(void **state)
 	expect_message(attr_tree("colour: red\n"),
 		       "t.txt:13: unknown field \"colour:\" in a question; a question has en:, "
 		       "nl:, help-en:, help-nl: and answer: lines, and an answer may have "
-		       "group-size:, minutes: and hard-to-reach: lines");
+		       "group-size:, minutes:, hard-to-reach:, note-en: and note-nl: lines");
 	expect_message(attr_tree("  hard-to-reach:   misschien\n"),
 		       "t.txt:13:20: \"hard-to-reach:\" is yes or no, not \"misschien\"");
 	expect_message(attr_tree("  group-size: 10\n  group-size: 20\n"),
@@ -910,6 +910,170 @@ static void test_attribute_problems(void **state)
 	expect_only(RUNG_LOW "question: q\nen: Q\nnl: V\nanswer: a -> done\n  en: A\n  nl: A\n\n"
 		    "outcome: done\nrung: low\nminutes: 90\nen: Done\nnl: Klaar\n",
 		    16, "unknown field \"minutes:\" in an outcome");
+}
+
+/* note-en: and note-nl: under an answer: read, in both languages, kept
+ * with that answer only. */
+static void test_answer_notes(void **state)
+{
+	const char *text = attr_tree("  note-en: The law asks: say how.\n"
+				     "  note-nl: De wet vraagt: zeg hoe.\n");
+	const struct tree_node *q;
+	struct tree t;
+
+	(void)state;
+	parse_ok(text, strlen(text), &t);
+	q = tree_find(&t, "q");
+	assert_string_equal(tree_note(&q->answers[0], "en"), "The law asks: say how.");
+	assert_string_equal(tree_note(&q->answers[0], "nl"), "De wet vraagt: zeg hoe.");
+	assert_int_equal(q->answers[0].note_line, 13);
+	assert_int_equal(q->answers[0].note_col, 3);
+	assert_string_equal(tree_note(NULL, "en"), "");
+	tree_free(&t);
+	/* an answer without a note has none */
+	parse_ok(small_tree, strlen(small_tree), &t);
+	q = tree_find(&t, "start");
+	assert_null(q->answers[0].note.en);
+	assert_string_equal(tree_note(&q->answers[1], "nl"), "");
+	tree_free(&t);
+}
+
+/* A malformed note is named by file, line and column. */
+static void test_note_problems(void **state)
+{
+	(void)state;
+	expect_message(attr_tree("  note-en:\n  note-nl: Zo.\n"),
+		       "t.txt:13:11: \"note-en:\" has no text after the colon");
+	expect_message(attr_tree("  note-en: So.\n  note-nl: Zo \x01 dus.\n"),
+		       "t.txt:14:15: the text contains a control character (U+0001); remove it");
+	expect_message(attr_tree("  note-en: So.\n  note-nl: Zo.\n  note-en: Again.\n"),
+		       "t.txt:15:3: a second \"note-en:\" line in the answer \"a\" that starts at "
+		       "line 10");
+	expect_message(attr_tree("    note-nl: Alleen Nederlands.\n"),
+		       "t.txt:13:5: the answer \"a\" has \"note-nl:\" but no \"note-en:\"; give the "
+		       "note in both languages");
+	expect_message(RUNG_LOW "question: q\nen: Q\nnl: V\nnote-en: Early.\n"
+		       "answer: a -> done\n  en: A\n  nl: A\n  note-en: N\n  note-nl: N\n\n"
+		       "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		       "t.txt:10:1: \"note-en:\" belongs to an answer; put it under an \"answer:\" "
+		       "line of the question \"q\"");
+	/* the second answer's missing half is reported at its own note line */
+	expect_message(RUNG_LOW "question: q\nen: Q\nnl: V\n"
+		       "answer: a -> done\n  en: A\n  nl: A\n  note-en: N\n  note-nl: N\n"
+		       "answer: b -> done\n  en: B\n  nl: B\n  note-en: Only English.\n\n"
+		       "outcome: done\nrung: low\nen: Done\nnl: Klaar\n",
+		       "t.txt:18:3: the answer \"b\" has \"note-en:\" but no \"note-nl:\"; give the "
+		       "note in both languages");
+	/* too long: the column of the text */
+	{
+		char long_note[TREE_TEXT_MAX + 2], text[TREE_TEXT_MAX + 300];
+		memset(long_note, 'x', TREE_TEXT_MAX + 1);
+		long_note[TREE_TEXT_MAX + 1] = '\0';
+		snprintf(text, sizeof text,
+			 RUNG_LOW "question: q\nen: Q\nnl: V\nanswer: a -> done\n  en: A\n  nl: A\n"
+			 "  note-en: %s\n  note-nl: Kort.\n\noutcome: done\nrung: low\nen: Done\n"
+			 "nl: Klaar\n", long_note);
+		expect_message(text, "t.txt:13:12: the text is 1001 characters long; a text holds "
+				     "at most 1000");
+	}
+	/* an outcome takes no note */
+	expect_only(RUNG_LOW "question: q\nen: Q\nnl: V\nanswer: a -> done\n  en: A\n  nl: A\n\n"
+		    "outcome: done\nrung: low\nnote-en: N\nen: Done\nnl: Klaar\n",
+		    16, "unknown field \"note-en:\" in an outcome");
+}
+
+/* The article numbers a note cites ("10.7", "7.4"): every digit run with a
+ * dot and digits, in order, "," between. */
+static void cited_numbers(const char *note, char *out, size_t outsz)
+{
+	size_t at = 0;
+
+	out[0] = '\0';
+	for (const char *s = note; *s; s++) {
+		size_t a, b;
+		if (!(*s >= '0' && *s <= '9') || (s > note && s[-1] >= '0' && s[-1] <= '9'))
+			continue;
+		a = strspn(s, "0123456789");
+		b = s[a] == '.' ? strspn(s + a + 1, "0123456789") : 0;
+		if (b > 0)
+			at += (size_t)snprintf(out + at, outsz - at, "%s%.*s", at ? "," : "",
+					       (int)(a + 1 + b), s);
+		else
+			at += (size_t)snprintf(out + at, outsz - at, "%s%.*s", at ? "," : "", (int)a,
+					       s);
+		s += b > 0 ? a + b : a - 1; /* the loop steps over the last digit */
+	}
+}
+
+/* The shipped tree asks about the Omgevingswet; each instrument's note
+ * cites exactly the provisions allowed for it (and no other numbers), in
+ * both languages, and says it is a summary that the programme can edit. */
+static void test_builtin_omgevingswet(void **state)
+{
+	static const struct {
+		const char *answer, *numbers, *law_en, *law_nl;
+	} expect[] = {
+		{ "omgevingsvisie", "10.7", "Omgevingsbesluit, article 10.7",
+		  "Omgevingsbesluit, artikel 10.7" },
+		{ "programma", "", "duty to give reasons", "motiveringsplicht" },
+		{ "omgevingsplan", "10.2", "Omgevingsbesluit, article 10.2",
+		  "Omgevingsbesluit, artikel 10.2" },
+		{ "omgevingsvergunning", "7.4", "Omgevingsregeling, article 7.4",
+		  "Omgevingsregeling, artikel 7.4" },
+	};
+	const struct tree_node *room, *q;
+	const struct tree_answer *no;
+	struct tree t;
+	char got[200];
+
+	(void)state;
+	assert_int_equal(tree_load_builtin(&t, NULL), PACT_OK);
+	/* asked once there is room for influence, before the initiative */
+	room = tree_root(&t);
+	q = tree_find(&t, "omgevingswet");
+	assert_non_null(q);
+	assert_ptr_equal(tree_find_answer(room, "has-room")->next, q);
+	assert_string_equal(tree_text(q, "nl"), "Valt de vraag onder de Omgevingswet?");
+	assert_int_equal(q->nanswers, 5);
+	no = &q->answers[0];
+	assert_string_equal(no->id, "no-omgevingswet");
+	assert_null(no->note.en);
+	assert_null(no->note.nl);
+	for (size_t i = 0; i < q->nanswers; i++)
+		assert_string_equal(q->answers[i].next->id, "initiative");
+	for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++) {
+		const struct tree_answer *a = tree_find_answer(q, expect[i].answer);
+		const char *en, *nl;
+		assert_non_null(a);
+		en = tree_note(a, "en");
+		nl = tree_note(a, "nl");
+		cited_numbers(en, got, sizeof got);
+		if (strcmp(got, expect[i].numbers) != 0)
+			print_error("%s (en) cites \"%s\"\n", a->id, got);
+		assert_string_equal(got, expect[i].numbers);
+		cited_numbers(nl, got, sizeof got);
+		assert_string_equal(got, expect[i].numbers);
+		assert_non_null(strstr(en, expect[i].law_en));
+		assert_non_null(strstr(nl, expect[i].law_nl));
+		assert_non_null(strstr(en, "This is a summary, not legal advice."));
+		assert_non_null(strstr(nl, "Dit is een samenvatting, geen juridisch advies."));
+		assert_non_null(strstr(en, "can change this text"));
+		assert_non_null(strstr(nl, "kan deze tekst aanpassen"));
+		if (!*expect[i].numbers) {
+			assert_null(strstr(en, "article"));
+			assert_null(strstr(nl, "artikel"));
+		}
+	}
+	/* the permit note names the council's designation without a number */
+	assert_non_null(strstr(tree_note(tree_find_answer(q, "omgevingsvergunning"), "en"),
+			       "the municipal council has designated"));
+	assert_non_null(strstr(tree_note(tree_find_answer(q, "omgevingsvergunning"), "nl"),
+			       "de gemeenteraad daarvoor heeft aangewezen"));
+	/* no other answer in the shipped tree has a note */
+	for (size_t i = 0; i < t.nnodes; i++)
+		for (size_t j = 0; j < t.nodes[i].nanswers && &t.nodes[i] != q; j++)
+			assert_null(t.nodes[i].answers[j].note.en);
+	tree_free(&t);
 }
 
 /* A tree without attribute lines (written for an older pact) reads its
@@ -978,6 +1142,9 @@ int main(void)
 		cmocka_unit_test(test_answer_attributes),
 		cmocka_unit_test(test_attribute_problems),
 		cmocka_unit_test(test_legacy_attributes),
+		cmocka_unit_test(test_answer_notes),
+		cmocka_unit_test(test_note_problems),
+		cmocka_unit_test(test_builtin_omgevingswet),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -639,6 +639,13 @@ static void test_describe_core_and_means(void **state)
 	assert_null(strstr(text, "core"));
 	assert_null(strstr(text, "communication means"));
 	free(text);
+	/* the window's title says which of the two it shows */
+	assert_string_equal(cases_werkvorm_title(db, count_of(db, "SELECT id FROM werkvorm WHERE "
+								  "name = 'Snapchat'")),
+			    "Communication means");
+	assert_string_equal(cases_werkvorm_title(db, count_of(db, "SELECT id FROM werkvorm WHERE "
+								  "name = 'Survey'")),
+			    "Work form");
 }
 
 /* A new file: the migration adds nothing, so the seed fills it whole. */

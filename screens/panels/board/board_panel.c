@@ -73,7 +73,9 @@ static const struct key_binding board_keys[] = {
 	{ '/', BA_FILTER, NULL,
 	  N_("Show only the cards of a track, opgave, owner, person or text") },
 	{ 'x', BA_UNFILTER, NULL, N_("Clear the filter") },
-	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
+	{ 'B', BA_BUDGETS, NULL,
+	  N_("Budget pots: planned, spent, remaining, costs outside the experiments and the total "
+	     "per year") },
 	{ 'P', BA_POTS, NULL, N_("Add or change budget pots") },
 	{ 'O', BA_OPGAVEN, NULL, N_("The list of opgaven cards choose from") },
 	{ 'V', BA_POOL, NULL,
