@@ -10,6 +10,7 @@
 
 #include "board.h"
 #include "panels/board/card_form.h"
+#include "panels/board/monitoring.h"
 #include "card.h"
 #include "card_comm.h"
 #include "card_source.h"
@@ -46,7 +47,8 @@ static bool filtered(const struct board_view *b)
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
        BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
-       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT };
+       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT, BA_AMBITIONS,
+       BA_DIVERSITY };
 
 static const struct key_binding board_keys[] = {
 	{ 'n', BA_NEW, N_("New"), N_("New experiment card") },
@@ -62,7 +64,10 @@ static const struct key_binding board_keys[] = {
 	{ 'B', BA_BUDGETS, NULL, N_("Budget pots: planned, spent and remaining") },
 	{ 'P', BA_POTS, NULL, N_("Add or change budget pots") },
 	{ 'O', BA_OPGAVEN, NULL, N_("The list of opgaven cards choose from") },
-	{ 'M', BA_MONITOR, NULL, N_("Monitoring charts: columns, tracks, reach, groups, rungs") },
+	{ 'M', BA_MONITOR, NULL,
+	  N_("Monitoring charts: columns, tracks, reach, groups, rungs, ambitions, afspiegeling") },
+	{ 'A', BA_AMBITIONS, NULL, N_("Ambitions and their indicators: add, change, figures") },
+	{ 'G', BA_DIVERSITY, NULL, N_("Diversity groups and the city's figures (p)") },
 	{ 'R', BA_REPORT, NULL, N_("Write the programme report (HTML or Markdown)") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
@@ -168,7 +173,7 @@ static void delete_card(struct app *app, void *ctx)
 	app_message(app, false, _("Card deleted."));
 }
 
-enum { CV_ORIGIN = 1, CV_COMM };
+enum { CV_ORIGIN = 1, CV_COMM, CV_DIVERSITY };
 
 /* The card view's own keys: c plans the communication; o, for a card made
  * from an idea, a cluster or a poll's option, opens where it came from. */
@@ -176,11 +181,13 @@ static const struct key_binding card_view_keys[] = {
 	{ 'c', CV_COMM, N_("Communication"),
 	  N_("The communication plan: message and means per audience") },
 	{ 'o', CV_ORIGIN, N_("Origin"), N_("Open the session or poll the card came from") },
+	{ 'D', CV_DIVERSITY, NULL, N_("Diversity: how many people of each group took part") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding card_view_keys_unlinked[] = {
 	{ 'c', CV_COMM, N_("Communication"),
 	  N_("The communication plan: message and means per audience") },
+	{ 'D', CV_DIVERSITY, NULL, N_("Diversity: how many people of each group took part") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -237,6 +244,10 @@ static void card_view_action(struct app *app, void *owner, int64_t card, int act
 	(void)owner;
 	if (action == CV_COMM) {
 		comm_form(app, card);
+		return;
+	}
+	if (action == CV_DIVERSITY) {
+		diversity_form_open(app, DIVERSITY_EXPERIMENT, card);
 		return;
 	}
 	if (action != CV_ORIGIN)
@@ -541,6 +552,12 @@ static void board_action(struct app *app, void *state, int action)
 		break;
 	case BA_REPORT:
 		reports_programme_form(app);
+		break;
+	case BA_AMBITIONS:
+		indicators_open(app);
+		break;
+	case BA_DIVERSITY:
+		diversity_groups_open(app);
 		break;
 	default:
 		break;
