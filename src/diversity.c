@@ -151,8 +151,8 @@ static int group_name(sqlite3 *db, int64_t id, const char *dim, const char *in, 
 	    PACT_OK)
 		return PACT_EINPUT;
 	if (sql_int(db, &other, &found, err,
-		    "SELECT id FROM diversity_group WHERE dimension = coalesce(?, (SELECT dimension "
-		    "FROM diversity_group WHERE id = ?3)) AND name = ? AND id <> ?3",
+		    "SELECT id FROM diversity_group WHERE dimension = coalesce(?1, (SELECT dimension "
+		    "FROM diversity_group WHERE id = ?3)) AND name = ?2 AND id <> ?3",
 		    "ttI", dim, *name, id) != PACT_OK) {
 		free(*name);
 		return PACT_EDB;

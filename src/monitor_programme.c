@@ -142,7 +142,7 @@ static int mirror_row(sqlite3 *db, struct monitor_chart *c, int dim, const char 
 {
 	int64_t city = 0, city_total = 0;
 	struct barchart_row *r = row_new(c, diversity_group_label(dim, group));
-	char city_text[32] = "–";
+	char city_text[16] = "–";
 	int rc = population_share(db, dim, group, &city, &city_total, err);
 
 	if (rc != PACT_OK || !r)
@@ -155,9 +155,9 @@ static int mirror_row(sqlite3 *db, struct monitor_chart *c, int dim, const char 
 
 		diversity_count_text(cell, shown);
 		r->hatched = true;
-		snprintf(r->shown, sizeof r->shown, "%s · %s %s", shown, _("city"), city_text);
+		snprintf(r->shown, sizeof r->shown, "%.8s · %.16s %s", shown, _("city"), city_text);
 	} else {
-		snprintf(r->shown, sizeof r->shown, "%d%% · %s %s", (int)r->value, _("city"),
+		snprintf(r->shown, sizeof r->shown, "%d%% · %.16s %s", (int)r->value, _("city"),
 			 city_text);
 	}
 	return PACT_OK;
@@ -198,7 +198,7 @@ static int mirror_charts(sqlite3 *db, struct charts *cs, struct pact_err *err)
 		return rc;
 	for (int d = 0; d < DIVERSITY_DIMENSIONS && rc == PACT_OK; d++) {
 		int64_t counted = diversity_dimension_total(cells, n, d), city = 0, city_total = 0;
-		bool hidden = false;
+		bool hidden = false, masked = false;
 
 		if (!counted)
 			continue;
@@ -213,6 +213,7 @@ static int mirror_charts(sqlite3 *db, struct charts *cs, struct pact_err *err)
 			if (cells[i].dim == d) {
 				rc = mirror_row(db, c, d, cells[i].group, &cells[i], counted, err);
 				hidden |= cells[i].mark != SUPPRESS_SHOWN;
+				masked |= cells[i].mark == SUPPRESS_MASKED;
 			}
 		if (rc == PACT_OK)
 			rc = city_only_rows(db, c, d, cells, n, err);
@@ -229,6 +230,9 @@ static int mirror_charts(sqlite3 *db, struct charts *cs, struct pact_err *err)
 			     _("Groups of fewer than %d people are shown as <%d, so that nobody can "
 			       "be picked out.\n"),
 			     SUPPRESS_MIN, SUPPRESS_MIN);
+		if (masked)
+			note(c, "%s", _("x: hidden as well, so that a small group cannot be worked "
+					"out from the total and the other groups."));
 	}
 	diversity_cells_free(cells, n);
 	if (rc != PACT_OK || n)
