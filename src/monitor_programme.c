@@ -225,11 +225,16 @@ static int mirror_charts(sqlite3 *db, struct charts *cs, struct pact_err *err)
 			     _("No city figures for %s yet: add them with G on the Board, then p, or "
 			       "with pact import population FILE."),
 			     _(diversity_dimension_labels[d]));
-		if (hidden)
-			note(c,
-			     _("Groups of fewer than %d people are shown as <%d, so that nobody can "
-			       "be picked out.\n"),
-			     SUPPRESS_MIN, SUPPRESS_MIN);
+		if (hidden) {
+			char legend[256];
+
+			snprintf(legend, sizeof legend,
+				 _("Groups of fewer than %d people are shown as <%d, so that nobody "
+				   "can be picked out.\n"),
+				 SUPPRESS_MIN, SUPPRESS_MIN);
+			legend[strcspn(legend, "\n")] = '\0';
+			note(c, "%s", legend);
+		}
 		if (masked)
 			note(c, "%s", _("x: hidden as well, so that a small group cannot be worked "
 					"out from the total and the other groups."));
