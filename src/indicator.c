@@ -10,26 +10,12 @@
 #include "card.h"
 #include "diversity.h"
 #include "i18n.h"
-#include "monitor.h"
+#include "barchart.h"
+#include "board.h"
 #include "sql.h"
 #include "stamp.h"
 #include "text.h"
 #include "value.h"
-
-const char *const indicator_measure_keys[IM_MEASURES + 1] = {
-	"reached", "participants", "evaluated", "target-group", "diversity", "manual", NULL,
-};
-const char *const indicator_measure_labels[IM_MEASURES + 1] = {
-	N_("People reached by experiments"),
-	N_("Participants per session (average)"),
-	N_("Experiments evaluated"),
-	N_("Share of experiments reaching a target group (%)"),
-	N_("Share of a diversity group (%)"),
-	N_("A figure entered by hand"),
-	NULL,
-};
-const char *const indicator_period_keys[IP_PERIODS + 1] = { "year", "quarter", NULL };
-const char *const indicator_period_labels[IP_PERIODS + 1] = { N_("year"), N_("quarter"), NULL };
 
 static int db_error(sqlite3 *db, struct pact_err *err)
 {
@@ -182,7 +168,7 @@ static int target_group(sqlite3 *db, struct points *p, int period, int g, struct
 {
 	sqlite3_stmt *st = sql_query(db, err,
 				     "SELECT " PERIOD("coalesce(end_date, start_date)") " AS per, "
-				     "groups FROM experiment WHERE " MONITOR_RAN_SQL " AND "
+				     "groups FROM experiment WHERE " BOARD_RAN_SQL " AND "
 				     "coalesce(end_date, start_date) IS NOT NULL ORDER BY per",
 				     "I", (int64_t)(period == IP_QUARTER));
 	int64_t *ran = NULL;
@@ -207,7 +193,7 @@ static int target_group(sqlite3 *db, struct points *p, int period, int g, struct
 	}
 	sqlite3_finalize(st);
 	for (size_t i = 0; i < p->n && i < nran; i++)
-		p->v[i].value = monitor_percent(p->v[i].value, ran[i]);
+		p->v[i].value = barchart_percent(p->v[i].value, ran[i]);
 	free(ran);
 	if (rc == SQLITE_NOMEM)
 		return err_nomem(err);
@@ -242,7 +228,7 @@ static int diversity_share(sqlite3 *db, struct points *p, int period, int dim,
 		for (size_t k = 0; pt && k < n; k++) {
 			if (c[k].dim != dim || strcmp(c[k].group, group) != 0)
 				continue;
-			pt->value = monitor_percent(c[k].people,
+			pt->value = barchart_percent(c[k].people,
 						    diversity_dimension_total(c, n, dim));
 			if (c[k].mark != SUPPRESS_SHOWN) {
 				pt->hidden = true;

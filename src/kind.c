@@ -5,7 +5,7 @@
 
 #include "card_comm.h"
 #include "diversity.h"
-#include "indicator.h"
+#include "indicator_keys.h"
 #include "i18n.h"
 #include "poll.h"
 #include "brainstorm_session.h"

@@ -211,7 +211,7 @@ void monitor_free(struct monitor *m)
 
 int monitor_percent(int64_t part, int64_t of)
 {
-	return of > 0 ? (int)((200 * part + of) / (2 * of)) : 0;
+	return barchart_percent(part, of);
 }
 
 static void count_row(struct barchart_row *r, const char *label, int64_t value)

@@ -13,13 +13,7 @@
 #include "card.h"
 #include "err.h"
 
-/* An experiment that ran, as SQL over a row of experiment: it is running
- * or past it, or it was stopped after it started (it has a start date or
- * was once in Running). */
-#define MONITOR_RAN_SQL                                                                        \
-	"(status IN ('running', 'evaluating', 'anchored') OR (status = 'stopped' AND "         \
-	"(start_date IS NOT NULL OR EXISTS (SELECT 1 FROM experiment_event v "                 \
-	"WHERE v.experiment_id = experiment.id AND v.to_status = 'running'))))"
+#define MONITOR_RAN_SQL BOARD_RAN_SQL
 
 /* At most this many months are kept: the latest ones; what earlier months
  * reached is summed in earlier_people. */
