@@ -529,3 +529,124 @@ CREATE TRIGGER person_rename AFTER UPDATE OF name ON person WHEN old.name <> new
 	WHERE instr(',' || replace(replace(team, ', ', ','), ' ,', ',') || ',',
 		',' || old.name || ',') > 0;
 END;
+
+-- version 18
+-- Monitoring and anchoring (the handbook's "monitoren en borgen"): the
+-- programme's ambitions, each measured by indicators with a target per
+-- period; the diversity of the people taking part, as counts per session
+-- and per experiment (never per person); and the city's own figures per
+-- group, so that the participants' share can be set beside the city's
+-- (afspiegeling). pact ships no ambition and no city figure as fact.
+--
+-- An indicator belongs to an ambition (by its name; several indicators may
+-- share one). measure says what is counted: from pact's data (people
+-- reached, participants per session, experiments evaluated, the share of
+-- experiments that reached a target group, the share of a diversity group)
+-- or a figure entered by hand per period (indicator_value). subject names
+-- the target group (its key) or the diversity group ("dimension:group").
+-- period is the length of a period: a year ("2024") or a quarter
+-- ("2024-Q1"); target is what each period should reach (a number, or a
+-- percentage for the shares).
+CREATE TABLE indicator (
+	id         INTEGER PRIMARY KEY,
+	uuid       TEXT NOT NULL UNIQUE,
+	ambition   TEXT NOT NULL CHECK (ambition <> ''),
+	name       TEXT NOT NULL CHECK (name <> ''),
+	measure    TEXT NOT NULL CHECK (measure IN ('reached', 'participants', 'evaluated',
+	                                            'target-group', 'diversity', 'manual')),
+	subject    TEXT NOT NULL DEFAULT '',
+	target     INTEGER NOT NULL DEFAULT 0 CHECK (target >= 0),
+	period     TEXT NOT NULL DEFAULT 'year' CHECK (period IN ('year', 'quarter')),
+	created_at TEXT NOT NULL,
+	updated_at TEXT NOT NULL,
+	UNIQUE (ambition, name)
+);
+-- A figure entered by hand for one period of an indicator; one per period
+-- (a value that comes in with another UUID takes the place of the one there).
+CREATE TABLE indicator_value (
+	id           INTEGER PRIMARY KEY,
+	uuid         TEXT NOT NULL UNIQUE,
+	indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+	period       TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]'
+	                                  OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
+	value        INTEGER NOT NULL CHECK (value >= 0),
+	created_at   TEXT NOT NULL,
+	UNIQUE (indicator_id, period)
+);
+CREATE TRIGGER indicator_value_one_per_period BEFORE INSERT ON indicator_value BEGIN
+	DELETE FROM indicator_value WHERE indicator_id = new.indicator_id
+		AND period = new.period AND uuid <> new.uuid;
+END;
+-- The groups of the handbook's dimensions of diversity: age band, household,
+-- background, language or culture, literacy. Household and literacy have the
+-- handbook's groups; the age bands are an example to edit; background and
+-- language or culture are the programme's to define (none are shipped).
+CREATE TABLE diversity_group (
+	id         INTEGER PRIMARY KEY,
+	uuid       TEXT NOT NULL UNIQUE,
+	dimension  TEXT NOT NULL CHECK (dimension IN ('age', 'household', 'background',
+	                                              'culture', 'literacy')),
+	name       TEXT NOT NULL CHECK (name <> ''),
+	position   INTEGER NOT NULL DEFAULT 0,
+	example    INTEGER NOT NULL DEFAULT 0 CHECK (example IN (0, 1)),
+	UNIQUE (dimension, name)
+);
+CREATE TRIGGER diversity_group_example_renamed AFTER UPDATE OF name ON diversity_group
+	WHEN old.name <> new.name BEGIN
+	UPDATE diversity_group SET example = 0 WHERE id = new.id;
+END;
+INSERT INTO diversity_group(uuid, dimension, name, position, example) VALUES
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c01', 'age', '0-17', 1, 1),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c02', 'age', '18-29', 2, 1),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c03', 'age', '30-49', 3, 1),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c04', 'age', '50-66', 4, 1),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c05', 'age', '67+', 5, 1),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c06', 'household', 'family', 1, 0),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c07', 'household', 'single', 2, 0),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c08', 'household', 'other', 3, 0),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c09', 'literacy', 'high', 1, 0),
+	('5b0e7c3a-1d2f-4a6b-8c9d-0e1f2a3b4c10', 'literacy', 'low', 2, 0);
+-- How many people of a group took part in a session or an experiment (one
+-- of the two): counts of people, never people. One count per owner,
+-- dimension and group (a count that comes in with another UUID takes the
+-- place of the one there).
+CREATE TABLE diversity_count (
+	id            INTEGER PRIMARY KEY,
+	uuid          TEXT NOT NULL UNIQUE,
+	session_id    INTEGER REFERENCES session(id) ON DELETE CASCADE,
+	experiment_id INTEGER REFERENCES experiment(id) ON DELETE CASCADE,
+	dimension     TEXT NOT NULL CHECK (dimension IN ('age', 'household', 'background',
+	                                                 'culture', 'literacy')),
+	grp           TEXT NOT NULL CHECK (grp <> ''),
+	people        INTEGER NOT NULL CHECK (people >= 0),
+	created_at    TEXT NOT NULL,
+	updated_at    TEXT NOT NULL,
+	CHECK ((session_id IS NULL) <> (experiment_id IS NULL))
+);
+CREATE UNIQUE INDEX diversity_count_session ON diversity_count(session_id, dimension, grp)
+	WHERE session_id IS NOT NULL;
+CREATE UNIQUE INDEX diversity_count_experiment ON diversity_count(experiment_id, dimension, grp)
+	WHERE experiment_id IS NOT NULL;
+CREATE TRIGGER diversity_count_one_per_group BEFORE INSERT ON diversity_count BEGIN
+	DELETE FROM diversity_count WHERE session_id IS new.session_id
+		AND experiment_id IS new.experiment_id AND dimension = new.dimension
+		AND grp = new.grp AND uuid <> new.uuid;
+END;
+-- The reference population: the city's own figure per group (a count of
+-- residents or a percentage: a group's share is its part of the
+-- dimension's total), entered or imported by the programme.
+CREATE TABLE population (
+	id         INTEGER PRIMARY KEY,
+	uuid       TEXT NOT NULL UNIQUE,
+	dimension  TEXT NOT NULL CHECK (dimension IN ('age', 'household', 'background',
+	                                              'culture', 'literacy')),
+	grp        TEXT NOT NULL CHECK (grp <> ''),
+	people     INTEGER NOT NULL CHECK (people >= 0),
+	source     TEXT NOT NULL DEFAULT '',
+	created_at TEXT NOT NULL,
+	UNIQUE (dimension, grp)
+);
+CREATE TRIGGER population_one_per_group BEFORE INSERT ON population BEGIN
+	DELETE FROM population WHERE dimension = new.dimension AND grp = new.grp
+		AND uuid <> new.uuid;
+END;

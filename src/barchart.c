@@ -87,3 +87,8 @@ void barchart_chart(FILE *out, const char *heading, const struct barchart_row *r
 	}
 	fputc('\n', out);
 }
+
+int barchart_percent(int64_t part, int64_t of)
+{
+	return of > 0 ? (int)((200 * part + of) / (2 * of)) : 0;
+}

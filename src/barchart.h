@@ -29,4 +29,7 @@ struct barchart_row {
 void barchart_chart(FILE *out, const char *heading, const struct barchart_row *rows, int n,
 		    int64_t scale, int width, bool unicode);
 
+/* The share as a whole percentage, rounded half up; 0 when of is 0. */
+int barchart_percent(int64_t part, int64_t of);
+
 #endif

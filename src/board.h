@@ -150,4 +150,12 @@ int board_evaluate(sqlite3 *db, int64_t id, const struct board_evaluation *e, bo
 /* Delete the card with its history and evaluation. */
 int board_card_delete(sqlite3 *db, int64_t id, struct pact_err *err);
 
+/* An experiment that ran, as SQL over a row of experiment: it is running
+ * or past it, or it was stopped after it started (it has a start date or
+ * was once in Running). */
+#define BOARD_RAN_SQL                                                                        \
+	"(status IN ('running', 'evaluating', 'anchored') OR (status = 'stopped' AND "         \
+	"(start_date IS NOT NULL OR EXISTS (SELECT 1 FROM experiment_event v "                 \
+	"WHERE v.experiment_id = experiment.id AND v.to_status = 'running'))))"
+
 #endif

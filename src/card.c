@@ -9,6 +9,7 @@
 #include "array.h"
 #include "board.h"
 #include "card_comm.h"
+#include "diversity.h"
 #include "card_source.h"
 #include "i18n.h"
 #include "people.h"
@@ -346,6 +347,7 @@ char *card_describe(sqlite3 *db, int64_t id)
 	}
 	sqlite3_finalize(st);
 	card_comm_describe(db, id, out, &err); /* no plan shown is better than no card */
+	diversity_describe(db, DIVERSITY_EXPERIMENT, id, out, &err);
 	fprintf(out, "\n%s\n", _("History"));
 	if (source)
 		fprintf(out, "  %s  %s\n", made, source);

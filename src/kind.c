@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "card_comm.h"
+#include "diversity.h"
+#include "indicator_keys.h"
 #include "i18n.h"
 #include "poll.h"
 #include "brainstorm_session.h"
@@ -339,6 +341,25 @@ static const struct kind_col person_cols[] = {
 	  .also = "updated_at" },
 };
 
+/* The programme's indicators of its ambitions (indicator.h); the ambition
+ * is a name that indicators share. */
+static const struct kind_col indicator_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "ambition", .type = CT_TEXT, .field = "ambition", .flags = KC_REQUIRED,
+	  .max = INDICATOR_NAME_MAX },
+	{ .name = "name", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED,
+	  .max = INDICATOR_NAME_MAX },
+	{ .name = "measure", .type = CT_ENUM, .field = "measure", .flags = KC_REQUIRED,
+	  .keys = indicator_measure_keys },
+	{ .name = "subject", .type = CT_TEXT, .field = "subject", .max = 128, .dflt = "''" },
+	{ .name = "target", .type = CT_INT, .field = "target", .min = 0,
+	  .max = INDICATOR_TARGET_MAX, .dflt = "0" },
+	{ .name = "period", .type = CT_ENUM, .field = "period", .keys = indicator_period_keys,
+	  .dflt = "'year'" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+};
+
 static const struct kind people = {
 	"people", "person",
 	N_("the register of people in the programme: accelerators, opgaveteam, facilitators "
@@ -346,9 +367,93 @@ static const struct kind people = {
 	person_cols, COUNT(person_cols), NULL,
 };
 
+static const struct kind indicators = {
+	"indicators", "indicator", N_("indicators of the programme's ambitions, with their targets"),
+	indicator_cols, COUNT(indicator_cols), NULL,
+};
+
+/* A figure entered by hand for one period ("2024" or "2024-Q1"). */
+static const struct kind_col indicator_value_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "indicator", .type = CT_REF, .field = "indicator_id", .flags = KC_REQUIRED,
+	  .ref_table = "indicator", .ref_name = "name" },
+	{ .name = "period", .type = CT_TEXT, .field = "period", .flags = KC_REQUIRED, .max = 7 },
+	{ .name = "value", .type = CT_INT, .field = "value", .flags = KC_REQUIRED, .min = 0,
+	  .max = INDICATOR_TARGET_MAX },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
+};
+
+static const struct kind indicator_values = {
+	"indicator-values", "indicator_value",
+	N_("figures entered by hand for an indicator, per period"), indicator_value_cols,
+	COUNT(indicator_value_cols), NULL,
+};
+
+/* The groups of the dimensions of diversity, the programme's list. */
+static const struct kind_col diversity_group_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "dimension", .type = CT_ENUM, .field = "dimension", .flags = KC_REQUIRED,
+	  .keys = diversity_dimension_keys },
+	{ .name = "group", .type = CT_TEXT, .field = "name", .flags = KC_REQUIRED,
+	  .max = DIVERSITY_GROUP_MAX },
+	{ .name = "position", .type = CT_INT, .field = "position", .min = 0, .max = 1000000,
+	  .dflt = "0" },
+	{ .name = "example", .type = CT_BOOL, .field = "example", .dflt = "0" },
+};
+
+static const struct kind diversity_groups = {
+	"diversity-groups", "diversity_group",
+	N_("the groups of each dimension of diversity (the programme's list)"),
+	diversity_group_cols, COUNT(diversity_group_cols), NULL,
+};
+
+/* Counts of people per group for a session or an experiment (one of the
+ * two), never people. */
+static const struct kind_col diversity_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "session", .type = CT_REF, .field = "session_id", .ref_table = "session",
+	  .ref_name = "title" },
+	{ .name = "experiment", .type = CT_REF, .field = "experiment_id",
+	  .ref_table = "experiment", .ref_name = "title" },
+	{ .name = "dimension", .type = CT_ENUM, .field = "dimension", .flags = KC_REQUIRED,
+	  .keys = diversity_dimension_keys },
+	{ .name = "group", .type = CT_TEXT, .field = "grp", .flags = KC_REQUIRED,
+	  .max = DIVERSITY_GROUP_MAX },
+	{ .name = "people", .type = CT_INT, .field = "people", .flags = KC_REQUIRED, .min = 0,
+	  .max = DIVERSITY_PEOPLE_MAX },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO,
+	  .also = "updated_at" },
+};
+
+static const struct kind diversity = {
+	"diversity", "diversity_count",
+	N_("counts of people per diversity group, of a session or an experiment"), diversity_cols,
+	COUNT(diversity_cols), "session_id",
+};
+
+/* The city's own figures per group (a count or a percentage). */
+static const struct kind_col population_cols[] = {
+	{ .name = "id", .type = CT_UUID, .field = "uuid" },
+	{ .name = "dimension", .type = CT_ENUM, .field = "dimension", .flags = KC_REQUIRED,
+	  .keys = diversity_dimension_keys },
+	{ .name = "group", .type = CT_TEXT, .field = "grp", .flags = KC_REQUIRED,
+	  .max = DIVERSITY_GROUP_MAX },
+	{ .name = "people", .type = CT_INT, .field = "people", .flags = KC_REQUIRED, .min = 0,
+	  .max = 100000000 },
+	{ .name = "source", .type = CT_TEXT, .field = "source", .max = 300, .dflt = "''" },
+	{ .name = "created", .type = CT_TIMESTAMP, .field = "created_at", .dflt = NOW_ISO },
+};
+
+static const struct kind population = {
+	"population", "population",
+	N_("the city's own figures per diversity group (reference population)"), population_cols,
+	COUNT(population_cols), NULL,
+};
+
 const struct kind *const kinds[] = {
 	&sessions, &participants, &rounds, &clusters, &ideas, &werkvormen, &advices,
-	&budgets, &costs, &experiments, &evaluations, &communication, &people,
+	&budgets, &costs, &experiments, &evaluations, &communication, &people, &indicators,
+	&indicator_values, &diversity_groups, &diversity, &population,
 };
 const size_t nkinds = COUNT(kinds);
 
@@ -391,6 +496,16 @@ const char *kind_noun(const char *table, unsigned long n)
 		return npgettext("record", "communication line", "communication lines", n);
 	if (strcmp(t, "person") == 0)
 		return npgettext("record", "person", "people", n);
+	if (strcmp(t, "indicator") == 0)
+		return npgettext("record", "indicator", "indicators", n);
+	if (strcmp(t, "indicator_value") == 0)
+		return npgettext("record", "indicator value", "indicator values", n);
+	if (strcmp(t, "diversity_group") == 0)
+		return npgettext("record", "diversity group", "diversity groups", n);
+	if (strcmp(t, "diversity_count") == 0)
+		return npgettext("record", "diversity count", "diversity counts", n);
+	if (strcmp(t, "population") == 0)
+		return npgettext("record", "city figure", "city figures", n);
 	return t;
 }
 
@@ -412,6 +527,8 @@ const char *kind_ref_text(const struct kind_col *col)
 		return col->ref_name ? _("UUID or name of a budget pot") : _("UUID of a budget pot");
 	if (strcmp(t, "experiment") == 0)
 		return col->ref_name ? _("UUID or title of an experiment") : _("UUID of an experiment");
+	if (strcmp(t, "indicator") == 0)
+		return _("UUID or name of an indicator");
 	return col->ref_name ? _("UUID or name") : _("UUID");
 }
 

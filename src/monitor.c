@@ -15,11 +15,7 @@
 #include "utf8.h"
 #include "werkvorm.h"
 
-/* An experiment that ran: it is running or past it, or it was stopped after
- * it started (it has a start date or was once in Running). */
-#define RAN "(status IN ('running', 'evaluating', 'anchored') OR (status = 'stopped' AND " \
-	    "(start_date IS NOT NULL OR EXISTS (SELECT 1 FROM experiment_event v " \
-	    "WHERE v.experiment_id = experiment.id AND v.to_status = 'running'))))"
+#define RAN MONITOR_RAN_SQL
 
 static int db_error(sqlite3 *db, struct pact_err *err)
 {
@@ -194,6 +190,8 @@ int monitor_compute(sqlite3 *db, struct monitor *m, struct pact_err *err)
 		rc = months(db, m, err);
 	if (rc == PACT_OK)
 		rc = rungs(db, m, err);
+	if (rc == PACT_OK)
+		rc = monitor_programme_charts(db, &m->extra, &m->nextra, err);
 	if (rc != PACT_OK)
 		monitor_free(m);
 	return rc;
@@ -206,11 +204,14 @@ void monitor_free(struct monitor *m)
 	free(m->rungs);
 	m->rungs = NULL;
 	m->nrungs = 0;
+	free(m->extra);
+	m->extra = NULL;
+	m->nextra = 0;
 }
 
 int monitor_percent(int64_t part, int64_t of)
 {
-	return of > 0 ? (int)((200 * part + of) / (2 * of)) : 0;
+	return barchart_percent(part, of);
 }
 
 static void count_row(struct barchart_row *r, const char *label, int64_t value)
@@ -295,6 +296,23 @@ void monitor_charts(const struct monitor *m, struct monitor_chart c[MONITOR_CHAR
 			 (long long)m->no_rung);
 }
 
+/* One chart as text: its bars, or why it has none, and its notes; a
+ * blank line after each but the last. */
+static void chart_text(FILE *out, const struct monitor_chart *c, int width, bool unicode,
+		       bool last)
+{
+	if (c->n)
+		barchart_chart(out, c->heading, c->rows, c->n, c->scale, width, unicode);
+	else if (c->empty)
+		fprintf(out, "%s\n  %s\n\n", c->heading, c->empty);
+	for (const char *line = c->notes; *line;) {
+		size_t len = strcspn(line, "\n");
+
+		fprintf(out, "  %.*s\n%s", (int)len, line, !last ? "\n" : "");
+		line += len + (line[len] == '\n');
+	}
+}
+
 char *monitor_report(const struct monitor *m, int width, bool unicode)
 {
 	struct monitor_chart *c = malloc(MONITOR_CHARTS * sizeof *c);
@@ -308,26 +326,15 @@ char *monitor_report(const struct monitor *m, int width, bool unicode)
 	}
 	width = width < 30 ? 30 : width;
 	if (m->total == 0) {
-		fprintf(out, "%s\n", _("No experiments on the board yet: the charts fill as cards are "
+		fprintf(out, "%s\n\n", _("No experiments on the board yet: the charts fill as cards are "
 				       "added (or try pact demo on a new file)."));
-		free(c);
-		return text_stream_close(out, &text);
+	} else {
+		monitor_charts(m, c);
+		for (int i = 0; i < MONITOR_CHARTS; i++)
+			chart_text(out, &c[i], width, unicode, false);
 	}
-	monitor_charts(m, c);
-	for (int i = 0; i < MONITOR_CHARTS; i++) {
-		if (c[i].n)
-			barchart_chart(out, c[i].heading, c[i].rows, c[i].n, c[i].scale, width,
-				       unicode);
-		else if (c[i].empty)
-			fprintf(out, "%s\n  %s\n\n", c[i].heading, c[i].empty);
-		for (const char *line = c[i].notes; *line;) {
-			size_t len = strcspn(line, "\n");
-
-			/* a blank line after each, but the last chart's */
-			fprintf(out, "  %.*s\n%s", (int)len, line, i + 1 < MONITOR_CHARTS ? "\n" : "");
-			line += len + (line[len] == '\n');
-		}
-	}
+	for (int i = 0; i < m->nextra; i++)
+		chart_text(out, &m->extra[i], width, unicode, i + 1 == m->nextra);
 	free(c);
 	return text_stream_close(out, &text);
 }

@@ -13,6 +13,8 @@
 #include "card.h"
 #include "err.h"
 
+#define MONITOR_RAN_SQL BOARD_RAN_SQL
+
 /* At most this many months are kept: the latest ones; what earlier months
  * reached is summed in earlier_people. */
 #define MONITOR_MONTHS 24
@@ -26,6 +28,8 @@ struct monitor_rung {
 	char *rung;
 	int64_t experiments;
 };
+
+struct monitor_chart;
 
 struct monitor {
 	int64_t total;
@@ -49,6 +53,10 @@ struct monitor {
 	struct monitor_rung *rungs;
 	int nrungs;
 	int64_t no_rung;
+	/* The programme's own charts (monitor_programme_charts): each
+	 * indicator against its target per period, then the afspiegeling. */
+	struct monitor_chart *extra;
+	int nextra;
 };
 
 int monitor_compute(sqlite3 *db, struct monitor *m, struct pact_err *err);
@@ -68,7 +76,18 @@ struct monitor_chart {
 	int64_t scale; /* the value of a full bar; 0: the largest value */
 	const char *empty;
 	char notes[512];
+	char labels[MONITOR_ROWS][96]; /* the rows' labels where the chart owns them */
 };
+
+/* The charts of the programme's ambitions and of the afspiegeling: a chart
+ * per indicator (its value per period against its target: "120 / 100
+ * met"), or one that says how to add them; a chart per dimension of
+ * diversity that has counts (the participants' share of each group, as
+ * suppressed, beside the city's share), or one that says how to record
+ * them, with a note where the city's figures are missing. The caller
+ * frees *charts. */
+int monitor_programme_charts(sqlite3 *db, struct monitor_chart **charts, int *n,
+			     struct pact_err *err);
 
 void monitor_charts(const struct monitor *m, struct monitor_chart charts[MONITOR_CHARTS]);
 

@@ -302,6 +302,19 @@ static void figures(struct report *r, const struct monitor *m)
 			report_paragraph(r, c[i].notes);
 	}
 	free(c);
+	report_heading(r, 2, _("Ambitions and afspiegeling"));
+	for (int i = 0; i < m->nextra; i++) {
+		const struct monitor_chart *x = &m->extra[i];
+
+		if (x->n)
+			report_bars(r, x->heading, x->rows, (size_t)x->n, x->scale);
+		else if (x->empty) {
+			report_heading(r, 3, x->heading);
+			report_paragraph(r, x->empty);
+		}
+		if (*x->notes)
+			report_paragraph(r, x->notes);
+	}
 }
 
 static void spans_free(struct report_span *spans, size_t n)

@@ -12,6 +12,7 @@
 #include "card_source.h"
 #include "i18n.h"
 #include "poll.h"
+#include "diversity.h"
 #include "privacy.h"
 #include "sql.h"
 #include "tally_out.h"
@@ -247,6 +248,45 @@ static int participation(struct report *r, sqlite3 *db, int64_t session, bool wi
 	return participant_names(r, db, session, err);
 }
 
+/* The session's diversity counts per dimension, as they may be shown
+ * (diversity_cells): nothing when there are none. */
+static int diversity(struct report *r, sqlite3 *db, int64_t session, struct pact_err *err)
+{
+	struct diversity_cell *c;
+	size_t n;
+	bool hidden = false;
+	int rc = diversity_cells(db, DIVERSITY_SESSION, session, NULL, false, &c, &n, err);
+
+	if (rc != PACT_OK || !n)
+		return rc;
+	report_heading(r, 2, _("Diversity"));
+	for (int d = 0; d < DIVERSITY_DIMENSIONS; d++) {
+		const char *head[] = { _(diversity_dimension_labels[d]), _("People") };
+		bool any = false;
+
+		for (size_t i = 0; i < n; i++) {
+			char shown[24];
+
+			if (c[i].dim != d)
+				continue;
+			if (!any)
+				report_table_begin(r, NULL, 2, head, "lr");
+			any = true;
+			diversity_count_text(&c[i], shown);
+			hidden |= c[i].mark != SUPPRESS_SHOWN;
+			report_table_row(r, (const char *[]){ diversity_group_label(d, c[i].group),
+							      shown });
+		}
+		if (any)
+			report_table_end(r);
+	}
+	if (hidden)
+		report_paragraph(r, _("Groups of fewer than 5 people are shown as <5, and where "
+				      "needed others as x, so that nobody can be picked out."));
+	diversity_cells_free(c, n);
+	return PACT_OK;
+}
+
 /* A poll's result: a table, a chart and the lines that go under them. */
 static int poll_result(struct report *r, sqlite3 *db, int64_t poll, struct pact_err *err)
 {
@@ -395,6 +435,8 @@ int report_session(sqlite3 *db, int64_t session, FILE *out, enum report_format f
 		rc = ideas(&r, db, session, with_names, err);
 	if (rc == PACT_OK)
 		rc = participation(&r, db, session, with_names, err);
+	if (rc == PACT_OK)
+		rc = diversity(&r, db, session, err);
 	if (rc == PACT_OK)
 		rc = polls(&r, db, session, err);
 	if (rc == PACT_OK)

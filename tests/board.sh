@@ -283,8 +283,8 @@ t_tmux_board_pots_opgaven_and_monitoring() {
 	tm send-keys -t p '<' && wait_for "Idea is the first column" || return 1
 	tm send-keys -t p M && wait_for "┌─ Monitoring" && wait_for "Experiments per column (21 in all)" &&
 		wait_for "Running    " && wait_for "People reached per month" || return 1
-	tm send-keys -t p End && wait_for "Target groups reached by the 12 experiments that ran" &&
-		wait_for "Residents" && wait_for "92% (11)" && wait_for "Participation rungs used" || return 1
+	page_until "Target groups reached by the 12 experiments that ran" &&
+		wait_for "Residents" && wait_for "92% (11)" && page_until "Participation rungs used" || return 1
 	tm send-keys -t p Escape && wait_gone "┌─ Monitoring" || return 1
 	tm send-keys -t p P && wait_for "┌─ Budget pots" && wait_for "€150,000.00" || return 1
 	tm send-keys -t p n && wait_for "┌─ New budget pot" && tm send-keys -t p "Wijkbudget" Tab 20x Tab 5000 C-d &&

@@ -317,12 +317,12 @@ t_cli_counts_agree_with_nouns() {
 t_cli_unknown_kind_lists_every_kind() {
 	run "$PACT_SAN" --db "$T/p.db" export nonsense -
 	expect_rc 2 || return 1
-	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, people, results, ballots, pabulib, breakdown" \
+	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, people, indicators, indicator-values, diversity-groups, diversity, population, results, ballots, pabulib, breakdown" \
 		"'pact export --list' shows every kind with its columns." >"$T/want"
 	diff -u "$T/want" "$T/err" >&2 || return 1
 	run "$PACT_SAN" --db "$T/p.db" import nonsense -
 	expect_rc 2 || return 1
-	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, people, ballots, pabulib" \
+	printf '%s\n' "pact: unknown kind 'nonsense'; the kinds are: sessions, participants, rounds, clusters, ideas, werkvormen, advices, budgets, costs, experiments, evaluations, communication, people, indicators, indicator-values, diversity-groups, diversity, population, ballots, pabulib" \
 		"'pact export --list' shows every kind with its columns." >"$T/want"
 	diff -u "$T/want" "$T/err" >&2 || return 1
 	# every kind listed is one export --list describes

@@ -220,7 +220,7 @@ t_merge_older_file_amounts_become_cents() {
 		DROP TRIGGER opgave_example_renamed; ALTER TABLE opgave DROP COLUMN example; ALTER TABLE experiment DROP COLUMN focus; DROP TABLE pot_cost;
 		DELETE FROM werkvorm WHERE uuid IN ('3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f22', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f23', '3f6b2a1e-8c4d-4e7a-9b21-5d0c7e9a1f24');
 		ALTER TABLE werkvorm DROP COLUMN core; ALTER TABLE werkvorm DROP COLUMN type;
-		DROP TABLE card_comm; DROP TABLE person;
+		DROP TABLE card_comm; DROP TABLE person; DROP TABLE indicator_value; DROP TABLE indicator; DROP TABLE diversity_count; DROP TABLE diversity_group; DROP TABLE population;
 		PRAGMA user_version = 9" || return 1
 	cp "$old" "$T/old2.db"
 	run "$PACT_SAN" --db "$old" poll show 1

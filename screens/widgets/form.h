@@ -15,7 +15,7 @@
 #include "ui/app.h"
 #include "err.h"
 
-#define FORM_MAX_FIELDS 24
+#define FORM_MAX_FIELDS 48
 
 struct form;
 /* owner and arg are what the opener gave (owner typically the opening

@@ -44,6 +44,17 @@ wait_for() {
 	return 1
 }
 
+# page_until TEXT: in a scrolling text, press PgDn (at most 12 times) until
+# TEXT is on the screen (a long text, such as the monitoring charts).
+page_until() {
+	local i
+	for i in $(seq 1 12); do
+		wait_for "$1" 25 2>/dev/null && return 0
+		tm send-keys -t p NPage
+	done
+	wait_for "$1"
+}
+
 # wait_gone TEXT: poll until TEXT is no longer on the screen.
 wait_gone() {
 	local i

@@ -11,6 +11,7 @@
 #include "board.h"
 #include "panels/board/card_form.h"
 #include "panels/board/pool.h"
+#include "panels/board/monitoring.h"
 #include "card.h"
 #include "card_comm.h"
 #include "card_source.h"
@@ -57,7 +58,8 @@ static void unfilter(struct board_view *b)
 
 enum { BA_LEFT = 1, BA_RIGHT, BA_UP, BA_DOWN, BA_MOVE_LEFT, BA_MOVE_RIGHT, BA_SHIFT_UP,
        BA_SHIFT_DOWN, BA_NEW, BA_DELETE, BA_OPEN, BA_EVALUATE, BA_BUDGETS, BA_FILTER,
-       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT, BA_POOL };
+       BA_UNFILTER, BA_EDIT, BA_OPGAVEN, BA_POTS, BA_MONITOR, BA_REPORT, BA_POOL, BA_AMBITIONS,
+       BA_DIVERSITY };
 
 static void board_panel_filter_person(struct app *app, void *state, const char *name);
 
@@ -81,7 +83,10 @@ static const struct key_binding board_keys[] = {
 	{ 'V', BA_POOL, NULL,
 	  N_("The pool: each person of the register with their cards per column; add, edit, "
 	     "delete people") },
-	{ 'M', BA_MONITOR, NULL, N_("Monitoring charts: columns, tracks, reach, groups, rungs") },
+	{ 'M', BA_MONITOR, NULL,
+	  N_("Monitoring charts: columns, tracks, reach, groups, rungs, ambitions, afspiegeling") },
+	{ 'A', BA_AMBITIONS, NULL, N_("Ambitions and their indicators: add, change, figures") },
+	{ 'G', BA_DIVERSITY, NULL, N_("Diversity groups and the city's figures (p)") },
 	{ 'R', BA_REPORT, NULL, N_("Write the programme report (HTML or Markdown)") },
 	{ 'd', BA_DELETE, NULL, N_("Delete the card (asks first)") },
 	{ K_FN(KEY_LEFT), BA_LEFT, NULL, N_("Previous column") },
@@ -189,7 +194,7 @@ static void delete_card(struct app *app, void *ctx)
 	app_message(app, false, _("Card deleted."));
 }
 
-enum { CV_ORIGIN = 1, CV_COMM };
+enum { CV_ORIGIN = 1, CV_COMM, CV_DIVERSITY };
 
 /* The card view's own keys: c plans the communication; o, for a card made
  * from an idea, a cluster or a poll's option, opens where it came from. */
@@ -197,11 +202,13 @@ static const struct key_binding card_view_keys[] = {
 	{ 'c', CV_COMM, N_("Communication"),
 	  N_("The communication plan: message and means per audience") },
 	{ 'o', CV_ORIGIN, N_("Origin"), N_("Open the session or poll the card came from") },
+	{ 'D', CV_DIVERSITY, NULL, N_("Diversity: how many people of each group took part") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding card_view_keys_unlinked[] = {
 	{ 'c', CV_COMM, N_("Communication"),
 	  N_("The communication plan: message and means per audience") },
+	{ 'D', CV_DIVERSITY, NULL, N_("Diversity: how many people of each group took part") },
 	{ 0, 0, NULL, NULL },
 };
 
@@ -258,6 +265,10 @@ static void card_view_action(struct app *app, void *owner, int64_t card, int act
 	(void)owner;
 	if (action == CV_COMM) {
 		comm_form(app, card);
+		return;
+	}
+	if (action == CV_DIVERSITY) {
+		diversity_form_open(app, DIVERSITY_EXPERIMENT, card);
 		return;
 	}
 	if (action != CV_ORIGIN)
@@ -566,6 +577,12 @@ static void board_action(struct app *app, void *state, int action)
 		break;
 	case BA_POOL:
 		pool_open(app, b, board_panel_filter_person);
+		break;
+	case BA_AMBITIONS:
+		indicators_open(app);
+		break;
+	case BA_DIVERSITY:
+		diversity_groups_open(app);
 		break;
 	default:
 		break;

@@ -10,6 +10,7 @@
 #include "db.h"
 #include "brainstorm_deck.h"
 #include "card_source.h"
+#include "panels/board/monitoring.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "widgets/form.h"
@@ -65,7 +66,7 @@ enum {
 	SV_SAVE = 1, SV_COMMANDS, SV_WHO, SV_TYPE, SV_EDIT, SV_DELETE, SV_UNDO, SV_CLUSTER,
 	SV_CLUSTERS, SV_MERGE, SV_MOVE, SV_VIEW, SV_START, SV_PAUSE, SV_EXTEND, SV_END, SV_CARD,
 	SV_CARD_HIDE, SV_PEOPLE, SV_BELL, SV_EXPORT, SV_BACK, SV_MAKE_CARD, SV_CARDS,
-	SV_REPORT,
+	SV_REPORT, SV_DIVERSITY,
 };
 
 static const struct key_binding capture_keys[] = {
@@ -94,6 +95,7 @@ static const struct key_binding command_keys[] = {
 	{ 'o', SV_MOVE, NULL, N_("Move the marked idea to another round") },
 	{ 'w', SV_WHO, NULL, N_("Say whose idea the next one is") },
 	{ 'P', SV_PEOPLE, NULL, N_("Participants: add, forget") },
+	{ 'D', SV_DIVERSITY, NULL, N_("Diversity: how many people of each group took part") },
 	{ 'b', SV_BELL, NULL, N_("Bell at the end of a round on or off") },
 	{ 'E', SV_EXPORT, N_("Export"), N_("Export the ideas as CSV") },
 	{ 'B', SV_MAKE_CARD, N_("Make card"),
@@ -991,6 +993,7 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_CARD: deal_card(app, sv); break;
 	case SV_CARD_HIDE: sv->card_on = false; break;
 	case SV_PEOPLE: manage_open(app, &people_manage, sv->session_id, sv); break;
+	case SV_DIVERSITY: diversity_form_open(app, DIVERSITY_SESSION, sv->session_id); break;
 	case SV_BELL: toggle_bell(app); break;
 	case SV_EXPORT: records_export_form(app, sv->session_id); break;
 	case SV_MAKE_CARD: make_card(app, sv); break;
