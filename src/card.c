@@ -9,6 +9,7 @@
 #include "array.h"
 #include "board.h"
 #include "card_comm.h"
+#include "evaluation.h"
 #include "card_source.h"
 #include "i18n.h"
 #include "sql.h"
@@ -261,6 +262,20 @@ const char *const card_rung_keys[] = {
 	NULL,
 };
 
+/* The card's evaluation in short: the goal, and the answers about fit,
+ * public value and diversity. Nothing when it has none. */
+static void card_evaluation_describe(sqlite3 *db, int64_t id, FILE *out)
+{
+	int64_t ev = evaluation_of(db, EVAL_EXPERIMENT, id), goal = 0;
+
+	if (!ev || sql_int(db, &goal, NULL, NULL, "SELECT goal FROM evaluation WHERE id = ?", "I",
+			   ev) != PACT_OK)
+		return;
+	fprintf(out, "\n%s\n", _("Evaluation"));
+	fprintf(out, "%s: %lld / 5\n", _("Goal reached"), (long long)goal);
+	evaluation_facts_write(db, ev, out);
+}
+
 char *card_describe(sqlite3 *db, int64_t id)
 {
 	static const char *const labels[] = {
@@ -335,6 +350,7 @@ char *card_describe(sqlite3 *db, int64_t id)
 	}
 	sqlite3_finalize(st);
 	card_comm_describe(db, id, out, &err); /* no plan shown is better than no card */
+	card_evaluation_describe(db, id, out);
 	fprintf(out, "\n%s\n", _("History"));
 	if (source)
 		fprintf(out, "  %s  %s\n", made, source);

@@ -9,6 +9,7 @@
 #include "array.h"
 #include "board.h"
 #include "card_comm.h"
+#include "evaluation.h"
 #include "i18n.h"
 #include "monitor.h"
 #include "pot.h"
@@ -64,6 +65,20 @@ static int communication(struct report *r, sqlite3 *db, int64_t card, struct pac
 	return PACT_OK;
 }
 
+/* The answers about fit, public value and diversity of an evaluation. */
+static int evaluation_report(struct report *r, sqlite3 *db, int64_t evaluation,
+			     struct pact_err *err)
+{
+	struct eval_fact f[EVAL_FACTS];
+	int n, rc = evaluation_facts(db, evaluation, f, &n, err);
+
+	for (int i = 0; rc == PACT_OK && i < n; i++)
+		report_fact(r, f[i].label, f[i].value);
+	if (rc == PACT_OK)
+		evaluation_facts_free(f, n);
+	return rc;
+}
+
 static int experiment(struct report *r, sqlite3 *db, sqlite3_stmt *st, struct pact_err *err)
 {
 	char from[32], to[32], dates[80], num[64];
@@ -94,7 +109,8 @@ static int experiment(struct report *r, sqlite3 *db, sqlite3_stmt *st, struct pa
 	report_fact(r, _("Would repeat"), repeat_label(col(st, X_REPEAT)));
 	report_fact(r, _("Do's"), col(st, X_DOS));
 	report_fact(r, _("Don'ts"), col(st, X_DONTS));
-	return PACT_OK;
+	return evaluation_report(r, db, evaluation_of(db, EVAL_EXPERIMENT, sqlite3_column_int64(st, X_ID)),
+				 err);
 }
 
 static int experiments(struct report *r, sqlite3 *db, struct pact_err *err)
