@@ -170,7 +170,7 @@ static int upsert(sqlite3 *db, int subject, int64_t id, const struct checked *c,
 		 "excluded.support_note, legitimacy = excluded.legitimacy, legitimacy_note = "
 		 "excluded.legitimacy_note, diversity = excluded.diversity",
 		 subject_fields[subject], subject_fields[subject]);
-	return sql_exec(db, err, sql, "tIIIttttttttttttttttttt", uuid, id, c->goal, c->people, t[0],
+	return sql_exec(db, err, sql, "tIIItttttttttttttttttt", uuid, id, c->goal, c->people, t[0],
 			t[1], t[2], t[3], t[4], board_repeat_keys[c->repeat], t[5], t[6], c->date,
 			c->fits, t[7], c->satisfaction, t[8], c->support, t[9], c->legitimacy, t[10],
 			t[11]);
