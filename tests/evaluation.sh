@@ -19,19 +19,20 @@ eval_row() {
 
 eval_card() {
 	mkdir -p "$(dirname "$(eval_db)")"
-	printf 'title,owner\nWijkbudget Nieuwland,Sem\n' >"$T/x.csv"
+	printf 'title,owner\nWijkbudget,Sem\n' >"$T/x.csv"
 	"$PACT_PLAIN" --db "$(eval_db)" import experiments "$T/x.csv" >/dev/null 2>&1
 }
 
 t_tmux_evaluation_form_new_questions_english() {
 	eval_card || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
-	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "Wijkbudget Nieuwland" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "Wijkbudget" || return 1
 	tm send-keys -t p e && wait_for "┌─ Evaluation" || return 1
 	eval_fill
-	wait_for "Diversity reached" && wait_for "Legitimacy note" && wait_for "Satisfaction (1–5)" || return 1
+	wait_for "Diversity reached" && wait_for "Legitimacy note" && wait_for "Legitimacy (1–5)" || return 1
 	# a wrong scale is named, and nothing is stored
-	tm send-keys -t p BTab BTab BTab BTab BTab BTab C-u 7 C-d && wait_for "satisfaction: '7' is too large" || return 1
+	tm send-keys -t p BTab BTab BTab BTab BTab BTab && wait_for "Satisfaction (1–5)" || return 1
+	tm send-keys -t p C-u 7 C-d && wait_for "satisfaction: '7' is too large" || return 1
 	[ "$(sqlite3 "$(eval_db)" "SELECT count(*) FROM evaluation")" = 0 ] || { why "a wrong form was stored"; return 1; }
 	tm send-keys -t p BSpace 4 C-d && wait_for "Evaluation saved." || return 1
 	[ "$(eval_row)" = "partly|Past bij de wijk|4|Bewoners tevreden|-|Nog niet gemeten|5|Jongeren uit Nieuwland" ] || { why "stored: $(eval_row)"; return 1; }
@@ -48,12 +49,13 @@ t_tmux_evaluation_form_new_questions_english() {
 t_tmux_evaluation_form_new_questions_dutch() {
 	eval_card || return 1
 	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
-	wait_for "[2 Bord]" || wait_for "2 Bord" || return 1
-	tm send-keys -t p 2 && wait_for "Wijkbudget Nieuwland" || return 1
+	wait_for "[1 Stappenplan]" || return 1
+	tm send-keys -t p 2 && wait_for "Wijkbudget" || return 1
 	tm send-keys -t p e && wait_for "┌─ Evaluatie" || return 1
 	eval_fill
-	wait_for "Bereikte diversiteit" && wait_for "Toelichting legitimiteit" && wait_for "Tevredenheid (1–5)" &&
-		wait_for "Past bij Schiedam" || return 1
+	wait_for "Bereikte diversiteit" && wait_for "Toelichting legitimiteit" && wait_for "Legitimiteit (1–5)" || return 1
+	tm send-keys -t p BTab BTab BTab BTab BTab BTab BTab BTab && wait_for "Past bij Schiedam" &&
+		wait_for "Waarom het past" && wait_for "Tevredenheid (1–5)" || return 1
 	screen_text | grep -q "Past bij Schiedam.*gedeeltelijk" || { why "the choice: $(screen_text)"; return 1; }
 	tm send-keys -t p C-d && wait_for "Evaluatie opgeslagen." || return 1
 	[ "$(eval_row)" = "partly|Past bij de wijk|4|Bewoners tevreden|-|Nog niet gemeten|5|Jongeren uit Nieuwland" ] || { why "stored: $(eval_row)"; return 1; }
