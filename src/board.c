@@ -9,7 +9,6 @@
 #include "advice.h"
 #include "array.h"
 #include "db.h"
-#include "evaluation.h"
 #include "i18n.h"
 #include "sql.h"
 #include "stamp.h"
@@ -394,8 +393,6 @@ int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *er
 	return rc == SQLITE_DONE ? PACT_OK : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
-const char *const board_repeat_keys[4] = { "yes", "no", "changes", NULL };
-const char *const board_repeat_labels[4] = { N_("yes"), N_("no"), N_("with changes"), NULL };
 
 int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
 			 struct pact_err *err)

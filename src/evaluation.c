@@ -14,6 +14,8 @@
 #include "text.h"
 #include "value.h"
 
+const char *const board_repeat_keys[4] = { "yes", "no", "changes", NULL };
+const char *const board_repeat_labels[4] = { N_("yes"), N_("no"), N_("with changes"), NULL };
 const char *const evaluation_fits_keys[5] = { "", "yes", "partly", "no", NULL };
 const char *const evaluation_fits_labels[5] = { N_("not answered"), N_("yes"), N_("partly"),
 						N_("no"), NULL };

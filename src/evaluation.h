@@ -10,8 +10,33 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "board.h"
 #include "err.h"
+
+/* The evaluation form, as typed: every field is text, checked on save. */
+struct board_evaluation {
+	const char *goal;         /* goal reached, 1 to 5 */
+	const char *participants; /* a count, may be empty (0) */
+	const char *who, *worked, *not_worked, *dos, *donts;
+	const char *repeat;       /* "yes", "no" or "changes" */
+	const char *learnings, *evaluated_by;
+	const char *date;         /* YYYY-MM-DD or D-M-YYYY; empty: today */
+	/* Whether the form of participation fits Schiedam: "yes", "partly",
+	 * "no", or empty (not answered), and why. */
+	const char *fits, *fits_why;
+	/* The public value: satisfaction (tevredenheid), support (draagvlak)
+	 * and legitimacy (legitimiteit), each 1 to 5 or empty (not answered),
+	 * each with a note. */
+	const char *satisfaction, *satisfaction_note;
+	const char *support, *support_note;
+	const char *legitimacy, *legitimacy_note;
+	const char *diversity;    /* which diversity it reached */
+};
+extern const char *const board_repeat_keys[4];   /* yes, no, changes; NULL */
+extern const char *const board_repeat_labels[4]; /* untranslated names */
+
+/* The number of fields of the form, as board_evaluation_get and
+ * evaluation_get give them. */
+enum { BOARD_EVAL_FIELDS = 20 };
 
 enum eval_subject { EVAL_EXPERIMENT, EVAL_SESSION, EVAL_ADVICE, EVAL_SUBJECTS };
 
