@@ -3,6 +3,8 @@
  * (monitor_compute) as bar charts, and a time line of the experiments. */
 #include "report.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,6 +152,47 @@ static int experiments(struct report *r, sqlite3 *db, struct pact_err *err)
 	if (column < 0)
 		report_paragraph(r, _("No experiments on the board yet."));
 	return PACT_OK;
+}
+
+/* The participation trajectories that are no experiment and were
+ * evaluated: sessions and carried-out advices, newest first. */
+static int trajectories(struct report *r, sqlite3 *db, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(
+		db, err,
+		"SELECT CASE WHEN v.session_id IS NOT NULL THEN 1 ELSE 2 END, "
+		"coalesce(s.title, a.title), v.date, v.goal, v.repeat, v.dos, v.donts, v.id "
+		"FROM evaluation v LEFT JOIN session s ON s.id = v.session_id "
+		"LEFT JOIN advice a ON a.id = v.advice_id WHERE v.experiment_id IS NULL "
+		"ORDER BY v.date DESC, v.id DESC",
+		"");
+	int rc = PACT_OK, step;
+	bool any = false;
+
+	if (!st)
+		return PACT_EDB;
+	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		char date[32], num[64], *title = evaluation_subject_title(sqlite3_column_int(st, 0),
+									   col(st, 1));
+
+		if (!any)
+			report_heading(r, 2, _("Other evaluated participation trajectories"));
+		any = true;
+		report_heading(r, 3, title ? title : col(st, 1));
+		free(title);
+		report_date(r, col(st, 2), date);
+		report_fact(r, _("Date"), date);
+		snprintf(num, sizeof num, _("%d of 5"), sqlite3_column_int(st, 3));
+		report_fact(r, _("Goal reached"), num);
+		report_fact(r, _("Would repeat"), repeat_label(col(st, 4)));
+		report_fact(r, _("Do's"), col(st, 5));
+		report_fact(r, _("Don'ts"), col(st, 6));
+		rc = evaluation_report(r, db, sqlite3_column_int64(st, 7), err);
+	}
+	sqlite3_finalize(st);
+	if (rc == PACT_OK && step != SQLITE_DONE)
+		rc = err_set(err, PACT_EDB, "%s", sql_errmsg(db));
+	return rc;
 }
 
 /* A table of tracks against columns. */
@@ -376,6 +419,8 @@ int report_programme(sqlite3 *db, FILE *out, enum report_format format, struct p
 
 	report_begin(&r, out, format, i18n_lang(), _("Programme report"));
 	rc = experiments(&r, db, err);
+	if (rc == PACT_OK)
+		rc = trajectories(&r, db, err);
 	if (rc == PACT_OK)
 		rc = per_track(&r, db, err);
 	if (rc == PACT_OK)
