@@ -650,3 +650,108 @@ CREATE TRIGGER population_one_per_group BEFORE INSERT ON population BEGIN
 	DELETE FROM population WHERE dimension = new.dimension AND grp = new.grp
 		AND uuid <> new.uuid;
 END;
+
+-- version 19
+-- The handbook: the experiments are to find out "welke vormen van
+-- participatie effectief zijn en passen bij de gemeente Schiedam en de
+-- Schiedammers", and "we gaan structureel participatietrajecten evalueren".
+-- The evaluation form asks also whether the form fits Schiedam (yes, partly,
+-- no) and why, the public value it brought (satisfaction, support,
+-- legitimacy: each 1 to 5 or not answered, with a note) and the diversity it
+-- reached; an old evaluation has none of these answered. A participation
+-- trajectory that is no experiment (a brainstorm session, an advice that was
+-- carried out) is evaluated with the same form: an evaluation has exactly
+-- one subject, so the table is rebuilt with experiment_id no longer
+-- required (its ids stay). The case library's index is now keyed by the
+-- evaluation's id and holds the new notes too.
+CREATE TABLE evaluation_new (
+	id                INTEGER PRIMARY KEY,
+	uuid              TEXT NOT NULL UNIQUE,
+	experiment_id     INTEGER UNIQUE REFERENCES experiment(id) ON DELETE CASCADE,
+	goal              INTEGER NOT NULL CHECK (goal BETWEEN 1 AND 5),
+	participants      INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+	who               TEXT NOT NULL DEFAULT '',
+	worked            TEXT NOT NULL DEFAULT '',
+	not_worked        TEXT NOT NULL DEFAULT '',
+	dos               TEXT NOT NULL DEFAULT '',
+	donts             TEXT NOT NULL DEFAULT '',
+	repeat            TEXT NOT NULL CHECK (repeat IN ('yes', 'no', 'changes')),
+	learnings         TEXT NOT NULL DEFAULT '',
+	evaluated_by      TEXT NOT NULL CHECK (length(trim(evaluated_by)) > 0),
+	date              TEXT NOT NULL,
+	fits              TEXT CHECK (fits IS NULL OR fits IN ('yes', 'partly', 'no')),
+	fits_why          TEXT NOT NULL DEFAULT '',
+	satisfaction      INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
+	satisfaction_note TEXT NOT NULL DEFAULT '',
+	support           INTEGER CHECK (support IS NULL OR support BETWEEN 1 AND 5),
+	support_note      TEXT NOT NULL DEFAULT '',
+	legitimacy        INTEGER CHECK (legitimacy IS NULL OR legitimacy BETWEEN 1 AND 5),
+	legitimacy_note   TEXT NOT NULL DEFAULT '',
+	diversity         TEXT NOT NULL DEFAULT '',
+	session_id        INTEGER UNIQUE REFERENCES session(id) ON DELETE CASCADE,
+	advice_id         INTEGER UNIQUE REFERENCES advice(id) ON DELETE CASCADE,
+	CHECK ((experiment_id IS NOT NULL) + (session_id IS NOT NULL) + (advice_id IS NOT NULL) = 1)
+);
+INSERT INTO evaluation_new(id, uuid, experiment_id, goal, participants, who, worked, not_worked,
+	dos, donts, repeat, learnings, evaluated_by, date)
+	SELECT id, uuid, experiment_id, goal, participants, who, worked, not_worked, dos, donts,
+	repeat, learnings, evaluated_by, date FROM evaluation;
+DROP TRIGGER IF EXISTS experiment_case_update;
+DROP TRIGGER IF EXISTS experiment_case_delete;
+DROP TRIGGER IF EXISTS session_case_update;
+DROP TRIGGER IF EXISTS advice_case_update;
+DROP TABLE evaluation;
+ALTER TABLE evaluation_new RENAME TO evaluation;
+DROP TABLE case_fts;
+CREATE VIRTUAL TABLE case_fts USING fts5(
+	title, description, dos, donts, learnings, notes,
+	tokenize = 'unicode61 remove_diacritics 2'
+);
+-- What a case is about: the experiment's title and description, the
+-- session's title and question, the advice's question and outcome.
+CREATE TRIGGER evaluation_case_insert AFTER INSERT ON evaluation BEGIN
+	DELETE FROM case_fts WHERE rowid = new.id;
+	INSERT INTO case_fts(rowid, title, description, dos, donts, learnings, notes)
+		SELECT new.id, s.title, s.description, new.dos, new.donts, new.learnings,
+		       new.fits_why || char(10) || new.satisfaction_note || char(10) ||
+		       new.support_note || char(10) || new.legitimacy_note || char(10) || new.diversity
+		FROM (SELECT title, description FROM experiment WHERE id = new.experiment_id
+		      UNION ALL SELECT title, question FROM session WHERE id = new.session_id
+		      UNION ALL SELECT title, outcome FROM advice WHERE id = new.advice_id) AS s;
+END;
+CREATE TRIGGER evaluation_case_update AFTER UPDATE ON evaluation
+WHEN old.dos IS NOT new.dos OR old.donts IS NOT new.donts OR old.learnings IS NOT new.learnings
+  OR old.fits_why IS NOT new.fits_why OR old.satisfaction_note IS NOT new.satisfaction_note
+  OR old.support_note IS NOT new.support_note OR old.legitimacy_note IS NOT new.legitimacy_note
+  OR old.diversity IS NOT new.diversity OR old.experiment_id IS NOT new.experiment_id
+  OR old.session_id IS NOT new.session_id OR old.advice_id IS NOT new.advice_id BEGIN
+	DELETE FROM case_fts WHERE rowid = new.id;
+	INSERT INTO case_fts(rowid, title, description, dos, donts, learnings, notes)
+		SELECT new.id, s.title, s.description, new.dos, new.donts, new.learnings,
+		       new.fits_why || char(10) || new.satisfaction_note || char(10) ||
+		       new.support_note || char(10) || new.legitimacy_note || char(10) || new.diversity
+		FROM (SELECT title, description FROM experiment WHERE id = new.experiment_id
+		      UNION ALL SELECT title, question FROM session WHERE id = new.session_id
+		      UNION ALL SELECT title, outcome FROM advice WHERE id = new.advice_id) AS s;
+END;
+CREATE TRIGGER evaluation_case_delete AFTER DELETE ON evaluation BEGIN
+	DELETE FROM case_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER experiment_case_update AFTER UPDATE OF title, description ON experiment
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description BEGIN
+	UPDATE case_fts SET title = new.title, description = new.description
+		WHERE rowid IN (SELECT id FROM evaluation WHERE experiment_id = new.id);
+END;
+CREATE TRIGGER session_case_update AFTER UPDATE OF title, question ON session
+WHEN old.title IS NOT new.title OR old.question IS NOT new.question BEGIN
+	UPDATE case_fts SET title = new.title, description = new.question
+		WHERE rowid IN (SELECT id FROM evaluation WHERE session_id = new.id);
+END;
+CREATE TRIGGER advice_case_update AFTER UPDATE OF title, outcome ON advice
+WHEN old.title IS NOT new.title OR old.outcome IS NOT new.outcome BEGIN
+	UPDATE case_fts SET title = new.title, description = new.outcome
+		WHERE rowid IN (SELECT id FROM evaluation WHERE advice_id = new.id);
+END;
+INSERT INTO case_fts(rowid, title, description, dos, donts, learnings, notes)
+	SELECT v.id, x.title, x.description, v.dos, v.donts, v.learnings, ''
+	FROM experiment x JOIN evaluation v ON v.experiment_id = x.id;

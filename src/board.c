@@ -394,89 +394,11 @@ int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *er
 	return rc == SQLITE_DONE ? PACT_OK : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
 }
 
-const char *const board_repeat_keys[4] = { "yes", "no", "changes", NULL };
-const char *const board_repeat_labels[4] = { N_("yes"), N_("no"), N_("with changes"), NULL };
-
-/* A checked text field of the evaluation, kept in out[i]. */
-static int eval_text(const char *in, const char *field, bool required, char **out,
-		     struct pact_err *err)
-{
-	return text_clean(in ? in : "", field, 4000, required, true, out, err);
-}
 
 int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
 			 struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err,
-				     "SELECT goal, participants, who, worked, not_worked, dos, donts, "
-				     "repeat, learnings, evaluated_by, showdate(date) FROM evaluation "
-				     "WHERE experiment_id = ?",
-				     "I", id);
-	int rc;
-
-	memset(v, 0, sizeof(char *) * BOARD_EVAL_FIELDS);
-	if (!st)
-		return PACT_EDB;
-	rc = sqlite3_step(st);
-	for (int i = 0; rc == SQLITE_ROW && i < BOARD_EVAL_FIELDS; i++)
-		v[i] = sql_text(st, i);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? PACT_OK
-						     : err_set(err, PACT_EDB, "%s", sql_errmsg(db));
-}
-
-/* board_evaluation_save without a transaction of its own. */
-static int save_evaluation(sqlite3 *db, int64_t id, const struct board_evaluation *e,
-			   struct pact_err *err)
-{
-	const char *in[7] = { e->who, e->worked, e->not_worked, e->dos, e->donts, e->learnings,
-			      e->evaluated_by };
-	const char *names[7] = { _("who took part"), _("what worked"), _("what did not work"),
-				 _("do's"), _("don'ts"), _("learnings"), _("evaluated by") };
-	char *t[7] = { 0 }, date[11], uuid[37];
-	struct pact_err why;
-	int64_t goal, people = 0;
-	int repeat = -1, rc = PACT_OK;
-
-	if (value_int(e->goal ? e->goal : "", 1, 5, &goal, &why) != PACT_OK)
-		return err_set(err, PACT_EINPUT, "%s: %s", _("goal reached"), why.msg);
-	if (e->participants && !value_is_blank(e->participants) &&
-	    value_int(e->participants, 0, 10000000, &people, &why) != PACT_OK)
-		return err_set(err, PACT_EINPUT, "%s: %s", _("participants"), why.msg);
-	for (int i = 0; i < 3; i++)
-		if (e->repeat && strcmp(e->repeat, board_repeat_keys[i]) == 0)
-			repeat = i;
-	if (repeat < 0)
-		return err_set(err, PACT_EINPUT,
-			       _("would repeat: '%s' is not an answer; write yes, no or changes"),
-			       e->repeat ? e->repeat : "");
-	if (e->date && !value_is_blank(e->date)) {
-		if (value_date(e->date, date, &why) != PACT_OK)
-			return err_set(err, PACT_EINPUT, "%s: %s", _("date"), why.msg);
-	} else {
-		stamp_date(time(NULL), date);
-	}
-	stamp_uuid(uuid);
-	for (int i = 0; i < 7 && rc == PACT_OK; i++)
-		rc = eval_text(in[i], names[i], i == 6, &t[i], err);
-	if (rc == PACT_OK && board_card_column(db, id, err) < 0)
-		rc = PACT_EINPUT;
-	if (rc == PACT_OK)
-		rc = sql_exec(db, err,
-			      "INSERT INTO evaluation(uuid, experiment_id, goal, participants, who, "
-			      "worked, not_worked, dos, donts, repeat, learnings, evaluated_by, date) "
-			      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-			      "ON CONFLICT(experiment_id) DO UPDATE "
-			      "SET goal = excluded.goal, participants = excluded.participants, "
-			      "who = excluded.who, worked = excluded.worked, not_worked = "
-			      "excluded.not_worked, dos = excluded.dos, donts = excluded.donts, repeat = "
-			      "excluded.repeat, learnings = excluded.learnings, evaluated_by = "
-			      "excluded.evaluated_by, date = excluded.date",
-			      "tIIIttttttttt", uuid, id, goal, people, t[0], t[1], t[2], t[3], t[4],
-			      board_repeat_keys[repeat], t[5], t[6], date);
-	for (int i = 0; i < 7; i++)
-		free(t[i]);
-	return rc;
+	return evaluation_get(db, EVAL_EXPERIMENT, id, v, err);
 }
 
 int board_evaluation_save(sqlite3 *db, int64_t id, const struct board_evaluation *e,
@@ -491,7 +413,7 @@ int board_evaluate(sqlite3 *db, int64_t id, const struct board_evaluation *e, bo
 	int rc = db_begin(db, err);
 
 	if (rc == PACT_OK)
-		rc = save_evaluation(db, id, e, err);
+		rc = evaluation_store(db, EVAL_EXPERIMENT, id, e, err);
 	if (rc == PACT_OK && anchor)
 		rc = move_in(db, id, BOARD_ANCHORED, err);
 	rc = rc == PACT_OK ? db_commit(db, err) : rc;

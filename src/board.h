@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "evaluation.h"
 
 enum board_column {
 	BOARD_IDEA,
@@ -116,23 +117,12 @@ int board_counts(sqlite3 *db, int64_t counts[BOARD_COLUMNS], struct pact_err *er
  * who evaluated it and when). */
 int board_evaluated(sqlite3 *db, int64_t id, bool *done, struct pact_err *err);
 
-/* The evaluation form, as typed: every field is text, checked on save. */
-struct board_evaluation {
-	const char *goal;         /* goal reached, 1 to 5 */
-	const char *participants; /* a count, may be empty (0) */
-	const char *who, *worked, *not_worked, *dos, *donts;
-	const char *repeat;       /* "yes", "no" or "changes" */
-	const char *learnings, *evaluated_by;
-	const char *date;         /* YYYY-MM-DD or D-M-YYYY; empty: today */
-};
-extern const char *const board_repeat_keys[4];   /* yes, no, changes; NULL */
-extern const char *const board_repeat_labels[4]; /* untranslated names */
-
 /* The card's stored evaluation as text, in the order of struct
  * board_evaluation (goal, participants, who, worked, not_worked, dos, donts,
- * repeat, learnings, evaluated_by, date): v[i] are copies the caller frees,
- * or all NULL (and PACT_OK) when the card has none yet. */
-enum { BOARD_EVAL_FIELDS = 11 };
+ * repeat, learnings, evaluated_by, date, fits, fits_why, satisfaction,
+ * satisfaction_note, support, support_note, legitimacy, legitimacy_note,
+ * diversity; a question not answered is ""): v[i] are copies the caller
+ * frees, or all NULL (and PACT_OK) when the card has none yet. */
 int board_evaluation_get(sqlite3 *db, int64_t id, char *v[BOARD_EVAL_FIELDS],
 			 struct pact_err *err);
 

@@ -10,6 +10,7 @@
 #include "board.h"
 #include "card_comm.h"
 #include "diversity.h"
+#include "evaluation.h"
 #include "card_source.h"
 #include "i18n.h"
 #include "people.h"
@@ -273,6 +274,20 @@ const char *const card_rung_keys[] = {
 	NULL,
 };
 
+/* The card's evaluation in short: the goal, and the answers about fit,
+ * public value and diversity. Nothing when it has none. */
+static void card_evaluation_describe(sqlite3 *db, int64_t id, FILE *out)
+{
+	int64_t ev = evaluation_of(db, EVAL_EXPERIMENT, id), goal = 0;
+
+	if (!ev || sql_int(db, &goal, NULL, NULL, "SELECT goal FROM evaluation WHERE id = ?", "I",
+			   ev) != PACT_OK)
+		return;
+	fprintf(out, "\n%s\n", _("Evaluation"));
+	fprintf(out, "%s: %lld / 5\n", _("Goal reached"), (long long)goal);
+	evaluation_facts_write(db, ev, out);
+}
+
 char *card_describe(sqlite3 *db, int64_t id)
 {
 	static const char *const labels[] = {
@@ -347,6 +362,7 @@ char *card_describe(sqlite3 *db, int64_t id)
 	}
 	sqlite3_finalize(st);
 	card_comm_describe(db, id, out, &err); /* no plan shown is better than no card */
+	card_evaluation_describe(db, id, out);
 	diversity_describe(db, DIVERSITY_EXPERIMENT, id, out, &err);
 	fprintf(out, "\n%s\n", _("History"));
 	if (source)

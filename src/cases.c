@@ -8,6 +8,7 @@
 
 #include "array.h"
 #include "board.h"
+#include "evaluation.h"
 #include "i18n.h"
 #include "sql.h"
 #include "werkvorm.h"
@@ -56,6 +57,16 @@ char *cases_query(const char *typed)
 	return q;
 }
 
+/* A case's date, rung, work form, what it evaluated (enum eval_subject)
+ * and its experiment, from the evaluation (v) and its subject. */
+#define CASE_FIELDS                                                                            \
+	"showdate(v.date), coalesce(showrung(x.rung), showrung(a.rung), ''), "                  \
+	"coalesce(showform(x.werkvorm), ''), CASE WHEN v.session_id IS NOT NULL THEN 1 "        \
+	"WHEN v.advice_id IS NOT NULL THEN 2 ELSE 0 END, coalesce(v.experiment_id, 0)"
+#define CASE_JOINS                                                                             \
+	"JOIN evaluation v ON v.id = f.rowid LEFT JOIN experiment x ON x.id = v.experiment_id " \
+	"LEFT JOIN advice a ON a.id = v.advice_id"
+
 int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit **hits,
 		 size_t *n, int64_t *total, struct pact_err *err)
 {
@@ -82,18 +93,14 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 	if (q[0])
 		st = sql_query(db, err,
 			       "SELECT f.rowid, highlight(case_fts, 0, ?2, ?3), "
-			       "snippet(case_fts, -1, ?2, ?3, '…', 12), showdate(v.date), showrung(x.rung), "
-			       "showform(x.werkvorm) "
-			       "FROM case_fts f JOIN experiment x ON x.id = f.rowid "
-			       "JOIN evaluation v ON v.experiment_id = x.id "
+			       "snippet(case_fts, -1, ?2, ?3, '…', 12), " CASE_FIELDS " "
+			       "FROM case_fts f " CASE_JOINS " "
 			       "WHERE case_fts MATCH ?1 ORDER BY rank, v.date DESC LIMIT ?4",
 			       "tttI", q, marks, marks + 2, (int64_t)limit);
 	else
 		st = sql_query(db, err,
 			       "SELECT f.rowid, f.title, substr(replace(f.description, char(10), ' '), "
-			       "1, 200), showdate(v.date), showrung(x.rung), showform(x.werkvorm) FROM case_fts f "
-			       "JOIN experiment x ON x.id = f.rowid "
-			       "JOIN evaluation v ON v.experiment_id = x.id "
+			       "1, 200), " CASE_FIELDS " FROM case_fts f " CASE_JOINS " "
 			       "ORDER BY v.date DESC, f.rowid DESC LIMIT ?",
 			       "I", (int64_t)limit);
 	free(q);
@@ -109,7 +116,9 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 		*hits = more;
 		h = &(*hits)[(*n)++];
 		h->id = sqlite3_column_int64(st, 0);
-		h->title = sql_text(st, 1);
+		h->subject = sqlite3_column_int(st, 6);
+		h->experiment = sqlite3_column_int64(st, 7);
+		h->title = evaluation_subject_title(h->subject, (const char *)sqlite3_column_text(st, 1));
 		h->snippet = sql_text(st, 2);
 		h->date = sql_text(st, 3);
 		h->rung = sql_text(st, 4);
@@ -139,6 +148,15 @@ void cases_free(struct case_hit *hits, size_t n)
 
 char *cases_describe(sqlite3 *db, int64_t id)
 {
+	int64_t ev = evaluation_of(db, EVAL_EXPERIMENT, id);
+
+	return ev ? cases_describe_case(db, ev) : NULL;
+}
+
+/* The case's head: its title, and the facts of its subject, then of its
+ * evaluation. */
+char *cases_describe_case(sqlite3 *db, int64_t id)
+{
 	static const char *const labels[] = {
 		NULL, N_("Date"), N_("Rung"), N_("Work form"), N_("Owner"), N_("Goal reached"),
 		N_("Participants"), N_("Would repeat"), N_("Evaluated by"),
@@ -147,14 +165,20 @@ char *cases_describe(sqlite3 *db, int64_t id)
 	};
 	enum { NLABELS = sizeof labels / sizeof labels[0], FIRST_BLOCK = 9 };
 	sqlite3_stmt *st = sql_query(db, NULL,
-				     "SELECT x.title, showdate(v.date), showrung(x.rung), showform(x.werkvorm), "
-				     "x.owner, v.goal || ' / 5', "
-				     "v.participants, v.repeat, v.evaluated_by, x.description, v.dos, "
-				     "v.donts, v.learnings, v.who, v.worked, v.not_worked "
-				     "FROM experiment x JOIN evaluation v ON v.experiment_id = x.id "
-				     "WHERE x.id = ?",
+				     "SELECT coalesce(x.title, s.title, a.title), showdate(v.date), "
+				     "coalesce(showrung(x.rung), showrung(a.rung), ''), "
+				     "coalesce(showform(x.werkvorm), ''), "
+				     "coalesce(x.owner, s.facilitator, a.author), v.goal || ' / 5', "
+				     "v.participants, v.repeat, v.evaluated_by, "
+				     "coalesce(x.description, s.question, a.outcome), v.dos, "
+				     "v.donts, v.learnings, v.who, v.worked, v.not_worked, "
+				     "CASE WHEN v.session_id IS NOT NULL THEN 1 "
+				     "WHEN v.advice_id IS NOT NULL THEN 2 ELSE 0 END "
+				     "FROM evaluation v LEFT JOIN experiment x ON x.id = v.experiment_id "
+				     "LEFT JOIN session s ON s.id = v.session_id "
+				     "LEFT JOIN advice a ON a.id = v.advice_id WHERE v.id = ?",
 				     "I", id);
-	char *text = NULL;
+	char *text = NULL, *title;
 	size_t size = 0;
 	FILE *out;
 
@@ -172,12 +196,16 @@ char *cases_describe(sqlite3 *db, int64_t id)
 				r++;
 			v = board_repeat_keys[r] ? _(board_repeat_labels[r]) : v;
 		}
-		if (i == 0)
-			fprintf(out, "%s\n\n", v);
-		else if (i < FIRST_BLOCK)
+		if (i == 0) {
+			title = evaluation_subject_title(sqlite3_column_int(st, NLABELS), v);
+			fprintf(out, "%s\n\n", title ? title : v);
+			free(title);
+		} else if (i < FIRST_BLOCK)
 			fprintf(out, "%s: %s\n", _(labels[i]), v[0] ? v : "—");
 		else if (v[0])
 			fprintf(out, "\n%s\n%s\n", _(labels[i]), v);
+		if (i == FIRST_BLOCK - 1)
+			evaluation_facts_write(db, id, out);
 	}
 	sqlite3_finalize(st);
 	fclose(out);

@@ -1,4 +1,5 @@
-/* The case library: every evaluated experiment is a case, found by
+/* The case library: every evaluation is a case (of an experiment, a
+ * session or an advice), found by
  * full-text search (SQLite FTS5) over its title, description, do's, don'ts
  * and learnings, without regard to case or diacritics. */
 #ifndef PACT_CASES_H
@@ -15,7 +16,9 @@
 #define CASES_MARK_OFF '\x02'
 
 struct case_hit {
-	int64_t id; /* the experiment */
+	int64_t id;         /* the case: its evaluation */
+	int subject;        /* what it evaluated: enum eval_subject */
+	int64_t experiment; /* the experiment evaluated, or 0 */
 	char *title, *snippet; /* with marks around matches */
 	char *date, *rung, *werkvorm;
 };
@@ -31,9 +34,14 @@ int cases_search(sqlite3 *db, const char *typed, size_t limit, struct case_hit *
 		 size_t *n, int64_t *total, struct pact_err *err);
 void cases_free(struct case_hit *hits, size_t n);
 
-/* The whole case in words: title, date, rung, work form, summary, do's,
- * don'ts, learnings and the rest of the evaluation. NULL when the
- * experiment is not a case; the caller frees it. */
+/* The whole case in words: title (for a trajectory: "Session: …",
+ * "Advice: …"), date, rung, work form, fit, public value and diversity,
+ * summary, do's, don'ts, learnings and the rest of the evaluation. NULL
+ * when there is no such case; the caller frees it. id is the case's (its
+ * evaluation's) id. */
+char *cases_describe_case(sqlite3 *db, int64_t id);
+
+/* The same for an evaluated experiment, by the experiment's id. */
 char *cases_describe(sqlite3 *db, int64_t id);
 
 /* The experiments that used a work form (by its English or Dutch name), as

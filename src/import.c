@@ -166,6 +166,46 @@ static int header_error(struct import *im, long line, size_t field, const char *
 		       msg, kind_noun(im->k->table, 2), cols);
 }
 
+/* Whether column c is one of the kind's one_of columns. */
+static bool is_one_of(const struct kind *k, size_t c)
+{
+	for (size_t i = 0; k->one_of && k->one_of[i]; i++)
+		if (strcmp(k->one_of[i], k->cols[c].name) == 0)
+			return true;
+	return false;
+}
+
+/* The one_of columns as 'a', 'b' or 'c' (a static buffer). */
+static const char *one_of_names(const struct kind *k)
+{
+	static char names[256];
+	size_t o = 0;
+
+	names[0] = '\0';
+	for (size_t i = 0; k->one_of[i] && o < sizeof names; i++)
+		o += (size_t)snprintf(names + o, sizeof names - o, "%s'%s'",
+				      i == 0 ? "" : k->one_of[i + 1] ? ", " : _(" or "), k->one_of[i]);
+	return names;
+}
+
+/* How many one_of cells of the row are filled in (-1 when the header has
+ * none of them; with fields NULL only that is looked at); *second is the
+ * second filled one, or the first in the header when none is filled. */
+static int one_of_given(const struct import *im, char **fields, size_t *second)
+{
+	int present = 0, given = 0;
+
+	for (size_t c = 0; c < im->k->ncols; c++) {
+		if (!is_one_of(im->k, c) || im->map[c] < 0)
+			continue;
+		if (!present++ && second)
+			*second = c;
+		if (fields && !value_is_blank(fields[im->map[c]]) && ++given == 2 && second)
+			*second = c;
+	}
+	return present ? given : -1;
+}
+
 static int match_header(struct import *im, char **fields, size_t n, long line,
 			struct pact_err *err)
 {
@@ -195,6 +235,10 @@ static int match_header(struct import *im, char **fields, size_t n, long line,
 			snprintf(msg, sizeof msg, _("the column '%s' is missing"), im->k->cols[c].name);
 			return header_error(im, line, 0, msg, err);
 		}
+	if (im->k->one_of && one_of_given(im, NULL, NULL) < 0) {
+		snprintf(msg, sizeof msg, _("one of the columns %s is needed"), one_of_names(im->k));
+		return header_error(im, line, 0, msg, err);
+	}
 	im->nfields = n;
 	return PACT_OK;
 }
@@ -488,7 +532,7 @@ static int bind_cell(struct import *im, size_t c, const char *cell, long line, c
 		im->ref_id[c] = n;
 		if (n)
 			sqlite3_bind_int64(st, p, n);
-		else if (col->flags & KC_REQUIRED)
+		else if ((col->flags & KC_REQUIRED) || is_one_of(im->k, c))
 			im->skip_row = true; /* it cannot stand without what was forgotten */
 		else
 			im->row_unlinked++; /* comes in without the link, as forgetting left it */
@@ -543,6 +587,22 @@ static int check_owner(struct import *im, const char *uuid, long line, struct pa
 		       sqlite3_column_text(im->owner, 2), im->name);
 }
 
+/* A record of a kind with one_of names exactly one of those. */
+static int check_one_of(struct import *im, char **fields, long line, struct pact_err *err)
+{
+	char why[512];
+	size_t c = 0;
+	int given = one_of_given(im, fields, &c);
+
+	if (given == 1)
+		return PACT_OK;
+	snprintf(why, sizeof why,
+		 given ? _("give only one of %s: a %s is of one of them")
+		       : _("empty; give one of %s (what the %s is of)"),
+		 one_of_names(im->k), kind_noun(im->k->table, 1));
+	return cell_error(im, line, c, why, err);
+}
+
 int import_row(struct import *im, char **fields, size_t n, long line, struct pact_err *err)
 {
 	char uuid[37];
@@ -579,6 +639,8 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 			return rc;
 	}
 	if ((rc = check_needs(im, fields, line, err)) != PACT_OK)
+		return rc;
+	if (im->k->one_of && (rc = check_one_of(im, fields, line, err)) != PACT_OK)
 		return rc;
 	if (im->skip_row) {
 		while (im->ndeferred > deferred_before) /* its own references go with it */

@@ -115,25 +115,26 @@ static const struct kind_col werkvorm_cols[] = {
 
 static const struct kind sessions = {
 	"sessions", "session", N_("brainstorm sessions"), session_cols, COUNT(session_cols), "id",
+	NULL,
 };
 static const struct kind participants = {
 	"participants", "participant", N_("participants of sessions (names only with --with-names)"),
-	participant_cols, COUNT(participant_cols), "session_id",
+	participant_cols, COUNT(participant_cols), "session_id", NULL,
 };
 static const struct kind rounds = {
 	"rounds", "round", N_("timed rounds of sessions"), round_cols, COUNT(round_cols),
-	"session_id",
+	"session_id", NULL,
 };
 static const struct kind clusters = {
 	"clusters", "cluster", N_("clusters of ideas"), cluster_cols, COUNT(cluster_cols),
-	"session_id",
+	"session_id", NULL,
 };
 static const struct kind ideas = {
-	"ideas", "idea", N_("ideas of sessions"), idea_cols, COUNT(idea_cols), "session_id",
+	"ideas", "idea", N_("ideas of sessions"), idea_cols, COUNT(idea_cols), "session_id", NULL,
 };
 static const struct kind werkvormen = {
 	"werkvormen", "werkvorm", N_("the catalogue of work forms (werkvormen)"), werkvorm_cols,
-	COUNT(werkvorm_cols), NULL,
+	COUNT(werkvorm_cols), NULL, NULL,
 };
 
 static const struct kind_col advice_cols[] = {
@@ -152,6 +153,7 @@ static const struct kind_col advice_cols[] = {
 
 static const struct kind advices = {
 	"advices", "advice", N_("advice from the stappenplan"), advice_cols, COUNT(advice_cols), NULL,
+	NULL,
 };
 
 static const struct kind_col budget_cols[] = {
@@ -164,7 +166,7 @@ static const struct kind_col budget_cols[] = {
 
 static const struct kind budgets = {
 	"budgets", "budget_pot", N_("budget pots of the experiment board"), budget_cols,
-	COUNT(budget_cols), NULL,
+	COUNT(budget_cols), NULL, NULL,
 };
 
 /* Costs that are no experiment, on a pot by UUID or by name (a name two
@@ -183,7 +185,7 @@ static const struct kind_col cost_cols[] = {
 
 static const struct kind costs = {
 	"costs", "pot_cost", N_("costs on budget pots that are no experiment"), cost_cols,
-	COUNT(cost_cols), NULL,
+	COUNT(cost_cols), NULL, NULL,
 };
 
 static const char *const track_keys[] = {
@@ -267,15 +269,15 @@ _Static_assert(COUNT(experiment_cols) <= KIND_MAX_COLS, "raise KIND_MAX_COLS");
 
 static const struct kind experiments = {
 	"experiments", "experiment", N_("experiments of the experiment board"), experiment_cols,
-	COUNT(experiment_cols), NULL,
+	COUNT(experiment_cols), NULL, NULL,
 };
 
 static const char *const repeat_keys[] = { "yes", "no", "changes", NULL };
+static const char *const fits_keys[] = { "yes", "partly", "no", NULL };
 
 static const struct kind_col evaluation_cols[] = {
 	{ .name = "id", .type = CT_UUID, .field = "uuid" },
-	{ .name = "experiment", .type = CT_REF, .field = "experiment_id", .flags = KC_REQUIRED,
-	  .ref_table = "experiment" },
+	{ .name = "experiment", .type = CT_REF, .field = "experiment_id", .ref_table = "experiment" },
 	{ .name = "goal", .type = CT_INT, .field = "goal", .flags = KC_REQUIRED, .min = 1, .max = 5 },
 	{ .name = "participants", .type = CT_INT, .field = "participants", .min = 0,
 	  .max = 10000000, .dflt = "0" },
@@ -290,11 +292,35 @@ static const struct kind_col evaluation_cols[] = {
 	{ .name = "evaluated_by", .type = CT_TEXT, .field = "evaluated_by", .flags = KC_REQUIRED,
 	  .max = 200 },
 	{ .name = "date", .type = CT_DATE, .field = "date", .dflt = "date('now', 'localtime')" },
+	/* Schema 17, last, so that an older file still imports: does the form
+	 * fit Schiedam, the public value (1 to 5 or empty: not answered, each
+	 * with a note), the diversity reached; and a trajectory that is no
+	 * experiment as what was evaluated (exactly one of experiment, session,
+	 * advice). */
+	{ .name = "fits", .type = CT_ENUM, .field = "fits", .keys = fits_keys },
+	{ .name = "fits_why", .type = CT_LINES, .field = "fits_why", .max = 4000, .dflt = "''" },
+	{ .name = "satisfaction", .type = CT_INT, .field = "satisfaction", .min = 1, .max = 5 },
+	{ .name = "satisfaction_note", .type = CT_LINES, .field = "satisfaction_note", .max = 4000,
+	  .dflt = "''" },
+	{ .name = "support", .type = CT_INT, .field = "support", .min = 1, .max = 5 },
+	{ .name = "support_note", .type = CT_LINES, .field = "support_note", .max = 4000,
+	  .dflt = "''" },
+	{ .name = "legitimacy", .type = CT_INT, .field = "legitimacy", .min = 1, .max = 5 },
+	{ .name = "legitimacy_note", .type = CT_LINES, .field = "legitimacy_note", .max = 4000,
+	  .dflt = "''" },
+	{ .name = "diversity", .type = CT_LINES, .field = "diversity", .max = 4000, .dflt = "''" },
+	{ .name = "session", .type = CT_REF, .field = "session_id", .ref_table = "session",
+	  .ref_name = "title" },
+	{ .name = "advice", .type = CT_REF, .field = "advice_id", .ref_table = "advice",
+	  .ref_name = "title" },
 };
 
+static const char *const evaluation_subjects[] = { "experiment", "session", "advice", NULL };
+
 static const struct kind evaluations = {
-	"evaluations", "evaluation", N_("evaluations of experiments"), evaluation_cols,
-	COUNT(evaluation_cols), NULL,
+	"evaluations", "evaluation",
+	N_("evaluations of experiments, sessions and advices (exactly one of the three)"),
+	evaluation_cols, COUNT(evaluation_cols), NULL, evaluation_subjects,
 };
 
 /* A card's communication plan: one line per audience (card_comm.h); a line
@@ -315,7 +341,7 @@ static const struct kind_col comm_cols[] = {
 static const struct kind communication = {
 	"communication", "card_comm",
 	N_("communication plans of experiments: message and means per audience"), comm_cols,
-	COUNT(comm_cols), NULL,
+	COUNT(comm_cols), NULL, NULL,
 };
 
 /* The register of the people in the programme (people.h): the name is
@@ -364,12 +390,12 @@ static const struct kind people = {
 	"people", "person",
 	N_("the register of people in the programme: accelerators, opgaveteam, facilitators "
 	   "(contact only with --with-names)"),
-	person_cols, COUNT(person_cols), NULL,
+	person_cols, COUNT(person_cols), NULL, NULL,
 };
 
 static const struct kind indicators = {
 	"indicators", "indicator", N_("indicators of the programme's ambitions, with their targets"),
-	indicator_cols, COUNT(indicator_cols), NULL,
+	indicator_cols, COUNT(indicator_cols), NULL, NULL,
 };
 
 /* A figure entered by hand for one period ("2024" or "2024-Q1"). */
@@ -386,7 +412,7 @@ static const struct kind_col indicator_value_cols[] = {
 static const struct kind indicator_values = {
 	"indicator-values", "indicator_value",
 	N_("figures entered by hand for an indicator, per period"), indicator_value_cols,
-	COUNT(indicator_value_cols), NULL,
+	COUNT(indicator_value_cols), NULL, NULL,
 };
 
 /* The groups of the dimensions of diversity, the programme's list. */
@@ -404,7 +430,7 @@ static const struct kind_col diversity_group_cols[] = {
 static const struct kind diversity_groups = {
 	"diversity-groups", "diversity_group",
 	N_("the groups of each dimension of diversity (the programme's list)"),
-	diversity_group_cols, COUNT(diversity_group_cols), NULL,
+	diversity_group_cols, COUNT(diversity_group_cols), NULL, NULL,
 };
 
 /* Counts of people per group for a session or an experiment (one of the
@@ -428,7 +454,7 @@ static const struct kind_col diversity_cols[] = {
 static const struct kind diversity = {
 	"diversity", "diversity_count",
 	N_("counts of people per diversity group, of a session or an experiment"), diversity_cols,
-	COUNT(diversity_cols), "session_id",
+	COUNT(diversity_cols), "session_id", NULL,
 };
 
 /* The city's own figures per group (a count or a percentage). */
@@ -447,7 +473,7 @@ static const struct kind_col population_cols[] = {
 static const struct kind population = {
 	"population", "population",
 	N_("the city's own figures per diversity group (reference population)"), population_cols,
-	COUNT(population_cols), NULL,
+	COUNT(population_cols), NULL, NULL,
 };
 
 const struct kind *const kinds[] = {
@@ -529,6 +555,8 @@ const char *kind_ref_text(const struct kind_col *col)
 		return col->ref_name ? _("UUID or title of an experiment") : _("UUID of an experiment");
 	if (strcmp(t, "indicator") == 0)
 		return _("UUID or name of an indicator");
+	if (strcmp(t, "advice") == 0)
+		return _("UUID or question of an advice");
 	return col->ref_name ? _("UUID or name") : _("UUID");
 }
 

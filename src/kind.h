@@ -76,6 +76,9 @@ struct kind {
 	size_t ncols;
 	/* The field that ties a record to a session, for --session (or NULL). */
 	const char *session_field;
+	/* Columns (CT_REF) of which a record names exactly one: what an
+	 * evaluation is of (NULL-terminated, or NULL). */
+	const char *const *one_of;
 };
 
 /* Kinds that belong to one poll and are not a table of their own: its

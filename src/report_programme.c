@@ -3,12 +3,15 @@
  * (monitor_compute) as bar charts, and a time line of the experiments. */
 #include "report.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "array.h"
 #include "board.h"
 #include "card_comm.h"
+#include "evaluation.h"
 #include "i18n.h"
 #include "monitor.h"
 #include "pot.h"
@@ -64,6 +67,20 @@ static int communication(struct report *r, sqlite3 *db, int64_t card, struct pac
 	return PACT_OK;
 }
 
+/* The answers about fit, public value and diversity of an evaluation. */
+static int evaluation_report(struct report *r, sqlite3 *db, int64_t evaluation,
+			     struct pact_err *err)
+{
+	struct eval_fact f[EVAL_FACTS];
+	int n, rc = evaluation_facts(db, evaluation, f, &n, err);
+
+	for (int i = 0; rc == PACT_OK && i < n; i++)
+		report_fact(r, f[i].label, f[i].value);
+	if (rc == PACT_OK)
+		evaluation_facts_free(f, n);
+	return rc;
+}
+
 static int experiment(struct report *r, sqlite3 *db, sqlite3_stmt *st, struct pact_err *err)
 {
 	char from[32], to[32], dates[80], num[64];
@@ -94,7 +111,8 @@ static int experiment(struct report *r, sqlite3 *db, sqlite3_stmt *st, struct pa
 	report_fact(r, _("Would repeat"), repeat_label(col(st, X_REPEAT)));
 	report_fact(r, _("Do's"), col(st, X_DOS));
 	report_fact(r, _("Don'ts"), col(st, X_DONTS));
-	return PACT_OK;
+	return evaluation_report(r, db, evaluation_of(db, EVAL_EXPERIMENT, sqlite3_column_int64(st, X_ID)),
+				 err);
 }
 
 static int experiments(struct report *r, sqlite3 *db, struct pact_err *err)
@@ -134,6 +152,47 @@ static int experiments(struct report *r, sqlite3 *db, struct pact_err *err)
 	if (column < 0)
 		report_paragraph(r, _("No experiments on the board yet."));
 	return PACT_OK;
+}
+
+/* The participation trajectories that are no experiment and were
+ * evaluated: sessions and carried-out advices, newest first. */
+static int trajectories(struct report *r, sqlite3 *db, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(
+		db, err,
+		"SELECT CASE WHEN v.session_id IS NOT NULL THEN 1 ELSE 2 END, "
+		"coalesce(s.title, a.title), v.date, v.goal, v.repeat, v.dos, v.donts, v.id "
+		"FROM evaluation v LEFT JOIN session s ON s.id = v.session_id "
+		"LEFT JOIN advice a ON a.id = v.advice_id WHERE v.experiment_id IS NULL "
+		"ORDER BY v.date DESC, v.id DESC",
+		"");
+	int rc = PACT_OK, step;
+	bool any = false;
+
+	if (!st)
+		return PACT_EDB;
+	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		char date[32], num[64], *title = evaluation_subject_title(sqlite3_column_int(st, 0),
+									   col(st, 1));
+
+		if (!any)
+			report_heading(r, 2, _("Other evaluated participation trajectories"));
+		any = true;
+		report_heading(r, 3, title ? title : col(st, 1));
+		free(title);
+		report_date(r, col(st, 2), date);
+		report_fact(r, _("Date"), date);
+		snprintf(num, sizeof num, _("%d of 5"), sqlite3_column_int(st, 3));
+		report_fact(r, _("Goal reached"), num);
+		report_fact(r, _("Would repeat"), repeat_label(col(st, 4)));
+		report_fact(r, _("Do's"), col(st, 5));
+		report_fact(r, _("Don'ts"), col(st, 6));
+		rc = evaluation_report(r, db, sqlite3_column_int64(st, 7), err);
+	}
+	sqlite3_finalize(st);
+	if (rc == PACT_OK && step != SQLITE_DONE)
+		rc = err_set(err, PACT_EDB, "%s", sql_errmsg(db));
+	return rc;
 }
 
 /* A table of tracks against columns. */
@@ -373,6 +432,8 @@ int report_programme(sqlite3 *db, FILE *out, enum report_format format, struct p
 
 	report_begin(&r, out, format, i18n_lang(), _("Programme report"));
 	rc = experiments(&r, db, err);
+	if (rc == PACT_OK)
+		rc = trajectories(&r, db, err);
 	if (rc == PACT_OK)
 		rc = per_track(&r, db, err);
 	if (rc == PACT_OK)

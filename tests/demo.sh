@@ -31,6 +31,17 @@ demo_check() {
 	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation WHERE who NOT LIKE '$mark: %' OR learnings NOT LIKE '$mark: %'
 		OR evaluated_by NOT LIKE '% — $mark'")" = 0 ] ||
 		{ why "a demo evaluation lacks its mark '$mark'"; return 1; }
+	# the answers about fit, public value and diversity are fictional too:
+	# every one given has a marked note, and the demo shows some
+	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation WHERE
+		(fits IS NOT NULL AND fits_why NOT LIKE '$mark: %') OR (fits_why <> '' AND fits_why NOT LIKE '$mark: %')
+		OR (satisfaction IS NOT NULL AND satisfaction_note NOT LIKE '$mark: %') OR (satisfaction_note <> '' AND satisfaction_note NOT LIKE '$mark: %')
+		OR (support IS NOT NULL AND support_note NOT LIKE '$mark: %') OR (support_note <> '' AND support_note NOT LIKE '$mark: %')
+		OR (legitimacy IS NOT NULL AND legitimacy_note NOT LIKE '$mark: %') OR (legitimacy_note <> '' AND legitimacy_note NOT LIKE '$mark: %')
+		OR (diversity <> '' AND diversity NOT LIKE '$mark: %')")" = 0 ] ||
+		{ why "a demo evaluation's fit, public value or diversity lacks its mark '$mark'"; return 1; }
+	[ "$(demo_sql "$db" "SELECT count(*) FROM evaluation WHERE fits IS NOT NULL AND diversity <> ''")" -ge 1 ] ||
+		{ why "no demo evaluation shows fit and diversity"; return 1; }
 }
 
 t_demo_follows_the_handbook_in_dutch() {

@@ -222,6 +222,13 @@ t_merge_older_file_amounts_become_cents() {
 		ALTER TABLE werkvorm DROP COLUMN core; ALTER TABLE werkvorm DROP COLUMN type;
 		DROP TABLE card_comm; DROP TABLE person; DROP TABLE indicator_value; DROP TABLE indicator; DROP TABLE diversity_count; DROP TABLE diversity_group; DROP TABLE population;
 		PRAGMA user_version = 9" || return 1
+	# (and without schema 17's evaluation of sessions and advices: the
+	# evaluation table and the case index as schemas 7 and 8 made them)
+	{ echo "DROP TRIGGER session_case_update; DROP TRIGGER advice_case_update; DROP TRIGGER experiment_case_update;
+		DROP TABLE evaluation; DROP TABLE case_fts;"
+	  sed -n '/^CREATE TABLE evaluation (/,/^);/p' "$ROOT/data/schema.sql"
+	  awk '/^CREATE VIRTUAL TABLE case_fts/ { on = 1 } /^INSERT INTO case_fts/ { exit } on' "$ROOT/data/schema.sql"
+	} | sqlite3 "$old" || return 1
 	cp "$old" "$T/old2.db"
 	run "$PACT_SAN" --db "$old" poll show 1
 	expect_rc 0 && expect_in "$T/out" "Budget €80,000.00" || return 1

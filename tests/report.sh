@@ -57,8 +57,9 @@ id,title,track,owner,rung,werkvorm,start,end,budget,planned,spent,reached,groups
 42222222-2222-4222-8222-222222222222,Bankjesroute,contact,Sem,raadplegen,Wijkwandeling,2026-10-01,2026-12-20,31111111-1111-4111-8111-111111111111,4000.00,0,12,"residents,entrepreneurs",running,0
 CSV
 	cat >"$T/e.csv" <<'CSV'
-experiment,goal,participants,dos,donts,repeat,evaluated_by,date
-41111111-1111-4111-8111-111111111111,4,45,Begin met een wandeling.,Geen lange presentaties.,changes,Noor,2026-11-20
+experiment,goal,participants,dos,donts,repeat,evaluated_by,date,fits,fits_why,satisfaction,satisfaction_note,support,legitimacy,legitimacy_note,diversity,session
+41111111-1111-4111-8111-111111111111,4,45,Begin met een wandeling.,Geen lange presentaties.,changes,Noor,2026-11-20,partly,Past bij de wijk; de raad wil meer,4,Bewoners waren tevreden,,3,Nog niet besproken in de raad,Vooral ouderen; weinig jongeren,
+,3,20,Stretch-kaarten werken.,Te weinig tijd.,yes,Sanne,2026-11-28,yes,,,,,,,Jongeren uit de wijk,Wijkavond Noord
 CSV
 	cat >"$T/comm.csv" <<'CSV'
 experiment,audience,message,means

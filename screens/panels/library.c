@@ -197,7 +197,7 @@ static void open_selected(struct app *app, struct library *l)
 		if (text)
 			textview_open(app, cases_werkvorm_title(app->db, list_selected_id(&l->lv)),
 				      text);
-	} else if (l->n && (text = cases_describe(app->db, l->hits[l->sel].id)) != NULL) {
+	} else if (l->n && (text = cases_describe_case(app->db, l->hits[l->sel].id)) != NULL) {
 		textview_open(app, _("Case"), text);
 	}
 	free(text);
@@ -374,7 +374,9 @@ static void draw_cases(struct app *app, struct library *l, const struct rect *ar
 			     l->search.tb.len ? _("No case matches. Fewer or shorter words find more; "
 						  "Esc and then x clear the search.")
 					      : _("No cases yet. An experiment becomes a case when its "
-						  "evaluation is filled in on the Board (e)."),
+						  "evaluation is filled in on the Board (e); a "
+						  "session or an advice when it is evaluated "
+						  "in Brainstorm or the Stappenplan (v)."),
 			     0, ROLE_DIM);
 }
 

@@ -11,6 +11,8 @@
 #include "advice_text.h"
 #include "board.h"
 #include "db.h"
+#include "evaluation.h"
+#include "panels/board/eval_form.h"
 #include "ui/dialog.h"
 #include "ui/draw.h"
 #include "widgets/form.h"
@@ -56,7 +58,7 @@ struct wizard {
 
 enum {
 	WA_NEW = 1, WA_OPEN, WA_RERUN, WA_CHOOSE, WA_HELP, WA_BACK, WA_ABANDON, WA_UP, WA_DOWN,
-	WA_LIST, WA_PGUP, WA_PGDN, WA_STATEMENT, WA_BOARD,
+	WA_LIST, WA_PGUP, WA_PGDN, WA_STATEMENT, WA_BOARD, WA_EVALUATE,
 };
 
 static const struct key_binding list_keys_w[] = {
@@ -65,6 +67,8 @@ static const struct key_binding list_keys_w[] = {
 	{ 'r', WA_RERUN, N_("Re-run"), N_("Run the marked advice again (a new revision)") },
 	{ 'b', WA_BOARD, NULL, N_("Put the marked advice on the Board") },
 	{ 'm', WA_STATEMENT, NULL, N_("Write the marked advice as Markdown") },
+	{ 'v', WA_EVALUATE, NULL,
+	  N_("Evaluate the marked advice once it was carried out (a case in the Library)") },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding run_keys[] = {
@@ -455,6 +459,10 @@ static void wizard_action(struct app *app, void *state, int action)
 									     : 0);
 		break;
 	case WA_BOARD: to_board(app, w); break;
+	case WA_EVALUATE:
+		if (w->advices_open && pager_count(&w->advices))
+			eval_form_open(app, EVAL_ADVICE, list_selected_id(&w->lv), false);
+		break;
 	}
 }
 

@@ -12,6 +12,8 @@
 #include "panels/board/card_form.h"
 #include "panels/board/pool.h"
 #include "panels/board/monitoring.h"
+#include "panels/board/eval_form.h"
+#include "evaluation.h"
 #include "card.h"
 #include "card_comm.h"
 #include "card_source.h"
@@ -308,71 +310,9 @@ static void open_card(struct app *app, int64_t card)
 			   NULL, card);
 }
 
-/* The evaluation form's fields, in order. */
-enum { EV_GOAL, EV_PEOPLE, EV_WHO, EV_WORKED, EV_NOT_WORKED, EV_DOS, EV_DONTS, EV_REPEAT,
-       EV_LEARNINGS, EV_BY, EV_DATE };
-
-/* arg is the card; a negative arg means: anchor the card once evaluated. */
-static int evaluation_submit(struct app *app, void *owner, int64_t arg, struct form *f,
-			     struct pact_err *err)
-{
-	int64_t id = arg < 0 ? -arg : arg;
-	struct board_evaluation e = {
-		.goal = form_text(f, EV_GOAL), .participants = form_text(f, EV_PEOPLE),
-		.who = form_text(f, EV_WHO), .worked = form_text(f, EV_WORKED),
-		.not_worked = form_text(f, EV_NOT_WORKED), .dos = form_text(f, EV_DOS),
-		.donts = form_text(f, EV_DONTS),
-		.repeat = board_repeat_keys[form_choice(f, EV_REPEAT)],
-		.learnings = form_text(f, EV_LEARNINGS), .evaluated_by = form_text(f, EV_BY),
-		.date = form_text(f, EV_DATE),
-	};
-	int rc = board_evaluate(app->db, id, &e, arg < 0, err);
-
-	(void)owner;
-	if (rc != PACT_OK)
-		return rc;
-	if (arg < 0)
-		app_message(app, false, _("Evaluation saved; moved to %s."),
-			    board_column_name(BOARD_ANCHORED));
-	else
-		app_message(app, false, _("Evaluation saved."));
-	return PACT_OK;
-}
-
 static void evaluation_form(struct app *app, struct board_view *b, bool anchor)
 {
-	int64_t id = selected_id(b);
-	struct pact_err err;
-	char *v[BOARD_EVAL_FIELDS], iso[11], today[32];
-	struct form *f;
-	int repeat = 0;
-
-	if (!id)
-		return;
-	if (board_evaluation_get(app->db, id, v, &err) != PACT_OK) {
-		app_message(app, true, "%s", err.msg);
-		return;
-	}
-	for (int i = 0; v[EV_REPEAT] && board_repeat_keys[i]; i++)
-		if (strcmp(v[EV_REPEAT], board_repeat_keys[i]) == 0)
-			repeat = i;
-	stamp_date(time(NULL), iso);
-	value_date_show(iso, strcmp(i18n_lang(), "nl") == 0, today);
-	f = form_new(_("Evaluation"), evaluation_submit, b, anchor ? -id : id);
-	form_add_text(f, _("Goal reached (1–5)"), v[EV_GOAL], 8, false);
-	form_add_text(f, _("Participants"), v[EV_PEOPLE], 16, false);
-	form_add_text(f, _("Who took part"), v[EV_WHO], 16000, true);
-	form_add_text(f, _("What worked"), v[EV_WORKED], 16000, true);
-	form_add_text(f, _("What did not"), v[EV_NOT_WORKED], 16000, true);
-	form_add_text(f, _("Do's"), v[EV_DOS], 16000, true);
-	form_add_text(f, _("Don'ts"), v[EV_DONTS], 16000, true);
-	form_add_choice(f, _("Would repeat"), board_repeat_labels, repeat);
-	form_add_text(f, _("Learnings"), v[EV_LEARNINGS], 16000, true);
-	form_add_text(f, _("Evaluated by"), v[EV_BY], 800, false);
-	form_add_text(f, _("Date"), v[EV_DATE] ? v[EV_DATE] : today, 40, false);
-	for (int i = 0; i < BOARD_EVAL_FIELDS; i++)
-		free(v[i]);
-	form_open(app, f);
+	eval_form_open(app, EVAL_EXPERIMENT, selected_id(b), anchor);
 }
 
 /* Per pot: the amount, what the cards plan and spend, what remains, and a

@@ -8,6 +8,8 @@
 #include <time.h>
 
 #include "db.h"
+#include "evaluation.h"
+#include "panels/board/eval_form.h"
 #include "brainstorm_deck.h"
 #include "card_source.h"
 #include "panels/board/monitoring.h"
@@ -66,7 +68,7 @@ enum {
 	SV_SAVE = 1, SV_COMMANDS, SV_WHO, SV_TYPE, SV_EDIT, SV_DELETE, SV_UNDO, SV_CLUSTER,
 	SV_CLUSTERS, SV_MERGE, SV_MOVE, SV_VIEW, SV_START, SV_PAUSE, SV_EXTEND, SV_END, SV_CARD,
 	SV_CARD_HIDE, SV_PEOPLE, SV_BELL, SV_EXPORT, SV_BACK, SV_MAKE_CARD, SV_CARDS,
-	SV_REPORT, SV_DIVERSITY,
+	SV_REPORT, SV_DIVERSITY, SV_EVALUATE,
 };
 
 static const struct key_binding capture_keys[] = {
@@ -101,6 +103,8 @@ static const struct key_binding command_keys[] = {
 	{ 'B', SV_MAKE_CARD, N_("Make card"),
 	  N_("Make an experiment card on the Board from the marked idea or cluster") },
 	{ 'R', SV_REPORT, NULL, N_("Write the session's report (HTML or Markdown)") },
+	{ 'v', SV_EVALUATE, NULL,
+	  N_("Evaluate the session as a participation trajectory (a case in the Library)") },
 	/* named by the line of the session's cards, not on the key line */
 	{ 'L', SV_CARDS, NULL,
 	  N_("The experiment cards made from this session; Enter opens one on the Board") },
@@ -998,6 +1002,7 @@ void sv_action(struct app *app, struct session_view *sv, int action)
 	case SV_EXPORT: records_export_form(app, sv->session_id); break;
 	case SV_MAKE_CARD: make_card(app, sv); break;
 	case SV_REPORT: reports_session_form(app, sv->session_id); break;
+	case SV_EVALUATE: eval_form_open(app, EVAL_SESSION, sv->session_id, false); break;
 	case SV_CARDS: list_cards(app, sv); break;
 	case SV_BACK:
 		if (sv_unsaved(sv))
