@@ -44,6 +44,13 @@ static int list_kinds(void)
 					printf("%s%s", e ? ", " : " ", col->keys[e]);
 			if (col->flags & KC_REQUIRED)
 				printf(" (%s)", _("required"));
+			for (size_t o = 0; k->one_of && k->one_of[o]; o++)
+				if (strcmp(k->one_of[o], col->name) == 0) {
+					printf(" (%s", _("exactly one of"));
+					for (size_t e = 0; k->one_of[e]; e++)
+						printf("%s%s", e ? ", " : " ", k->one_of[e]);
+					printf(")");
+				}
 			if (col->flags & KC_PERSONAL)
 				printf(" (%s)", _("only with --with-names"));
 			if (col->flags & KC_DERIVED)

@@ -451,10 +451,12 @@ static const struct kind_col diversity_cols[] = {
 	  .also = "updated_at" },
 };
 
+static const char *const diversity_subjects[] = { "session", "experiment", NULL };
+
 static const struct kind diversity = {
 	"diversity", "diversity_count",
 	N_("counts of people per diversity group, of a session or an experiment"), diversity_cols,
-	COUNT(diversity_cols), "session_id", NULL,
+	COUNT(diversity_cols), "session_id", diversity_subjects,
 };
 
 /* The city's own figures per group (a count or a percentage). */

@@ -73,6 +73,13 @@ t_monitor_bad_csv_says_where() {
 	printf 'session,dimension,group,people\nWijkavond,religie,x,3\n' >"$T/dim.csv"
 	run "$PACT_SAN" --db "$a" import diversity "$T/dim.csv"
 	expect_rc 3 && expect_in "$T/err" "$T/dim.csv:2:2: column 'dimension'" || return 1
+	# a row of no session and no card, and a row of both: where, by column
+	printf 'session,experiment,dimension,group,people\n,,household,single,6\n' >"$T/none.csv"
+	run "$PACT_SAN" --db "$a" import diversity "$T/none.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/none.csv:2:1: column 'session': empty; give one of 'session' or 'experiment'" || return 1
+	printf 'session,experiment,dimension,group,people\nWijkavond,Woonvisie,household,single,6\n' >"$T/both.csv"
+	run "$PACT_SAN" --db "$a" import diversity "$T/both.csv"
+	expect_rc 3 && expect_in "$T/err" "$T/both.csv:2:2: column 'experiment': give only one of 'session' or 'experiment'" || return 1
 	printf 'dimension,group\nhousehold,single\n' >"$T/nopeople.csv"
 	run "$PACT_SAN" --db "$a" import population "$T/nopeople.csv"
 	expect_rc 3 && expect_in "$T/err" "the column 'people' is missing" || return 1
@@ -142,5 +149,21 @@ t_tmux_diversity_form_from_session_and_card() {
 	wait_for "Diversity (counts of people, never names)" && wait_for "Literacy:" && wait_for "low literacy <5" || return 1
 	[ "$(sqlite3 "$T/d.db" "SELECT group_concat(grp || '=' || people, ' ') FROM (SELECT * FROM diversity_count WHERE experiment_id IS NOT NULL ORDER BY grp)")" = "high=9 low=2" ] ||
 		{ why "card counts: $(sqlite3 "$T/d.db" "SELECT * FROM diversity_count")"; return 1; }
+	tm send-keys -t p Escape q && wait_exit 0
+}
+
+# G on the Board: renaming a group starts from its name, and the counts
+# follow the new name.
+t_tmux_diversity_group_rename_starts_from_its_name() {
+	monitor_fixture "$T/g.db" || return 1
+	printf 'session,dimension,group,people\nWijkavond,age,0-17,7\n' >"$T/c.csv"
+	"$PACT_PLAIN" --db "$T/g.db" import diversity "$T/c.csv" >/dev/null 2>&1 || { why "the counts"; return 1; }
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$T/g.db" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 2 && wait_for "Woonvisie" || return 1
+	tm send-keys -t p G && wait_for "┌─ Diversity: the groups of each dimension" || return 1
+	tm send-keys -t p Home Enter && wait_for "┌─ Rename group" && wait_for "0-17" || return 1
+	tm send-keys -t p BSpace BSpace "15" C-d && wait_gone "┌─ Rename group" || return 1
+	[ "$(sqlite3 "$T/g.db" "SELECT (SELECT group_concat(name) FROM diversity_group WHERE name LIKE '0-1%') || '|' || (SELECT grp FROM diversity_count)")" = "0-15|0-15" ] ||
+		{ why "after the rename: $(sqlite3 "$T/g.db" "SELECT name FROM diversity_group; SELECT grp FROM diversity_count")"; return 1; }
 	tm send-keys -t p Escape q && wait_exit 0
 }

@@ -180,7 +180,8 @@ t_records_export_list_names_references() {
 		expect_in "$T/out" "  merged_into  UUID of an idea" &&
 		expect_in "$T/out" "  budget       UUID of a budget pot" &&
 		expect_in "$T/out" "  experiment   UUID of an experiment" &&
-		expect_in "$T/out" "  advice       UUID or question of an advice" || return 1
+		expect_in "$T/out" "  advice       UUID or question of an advice (exactly one of experiment, session, advice)" &&
+		expect_in "$T/out" "  experiment   UUID or title of an experiment (exactly one of session, experiment)" || return 1
 	if grep -nE "budget_pot|of a (idea|experiment|advice|evaluation)\b" "$T/out" >"$T/found"; then
 		why "a table's name in export --list: $(cat "$T/found")"
 		return 1

@@ -41,9 +41,14 @@ int64_t manage_selected(struct manage *m)
 
 const char *manage_selected_text(struct manage *m)
 {
+	return manage_selected_cell(m, 0);
+}
+
+const char *manage_selected_cell(struct manage *m, int col)
+{
 	const struct pager_row *r = m->open ? pager_get(&m->pager, m->lv.sel) : NULL;
 
-	return r && r->cols[0] ? r->cols[0] : "";
+	return r && col >= 0 && col < PAGER_MAX_COLS && r->cols[col] ? r->cols[col] : "";
 }
 
 /* Read the rows again, keeping the mark on its row. */

@@ -35,5 +35,7 @@ void *manage_owner(const struct manage *m);
 /* The marked row's id (-1 when the list is empty) and its first column. */
 int64_t manage_selected(struct manage *m);
 const char *manage_selected_text(struct manage *m);
+/* The marked row's cell col of the pager ("" when there is none). */
+const char *manage_selected_cell(struct manage *m, int col);
 
 #endif

@@ -179,6 +179,7 @@ static int new_submit(struct app *app, void *owner, int64_t arg, struct form *f,
 	if (rc == PACT_OK) {
 		b->follow = id;
 		app_message(app, false, _("New card in %s."), board_column_name(BOARD_IDEA));
+		card_form_offer_names(app, form_text(f, 1), "");
 	}
 	return rc;
 }
@@ -471,6 +472,7 @@ static void board_action(struct app *app, void *state, int action)
 		f = form_new(_("New experiment"), new_submit, b, 0);
 		form_add_text(f, _("Title"), "", 600, false);
 		form_add_text(f, _("Owner"), "", 300, false);
+		form_set_pick(f, 1, card_form_pick_person);
 		form_add_choice(f, _("Track"), board_track_labels, BOARD_TRACKS - 1);
 		form_open(app, f);
 		break;

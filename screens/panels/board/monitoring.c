@@ -221,7 +221,8 @@ static void group_action(struct app *app, struct manage *m, int action, int64_t 
 		form_open(app, f);
 	} else if (id > 0 && action == MA_EDIT) {
 		f = form_new(_("Rename group"), group_submit, m, id);
-		form_add_text(f, _("Group"), "", 4 * DIVERSITY_GROUP_MAX, false);
+		form_add_text(f, _("Group"), manage_selected_cell(m, 1), 4 * DIVERSITY_GROUP_MAX,
+			      false);
 		form_open(app, f);
 	} else if (id > 0 && action == MA_DELETE) {
 		dialog_confirm(app, _("Take this group off the list? Counts keep its name."),
