@@ -179,7 +179,6 @@ static int new_submit(struct app *app, void *owner, int64_t arg, struct form *f,
 	if (rc == PACT_OK) {
 		b->follow = id;
 		app_message(app, false, _("New card in %s."), board_column_name(BOARD_IDEA));
-		card_form_offer_names(app, form_text(f, 1), "");
 	}
 	return rc;
 }
