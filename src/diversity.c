@@ -385,12 +385,7 @@ void diversity_cells_free(struct diversity_cell *cells, size_t n)
 
 void diversity_count_text(const struct diversity_cell *c, char out[24])
 {
-	if (c->mark == SUPPRESS_SMALL)
-		snprintf(out, 24, "<%d", SUPPRESS_MIN);
-	else if (c->mark == SUPPRESS_MASKED)
-		snprintf(out, 24, "x");
-	else
-		snprintf(out, 24, "%lld", (long long)c->people);
+	suppress_count_text(c->people, c->mark, out);
 }
 
 int64_t diversity_dimension_total(const struct diversity_cell *cells, size_t n, int dim)

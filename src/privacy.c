@@ -216,12 +216,7 @@ void privacy_groups_free(struct privacy_group *groups, size_t n)
 
 void privacy_count_text(const struct privacy_group *g, char out[24])
 {
-	if (g->mark == SUPPRESS_SMALL)
-		snprintf(out, 24, "<%d", PRIVACY_MIN_GROUP);
-	else if (g->mark == SUPPRESS_MASKED)
-		snprintf(out, 24, "x");
-	else
-		snprintf(out, 24, "%lld", (long long)g->people);
+	suppress_count_text(g->people, g->mark, out);
 }
 
 const char *privacy_group_label(const struct privacy_group *g)

@@ -36,6 +36,7 @@
  */
 #include "suppress.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -243,4 +244,14 @@ bool suppress_kanon(const char *const *values, size_t nrows, size_t nq, int *lev
 			level[r] = (int)nq + 1;
 	free(rows);
 	return true;
+}
+
+void suppress_count_text(int64_t count, enum suppress_mark mark, char out[24])
+{
+	if (mark == SUPPRESS_SMALL)
+		snprintf(out, 24, "<%d", SUPPRESS_MIN);
+	else if (mark == SUPPRESS_MASKED)
+		snprintf(out, 24, "x");
+	else
+		snprintf(out, 24, "%lld", (long long)count);
 }

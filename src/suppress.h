@@ -51,6 +51,9 @@ struct suppress_sum {
 };
 void suppress_sum_add(struct suppress_sum *sum, int64_t count, enum suppress_mark mark);
 
+/* A count as it may be shown under its mark: the number, "<5" or "x". */
+void suppress_count_text(int64_t count, enum suppress_mark mark, char out[24]);
+
 /* k-anonymity by generalisation: row r has nq + 1 values at
  * values[r * (nq + 1)], first its scope (rows of different scopes never
  * share a group; a session), then its quasi-identifiers. level[r] gets how
