@@ -721,8 +721,10 @@ int import_row(struct import *im, char **fields, size_t n, long line, struct pac
 			im->forgotten++; /* forgetting is final: none of its cells is read */
 			return PACT_OK;
 		}
+	} else if (stamp_order_private(im->k->table)) {
+		stamp_uuid(uuid); /* its time and order stay secret */
 	} else {
-		stamp_uuid(uuid);
+		stamp_uuid_ordered(uuid);
 	}
 	stage_clear(im->stage);
 	stage_set_text(im->stage, 1, uuid, 36);
