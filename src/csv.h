@@ -33,11 +33,13 @@ struct csv_out {
 	char tmp[PATH_MAX];      /* the temporary file, "" when direct */
 	char *buf;               /* bytes not yet handed to fp (CSV_OUT_BUF of them) */
 	size_t len;
+	unsigned long long written, synced; /* bytes handed to fp; sent to the disk */
 };
 
 /* Output is gathered in a buffer of this size and written a block at a
  * time, not a call per field. */
 #define CSV_OUT_BUF ((size_t)64 * 1024)
+#define CSV_OUT_SYNC (8ULL << 20)
 
 /* Open path for writing ("-" = stdout). A file is written to an unnamed
  * file in the same folder (O_TMPFILE; where there is none, a temporary name

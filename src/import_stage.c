@@ -318,7 +318,8 @@ static int st_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i)
 		sqlite3_result_int64(ctx, n);
 	} else if (*v == V_TEXT) {
 		memcpy(&len, v + 1, 4);
-		sqlite3_result_text(ctx, v + 5, (int)len, SQLITE_TRANSIENT);
+		/* the arena is left alone until the statement is done */
+		sqlite3_result_text(ctx, v + 5, (int)len, SQLITE_STATIC);
 	}
 	return SQLITE_OK;
 }

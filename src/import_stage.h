@@ -14,7 +14,7 @@
 
 #include "err.h"
 
-#define STAGE_BUDGET ((size_t)12 << 20) /* bytes of rows held in memory */
+#define STAGE_BUDGET ((size_t)4 << 20) /* bytes of rows held in memory */
 #define STAGE_MAX_PARAMS 48
 
 struct stage;
