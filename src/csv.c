@@ -163,6 +163,17 @@ int csv_out_field(struct csv_out *w, const char *text)
 
 int csv_out_text(struct csv_out *w, const char *text, size_t len)
 {
+	bool plain = w->fp && !w->error && !is_formula(w, text) && !needs_quotes(w, text, len);
+
+	/* Most fields: the delimiter and the bytes straight into the buffer. */
+	if (plain && room(w, len + 1)) {
+		if (w->col++ > 0)
+			w->buf[w->len++] = w->opts.delim;
+		memcpy(w->buf + w->len, text, len);
+		w->len += len;
+		w->row_has_text |= len > 0;
+		return PACT_OK;
+	}
 	if (start_field(w) != PACT_OK)
 		return PACT_EINPUT;
 	if (len)

@@ -39,7 +39,7 @@ struct csv_out {
 /* Output is gathered in a buffer of this size and written a block at a
  * time, not a call per field. */
 #define CSV_OUT_BUF ((size_t)64 * 1024)
-#define CSV_OUT_SYNC (8ULL << 20)
+#define CSV_OUT_SYNC (1ULL << 20)
 
 /* Open path for writing ("-" = stdout). A file is written to an unnamed
  * file in the same folder (O_TMPFILE; where there is none, a temporary name

@@ -284,6 +284,8 @@ static int write_cell(struct csv_out *w, const struct kind_col *col, sqlite3_stm
 	const char *text;
 	int rc;
 
+	if (!ref->st && (col->type == CT_TEXT || col->type == CT_LINES))
+		return csv_out_field(w, (const char *)sqlite3_column_text(st, i)); /* NULL: empty */
 	if (sqlite3_column_type(st, i) == SQLITE_NULL)
 		return csv_out_field(w, NULL);
 	if (ref->st) {
