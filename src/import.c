@@ -637,7 +637,9 @@ static int check_owner(struct import *im, const char *uuid, int64_t there, long 
 		       sqlite3_column_text(im->owner, 2), im->name);
 }
 
-/* Store the rows staged so far, in one statement. */
+/* Store the rows staged so far, in one statement. A record of another
+ * session stops it, and check_owner says why (if it finds nothing, the
+ * record moved meanwhile: a database error). */
 static int store(struct import *im, struct pact_err *err)
 {
 	char uuid[37];
@@ -655,7 +657,7 @@ static int store(struct import *im, struct pact_err *err)
 		if (strcmp(sqlite3_errmsg(im->db), OWNER_REFUSED) == 0) {
 			rc = check_owner(im, uuid,
 					 stage_int(im->stage, (size_t)im->session_col + 2), line, err);
-			if (rc == PACT_OK) /* not expected: the record moved meanwhile */
+			if (rc == PACT_OK)
 				rc = err_set(err, PACT_EDB, _("database error: %s"), OWNER_REFUSED);
 		} else {
 			rc = err_set(err, rc == SQLITE_CONSTRAINT ? PACT_EINPUT : PACT_EDB,
