@@ -34,7 +34,7 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc libc6-dev make pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
                libcmocka-dev libcrypt-dev tmux gettext sqlite3 locales man-db groff-base \
-               python3-html5lib
+               python3-html5lib time
 
 CORE_SRC = $(wildcard src/*.c)
 TUI_SRC = $(filter-out screens/main.c,$(shell find screens -name '*.c' | sort))
@@ -321,7 +321,7 @@ build/bench/%: tests/bench/%.c build/libpact-tui.a build/libpact-core.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< build/libpact-tui.a build/libpact-core.a $(LIBS)
 
-bench: pact build/bench/list_bench
+bench: deps pact build/bench/list_bench
 	build/bench/list_bench
 	tests/bench/brainstorm.sh
 	tests/bench/csv.sh

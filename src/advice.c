@@ -22,7 +22,7 @@ int advice_save(sqlite3 *db, const struct advice_fields *f, int64_t *id, struct 
 	if (text_clean(f->title ? f->title : "", _("question (vraagstuk)"), 300, true, false, &title,
 		       err) != PACT_OK)
 		return PACT_EINPUT;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	stamp_date(time(NULL), today);
 	if (id && *id > 0) {

@@ -110,7 +110,7 @@ int board_card_insert(sqlite3 *db, const char *title, const char *owner, const c
 		free(t);
 		return PACT_EINPUT;
 	}
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	rc = bottom(db, BOARD_IDEA, &pos, err);
 	if (rc == PACT_OK)

@@ -38,7 +38,7 @@ int idea_add(sqlite3 *db, int64_t session_id, const char *text, int64_t particip
 		enum timer_state s = timer_state(&r.timer, now);
 		late = s == TIMER_UP || s == TIMER_ENDED;
 	}
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso((time_t)now, stamp);
 	rc = sql_exec(db, err,
 		      "INSERT INTO idea(uuid, session_id, round_id, participant_id, text, late, "
@@ -453,7 +453,7 @@ int cluster_add(sqlite3 *db, int64_t session_id, const char *name, int64_t *id,
 	if (rc == PACT_OK && found)
 		rc = err_set(err, PACT_EINPUT, _("cluster name: '%s' exists already"), clean);
 	if (rc == PACT_OK) {
-		stamp_uuid(uuid);
+		stamp_uuid_ordered(uuid);
 		rc = sql_exec(db, err, "INSERT INTO cluster(uuid, session_id, name) VALUES (?, ?, ?)",
 			      "tIt", uuid, session_id, clean);
 	}

@@ -21,7 +21,7 @@ int round_add(sqlite3 *db, int64_t session_id, const char *name, int64_t seconds
 		return err_set(err, PACT_EINPUT, _("timebox: give minutes and seconds, like 5:00"));
 	if (text_clean(name, _("round name"), 100, true, false, &clean, err))
 		return PACT_EINPUT;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	rc = sql_exec(db, err, "INSERT INTO round(uuid, session_id, name, seconds) VALUES (?, ?, ?, ?)",
 		      "tItI", uuid, session_id, clean, seconds);
 	if (rc == PACT_OK && id)

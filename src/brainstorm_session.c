@@ -154,7 +154,7 @@ int session_create(sqlite3 *db, const struct session_fields *f, int64_t *id, str
 
 	if (clean_session(f, &c, err) != PACT_OK)
 		return PACT_EINPUT;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	rc = sql_exec(db, err,
 		      "INSERT INTO session(uuid, title, question, facilitator, location, date, notes, "

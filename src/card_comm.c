@@ -146,7 +146,7 @@ static int store_line(sqlite3 *db, int64_t card, int a, const char *m, const cha
 		return sql_exec(db, err,
 				"DELETE FROM card_comm WHERE experiment_id = ? AND audience = ?", "It",
 				card, comm_audience_keys[a]);
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	return sql_exec(db, err,
 			"INSERT INTO card_comm(uuid, experiment_id, audience, message, means, "

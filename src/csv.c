@@ -46,16 +46,64 @@ static int failed(struct csv_out *w, int errnum)
 	return PACT_EINPUT;
 }
 
-static int put(struct csv_out *w, const char *s, size_t len)
+/* Hand the buffer to the stream. A file that is put in place afterwards
+ * goes to the disk as it is written (every CSV_OUT_SYNC bytes), so that the
+ * fsync at close has little left to wait for. */
+static int drain(struct csv_out *w)
 {
 	errno = 0;
-	if (len && fwrite(s, 1, len, w->fp) != len)
+	if (w->len && fwrite(w->buf, 1, w->len, w->fp) != w->len)
+		return failed(w, errno);
+	w->written += w->len;
+	w->len = 0;
+#ifdef SYNC_FILE_RANGE_WRITE
+	if (!w->direct && w->written - w->synced >= CSV_OUT_SYNC && fflush(w->fp) == 0) {
+		sync_file_range(fileno(w->fp), (off_t)w->synced, (off_t)(w->written - w->synced),
+				SYNC_FILE_RANGE_WRITE);
+		w->synced = w->written;
+	}
+#endif
+	return PACT_OK;
+}
+
+/* Room for n more bytes in the buffer; false when n never fits. */
+static bool room(struct csv_out *w, size_t n)
+{
+	if (!w->buf && !(w->buf = malloc(CSV_OUT_BUF)))
+		return failed(w, ENOMEM), false;
+	if (w->len + n > CSV_OUT_BUF && drain(w) != PACT_OK)
+		return false;
+	return n <= CSV_OUT_BUF;
+}
+
+static int put(struct csv_out *w, const char *s, size_t len)
+{
+	if (room(w, len)) {
+		memcpy(w->buf + w->len, s, len);
+		w->len += len;
+		return PACT_OK;
+	}
+	if (w->error)
+		return PACT_EINPUT;
+	errno = 0;
+	if (fwrite(s, 1, len, w->fp) != len)
 		return failed(w, errno);
 	return PACT_OK;
 }
 
+/* libcsv's quoted form: at most twice the bytes and two quotes. */
 static int put_quoted(struct csv_out *w, const char *s, size_t len)
 {
+	size_t most = 2 * len + 2;
+
+	if (most / 2 < len)
+		return failed(w, ENOMEM);
+	if (room(w, most)) {
+		w->len += csv_write2(w->buf + w->len, most, s, len, CSV_QUOTE);
+		return PACT_OK;
+	}
+	if (w->error)
+		return PACT_EINPUT;
 	errno = 0;
 	if (csv_fwrite2(w->fp, s, len, CSV_QUOTE) != 0)
 		return failed(w, errno);
@@ -70,14 +118,13 @@ static bool is_blank(char c)
 
 static bool needs_quotes(const struct csv_out *w, const char *s, size_t len)
 {
+	char special[5] = { w->opts.delim, '"', '\r', '\n', '\0' };
+
 	if (len == 0)
 		return false;
 	if (is_blank(s[0]) || is_blank(s[len - 1]))
 		return true;
-	for (size_t i = 0; i < len; i++)
-		if (s[i] == w->opts.delim || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
-			return true;
-	return false;
+	return strcspn(s, special) < len; /* s has no NUL before len */
 }
 
 /* Spreadsheets run a cell starting with one of these as a formula. */
@@ -111,13 +158,24 @@ static int start_field(struct csv_out *w)
 
 int csv_out_field(struct csv_out *w, const char *text)
 {
-	size_t len;
+	return csv_out_text(w, text ? text : "", text ? strlen(text) : 0);
+}
 
+int csv_out_text(struct csv_out *w, const char *text, size_t len)
+{
+	bool plain = w->fp && !w->error && !is_formula(w, text) && !needs_quotes(w, text, len);
+
+	/* Most fields: the delimiter and the bytes straight into the buffer. */
+	if (plain && room(w, len + 1)) {
+		if (w->col++ > 0)
+			w->buf[w->len++] = w->opts.delim;
+		memcpy(w->buf + w->len, text, len);
+		w->len += len;
+		w->row_has_text |= len > 0;
+		return PACT_OK;
+	}
 	if (start_field(w) != PACT_OK)
 		return PACT_EINPUT;
-	if (!text)
-		text = "";
-	len = strlen(text);
 	if (len)
 		w->row_has_text = true;
 	if (is_formula(w, text))
@@ -129,18 +187,24 @@ int csv_out_field(struct csv_out *w, const char *text)
 
 int csv_out_int(struct csv_out *w, long long v)
 {
-	char buf[32];
-	int n = snprintf(buf, sizeof buf, "%lld", v);
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
 	if (start_field(w) != PACT_OK)
 		return PACT_EINPUT;
 	w->row_has_text = true;
-	return put(w, buf, (size_t)n);
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	return put(w, p, (size_t)(buf + sizeof buf - p));
 }
 
 int csv_out_end_row(struct csv_out *w)
 {
 	const char *eol = w->opts.crlf ? "\r\n" : "\n";
+	size_t eol_len = w->opts.crlf ? 2 : 1;
 
 	if (!w->fp)
 		return failed(w, EBADF);
@@ -151,7 +215,7 @@ int csv_out_end_row(struct csv_out *w)
 		return PACT_EINPUT;
 	w->col = 0;
 	w->row_has_text = false;
-	return put(w, eol, strlen(eol));
+	return put(w, eol, eol_len);
 }
 
 int csv_out_header(struct csv_out *w, const char *const *names)
@@ -408,6 +472,10 @@ static void finish_stream(struct csv_out *w)
 {
 	int e;
 
+	if (!w->error)
+		drain(w);
+	free(w->buf);
+	w->buf = NULL;
 	errno = 0;
 	if (fflush(w->fp) != 0)
 		failed(w, errno);
@@ -448,6 +516,11 @@ void csv_out_abort(struct csv_out *w)
 {
 	if (!w->fp)
 		return;
+	if (w->fp == stdout && !w->error)
+		drain(w); /* what was written stays written */
+	free(w->buf);
+	w->buf = NULL;
+	w->len = 0;
 	if (w->fp == stdout)
 		fflush(stdout);
 	else

@@ -31,7 +31,15 @@ struct csv_out {
 	char path[PATH_MAX];     /* as the caller gave it, for messages */
 	char target[PATH_MAX];   /* the file that is replaced by the rename */
 	char tmp[PATH_MAX];      /* the temporary file, "" when direct */
+	char *buf;               /* bytes not yet handed to fp (CSV_OUT_BUF of them) */
+	size_t len;
+	unsigned long long written, synced; /* bytes handed to fp; sent to the disk */
 };
+
+/* Output is gathered in a buffer of this size and written a block at a
+ * time, not a call per field. */
+#define CSV_OUT_BUF ((size_t)64 * 1024)
+#define CSV_OUT_SYNC (1ULL << 20)
 
 /* Open path for writing ("-" = stdout). A file is written to an unnamed
  * file in the same folder (O_TMPFILE; where there is none, a temporary name
@@ -46,6 +54,8 @@ int csv_out_open(struct csv_out *w, const char *path, const struct csv_out_opts 
 /* One field; NULL is an empty field. Quoted only when needed. After a
  * failed write every call returns PACT_EINPUT; csv_out_close says why. */
 int csv_out_field(struct csv_out *w, const char *text);
+/* The same with its length known: len bytes of text (no NUL inside). */
+int csv_out_text(struct csv_out *w, const char *text, size_t len);
 /* A number: never quoted and never neutralised, so "-5" stays a number. */
 int csv_out_int(struct csv_out *w, long long v);
 int csv_out_end_row(struct csv_out *w);

@@ -175,7 +175,7 @@ int diversity_group_add(sqlite3 *db, const char *dimension, const char *in,
 		return dimension_error(dimension, err);
 	if ((rc = group_name(db, 0, dimension, in, &name, err)) != PACT_OK)
 		return rc;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	rc = sql_exec(db, err,
 		      "INSERT INTO diversity_group(uuid, dimension, name, position) VALUES (?, ?, ?, "
 		      "(SELECT coalesce(max(position), 0) + 1 FROM diversity_group WHERE dimension "
@@ -336,7 +336,7 @@ static int store_count(sqlite3 *db, enum diversity_owner owner, int64_t id,
 		 "updated_at) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?6 WHERE NOT EXISTS (SELECT 1 FROM "
 		 "diversity_count WHERE %s = ?2 AND dimension = ?3 AND grp = ?4)",
 		 OWNER_FIELD(owner), OWNER_FIELD(owner));
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	return sql_exec(db, err, sql, "tIttIt", uuid, id, dim, l->group, people, now);
 }
 
@@ -595,7 +595,7 @@ int population_save(sqlite3 *db, int64_t id, const char *dimension, const char *
 		free(g);
 		return PACT_EINPUT;
 	}
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	if (id)
 		rc = sql_changed_one(db,

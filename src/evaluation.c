@@ -156,7 +156,7 @@ static int upsert(sqlite3 *db, int subject, int64_t id, const struct checked *c,
 {
 	char sql[1536], uuid[37];
 
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	snprintf(sql, sizeof sql,
 		 "INSERT INTO evaluation(uuid, %s, goal, participants, who, worked, not_worked, dos, "
 		 "donts, repeat, learnings, evaluated_by, date, fits, fits_why, satisfaction, "

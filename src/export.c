@@ -29,15 +29,17 @@ void export_excel(struct export_opts *o)
 }
 
 /* The expression for column c (table alias t, reference join rN). A name
- * is exported where it is unique in its scope, else the UUID. */
-static void column_sql(const struct kind_col *col, size_t c, bool refs_as_uuid, char *out,
-		       size_t outsz)
+ * is exported where it is unique in its scope, else the UUID. With
+ * ref_ids, a reference is its row id, which ref_lookup_sql turns into
+ * the same text. */
+static void column_sql(const struct kind_col *col, size_t c, bool refs_as_uuid, bool ref_ids,
+		       char *out, size_t outsz)
 {
 	if (col->flags & KC_DERIVED)
 		snprintf(out, outsz, "(%s)", col->expr);
 	else if (col->type == CT_UUID)
 		snprintf(out, outsz, "t.uuid");
-	else if (col->type != CT_REF)
+	else if (col->type != CT_REF || ref_ids)
 		snprintf(out, outsz, "t.%s", col->field);
 	else if (refs_as_uuid || !col->ref_name)
 		snprintf(out, outsz, "r%zu.uuid", c);
@@ -66,7 +68,7 @@ static bool has_field(sqlite3 *db, const char *table, const char *field)
 /* The kind's query (without the columns the file has not got); with_id
  * adds t.id after the columns. */
 static int build_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
-		       bool with_id, sqlite3_stmt **st, const struct kind_col **cols,
+		       bool with_id, bool ref_ids, sqlite3_stmt **st, const struct kind_col **cols,
 		       size_t *ncols, struct pact_err *err)
 {
 	char sql[16384], expr[2048];
@@ -80,14 +82,14 @@ static int build_query(sqlite3 *db, const struct kind *k, const struct export_op
 			continue; /* a merge carries the link, not what it names */
 		if (k->cols[c].type != CT_UUID && !has_field(db, k->table, k->cols[c].field))
 			continue;
-		column_sql(&k->cols[c], c, o->refs_as_uuid, expr, sizeof expr);
+		column_sql(&k->cols[c], c, o->refs_as_uuid, ref_ids, expr, sizeof expr);
 		os += (size_t)snprintf(sql + os, sizeof sql - os, "%s%s", n ? ", " : "", expr);
 		cols[n++] = &k->cols[c];
 	}
 	if (with_id)
 		os += (size_t)snprintf(sql + os, sizeof sql - os, "%st.id", n ? ", " : "");
 	os += (size_t)snprintf(sql + os, sizeof sql - os, " FROM main.%s t", k->table);
-	for (size_t c = 0; c < k->ncols; c++)
+	for (size_t c = 0; c < k->ncols && !ref_ids; c++)
 		if (k->cols[c].type == CT_REF && has_field(db, k->table, k->cols[c].field))
 			os += (size_t)snprintf(sql + os, sizeof sql - os,
 					       " LEFT JOIN main.%s r%zu ON r%zu.id = t.%s",
@@ -108,7 +110,7 @@ int export_query(sqlite3 *db, const struct kind *k, const struct export_opts *o,
 		 sqlite3_stmt **st, const struct kind_col **cols, size_t *ncols,
 		 struct pact_err *err)
 {
-	return build_query(db, k, o, false, st, cols, ncols, err);
+	return build_query(db, k, o, false, false, st, cols, ncols, err);
 }
 
 /* How far each record's quasi-identifiers are generalised (suppress_kanon),
@@ -224,13 +226,73 @@ static bool kanon_hides(const struct kanon *kn, const struct kind_col *col, int 
 	return false;
 }
 
+/* A reference column's text, looked up once per distinct row id in a
+ * row: consecutive rows mostly name the same session. */
+struct ref_lookup {
+	sqlite3_stmt *st; /* NULL for a column that is no reference */
+	int64_t id;
+	char *text;       /* for id; NULL: not looked up yet, or no text */
+	bool known;
+};
+
+/* The text column_sql gives a reference through its join, by row id ?1. */
+static void ref_lookup_sql(const struct kind_col *col, bool refs_as_uuid, char *out,
+			   size_t outsz)
+{
+	if (refs_as_uuid || !col->ref_name)
+		snprintf(out, outsz, "SELECT uuid FROM main.%s WHERE id = ?1", col->ref_table);
+	else
+		snprintf(out, outsz,
+			 "SELECT CASE WHEN EXISTS (SELECT 1 FROM main.%s b WHERE b.%s = a.%s AND "
+			 "b.id <> a.id%s%s%s%s) THEN a.uuid ELSE a.%s END FROM main.%s a WHERE a.id = ?1",
+			 col->ref_table, col->ref_name, col->ref_name,
+			 col->ref_scope ? " AND b." : "", col->ref_scope ? col->ref_scope : "",
+			 col->ref_scope ? " = a." : "", col->ref_scope ? col->ref_scope : "",
+			 col->ref_name, col->ref_table);
+}
+
+static int ref_text(struct ref_lookup *r, int64_t id, const char **text)
+{
+	int step;
+
+	if (r->known && r->id == id) {
+		*text = r->text;
+		return PACT_OK;
+	}
+	free(r->text);
+	r->text = NULL;
+	r->known = false;
+	sqlite3_reset(r->st);
+	sqlite3_bind_int64(r->st, 1, id);
+	step = sqlite3_step(r->st);
+	if (step == SQLITE_ROW && sqlite3_column_type(r->st, 0) != SQLITE_NULL &&
+	    !(r->text = strdup((const char *)sqlite3_column_text(r->st, 0))))
+		return PACT_ENOMEM;
+	sqlite3_reset(r->st);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return PACT_EDB;
+	r->id = id;
+	r->known = true;
+	*text = r->text;
+	return PACT_OK;
+}
+
 static int write_cell(struct csv_out *w, const struct kind_col *col, sqlite3_stmt *st, int i,
-		      const struct export_opts *o)
+		      const struct export_opts *o, struct ref_lookup *ref)
 {
 	char buf[32];
+	const char *text;
+	int rc;
 
+	if (!ref->st && (col->type == CT_TEXT || col->type == CT_LINES))
+		return csv_out_field(w, (const char *)sqlite3_column_text(st, i)); /* NULL: empty */
 	if (sqlite3_column_type(st, i) == SQLITE_NULL)
 		return csv_out_field(w, NULL);
+	if (ref->st) {
+		if ((rc = ref_text(ref, sqlite3_column_int64(st, i), &text)) != PACT_OK)
+			return rc;
+		return csv_out_field(w, text);
+	}
 	switch (col->type) {
 	case CT_INT:
 	case CT_BOOL:
@@ -245,7 +307,8 @@ static int write_cell(struct csv_out *w, const struct kind_col *col, sqlite3_stm
 
 /* One record; with quasi-identifiers, generalised or left out. */
 static int write_row(struct csv_out *w, sqlite3_stmt *st, const struct kind_col **cols, size_t n,
-		     const struct kanon *kn, const struct export_opts *o, struct export_stats *stats)
+		     const struct kanon *kn, const struct export_opts *o, struct ref_lookup *refs,
+		     struct export_stats *stats)
 {
 	int level = kn->nq ? kanon_level(kn, sqlite3_column_int64(st, (int)n)) : 0;
 	int rc = PACT_OK;
@@ -256,7 +319,7 @@ static int write_row(struct csv_out *w, sqlite3_stmt *st, const struct kind_col 
 	}
 	for (size_t i = 0; i < n && rc == PACT_OK; i++)
 		rc = kanon_hides(kn, cols[i], level) ? csv_out_field(w, "*")
-						     : write_cell(w, cols[i], st, (int)i, o);
+						     : write_cell(w, cols[i], st, (int)i, o, &refs[i]);
 	if (rc == PACT_OK && (rc = csv_out_end_row(w)) == PACT_OK) {
 		stats->rows++;
 		stats->generalised[level]++;
@@ -283,27 +346,43 @@ static int write_rows(sqlite3 *db, const struct kind *k, const char *path,
 {
 	const struct kind_col *cols[MAX_COLS];
 	const char *names[MAX_COLS + 1];
+	struct ref_lookup refs[MAX_COLS];
 	struct csv_out w;
 	sqlite3_stmt *st;
 	size_t n;
 	int rc, step = SQLITE_DONE;
+	bool opened = false;
 
-	if ((rc = build_query(db, k, o, kn->nq > 0, &st, cols, &n, err)) != PACT_OK)
+	if ((rc = build_query(db, k, o, kn->nq > 0, true, &st, cols, &n, err)) != PACT_OK)
 		return rc;
-	for (size_t i = 0; i < n; i++)
+	memset(refs, 0, sizeof refs);
+	for (size_t i = 0; i < n && rc == PACT_OK; i++) {
+		char sql[1024];
 		names[i] = cols[i]->name;
-	names[n] = NULL;
-	if ((rc = csv_out_open(&w, path, &o->csv, err)) != PACT_OK) {
-		sqlite3_finalize(st);
-		return rc;
+		if (cols[i]->type != CT_REF || (cols[i]->flags & KC_DERIVED))
+			continue;
+		ref_lookup_sql(cols[i], o->refs_as_uuid, sql, sizeof sql);
+		if (sqlite3_prepare_v2(db, sql, -1, &refs[i].st, NULL) != SQLITE_OK)
+			rc = err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	}
-	rc = csv_out_header(&w, names);
-	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
-		rc = write_row(&w, st, cols, n, kn, o, stats);
+	names[n] = NULL;
+	if (rc == PACT_OK && (rc = csv_out_open(&w, path, &o->csv, err)) == PACT_OK) {
+		opened = true;
+		rc = csv_out_header(&w, names);
+		while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
+			rc = write_row(&w, st, cols, n, kn, o, refs, stats);
+	}
 	sqlite3_finalize(st);
-	if (rc == PACT_OK && step != SQLITE_DONE) {
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_finalize(refs[i].st);
+		free(refs[i].text);
+	}
+	if (!opened)
+		return rc;
+	if (rc == PACT_ENOMEM || rc == PACT_EDB || (rc == PACT_OK && step != SQLITE_DONE)) {
 		csv_out_abort(&w);
-		return err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
+		return rc == PACT_ENOMEM ? err_nomem(err)
+					 : err_set(err, PACT_EDB, _("database error: %s"), sql_errmsg(db));
 	}
 	/* After a failed write, closing says why and removes the partial file. */
 	return csv_out_close(&w, err);

@@ -396,7 +396,7 @@ int indicator_save(sqlite3 *db, int64_t id, const struct indicator_fields *f, in
 	    value_int(f->target, 0, indicator_is_share(measure) ? 100 : INDICATOR_TARGET_MAX,
 		      &target, err) != PACT_OK)
 		rc = err_set(err, PACT_EINPUT, "%s: %s", _("target"), err->msg);
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	if (rc == PACT_OK && id)
 		rc = sql_changed_one(db,
@@ -505,7 +505,7 @@ int indicator_value_save(sqlite3 *db, int64_t indicator, const char *period, con
 	if (rc == PACT_OK && value_int(value ? value : "", 0, INDICATOR_TARGET_MAX, &v, err) !=
 				     PACT_OK)
 		rc = err_set(err, PACT_EINPUT, "%s: %s", _("value"), err->msg);
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	if (rc == PACT_OK)
 		rc = sql_exec(db, err,

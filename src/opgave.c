@@ -60,7 +60,7 @@ int opgave_add(sqlite3 *db, const char *in, struct pact_err *err)
 
 	if (opgave_name(db, 0, in, &name, err) != PACT_OK)
 		return PACT_EINPUT;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	rc = sql_exec(db, err, "INSERT INTO opgave(uuid, name) VALUES (?, ?)", "tt", uuid, name);
 	free(name);
 	return rc;

@@ -43,7 +43,7 @@ int poll_create(sqlite3 *db, int64_t session_id, const char *title,
 		return PACT_EINPUT;
 	if (text_clean(title, _("title"), 200, true, false, &clean, err) != PACT_OK)
 		return PACT_EINPUT;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	rc = own ? db_begin(db, err) : PACT_OK;
 	if (rc == PACT_OK)
@@ -190,7 +190,7 @@ int poll_add_option(sqlite3 *db, int64_t poll_id, const char *name, int64_t cost
 			       _("the poll has ballots already; its options are fixed"));
 	if (text_clean(name, _("option"), 2000, true, true, &clean, err) != PACT_OK)
 		return PACT_EINPUT;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	rc = sql_exec(db, err,
 		      "INSERT INTO poll_option(uuid, poll_id, position, name, cost) VALUES (?1, ?2, "
 		      "(SELECT coalesce(max(position), 0) + 1 FROM poll_option WHERE poll_id = ?2), ?3, ?4)",

@@ -277,7 +277,7 @@ int pot_save(sqlite3 *db, int64_t id, const char *in_name, const char *in_year,
 		rc = sql_exec(db, err, "UPDATE budget_pot SET name = ?, year = ?, amount = ? WHERE id = ?",
 			      "tIII", name, year, amount, id);
 	} else {
-		stamp_uuid(uuid);
+		stamp_uuid_ordered(uuid);
 		rc = sql_exec(db, err,
 			      "INSERT INTO budget_pot(uuid, name, year, amount) VALUES (?, ?, ?, ?)",
 			      "ttII", uuid, name, year, amount);

@@ -59,7 +59,7 @@ int pot_cost_add(sqlite3 *db, int64_t pot_id, const char *in_description, const 
 
 	if (rc != PACT_OK)
 		return rc;
-	stamp_uuid(uuid);
+	stamp_uuid_ordered(uuid);
 	stamp_iso(time(NULL), now);
 	rc = sql_exec(db, err,
 		      "INSERT INTO pot_cost(uuid, pot_id, description, date, amount, created_at, "

@@ -11,8 +11,22 @@
  * be guessed or ordered: UUIDs, voter codes, salts, shuffles. */
 void stamp_random(void *buf, size_t n);
 
-/* A random (version 4) UUID, 36 characters and a NUL. */
+/* A random (version 4) UUID, 36 characters and a NUL: it tells nothing,
+ * so it is the one for records whose time or order must stay secret
+ * (ballots, participants, people; see stamp_order_private). */
 void stamp_uuid(char out[37]);
+
+/* A time-ordered (version 7, RFC 9562) UUID: a millisecond clock, then a
+ * counter that starts at random each millisecond (method 1), then random
+ * bits. Each one is greater than the one before in this process, so new
+ * records' UUIDs come in key order and the UUID index grows at its end.
+ * It carries its creation time: never for a record whose time or order
+ * must stay secret. */
+void stamp_uuid_ordered(char out[37]);
+
+/* Whether the records of table must not carry their time or order in
+ * their UUID (ballots, participants, people): stamp_uuid, not _ordered. */
+bool stamp_order_private(const char *table);
 
 /* t as UTC "YYYY-MM-DDTHH:MM:SSZ". */
 void stamp_iso(time_t t, char out[21]);

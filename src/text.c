@@ -38,22 +38,18 @@ int text_clean(const char *in, const char *field, size_t max_chars, bool require
 			       bad + 1);
 	if (!(buf = malloc(len + 1)))
 		return err_nomem(err);
-	while (i < len) {
-		uint32_t cp;
-		size_t n = utf8_decode(in + i, len - i, &cp);
-		if (cp == '\r' && i + 1 < len && in[i + 1] == '\n')
+	/* Valid UTF-8: bytes below 0x80 never occur inside a longer character,
+	 * so line breaks and tabs are found byte by byte. */
+	for (; i < len; i++) {
+		char c = in[i];
+		if (c == '\r' && i + 1 < len && in[i + 1] == '\n')
 			; /* CRLF is a line break */
-		else if (cp == '\n' && multiline)
+		else if (c == '\n' && multiline)
 			buf[o++] = '\n';
-		else if (cp == '\n' || cp == '\t' || cp == '\r')
+		else if (c == '\n' || c == '\t' || c == '\r')
 			buf[o++] = ' ';
-		else {
-			/* Everything else is kept as typed, control characters too:
-			 * screens show them visibly, exports write them back. */
-			memcpy(buf + o, in + i, n);
-			o += n;
-		}
-		i += n;
+		else
+			buf[o++] = c; /* control characters too: screens show them visibly */
 	}
 	while (o > 0 && (buf[o - 1] == ' ' || buf[o - 1] == '\n'))
 		o--;
@@ -64,7 +60,7 @@ int text_clean(const char *in, const char *field, size_t max_chars, bool require
 		free(buf);
 		return err_set(err, PACT_EINPUT, _("%s: empty; please type some text"), field);
 	}
-	if (text_chars(buf) > max_chars) {
+	if (o - i > max_chars && text_chars(buf) > max_chars) { /* bytes >= characters */
 		size_t n = text_chars(buf);
 		free(buf);
 		return err_set(err, PACT_EINPUT, _("%s: too long (%zu characters; at most %zu)"), field,

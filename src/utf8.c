@@ -86,7 +86,12 @@ bool utf8_valid(const char *s, size_t len, size_t *bad_at)
 	uint32_t cp;
 
 	while (i < len) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
+		size_t n;
+		if ((unsigned char)s[i] < 0x80) { /* most text: no need to decode */
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			if (bad_at)
 				*bad_at = i;

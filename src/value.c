@@ -555,6 +555,12 @@ int value_timestamp(const char *s, char out[21], struct pact_err *err)
 	long off;
 	time_t t;
 
+	if (stamp_form(p, n, &tm, &off) && n == 20 && p[10] == 'T' && p[19] == 'Z' &&
+	    tm.tm_year >= 0) {
+		memcpy(out, p, 20); /* the form pact writes: a real UTC time already */
+		out[20] = '\0';
+		return PACT_OK;
+	}
 	if (stamp_form(p, n, &tm, &off)) {
 		t = timegm(&tm) - off;
 		if (gmtime_r(&t, &utc) && utc.tm_year >= 0 && utc.tm_year <= 9999 - 1900) {
