@@ -119,8 +119,10 @@ int stage_add(struct stage *st, long line, const char uuid[36], bool *full)
 			*full = true; /* store what is here, then come again */
 			return PACT_OK;
 		}
-		if (!(a = realloc(st->arena, cap)))
+		/* the arena is empty here: nothing to keep, so no realloc */
+		if (!(a = malloc(cap)))
 			return PACT_ENOMEM;
+		free(st->arena);
 		st->arena = a;
 		st->cap = cap;
 	}
