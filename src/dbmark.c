@@ -55,14 +55,19 @@ static bool objs_has(const struct objs *o, const char *s, size_t len, bool by_na
 	return false;
 }
 
-/* Statistics tables appear when someone runs ANALYZE; they hold no code. */
+/* Statistics tables appear when someone runs ANALYZE; they hold no code.
+ * Only ANALYZE's own tables are let through, exactly as SQLite makes them:
+ * a trigger, view or other table under their names is listed like any
+ * object someone added. */
 static int list_objects(sqlite3 *db, const char *path, struct objs *out, struct pact_err *err)
 {
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v2(db,
 				    "SELECT type || char(9) || name || char(9) || tbl_name || char(9) "
-				    "|| coalesce(sql, '') FROM main.sqlite_master WHERE name NOT IN "
-				    "('sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4')",
+				    "|| coalesce(sql, '') FROM main.sqlite_master WHERE NOT (type = 'table' "
+				    "AND name = tbl_name AND sql IN ("
+				    "'CREATE TABLE sqlite_stat1(tbl,idx,stat)', "
+				    "'CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)'))",
 				    -1, &st, NULL);
 
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)

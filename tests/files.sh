@@ -82,6 +82,30 @@ t_files_added_trigger_view_table_index_are_refused_and_named() {
 	refuse_as_it_was "$db" "trigger opgave_rename" check
 }
 
+# Statistics tables (ANALYZE) are let through; anything else under their
+# names is code or data someone added: a trigger named sqlite_stat1 must not
+# copy a participant's name while pact forgets them.
+t_files_object_named_like_statistics_is_refused() {
+	local db=$T/p.db
+	"$PACT_SAN" --db "$db" session new "Wijk" >/dev/null || return 1
+	printf 'id,session,alias,name,consent\n,Wijk,alice,Alice Geheim,1\n' >"$T/p.csv"
+	"$PACT_SAN" --db "$db" import participants "$T/p.csv" >/dev/null 2>&1 || return 1
+	sqlite3 "$db" "PRAGMA analysis_limit = 100; ANALYZE;" >/dev/null || return 1
+	"$PACT_SAN" --db "$db" check >"$T/out" 2>&1 || { why "ANALYZE's own table refused: $(cat "$T/out")"; return 1; }
+	sqlite3 "$db" "PRAGMA writable_schema = ON;
+		INSERT INTO sqlite_master(type, name, tbl_name, rootpage, sql) VALUES ('trigger', 'sqlite_stat4', 'participant', 0,
+		'CREATE TRIGGER sqlite_stat4 BEFORE DELETE ON participant BEGIN INSERT INTO settings(key, value) VALUES (''stolen'', old.name); END');" || return 1
+	refuse_as_it_was "$db" "trigger sqlite_stat4" forget participant 1 || return 1
+	refuse_as_it_was "$db" "trigger sqlite_stat4" check || return 1
+	"$PACT_SAN" --db "$T/other.db" merge "$db" >"$T/out" 2>&1 && { why "merge took it: $(cat "$T/out")"; return 1; }
+	expect_in "$T/out" "trigger sqlite_stat4" || return 1
+	# a table of that name that is not ANALYZE's
+	sqlite3 "$db" "PRAGMA writable_schema = ON; DELETE FROM sqlite_master WHERE type = 'trigger' AND name = 'sqlite_stat4';" || return 1
+	sqlite3 "$db" "PRAGMA writable_schema = ON;
+		UPDATE sqlite_master SET sql = 'CREATE TABLE sqlite_stat1(tbl,idx,stat,naam)' WHERE name = 'sqlite_stat1';" || return 1
+	refuse_as_it_was "$db" "table sqlite_stat1" check
+}
+
 # A pact file with 3000 ideas, its -wal folded in.
 big_pact_file() {
 	"$PACT_SAN" --db "$1" session new "Groot" >/dev/null || return 1
