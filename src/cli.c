@@ -109,7 +109,7 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 {
 	struct pact_err err;
 	char today[11], path[PATH_MAX], count[CLI_COUNT_MAX];
-	int64_t sessions = 0, people = 0;
+	int64_t sessions = 0, people = 0, voters = 0;
 	bool dry = argc == 2 && strcmp(argv[1], "--dry-run") == 0;
 	sqlite3 *db;
 	int rc;
@@ -120,7 +120,7 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 		return rc;
 	stamp_date(time(NULL), today);
 	rc = dry ? privacy_due(db, today, &sessions, &err)
-		 : privacy_purge(db, today, &sessions, &people, &err);
+		 : privacy_purge(db, today, &sessions, &people, &voters, &err);
 	if (rc != PACT_OK)
 		cli_report(&err);
 	else if (dry)
@@ -138,7 +138,14 @@ static int cmd_purge(const struct cli_opts *opts, int argc, char **argv)
 				"their ideas kept without a name.\n",
 				(unsigned long)sessions),
 		       (long long)sessions, cli_kind_count("participants", people, count, sizeof count));
-	if (rc == PACT_OK && people > 0)
+	if (rc == PACT_OK && !dry && voters > 0)
+		printf(ngettext("pact: the voter's name was taken off %lld ballot; the ballot still "
+				"counts.\n",
+				"pact: the voters' names were taken off %lld ballots; the ballots still "
+				"count.\n",
+				(unsigned long)voters),
+		       (long long)voters);
+	if (rc == PACT_OK && (people > 0 || voters > 0))
 		cli_scrub(db, path);
 	db_close(db);
 	return rc;

@@ -32,7 +32,8 @@ int cli_vote(const struct cli_opts *opts, int argc, char **argv);
 struct poll_kind;
 struct csv_out_opts;
 int cli_poll_kind(const struct cli_opts *opts, const struct poll_kind *k, bool import,
-		  const char *poll, const char *path, const struct csv_out_opts *o);
+		  const char *poll, const char *path, const struct csv_out_opts *o,
+		  bool with_names);
 
 /* The method options of pact tally and pact poll new, for getopt_long. */
 #define CLI_METHOD_OPTIONS                                                                     \

@@ -327,7 +327,7 @@ int cli_poll(const struct cli_opts *opts, int argc, char **argv)
 
 /* A poll kind on the command line: pact export|import results|ballots --poll POLL FILE. */
 int cli_poll_kind(const struct cli_opts *opts, const struct poll_kind *k, bool import,
-		  const char *poll, const char *path, const struct csv_out_opts *o)
+		  const char *poll, const char *path, const struct csv_out_opts *o, bool with_names)
 {
 	struct pact_err err;
 	char counted[CLI_COUNT_MAX];
@@ -344,7 +344,7 @@ int cli_poll_kind(const struct cli_opts *opts, const struct poll_kind *k, bool i
 	if ((rc = open_poll(opts, poll, &db, &id)) != PACT_OK)
 		return rc;
 	rc = import ? k->import_fn(db, id, path, &count, &err)
-		    : k->export_fn(db, id, path, o, &count, &err);
+		    : k->export_fn(db, id, path, o, with_names, &count, &err);
 	if (rc != PACT_OK)
 		cli_report(&err);
 	else if (import)

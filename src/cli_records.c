@@ -209,7 +209,7 @@ int cli_export(const struct cli_opts *opts, int argc, char **argv)
 		return list_kinds();
 	if (argc - optind == 2 && poll_kind_find(argv[optind]))
 		return cli_poll_kind(opts, poll_kind_find(argv[optind]), false, poll,
-				     argv[optind + 1], &o.csv);
+				     argv[optind + 1], &o.csv, o.with_names);
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact export KIND FILE|- [--session ID] [--excel] "
 					 "[--with-names] (pact export --list shows the kinds)"));
@@ -306,7 +306,7 @@ int cli_import(const struct cli_opts *opts, int argc, char **argv)
 	}
 	if (argc - optind == 2 && poll_kind_find(argv[optind]))
 		return cli_poll_kind(opts, poll_kind_find(argv[optind]), true, poll, argv[optind + 1],
-				     NULL);
+				     NULL, false);
 	if (argc - optind != 2)
 		return cli_usage_error(_("usage: pact import KIND FILE|- [--delimiter ,|;|tab] "
 					 "[--encoding cp1252] [--excel]"));

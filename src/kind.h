@@ -92,8 +92,10 @@ struct poll_kind {
 	const char *name;
 	const char *summary;         /* N_() */
 	const char *const *columns;  /* the CSV header, NULL-terminated */
+	/* with_names: voters' labels as given; without, every ballot numbered
+	 * in a random order (a label may be a name) */
 	int (*export_fn)(sqlite3 *db, int64_t poll, const char *path, const struct csv_out_opts *o,
-			 int64_t *count, struct pact_err *err);
+			 bool with_names, int64_t *count, struct pact_err *err);
 	int (*import_fn)(sqlite3 *db, int64_t poll, const char *path, int64_t *count,
 			 struct pact_err *err); /* NULL: export only */
 };

@@ -733,13 +733,15 @@ int poll_set_counts(sqlite3 *db, int64_t poll_id, const int64_t *values, size_t 
 }
 
 int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
-			const struct csv_out_opts *o, int64_t *count, struct pact_err *err)
+			const struct csv_out_opts *o, bool with_names, int64_t *count,
+			struct pact_err *err)
 {
 	struct ballots b;
 	struct tally_input in;
 	struct tally_result r = { 0 };
 	int rc = poll_load(db, poll_id, &b, &in, err);
 
+	(void)with_names; /* a result names options, never voters */
 	if (rc == PACT_OK)
 		rc = tally_run(&in, &r, err);
 	if (rc == PACT_OK)
@@ -751,13 +753,15 @@ int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
 }
 
 const char poll_ballots_sql[] =
-	"SELECT coalesce(b.voter, 'ballot ' || (SELECT count(*) FROM ballot x WHERE x.poll_id = "
-	"b.poll_id AND x.voter IS NULL AND x.uuid <= b.uuid)), o.name, m.value FROM mark m JOIN "
-	"ballot b ON b.id = m.ballot_id JOIN poll_option o ON o.id = m.option_id WHERE b.poll_id = "
-	"? ORDER BY b.voter IS NULL, b.voter, b.uuid, o.position";
+	"SELECT CASE WHEN ?2 AND b.voter IS NOT NULL THEN b.voter ELSE 'ballot ' || (SELECT "
+	"count(*) FROM ballot x WHERE x.poll_id = b.poll_id AND (x.voter IS NULL OR NOT ?2) AND "
+	"x.uuid <= b.uuid) END, o.name, m.value FROM mark m JOIN ballot b ON b.id = m.ballot_id "
+	"JOIN poll_option o ON o.id = m.option_id WHERE b.poll_id = ?1 ORDER BY NOT ?2 OR "
+	"b.voter IS NULL, CASE WHEN ?2 THEN b.voter END, b.uuid, o.position";
 
 int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
-			const struct csv_out_opts *o, int64_t *count, struct pact_err *err)
+			const struct csv_out_opts *o, bool with_names, int64_t *count,
+			struct pact_err *err)
 {
 	static const char *const header[] = { "voter", "option", "value", NULL };
 	struct csv_out w;
@@ -768,7 +772,7 @@ int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
 	*count = 0;
 	if ((rc = poll_get(db, poll_id, &info, err)) != PACT_OK || (rc = poll_sealed(&info, err)) != PACT_OK)
 		return rc;
-	st = sql_query(db, err, poll_ballots_sql, "I", poll_id);
+	st = sql_query(db, err, poll_ballots_sql, "II", poll_id, (int64_t)with_names);
 	if (!st)
 		return PACT_EDB;
 	if ((rc = csv_out_open(&w, path, o, err)) != PACT_OK) {

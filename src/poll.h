@@ -102,11 +102,15 @@ int poll_option_names(sqlite3 *db, int64_t poll_id, char ***names, size_t *n,
 int poll_pager(struct pager *p, sqlite3 *db, int64_t session_id, struct pact_err *err);
 
 /* The result as position,option,value and the ballots as voter,option,value
- * (secret ballots numbered in a random order), to path ("-" is stdout). */
+ * (secret ballots numbered in a random order), to path ("-" is stdout).
+ * A voter's label may be a name: without with_names every ballot is
+ * numbered in a random order. */
 int poll_export_results(sqlite3 *db, int64_t poll_id, const char *path,
-			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
+			const struct csv_out_opts *o, bool with_names, int64_t *count,
+			struct pact_err *err);
 int poll_export_ballots(sqlite3 *db, int64_t poll_id, const char *path,
-			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
+			const struct csv_out_opts *o, bool with_names, int64_t *count,
+			struct pact_err *err);
 
 /* Ballots from a voter,option,value file, or from a Pabulib file (.pb)
  * whose vote type suits the poll's method: checked by the poll's rules
@@ -119,9 +123,10 @@ int poll_import_pabulib(sqlite3 *db, int64_t poll_id, const char *path, int64_t 
 			struct pact_err *err);
 
 /* A budget poll's options, costs and ballots as a Pabulib file (approval
- * votes; secret ballots numbered as in the CSV export). o is ignored. */
+ * votes; ballots numbered as in the CSV export). o is ignored. */
 int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
-			const struct csv_out_opts *o, int64_t *count, struct pact_err *err);
+			const struct csv_out_opts *o, bool with_names, int64_t *count,
+			struct pact_err *err);
 
 /* --- for poll.c and poll_pb.c -------------------------------------------- */
 
@@ -138,7 +143,8 @@ int poll_load_options(sqlite3 *db, int64_t poll_id, struct ballots *b, struct pa
 int poll_read_pabulib(const char *path, enum tally_method method, struct ballots *b,
 		      struct pact_err *err);
 /* voter, option name, value of every mark, as the ballots export writes
- * them; binds the poll id. */
+ * them; ?1 the poll id, ?2 whether voters' labels are written (else every
+ * ballot is numbered in the order of its random UUID). */
 extern const char poll_ballots_sql[];
 
 #endif

@@ -65,9 +65,10 @@ int poll_read_pabulib(const char *path, enum tally_method method, struct ballots
 
 /* The ballots as voter,option,value exports them: labelled ones by label,
  * secret ones numbered in their (random) order. */
-static int load_for_export(sqlite3 *db, int64_t poll_id, struct ballots *b, struct pact_err *err)
+static int load_for_export(sqlite3 *db, int64_t poll_id, bool with_names, struct ballots *b,
+			   struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err, poll_ballots_sql, "I", poll_id);
+	sqlite3_stmt *st = sql_query(db, err, poll_ballots_sql, "II", poll_id, (int64_t)with_names);
 	int rc = PACT_OK, step = SQLITE_DONE;
 
 	if (!st)
@@ -83,7 +84,8 @@ static int load_for_export(sqlite3 *db, int64_t poll_id, struct ballots *b, stru
 }
 
 int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
-			const struct csv_out_opts *o, int64_t *count, struct pact_err *err)
+			const struct csv_out_opts *o, bool with_names, int64_t *count,
+			struct pact_err *err)
 {
 	struct poll_info info;
 	struct ballots b;
@@ -107,7 +109,7 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 		return rc;
 	rc = poll_load_options(db, poll_id, &b, err);
 	if (rc == PACT_OK)
-		rc = load_for_export(db, poll_id, &b, err);
+		rc = load_for_export(db, poll_id, with_names, &b, err);
 	if (rc == PACT_OK)
 		rc = ballots_finish(&b, &in, err);
 	projects = calloc(b.noptions + 1, sizeof *projects);

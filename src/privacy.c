@@ -11,6 +11,7 @@
 #include "barchart.h"
 #include "db.h"
 #include "i18n.h"
+#include "secret.h"
 #include "brainstorm_session.h"
 #include "sql.h"
 
@@ -286,8 +287,12 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 	return text;
 }
 
+/* A voter's label on a ballot may be a name (a live voter in an open poll
+ * may give one; an imported file may carry them): it goes as well. */
 #define DUE "retain_until IS NOT NULL AND retain_until < ?1 AND " \
-	    "EXISTS (SELECT 1 FROM participant p WHERE p.session_id = session.id)"
+	    "(EXISTS (SELECT 1 FROM participant p WHERE p.session_id = session.id) OR " \
+	    "EXISTS (SELECT 1 FROM ballot b JOIN poll v ON v.id = b.poll_id " \
+	    "WHERE v.session_id = session.id AND b.voter IS NOT NULL))"
 
 int privacy_due(sqlite3 *db, const char *today, int64_t *sessions, struct pact_err *err)
 {
@@ -295,12 +300,49 @@ int privacy_due(sqlite3 *db, const char *today, int64_t *sessions, struct pact_e
 		       today);
 }
 
+/* The voters' labels on the ballots of the polls of sessions due; those
+ * ballots then join the poll's unlabelled set, which is written again in a
+ * random order with only the poll's date (secret_shuffle), so that neither
+ * their place in the file nor a time is left to tell whose they were. */
+static int purge_voters(sqlite3 *db, const char *today, int64_t *voters, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err,
+				     "SELECT DISTINCT b.poll_id FROM ballot b JOIN poll v ON v.id = "
+				     "b.poll_id JOIN session ON session.id = v.session_id WHERE "
+				     "b.voter IS NOT NULL AND " DUE,
+				     "t", today);
+	int64_t *polls = NULL;
+	size_t n = 0, cap = 0;
+	int rc = st ? PACT_OK : PACT_EDB, step;
+
+	while (rc == PACT_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t *p = array_room(polls, n, &cap, sizeof *p);
+		if (!p) {
+			rc = err_nomem(err);
+			break;
+		}
+		polls = p;
+		polls[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	for (size_t i = 0; rc == PACT_OK && i < n; i++) {
+		rc = sql_exec(db, err, "UPDATE ballot SET voter = NULL WHERE poll_id = ? AND voter IS NOT NULL",
+			      "I", polls[i]);
+		if (rc == PACT_OK)
+			*voters += sqlite3_changes(db);
+		if (rc == PACT_OK)
+			rc = secret_shuffle(db, polls[i], err);
+	}
+	free(polls);
+	return rc;
+}
+
 int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *people,
-		  struct pact_err *err)
+		  int64_t *voters, struct pact_err *err)
 {
 	int rc = db_begin(db, err);
 
-	*sessions = *people = 0;
+	*sessions = *people = *voters = 0;
 	if (rc == PACT_OK)
 		rc = privacy_due(db, today, sessions, err);
 	/* Tombstones, as for one forgotten participant: a merge of an older
@@ -312,6 +354,8 @@ int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *pe
 			      "(SELECT id FROM session WHERE " DUE ")",
 			      "t", today);
 	if (rc == PACT_OK)
+		rc = purge_voters(db, today, voters, err);
+	if (rc == PACT_OK)
 		rc = sql_exec(db, err,
 			      "DELETE FROM participant WHERE session_id IN "
 			      "(SELECT id FROM session WHERE " DUE ")",
@@ -322,7 +366,7 @@ int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *pe
 	}
 	if (rc != PACT_OK) {
 		db_rollback(db);
-		*sessions = *people = 0;
+		*sessions = *people = *voters = 0;
 	}
 	return rc;
 }

@@ -57,14 +57,16 @@ char *privacy_breakdown_report(const struct privacy_group *groups, size_t n, int
 			       bool unicode);
 
 /* Sessions past their retention date (before today, "YYYY-MM-DD") that
- * still hold participants. */
+ * still hold participants or ballots with a voter's name. */
 int privacy_due(sqlite3 *db, const char *today, int64_t *sessions, struct pact_err *err);
 
 /* Remove the participants (names and demographics) of every session past
  * its retention date; their ideas stay, anonymous. One transaction, which
- * also leaves a tombstone for each (see privacy_forget). */
+ * also leaves a tombstone for each (see privacy_forget). The voters' names
+ * on the ballots of those sessions' polls go too (*voters: how many); the
+ * ballots stay, unlabelled and in a random order. */
 int privacy_purge(sqlite3 *db, const char *today, int64_t *sessions, int64_t *people,
-		  struct pact_err *err);
+		  int64_t *voters, struct pact_err *err);
 
 /* Forget one participant (by number or UUID): name and demographics go,
  * the ideas stay without a name. A tombstone in the table forgotten keeps

@@ -75,7 +75,7 @@ merge_views() {
 	done
 	sqlite3 "$db" "SELECT id, uuid FROM poll" | while IFS='|' read -r id uuid; do
 		"$PACT_PLAIN" --db "$db" poll show "$id" --format csv >"$out/poll-$uuid.csv" 2>&1
-		"$PACT_PLAIN" --db "$db" export ballots --poll "$id" - 2>/dev/null | sort >"$out/ballots-$uuid.csv"
+		"$PACT_PLAIN" --db "$db" export ballots --poll "$id" --with-names - 2>/dev/null | sort >"$out/ballots-$uuid.csv"
 		"$PACT_PLAIN" --db "$db" poll history "$id" >"$out/history-$uuid.txt" 2>&1
 	done
 	sqlite3 "$db" "SELECT p.uuid, p.title, p.method, p.dots, p.lo, p.hi, p.budget, p.closed, p.paper_voters, p.secret, p.code_salt, p.created_at FROM poll p ORDER BY p.uuid;

@@ -483,7 +483,7 @@ t_poll_exports_excel() {
 		d=','
 		[ $lang = nl ] && d=';'
 		LANGUAGE=$lang "$PACT_SAN" export results --poll 1 "$T/r-$lang.csv" --excel 2>/dev/null &&
-			LANGUAGE=$lang "$PACT_SAN" export ballots --poll 1 "$T/b-$lang.csv" --excel 2>/dev/null || { why "export $lang"; return 1; }
+			LANGUAGE=$lang "$PACT_SAN" export ballots --poll 1 "$T/b-$lang.csv" --excel --with-names 2>/dev/null || { why "export $lang"; return 1; }
 		excel_bytes_ok "$T/r-$lang.csv" "$d" && excel_bytes_ok "$T/b-$lang.csv" "$d" || return 1
 		grep -q "^1$d\"'@iedereen\"${d}3"$'\r$' "$T/r-$lang.csv" && grep -q "^2$d\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"${d}2"$'\r$' "$T/r-$lang.csv" &&
 			grep -q "^3$d\"'-min\"${d}1"$'\r$' "$T/r-$lang.csv" && grep -q "^4${d}Gewoon${d}0"$'\r$' "$T/r-$lang.csv" ||
@@ -502,7 +502,7 @@ t_poll_pabulib_in_and_out() {
 	"$PACT_SAN" --db "$db" poll new --method pb-mes --options "$T/o.csv" --budget 1000,50 --title Wijkbudget >/dev/null || return 1
 	run "$PACT_SAN" --db "$db" import ballots --poll 1 "$d/approval.pb"
 	expect_rc 0 && expect_in "$T/err" "imported 4 ballots" || return 1
-	run "$PACT_SAN" --db "$db" export pabulib --poll 1 "$T/out.pb"
+	run "$PACT_SAN" --db "$db" export pabulib --poll 1 "$T/out.pb" --with-names
 	expect_rc 0 || return 1
 	[ "$(grep -v '^date_begin;' "$T/out.pb")" = "META
 key;value
@@ -532,7 +532,7 @@ voter_id;vote
 	"$PACT_SAN" --db "$db" poll new --method pb-mes --options "$T/o.csv" --budget 1000,50 --title Terug >/dev/null || return 1
 	run "$PACT_SAN" --db "$db" import pabulib --poll 2 "$T/out.pb"
 	expect_rc 0 || return 1
-	"$PACT_SAN" --db "$db" export ballots --poll 1 "$T/b1.csv" && "$PACT_SAN" --db "$db" export ballots --poll 2 "$T/b2.csv" || return 1
+	"$PACT_SAN" --db "$db" export ballots --poll 1 "$T/b1.csv" --with-names && "$PACT_SAN" --db "$db" export ballots --poll 2 "$T/b2.csv" --with-names || return 1
 	cmp -s "$T/b1.csv" "$T/b2.csv" || { why "ballots differ after the round trip"; return 1; }
 	"$PACT_SAN" --db "$db" export results --poll 1 "$T/r1.csv" && "$PACT_SAN" --db "$db" export results --poll 2 "$T/r2.csv" || return 1
 	cmp -s "$T/r1.csv" "$T/r2.csv" && [ "$(cat "$T/r1.csv")" = "position,option,value

@@ -468,3 +468,50 @@ t_privacy_forget_on_screen_leaves_no_trace_while_another_pact_is_open() {
 	tm send-keys -t o q && PANE=o wait_exit 0 && tm send-keys -t p Escape && wait_gone "Participants" && tm send-keys -t p q && wait_exit 0 || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM forgotten WHERE uuid LIKE 'cccccccc-%' AND kind = 'participant'")" = 2 ] || { why "no tombstones from the screen"; return 1; }
 }
+
+# A voter's label on a ballot may be a name (a live voter in an open poll
+# may give one; an imported file may carry them): exports leave it out
+# unless asked (--with-names), and purge takes it off the ballots of a
+# session past its keep-until date, from the raw bytes too, for good.
+t_privacy_voter_names_left_out_and_purged() {
+	local db=$T/p.db f
+	"$PACT_SAN" --db "$db" session new "Oud" --retain-until 2020-01-01 >/dev/null || return 1
+	"$PACT_SAN" --db "$db" idea add 1 "Bankjes" >/dev/null && "$PACT_SAN" --db "$db" idea add 1 "Groen" >/dev/null || return 1
+	"$PACT_SAN" --db "$db" poll new --session 1 --method approval --open --title Open >/dev/null || return 1
+	printf 'voter,option,value\nJan Zeldzaamnaam,Bankjes,1\nPiet Vondelmaan,Groen,1\nPiet Vondelmaan,Bankjes,1\n' >"$T/b.csv"
+	"$PACT_SAN" --db "$db" import ballots --poll 1 "$T/b.csv" 2>/dev/null || { why "ballots refused"; return 1; }
+	"$PACT_SAN" --db "$db" poll show 1 --format csv >"$T/want.csv" || return 1
+	run "$PACT_SAN" --db "$db" export ballots --poll 1 -
+	expect_rc 0 || return 1
+	grep -q "Zeldzaamnaam\|Vondelmaan" "$T/out" && { why "names exported without --with-names: $(cat "$T/out")"; return 1; }
+	case "$(sort "$T/out" | tr '\n' ' ')" in
+	"ballot 1,Bankjes,1 ballot 2,Bankjes,1 ballot 2,Groen,1 voter,option,value " | \
+	"ballot 1,Bankjes,1 ballot 1,Groen,1 ballot 2,Bankjes,1 voter,option,value ") ;;
+	*) why "numbered ballots: $(cat "$T/out")"; return 1 ;;
+	esac
+	# the numbered file counts as the poll does (in a poll of no session)
+	printf 'option\nBankjes\nGroen\n' >"$T/o.csv"
+	"$PACT_SAN" --db "$db" poll new --options "$T/o.csv" --method approval --open --title Terug >/dev/null || return 1
+	"$PACT_SAN" --db "$db" import ballots --poll 2 "$T/out" 2>/dev/null || { why "the numbered file was refused"; return 1; }
+	"$PACT_SAN" --db "$db" poll show 2 --format csv | cmp -s - "$T/want.csv" || { why "the numbered ballots count otherwise"; return 1; }
+	run "$PACT_SAN" --db "$db" export pabulib --poll 1 -
+	grep -q "Zeldzaamnaam\|Vondelmaan" "$T/out" && { why "names in the Pabulib export"; return 1; }
+	run "$PACT_SAN" --db "$db" export ballots --poll 1 - --with-names
+	expect_rc 0 && expect_in "$T/out" "Jan Zeldzaamnaam,Bankjes,1" || return 1
+	sqlite3 "$db" "VACUUM INTO '$T/older.db'; VACUUM INTO '$T/nl.db'" || return 1
+	run "$PACT_SAN" --db "$db" purge
+	expect_rc 0 && expect_in "$T/out" "the voters' names were taken off 2 ballots; the ballots still count." || return 1
+	run "$PACT_SAN" --lang nl --db "$T/nl.db" purge
+	expect_rc 0 && expect_in "$T/out" "van 2 stembiljetten" || return 1
+	"$PACT_SAN" --db "$db" poll show 1 --format csv | cmp -s - "$T/want.csv" || { why "purge changed the result"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*), count(voter), count(DISTINCT cast_at), min(cast_at) FROM ballot WHERE poll_id = 1")" = "2|0|1|$(date +%F)" ] ||
+		{ why "ballots after purge: $(sqlite3 "$db" "SELECT * FROM ballot")"; return 1; }
+	for f in "$db" "$db-wal" "$db-shm"; do
+		[ -e "$f" ] && grep -qa "Zeldzaamnaam\|Vondelmaan" "$f" && { why "a purged voter's name is in the bytes of $f"; return 1; }
+	done
+	# merging a copy from before the purge does not bring the names back
+	"$PACT_SAN" --db "$db" merge "$T/older.db" >/dev/null 2>&1 || { why "merge of the older copy refused"; return 1; }
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot WHERE voter IS NOT NULL AND poll_id = 1")" = 0 ] || { why "a merge brought names back"; return 1; }
+	run "$PACT_SAN" --db "$db" purge --dry-run
+	expect_rc 0 && expect_in "$T/out" "0 sessions are past"
+}

@@ -236,7 +236,7 @@ static void test_created_date(void **state)
 
 	assert_true((fd = mkstemp(path)) >= 0);
 	close(fd);
-	assert_int_equal(poll_export_pabulib(db, poll, path, NULL, &n, &err), PACT_OK);
+	assert_int_equal(poll_export_pabulib(db, poll, path, NULL, true, &n, &err), PACT_OK);
 	assert_int_equal(n, 1);
 	assert_non_null(f = fopen(path, "r"));
 	len = fread(text, 1, sizeof text - 1, f);

@@ -559,7 +559,7 @@ static void test_purge_after_keep_until(void **state)
 	sqlite3 *db = *state;
 	struct pact_err err;
 	int64_t old = session_with(db, "Oud", "1-1-2020"), later = session_with(db, "Later", "2030-01-01"),
-		none = session_with(db, "Geen", ""), due, sessions, removed, n;
+		none = session_with(db, "Geen", ""), due, sessions, removed, voters, n;
 	struct session s;
 
 	assert_int_equal(session_get(db, old, &s, &err), PACT_OK);
@@ -581,9 +581,10 @@ static void test_purge_after_keep_until(void **state)
 			 PACT_OK);
 	assert_int_equal(privacy_due(db, "2026-11-27", &due, &err), PACT_OK);
 	assert_int_equal(due, 1);
-	assert_int_equal(privacy_purge(db, "2026-11-27", &sessions, &removed, &err), PACT_OK);
+	assert_int_equal(privacy_purge(db, "2026-11-27", &sessions, &removed, &voters, &err), PACT_OK);
 	assert_int_equal(sessions, 1);
 	assert_int_equal(removed, 3);
+	assert_int_equal(voters, 0);
 	assert_int_equal(sql_int(db, &n, NULL, &err, "SELECT count(*) FROM participant", ""), PACT_OK);
 	assert_int_equal(n, 4);
 	/* the idea stays, without a name */
@@ -742,7 +743,7 @@ static void test_purge_leaves_tombstones(void **state)
 	sqlite3 *db = *state;
 	struct pact_err err;
 	struct import_stats st;
-	int64_t old = session_with(db, "Oud", "2020-01-01"), sessions, removed;
+	int64_t old = session_with(db, "Oud", "2020-01-01"), sessions, removed, voters;
 	char csv[1024];
 
 	people(db, old, 3, "resident", NULL);
@@ -750,7 +751,7 @@ static void test_purge_leaves_tombstones(void **state)
 	assert_int_equal(sql_exec(db, &err,
 				  "CREATE TEMP TABLE was AS SELECT uuid, session_id FROM participant", ""),
 			 PACT_OK);
-	assert_int_equal(privacy_purge(db, "2026-11-27", &sessions, &removed, &err), PACT_OK);
+	assert_int_equal(privacy_purge(db, "2026-11-27", &sessions, &removed, &voters, &err), PACT_OK);
 	assert_int_equal(removed, 3);
 	assert_int_equal(count(db, "SELECT count(*) FROM forgotten f JOIN was w USING (uuid) WHERE "
 				   "f.kind = 'participant' AND f.date = '2026-11-27' AND w.session_id = 1"),
