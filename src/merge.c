@@ -332,6 +332,31 @@ static int check_salts(struct merge_ctx *m, struct pact_err *err)
 			 salt_check, err);
 }
 
+/* A secret vote running in the other file keeps its results sealed until
+ * the facilitator ends it there with the PIN, which never travels: merged
+ * here, its ballots would show in this file's results. Refused. */
+static int check_running(struct merge_ctx *m, struct pact_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = PACT_OK;
+
+	if (!has_column(m->other, "poll", "pin"))
+		return PACT_OK;
+	if (sqlite3_prepare_v2(m->other,
+			       "SELECT title FROM poll WHERE pin IS NOT NULL AND closed = 0 ORDER BY id "
+			       "LIMIT 1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return read_error(m, err);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		rc = err_set(err, PACT_EINPUT,
+			     _("%s: a secret vote is running on poll '%s' there; end it on that "
+			       "laptop with the PIN first, then merge (its results stay sealed "
+			       "until then)"),
+			     m->path, (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* Options link to ideas and clusters by UUID; the CSV kinds came first. */
 static int merge_poll_option(struct merge_ctx *m, struct pact_err *err)
 {
@@ -533,7 +558,9 @@ int merge_file(sqlite3 *db, const char *path, struct import_stats *stats,
 		return rc;
 	}
 	sqlite3_busy_timeout(other, 10000);
-	rc = db_begin(db, err);
+	rc = check_running(&(struct merge_ctx){ .db = db, .other = other, .path = path }, err);
+	if (rc == PACT_OK)
+		rc = db_begin(db, err);
 	if (rc == PACT_OK)
 		rc = merge_forgotten(db, other, path, &erased, err);
 	for (size_t i = 0; rc == PACT_OK && i < nkinds; i++) {

@@ -211,6 +211,29 @@ t_tmux_vote_secret_forgotten_pin_unlocked_from_the_command_line() {
 	expect_in "$T/out" "Secret vote ended from the command line, without the PIN (pact poll unlock)"
 }
 
+# A running secret vote stays sealed in a merge too: merging the file
+# elsewhere (a second terminal, another laptop's copy) is refused, naming the
+# poll, until the facilitator ends the vote with the PIN.
+t_tmux_vote_secret_sealed_in_a_merge() {
+	local db=$T/.local/share/pact/pact.db
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	secret_start 4711 || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" && tm send-keys -t p 3 Enter && wait_for "Voter 2 — press Enter when ready" || return 1
+	run "$PACT_SAN" --db "$T/other.db" merge "$db"
+	expect_rc 3 && expect_in "$T/err" "a secret vote is running on poll 'Wat eerst?' there; end it on that laptop with the PIN first" || return 1
+	[ -e "$T/other.db" ] && [ "$(sqlite3 "$T/other.db" "SELECT count(*) FROM ballot")" != 0 ] && { why "ballots merged"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$T/other.db" merge "$db"
+	expect_rc 3 && expect_in "$T/err" "geheime stemming" || return 1
+	tm send-keys -t p Escape && wait_for "End the secret vote?" && tm send-keys -t p y && wait_for "facilitator's PIN" &&
+		tm send-keys -t p 4711 Enter && wait_for "— 1 ballot" || return 1
+	run "$PACT_SAN" --db "$T/other.db" merge "$db"
+	expect_rc 0 || return 1
+	run "$PACT_SAN" --db "$T/other.db" poll show 1
+	expect_rc 0 && expect_in "$T/out" "1 voter"
+}
+
 # Thirty secret ballots with known contents, cast in a known order through
 # the real pact, four times; each time the raw bytes of the database, -wal
 # and -shm are copied while pact still runs, and tests/secret_order.py (its
