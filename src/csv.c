@@ -127,10 +127,12 @@ static bool needs_quotes(const struct csv_out *w, const char *s, size_t len)
 	return strcspn(s, special) < len; /* s has no NUL before len */
 }
 
-/* Spreadsheets run a cell starting with one of these as a formula. */
+/* Spreadsheets run a cell starting with one of these as a formula; a cell
+ * that starts with "'" itself is guarded too, so that reading the file back
+ * (which takes one "'" off) gives the text as it was. */
 static bool is_formula(const struct csv_out *w, const char *s)
 {
-	return w->opts.excel && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	return w->opts.excel && s[0] != '\0' && strchr("=+-@\t\r'", s[0]) != NULL;
 }
 
 static int put_neutralised(struct csv_out *w, const char *s, size_t len)

@@ -592,10 +592,11 @@ static int bind_cell(struct import *im, size_t c, const char *cell, long line, c
 	return rc == PACT_OK ? PACT_OK : cell_error(im, line, c, why.msg, err);
 }
 
-/* An --excel export put "'" before cells a spreadsheet would run. */
+/* An --excel export put "'" before cells a spreadsheet would run, and
+ * before cells that start with "'" themselves. */
 static const char *unexcel(const struct import *im, const char *cell)
 {
-	if (im->excel && cell[0] == '\'' && cell[1] && strchr("=+-@\t\r", cell[1]))
+	if (im->excel && cell[0] == '\'' && cell[1] && strchr("=+-@\t\r'", cell[1]))
 		return cell + 1;
 	return cell;
 }

@@ -368,7 +368,7 @@ static void test_crlf_and_bom(void **state)
 static void test_excel_neutralisation(void **state)
 {
 	const char *const cells[] = { "=SUM(A1)", "+31", "-5", "@x", "\tx", "\rx",
-				      "x", "a=b", "", "=\"q\"", NULL };
+				      "x", "a=b", "", "=\"q\"", "'=q", NULL };
 	struct csv_out_opts excel = { .excel = true };
 	struct pact_err err = { 0 };
 	char path[PATH_MAX], *buf;
@@ -384,21 +384,22 @@ static void test_excel_neutralisation(void **state)
 	assert_int_equal(csv_out_end_row(&w), PACT_OK);
 	assert_int_equal(csv_out_close(&w, &err), PACT_OK);
 	ASSERT_FILE(path, "\"'=SUM(A1)\",\"'+31\",\"'-5\",\"'@x\",\"'\tx\",\"'\rx\","
-			  "x,a=b,,\"'=\"\"q\"\"\",-5\n");
+			  "x,a=b,,\"'=\"\"q\"\"\",\"''=q\",-5\n");
 
 	buf = slurp(path, &len);
 	parse(buf, len, ',', &t);
 	free(buf);
-	assert_int_equal(t.cols[0], 11);
+	assert_int_equal(t.cols[0], 12);
 	assert_string_equal(t.field[0][0], "'=SUM(A1)");
 	assert_string_equal(t.field[0][4], "'\tx");
 	assert_string_equal(t.field[0][9], "'=\"q\"");
-	assert_string_equal(t.field[0][10], "-5");
+	assert_string_equal(t.field[0][10], "''=q");
+	assert_string_equal(t.field[0][11], "-5");
 	table_free(&t);
 
 	write_row(state, "plain.csv", NULL, cells);
 	in_dir(state, "plain.csv", path);
-	ASSERT_FILE(path, "=SUM(A1),+31,-5,@x,\"\tx\",\"\rx\",x,a=b,,\"=\"\"q\"\"\"\n");
+	ASSERT_FILE(path, "=SUM(A1),+31,-5,@x,\"\tx\",\"\rx\",x,a=b,,\"=\"\"q\"\"\",'=q\n");
 }
 
 /* Write one row to "-" with fd 1 pointing at file; returns close's status. */
