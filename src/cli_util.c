@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "db.h"
 #include "i18n.h"
@@ -32,11 +33,28 @@ void cli_getopt_begin(void)
 	opterr = 0;
 }
 
+/* The subcommands have long options only, so a word like "-2+3" that
+ * getopt stopped at is text that looks like an option: name it, and how to
+ * give it (getopt has moved on, or not, in that word: look for it). */
+static const char *short_looking(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (argv[i][0] == '-' && argv[i][1] != '-' && argv[i][1] != '\0')
+			return argv[i];
+	return NULL;
+}
+
 int cli_getopt(int argc, char **argv, const struct option *longopts)
 {
 	int c = getopt_long(argc, argv, "", longopts, NULL);
+	const char *word;
 
-	if (c == '?' || c == ':')
+	if ((c == '?' || c == ':') && strncmp(argv[optind - 1], "--", 2) != 0 &&
+	    (word = short_looking(argc, argv)))
+		cli_usage_error(_("unknown option '%s'; a text that starts with '-' goes after --, "
+				  "as in: -- \"%s\""),
+				word, word);
+	else if (c == '?' || c == ':')
 		cli_usage_error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
 	return c == ':' ? '?' : c;
 }
