@@ -12,6 +12,7 @@
 #include "db.h"
 #include "demo.h"
 #include "people.h"
+#include "poll.h"
 #include "privacy.h"
 #include "stamp.h"
 #include "utf8.h"
@@ -41,6 +42,8 @@ static int cmd_check(const struct cli_opts *opts, int argc, char **argv)
 	if ((rc = cli_open_db(opts, &db, NULL, 0)) != PACT_OK)
 		return rc;
 	rc = db_check(db, &err);
+	if (rc == PACT_OK)
+		rc = poll_check_all(db, &err);
 	if (rc == PACT_OK)
 		printf("%s\n", _("ok: the database is sound"));
 	else

@@ -442,6 +442,37 @@ int poll_load(sqlite3 *db, int64_t poll_id, struct ballots *b, struct tally_inpu
 	if (rc == PACT_OK && info.paper_voters)
 		rc = load_counts(db, poll_id, b, in, info.paper_voters, err);
 	poll_params_apply(in, &info.params);
+	/* pact checks every ballot by the method's rules before storing it; one
+	 * that breaks them was written by something else, and counting it would
+	 * give a result pact tally refuses for the same ballots. */
+	if (rc == PACT_OK) {
+		struct pact_err why;
+		size_t mark, v = 0;
+		if (tally_check(in, &mark, &why) != PACT_OK) {
+			while (v + 1 < in->nvoters && in->start[v + 1] <= mark)
+				v++;
+			rc = err_set(err, PACT_EDB,
+				     _("poll %lld ('%s') holds ballot %zu that breaks its rules: %s; pact "
+				       "never stores such a ballot, so the database was changed outside "
+				       "pact"),
+				     (long long)poll_id, info.title, v + 1, why.msg);
+		}
+	}
+	return rc;
+}
+
+int poll_check_all(sqlite3 *db, struct pact_err *err)
+{
+	sqlite3_stmt *st = sql_query(db, err, "SELECT id FROM poll WHERE pin IS NULL ORDER BY id", "");
+	int rc = st ? PACT_OK : PACT_EDB;
+
+	while (rc == PACT_OK && sqlite3_step(st) == SQLITE_ROW) {
+		struct ballots b;
+		struct tally_input in;
+		rc = poll_load(db, sqlite3_column_int64(st, 0), &b, &in, err);
+		ballots_free(&b);
+	}
+	sqlite3_finalize(st);
 	return rc;
 }
 

@@ -133,6 +133,10 @@ int poll_export_pabulib(sqlite3 *db, int64_t poll_id, const char *path,
 /* The poll's counting settings into a tally input. */
 void poll_params_apply(struct tally_input *in, const struct poll_params *p);
 
+/* Every poll's stored ballots checked by its method's rules, as poll_load
+ * does (polls with a secret vote running are left sealed). */
+int poll_check_all(sqlite3 *db, struct pact_err *err);
+
 /* PACT_OK, or the refusal while a secret vote runs (results sealed). */
 int poll_sealed(const struct poll_info *info, struct pact_err *err);
 /* The poll's options into b, in their order, as if from an options file. */

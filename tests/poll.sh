@@ -211,6 +211,35 @@ t_tmux_vote_secret_forgotten_pin_unlocked_from_the_command_line() {
 	expect_in "$T/out" "Secret vote ended from the command line, without the PIN (pact poll unlock)"
 }
 
+# A ballot changed in the raw database (1000 dots where 5 are allowed) is
+# not counted: poll show, the results export, a card from the poll and
+# pact check all refuse, naming the poll and the ballot, as pact tally
+# refuses the same ballots exported.
+t_poll_tampered_ballot_is_refused_everywhere() {
+	local db=$T/p.db
+	printf 'option\nAlpha\nBravo\nCharlie\n' >"$T/o.csv"
+	"$PACT_SAN" --db "$db" poll new --options "$T/o.csv" --method dot --title Dots --open >/dev/null || return 1
+	printf 'voter,option,value\nv1,Alpha,3\nv1,Bravo,2\nv2,Charlie,5\n' >"$T/b.csv"
+	"$PACT_SAN" --db "$db" import ballots --poll 1 "$T/b.csv" 2>/dev/null || return 1
+	run "$PACT_SAN" --db "$db" check
+	expect_rc 0 || return 1
+	sqlite3 "$db" "UPDATE mark SET value = 1000 WHERE value = 5" || return 1
+	for cmd in "poll show 1" "export results --poll 1 -" "card from-poll 1 --top 1" "check"; do
+		run "$PACT_SAN" --db "$db" $cmd
+		expect_rc 4 && expect_in "$T/err" "poll 1 ('Dots') holds ballot 2 that breaks its rules: puts 1000 dots on one option; at most 5" ||
+			{ why "for pact $cmd"; return 1; }
+		grep -q "1000" "$T/out" && { why "pact $cmd counted it: $(cat "$T/out")"; return 1; }
+	done
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM experiment")" = 0 ] || { why "a card was made"; return 1; }
+	run "$PACT_SAN" --lang nl --db "$db" poll show 1
+	expect_rc 4 && expect_in "$T/err" "stemming 1 ('Dots')" || return 1
+	# the TUI says so instead of showing a result
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "breaks its rules" || return 1
+	screen_text | grep -q "Charlie" && { why "the screen counts it"; return 1; }
+	return 0
+}
+
 # A running secret vote stays sealed in a merge too: merging the file
 # elsewhere (a second terminal, another laptop's copy) is refused, naming the
 # poll, until the facilitator ends the vote with the PIN.
