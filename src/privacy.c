@@ -398,8 +398,8 @@ int privacy_scrub(sqlite3 *db, const char *path, struct pact_err *err)
 	if (db_checkpoint_truncate(db, &why) == PACT_OK)
 		return PACT_OK;
 	return err_set(err, PACT_EDB,
-		       _("%s; what was removed may stay in %s-wal until the other program that has "
-			 "the database open closes it"),
+		       _("%s; what was removed is still in %s until the log is emptied: once the "
+			 "other program has stopped reading, run pact check and it is gone"),
 		       why.msg, path);
 }
 
