@@ -49,10 +49,13 @@ static int cmd_check(const struct cli_opts *opts, int argc, char **argv)
 	 * was reading goes now (a warning still names a reader in the way). */
 	if (rc == PACT_OK)
 		cli_scrub(db, path);
-	if (rc == PACT_OK)
+	if (rc == PACT_OK) {
 		printf("%s\n", _("ok: the database is sound"));
-	else
-		fprintf(stderr, "pact: %s: %s\n", _("the database is damaged"), err.msg);
+	} else {
+		fputs("pact: ", stderr);
+		fprintf(stderr, _("%s is damaged: %s"), path, err.msg);
+		fputc('\n', stderr);
+	}
 	db_close(db);
 	return rc;
 }

@@ -351,6 +351,10 @@ static int inspect(sqlite3 *db, const char *path, bool new_file, int *version, i
 	    pragma_int(db, "PRAGMA application_id", app_id, err) != PACT_OK) {
 		if (sqlite3_errcode(db) == SQLITE_NOTADB)
 			err_set(err, PACT_EDB, _("%s is not a pact database (not an SQLite file)"), path);
+		else if (sqlite3_errcode(db) == SQLITE_CORRUPT)
+			err_set(err, PACT_EDB, _("%s is damaged (%s): pact cannot read it; put back a "
+						 "backup or another laptop's copy"),
+				path, sqlite3_errmsg(db));
 		return PACT_EDB;
 	}
 	if (*version > db_schema_latest())
@@ -451,6 +455,29 @@ int db_open_readonly(const char *path, sqlite3 **db, struct pact_err *err)
 	return PACT_OK;
 }
 
+/* What integrity_check says, on one line: its rows (one may hold several
+ * lines, under a "*** in database main ***" heading) joined with "; ". */
+static void one_line(char *msg, size_t size, size_t *o, const char *t)
+{
+	const char *head = "*** in database main ***";
+
+	if (strncmp(t, head, strlen(head)) == 0)
+		t += strlen(head);
+	while (*t == '\n' || *t == ' ')
+		t++;
+	if (*o && *o < size)
+		*o += (size_t)snprintf(msg + *o, size - *o, "; ");
+	for (; *t && *o + 1 < size; t++) {
+		if (*t == '\n') {
+			if (*o + 3 < size)
+				*o += (size_t)snprintf(msg + *o, size - *o, "; ");
+			continue;
+		}
+		msg[(*o)++] = *t;
+		msg[*o] = '\0';
+	}
+}
+
 /* PRAGMA quick_check: PACT_OK when it says "ok". */
 static int quick_check(sqlite3 *db, const char *path, struct pact_err *err)
 {
@@ -459,10 +486,13 @@ static int quick_check(sqlite3 *db, const char *path, struct pact_err *err)
 	int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL);
 
 	if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		char what[400] = "";
+		size_t o = 0;
 		t = (const char *)sqlite3_column_text(st, 0);
+		one_line(what, sizeof what, &o, t ? t : "?");
 		rc = t && strcmp(t, "ok") == 0
 			     ? PACT_OK
-			     : err_set(err, PACT_EDB, _("%s is damaged: %s"), path, t ? t : "?");
+			     : err_set(err, PACT_EDB, _("%s is damaged: %s"), path, what);
 	} else {
 		rc = err_set(err, PACT_EDB, _("%s is damaged: %s"), path, sql_errmsg(db));
 	}
@@ -638,14 +668,14 @@ int db_check(sqlite3 *db, struct pact_err *err)
 		if (t && strcmp((const char *)t, "ok") == 0)
 			continue;
 		if (err && o < sizeof err->msg)
-			o += (size_t)snprintf(err->msg + o, sizeof err->msg - o, "%s%s", o ? "; " : "",
-					      t ? (const char *)t : "?");
+			one_line(err->msg, sizeof err->msg, &o, t ? (const char *)t : "?");
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sql_errmsg(db));
+	/* A badly damaged file stops the check after it said where: say that. */
 	if (o > 0)
 		return err ? (err->status = PACT_EDB) : PACT_EDB;
+	if (rc != SQLITE_DONE)
+		return err_set(err, PACT_EDB, _("cannot check the database: %s"), sql_errmsg(db));
 	return PACT_OK;
 }
 

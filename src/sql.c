@@ -37,7 +37,9 @@ const char *sql_errmsg(sqlite3 *db)
 		return msg;
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		snprintf(msg, sizeof msg, _("the database file is damaged (%s); see pact check"),
+		snprintf(msg, sizeof msg,
+			 _("the database file is damaged (%s); pact check says where, and a backup "
+			   "or another laptop's copy can take its place"),
 			 sqlite3_errmsg(db));
 		return msg;
 	default:

@@ -136,6 +136,30 @@ t_files_merge_refuses_damaged_and_foreign_files() {
 	expect_rc 0 && [ "$(sqlite3 "$T/mine.db" "SELECT count(*) FROM idea")" = 3000 ] || { why "sound merge failed"; return 1; }
 }
 
+# pact check on a damaged file names the file and what is wrong, on one
+# line, and never sends the user to pact check itself; a page gone bad in
+# the middle is found, with where, however far SQLite gets.
+t_files_check_names_the_damage_on_one_line() {
+	local lang
+	big_pact_file "$T/src.db" || return 1
+	head -c 40960 "$T/src.db" >"$T/cut.db"
+	run "$PACT_SAN" --db "$T/cut.db" check
+	expect_rc 4 && expect_in "$T/err" "$T/cut.db is damaged (database disk image is malformed): pact cannot read it; put back a backup or another laptop's copy" || return 1
+	cp "$T/src.db" "$T/bad.db"
+	head -c 4096 /dev/zero | tr '\0' '\377' | dd of="$T/bad.db" bs=4096 seek=20 conv=notrunc 2>/dev/null
+	for lang in en nl; do
+		run "$PACT_SAN" --lang $lang --db "$T/bad.db" check
+		expect_rc 4 || return 1
+		[ "$(wc -l <"$T/err")" = 1 ] || { why "$lang: not one line: $(cat "$T/err")"; return 1; }
+		grep -q "pact check" "$T/err" && { why "$lang: pact check sends the user to itself: $(cat "$T/err")"; return 1; }
+		expect_in "$T/err" "$T/bad.db is" && expect_in "$T/err" "Page 21" || return 1
+		run "$PACT_SAN" --lang $lang --db "$T/mine.db" merge "$T/bad.db"
+		expect_rc 4 && [ "$(wc -l <"$T/err")" = 1 ] && expect_in "$T/err" "$T/bad.db is" || { why "$lang: merge: $(cat "$T/err")"; return 1; }
+		grep -q '\*\*\*' "$T/err" && { why "$lang: SQLite's heading in the message"; return 1; }
+	done
+	return 0
+}
+
 t_files_import_of_a_csv_cut_mid_record_fails() {
 	"$PACT_SAN" session new "Wijk" >/dev/null || return 1
 	# the file ends inside the quoted field of its second record
