@@ -20,14 +20,29 @@
 /* Titles are cut here; the whole text goes to the description. */
 #define TITLE_COLS 120
 
-/* The card that came from this source already, if any (0: none). */
-static int existing(sqlite3 *db, const char *kind, const char *uuid, int64_t *card,
-		    struct pact_err *err)
+/* The card made already for the same thing, if any (0: none): the one from
+ * this very source (kind and uuid) first, else one from the idea idea
+ * (the top of its merges, 0 for none) or an idea merged into it, from the
+ * cluster cluster (0 for none), or from a poll option standing for either.
+ * So an idea taken to the Board directly and through a poll, or by two
+ * polls, gives one card. */
+static int existing(sqlite3 *db, int64_t idea, int64_t cluster, const char *kind,
+		    const char *uuid, int64_t *card, struct pact_err *err)
 {
 	int found = 0;
-	int rc = sql_int(db, card, &found, err,
-			 "SELECT id FROM experiment WHERE source_kind = ? AND source_uuid = ?", "tt",
-			 kind, uuid);
+	int rc = sql_int(
+		db, card, &found, err,
+		"WITH RECURSIVE down(id, n) AS (SELECT ?1, 0 WHERE ?1 > 0 UNION ALL SELECT i.id, "
+		"down.n + 1 FROM idea i JOIN down ON i.merged_into = down.id WHERE down.n < 1000) "
+		"SELECT x.id FROM experiment x "
+		"LEFT JOIN idea i ON x.source_kind = 'idea' AND i.uuid = x.source_uuid "
+		"LEFT JOIN cluster c ON x.source_kind = 'cluster' AND c.uuid = x.source_uuid "
+		"LEFT JOIN poll_option o ON x.source_kind = 'poll' AND o.uuid = x.source_uuid "
+		"WHERE x.source_uuid IS NOT NULL AND ((x.source_kind = ?3 AND x.source_uuid = ?4) "
+		"OR coalesce(i.id, o.idea_id) IN (SELECT id FROM down) "
+		"OR coalesce(c.id, o.cluster_id) = ?2) "
+		"ORDER BY x.source_kind = ?3 AND x.source_uuid = ?4 DESC, x.id LIMIT 1",
+		"IItt", idea, cluster, kind, uuid);
 
 	if (rc == PACT_OK && !found)
 		*card = 0;
@@ -90,6 +105,7 @@ int card_from_idea(sqlite3 *db, int64_t idea, const char *owner, int64_t *card, 
 {
 	sqlite3_stmt *st;
 	char *uuid = NULL, *text = NULL, *facilitator = NULL;
+	int64_t root = 0;
 	int rc;
 
 	*card = 0;
@@ -101,7 +117,7 @@ int card_from_idea(sqlite3 *db, int64_t idea, const char *owner, int64_t *card, 
 		       "WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL SELECT i.merged_into, "
 		       "up.n + 1 FROM idea i JOIN up ON i.id = up.id WHERE i.merged_into IS NOT "
 		       "NULL AND up.n < 1000) "
-		       "SELECT i.uuid, i.text, s.facilitator FROM up JOIN idea i ON i.id = up.id "
+		       "SELECT i.uuid, i.text, s.facilitator, i.id FROM up JOIN idea i ON i.id = up.id "
 		       "JOIN session s ON s.id = i.session_id ORDER BY up.n DESC LIMIT 1",
 		       "I", idea);
 	if (!st)
@@ -110,6 +126,7 @@ int card_from_idea(sqlite3 *db, int64_t idea, const char *owner, int64_t *card, 
 		uuid = sql_text(st, 0);
 		text = sql_text(st, 1);
 		facilitator = sql_text(st, 2);
+		root = sqlite3_column_int64(st, 3);
 		if (!uuid || !text || !facilitator)
 			rc = err_nomem(err);
 	} else {
@@ -117,7 +134,7 @@ int card_from_idea(sqlite3 *db, int64_t idea, const char *owner, int64_t *card, 
 	}
 	sqlite3_finalize(st);
 	if (rc == PACT_OK)
-		rc = existing(db, "idea", uuid, card, err);
+		rc = existing(db, root, 0, "idea", uuid, card, err);
 	if (rc == PACT_OK && *card)
 		*existed = true;
 	else if (rc == PACT_OK)
@@ -157,7 +174,7 @@ int card_from_cluster(sqlite3 *db, int64_t cluster, const char *owner, int64_t *
 	}
 	sqlite3_finalize(st);
 	if (rc == PACT_OK)
-		rc = existing(db, "cluster", uuid, card, err);
+		rc = existing(db, 0, cluster, "cluster", uuid, card, err);
 	if (rc == PACT_OK && *card) {
 		*existed = true;
 	} else if (rc == PACT_OK) {
@@ -184,24 +201,37 @@ int card_from_cluster(sqlite3 *db, int64_t cluster, const char *owner, int64_t *
 	return in_transaction(db, rc, err);
 }
 
-/* The uuid and name of the poll's option number option (0-based, in the
- * poll's order). */
-static int option_of(sqlite3 *db, int64_t poll, size_t option, char **uuid, char **name,
+/* The poll's option number option (0-based, in the poll's order). */
+struct option_row {
+	char *uuid, *name;
+	int64_t idea;    /* the idea it stands for (the top of its merges), or 0 */
+	int64_t cluster; /* the cluster it stands for, or 0 */
+};
+
+static int option_of(sqlite3 *db, int64_t poll, size_t option, struct option_row *o,
 		     struct pact_err *err)
 {
-	sqlite3_stmt *st = sql_query(db, err,
-				     "SELECT uuid, name FROM poll_option WHERE poll_id = ? ORDER BY "
-				     "position, id LIMIT 1 OFFSET ?",
-				     "II", poll, (int64_t)option);
+	sqlite3_stmt *st = sql_query(
+		db, err,
+		"WITH RECURSIVE o AS (SELECT uuid, name, idea_id, cluster_id FROM poll_option WHERE poll_id = ?1 "
+		"ORDER BY position, id LIMIT 1 OFFSET ?2), "
+		"up(id, n) AS (SELECT idea_id, 0 FROM o WHERE idea_id IS NOT NULL UNION ALL "
+		"SELECT i.merged_into, up.n + 1 FROM idea i JOIN up ON i.id = up.id WHERE "
+		"i.merged_into IS NOT NULL AND up.n < 1000) "
+		"SELECT uuid, name, coalesce((SELECT id FROM up ORDER BY n DESC LIMIT 1), 0), "
+		"coalesce(cluster_id, 0) FROM o",
+		"II", poll, (int64_t)option);
 	int rc = PACT_OK;
 
-	*uuid = *name = NULL;
+	*o = (struct option_row){ 0 };
 	if (!st)
 		return PACT_EDB;
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		*uuid = sql_text(st, 0);
-		*name = sql_text(st, 1);
-		if (!*uuid || !*name)
+		o->uuid = sql_text(st, 0);
+		o->name = sql_text(st, 1);
+		o->idea = sqlite3_column_int64(st, 2);
+		o->cluster = sqlite3_column_int64(st, 3);
+		if (!o->uuid || !o->name)
 			rc = err_nomem(err);
 	} else {
 		rc = err_set(err, PACT_EDB, "%s", _("the poll's options changed while counting"));
@@ -244,7 +274,8 @@ int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
 	struct tally_input in;
 	struct tally_result result = { 0 };
 	struct tally_view view = { 0 };
-	char *facilitator = NULL, *uuid, *name;
+	char *facilitator = NULL;
+	struct option_row o;
 	size_t want = 0;
 	int rc;
 
@@ -278,17 +309,17 @@ int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
 
 		m->rank = row->position;
 		m->value = row->value;
-		if ((rc = option_of(db, poll, row->option, &uuid, &name, err)) != PACT_OK)
-			break;
-		rc = existing(db, "poll", uuid, &m->card, err);
+		rc = option_of(db, poll, row->option, &o, err);
+		if (rc == PACT_OK)
+			rc = existing(db, o.idea, o.cluster, "poll", o.uuid, &m->card, err);
 		if (rc == PACT_OK && m->card)
 			m->existed = true;
 		else if (rc == PACT_OK)
-			rc = add_card(db, name, NULL,
+			rc = add_card(db, o.name, NULL,
 				      owner && *owner ? owner : facilitator ? facilitator : "", "poll",
-				      uuid, (int64_t)row->position, (int64_t)view.nrows, row->value,
+				      o.uuid, (int64_t)row->position, (int64_t)view.nrows, row->value,
 				      &m->card, err);
-		free(uuid), free(name);
+		free(o.uuid), free(o.name);
 		*n = i + 1;
 	}
 	free(facilitator);

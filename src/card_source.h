@@ -15,13 +15,14 @@
 /* A card from idea (an idea merged into another stands for that one): its
  * text as the title (cut to 120 columns, the whole text then in the
  * description), owner or else the session's facilitator as owner. An idea
- * with a card already gets no second one: *card is that card and *existed
- * true. */
+ * with a card already, made from it or from a poll option standing for it,
+ * gets no second one: *card is that card and *existed true. */
 int card_from_idea(sqlite3 *db, int64_t idea, const char *owner, int64_t *card, bool *existed,
 		   struct pact_err *err);
 
 /* The same for a cluster: its name as the title, its ideas (one per line,
- * "- ") as the description. */
+ * "- ") as the description; none when the cluster, or a poll option
+ * standing for it, has a card. */
 int card_from_cluster(sqlite3 *db, int64_t cluster, const char *owner, int64_t *card,
 		      bool *existed, struct pact_err *err);
 
@@ -35,8 +36,10 @@ struct card_made {
 
 /* Cards for the top options of a poll, in the order of its result: the
  * first top rows, and any tied with the last of them. made (free it) gets
- * one entry per option, in that order, *n of them. Refused while a secret
- * vote runs (the result is sealed) and when nobody voted. */
+ * one entry per option, in that order, *n of them. An option that is an
+ * idea or a cluster with a card already (made from it directly or through
+ * another poll) gets that card, existed true. Refused while a secret vote
+ * runs (the result is sealed) and when nobody voted. */
 int card_from_poll(sqlite3 *db, int64_t poll, size_t top, const char *owner,
 		   struct card_made **made, size_t *n, struct pact_err *err);
 

@@ -155,6 +155,23 @@ t_tmux_board_evaluation_form_anchors() {
 	tm send-keys -t p q && wait_exit 0
 }
 
+# Reading a case found by a search ends the typing: Esc comes back to the
+# list with the search kept and the list's keys working, so x clears the
+# search instead of being typed into it (the Dutch review: "residx").
+t_tmux_library_read_case_then_list_keys() {
+	"$PACT_PLAIN" --db "$T/pact.db" demo >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 LANGUAGE=nl -- --db "$T/pact.db" || return 1
+	wait_for "[1 Stappenplan]" && tm send-keys -t p 5 && wait_for "5 casussen" || return 1
+	tm send-keys -t p / r e s i d && wait_for "Zoeken: resid" && wait_for "4 casussen gevonden" || return 1
+	tm send-keys -t p Enter && wait_for "┌─ Casus" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Casus" && wait_for "Zoeken: resid" && wait_for "4 casussen gevonden" || return 1
+	# a list key: x clears the search
+	tm send-keys -t p x && wait_for "Druk op / en typ" && wait_for "5 casussen" || return 1
+	# / types on in the search line again
+	tm send-keys -t p / n e t w o r k && wait_for "Zoeken: network" && wait_for "1 casus gevonden" || return 1
+	tm send-keys -t p Escape q && wait_exit 0
+}
+
 # The budget view: per pot the amount, planned, spent and remaining, in the
 # language's way of writing amounts, and a warning when a pot is overspent.
 t_tmux_board_budget_overspend_warning() {

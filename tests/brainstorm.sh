@@ -106,8 +106,8 @@ t_tmux_brainstorm_flow() {
 	tm send-keys -t p Escape && wait_gone "┌─ Clusters" || return 1
 	# Newest first: Laat idee, meer bankjes bij…, Een buurtmoestuin…, Meer bankjes, ook…
 	tm send-keys -t p Home Down Down c && wait_for "Put the idea in the cluster" || return 1
-	# the picker starts on the first cluster (Groen), not on New cluster…
-	tm send-keys -t p Enter && wait_gone "Put the idea in the cluster" || return 1
+	# the picker starts on New cluster…; typing the first letters finds Groen
+	tm send-keys -t p Gr Enter && wait_gone "Put the idea in the cluster" || return 1
 	wait_for "The idea is in cluster Groen now (g shows the clusters)" || return 1
 	# Merge "meer bankjes bij de haven" (2nd) into "Meer bankjes, ook bij de haven".
 	tm send-keys -t p Home Down m && wait_for "Merge the marked idea into" || return 1
@@ -522,4 +522,31 @@ t_screen_brainstorm_card_from_cluster() {
 	expect_in "$T/got" "This cluster has a card already: card 1." || return 1
 	[ "$(sqlite3 pact.db "SELECT count(*), group_concat(title), group_concat(source_kind) FROM experiment")" = "1|Groen|cluster" ] ||
 		{ why "cards: $(sqlite3 pact.db 'SELECT id, title, source_kind FROM experiment')"; return 1; }
+}
+
+# The cluster picker (c) always starts on Nieuw cluster…, also when the
+# session has clusters and when the idea is in one: a fast c Enter and a
+# name makes that cluster, and the name's letters never run as commands
+# (the Dutch review: the idea went into the old cluster and the letters
+# paused the clock). An existing cluster is found by its first letters.
+t_tmux_cluster_picker_starts_on_new_cluster() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Wijkavond" >/dev/null && "$PACT" idea add 1 "Bankjes" >/dev/null &&
+		"$PACT" idea add 1 "Bomen" >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO cluster(uuid, session_id, name) VALUES ('c1', 1, 'Groen'); UPDATE idea SET cluster_id = 1 WHERE text = 'Bankjes'" || return 1
+	start_pact 80x24 LANG=C.UTF-8 LANGUAGE=nl -- brainstorm 1 || return 1
+	wait_for "Bomen" && tm send-keys -t p Escape && wait_for "OPDRACHTEN" || return 1
+	# the newest idea, Bomen, in no cluster: c, Enter and a name at once
+	tm send-keys -t p Home c Enter Verkeer Enter && wait_for "Het idee staat nu in cluster Verkeer" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(i.text || ':' || coalesce(c.name, '-'), ' ') FROM (SELECT * FROM idea ORDER BY id) i LEFT JOIN cluster c ON c.id = i.cluster_id")" = "Bankjes:Groen Bomen:Verkeer" ] ||
+		{ why "clusters: $(sqlite3 "$db" 'SELECT i.text, c.name FROM idea i LEFT JOIN cluster c ON c.id = i.cluster_id')"; return 1; }
+	# now in a cluster, and three rows above it: the mark is still on the first row
+	tm send-keys -t p c && wait_for "Zet het idee in het cluster" && wait_for "1/4│" || return 1
+	tm send-keys -t p Enter && wait_for "┌─ Nieuw cluster" && wait_for "Naam" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Nieuw cluster" || return 1
+	# an existing cluster by its first letters
+	tm send-keys -t p c && wait_for "Zet het idee in het cluster" && tm send-keys -t p gr Enter || return 1
+	wait_for "Het idee staat nu in cluster Groen" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE cluster_id = 1") $(sqlite3 "$db" "SELECT count(*) FROM round")" = "2 0" ] ||
+		{ why "Groen's ideas, rounds: $(sqlite3 "$db" 'SELECT text, cluster_id FROM idea; SELECT count(*) FROM round')"; return 1; }
 }

@@ -27,6 +27,49 @@ t_card_from_idea_and_poll_on_the_command_line() {
 	expect_rc 2 && expect_in "$T/err" "usage: pact card"
 }
 
+# An idea or a cluster is one card, whether it goes to the Board directly
+# or as a poll's option, in either order, and through two polls: the
+# second time says it was made before (the README: "The same idea or
+# option twice gives no second card").
+t_card_same_idea_or_cluster_through_a_poll() {
+	local db=$T/p.db i
+	"$PACT_PLAIN" --db "$db" session new "Wijkavond Noord" --facilitator Noor >/dev/null || return 1
+	for i in "Meer bankjes" "Groene kade" "Licht op de dijk"; do "$PACT_PLAIN" --db "$db" idea add 1 "$i" >/dev/null; done
+	printf 'session,name\nWijkavond Noord,Groen\nWijkavond Noord,Licht\n' >"$T/c.csv"
+	"$PACT_PLAIN" --db "$db" import clusters "$T/c.csv" >/dev/null 2>&1 || return 1
+	"$PACT_PLAIN" --db "$db" poll new --session 1 --method dot --dots 3 --title "Welk idee?" >/dev/null &&
+		"$PACT_PLAIN" --db "$db" poll new --session 1 --method dot --dots 3 --title "Nog eens?" >/dev/null &&
+		"$PACT_PLAIN" --db "$db" poll new --session 1 --method dot --dots 3 --from clusters --title "Welk thema?" >/dev/null || return 1
+	printf 'voter,option,value\nA,Meer bankjes,3\nB,Licht op de dijk,2\n' >"$T/b.csv"
+	printf 'voter,option,value\nA,Groen,2\nA,Licht,1\n' >"$T/bc.csv"
+	"$PACT_PLAIN" --db "$db" import ballots --poll 1 "$T/b.csv" >/dev/null 2>&1 &&
+		"$PACT_PLAIN" --db "$db" import ballots --poll 2 "$T/b.csv" >/dev/null 2>&1 &&
+		"$PACT_PLAIN" --db "$db" import ballots --poll 3 "$T/bc.csv" >/dev/null 2>&1 || return 1
+	# the idea first, then a poll whose best option it is
+	run "$PACT_SAN" --db "$db" card from-idea 1
+	expect_rc 0 && expect_in "$T/out" "card 1: made in the Idea column" || return 1
+	run "$PACT_SAN" --db "$db" card from-poll 1 --top 1
+	expect_rc 0 && expect_in "$T/out" "card 1: made before, no second one" || return 1
+	# the poll first, then the idea itself, and another poll over it
+	run "$PACT_SAN" --db "$db" card from-poll 1 --top 2
+	expect_rc 0 && expect_in "$T/out" "card 2: made in the Idea column" || return 1
+	run "$PACT_SAN" --db "$db" card from-idea 3
+	expect_rc 0 && expect_in "$T/out" "card 2: made before, no second one" || return 1
+	run "$PACT_SAN" --db "$db" card from-poll 2 --top 2
+	expect_rc 0 && expect_in "$T/out" "card 1: made before, no second one" &&
+		expect_in "$T/out" "card 2: made before, no second one" || return 1
+	# clusters the same way: Groen directly first, Licht through the poll first
+	run "$PACT_SAN" --db "$db" card from-cluster 1
+	expect_rc 0 && expect_in "$T/out" "card 3: made in the Idea column" || return 1
+	run "$PACT_SAN" --db "$db" card from-poll 3 --top 2
+	expect_rc 0 && expect_in "$T/out" "card 3: made before, no second one" &&
+		expect_in "$T/out" "card 4: made in the Idea column" || return 1
+	run "$PACT_SAN" --db "$db" card from-cluster 2
+	expect_rc 0 && expect_in "$T/out" "card 4: made before, no second one" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(title || ':' || source_kind, '|') FROM (SELECT * FROM experiment ORDER BY id)")" = "Meer bankjes:idea|Licht op de dijk:poll|Groen:cluster|Licht:poll" ] ||
+		{ why "cards: $(sqlite3 "$db" 'SELECT id, title, source_kind FROM experiment')"; return 1; }
+}
+
 # An idea or a cluster is named by its number or by its UUID (the id column
 # of 'pact export ideas'); anything else is a usage error that says so.
 t_card_from_idea_or_cluster_by_uuid() {
@@ -109,4 +152,37 @@ t_tmux_card_origin_keeps_an_unsaved_idea() {
 	wait_for "From session Wijkavond Noord" || return 1
 	tm send-keys -t p Escape 3 && wait_for "> Half getypt idee" && wait_for "Buurtborrel  ·" || return 1
 	[ "$(sqlite3 pact.db "SELECT count(*) FROM idea WHERE text LIKE 'Half%'")" = 0 ] || { why "the typed idea was stored"; return 1; }
+}
+
+# The Dutch review's case on screen: B on an idea in the session, then B
+# on a poll over the session's ideas whose top two include it, makes one
+# card more, not two; a clusters poll first, then B on the cluster's
+# heading and on an idea that came through the poll, make none.
+t_tmux_card_same_idea_from_session_and_poll() {
+	local p=("$PACT_PLAIN" --db pact.db) i
+	"${p[@]}" session new "Wijkavond Noord" --facilitator Noor --date 2026-11-27 >/dev/null || return 1
+	for i in "Meer bankjes" "Groene kade" "Licht op de dijk"; do "${p[@]}" idea add 1 "$i" >/dev/null || return 1; done
+	sqlite3 pact.db "INSERT INTO cluster(uuid, session_id, name) VALUES ('c1', 1, 'Groen');
+		UPDATE idea SET cluster_id = 1 WHERE id = 2" || return 1
+	printf 'voter,option,value\nA,Meer bankjes,3\nB,Licht op de dijk,2\n' >ideas.csv
+	printf 'voter,option,value\nA,Groen,2\n' >clusters.csv
+	"${p[@]}" poll new --session 1 --method dot --dots 3 --title "Welk idee?" >/dev/null &&
+		"${p[@]}" poll new --session 1 --method dot --dots 3 --from clusters --title "Welk thema?" >/dev/null &&
+		"${p[@]}" import ballots --poll 1 ideas.csv 2>/dev/null && "${p[@]}" import ballots --poll 2 clusters.csv 2>/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --db "$T/pact.db" || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 3 && wait_for "Wijkavond Noord" || return 1
+	# the newest idea first: Licht op de dijk
+	tm send-keys -t p Home Enter && wait_for "No round yet" && tm send-keys -t p Escape && wait_for "COMMANDS" || return 1
+	tm send-keys -t p Home B && wait_for "Card 1 is on the Board, in Idea." || return 1
+	tm send-keys -t p 4 && wait_for "Welk idee?" && tm send-keys -t p End Enter && wait_for "2. Licht op de dijk" || return 1
+	tm send-keys -t p B && wait_for "How many of the top options" && tm send-keys -t p C-u 2 Enter || return 1
+	wait_for "1 card made on the Board; 1 was there already." || return 1
+	tm send-keys -t p Escape && wait_for "Welk thema?" && tm send-keys -t p Home Enter && wait_for "1. Groen" || return 1
+	tm send-keys -t p B && wait_for "How many of the top options" && tm send-keys -t p Enter && wait_for "1 card made on the Board." || return 1
+	# back in the session, grouped: Groen's heading, then Meer bankjes
+	tm send-keys -t p 3 && wait_for "COMMANDS" && tm send-keys -t p g && wait_for "Groen (1)" || return 1
+	tm send-keys -t p Home B && wait_for "This cluster has a card already: card 3." || return 1
+	tm send-keys -t p Down Down Down B && wait_for "This idea has a card already: card 2." || return 1
+	[ "$(sqlite3 pact.db "SELECT group_concat(title || ':' || source_kind, '|') FROM (SELECT * FROM experiment ORDER BY id)")" = "Licht op de dijk:idea|Meer bankjes:poll|Groen:poll" ] ||
+		{ why "cards: $(sqlite3 pact.db 'SELECT id, title, source_kind FROM experiment')"; return 1; }
 }

@@ -18,8 +18,8 @@ t_tmux_whole_flow_session_to_report() {
 	# a cluster Groen with the two newest but one
 	tm send-keys -t p Escape C && wait_for "Clusters" && tm send-keys -t p n && wait_for "New cluster" || return 1
 	tm send-keys -t p Groen Enter && wait_for "Groen" && tm send-keys -t p Escape && wait_gone "┌─ Clusters" || return 1
-	tm send-keys -t p Home Down c && wait_for "Put the idea in the cluster" && tm send-keys -t p Enter && wait_for "The idea is in cluster Groen now" || return 1
-	tm send-keys -t p Down c && wait_for "Put the idea in the cluster" && tm send-keys -t p Enter && wait_gone "Put the idea in the cluster" || return 1
+	tm send-keys -t p Home Down c && wait_for "Put the idea in the cluster" && tm send-keys -t p Down Enter && wait_for "The idea is in cluster Groen now" || return 1
+	tm send-keys -t p Down c && wait_for "Put the idea in the cluster" && tm send-keys -t p Down Enter && wait_gone "Put the idea in the cluster" || return 1
 	# a dot vote on the session's ideas: 3 dots each, open ballots
 	tm send-keys -t p 4 && wait_for "No polls yet" && tm send-keys -t p n && wait_for "A vote on the ideas of which session?" || return 1
 	tm send-keys -t p Down Enter && wait_for "New poll for session Wijkavond Noord" || return 1

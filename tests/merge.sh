@@ -49,7 +49,9 @@ merge_fill() {
 		"$(sqlite3 "$db" "SELECT uuid FROM budget_pot ORDER BY name LIMIT 1")" >"$T/k.csv"
 	"$PACT_PLAIN" --db "$db" import costs "$T/k.csv" 2>/dev/null || { why "import costs"; return 1; }
 	# cards that came from the session: an idea, a cluster, a poll's top two
-	"$PACT_PLAIN" --db "$db" card from-idea 2 >/dev/null && "$PACT_PLAIN" --db "$db" card from-cluster 1 >/dev/null &&
+	# (Licht and Bankjes; the idea is another, Meer bomen, or it would be
+	# the same card as its option's)
+	"$PACT_PLAIN" --db "$db" card from-idea "${s}5" >/dev/null && "$PACT_PLAIN" --db "$db" card from-cluster 1 >/dev/null &&
 		"$PACT_PLAIN" --db "$db" card from-poll 2 --top 2 >/dev/null || { why "cards from the session"; return 1; }
 	# a card's communication plan: two audiences
 	m=$(sqlite3 "$db" "SELECT uuid FROM experiment WHERE id = 1") || return 1

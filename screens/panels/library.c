@@ -198,6 +198,9 @@ static void open_selected(struct app *app, struct library *l)
 			textview_open(app, cases_werkvorm_title(app->db, list_selected_id(&l->lv)),
 				      text);
 	} else if (l->n && (text = cases_describe_case(app->db, l->hits[l->sel].id)) != NULL) {
+		/* reading ends the typing: Esc comes back to the list with the
+		 * search kept, its keys working (x clears), as Esc does here */
+		l->searching = false;
 		textview_open(app, _("Case"), text);
 	}
 	free(text);

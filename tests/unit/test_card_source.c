@@ -151,6 +151,92 @@ static void test_card_from_poll_refused_without_ballots(void **state)
 	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 0);
 }
 
+/* A poll over the session's ideas and one over its clusters, for
+ * test_card_same_thing_once: poll 2 (dot) over ideas 1 (3 dots), 3 (2), 2
+ * (1) and 4, merged into 1 after the poll was made (1); poll 3 (dot) over
+ * cluster 1 "Groen" (2 dots) and cluster 2 "Licht" (1). */
+static void fixture_linked_polls(sqlite3 *db)
+{
+	fixture(db);
+	assert_int_equal(sqlite3_exec(db,
+		"INSERT INTO cluster(id, uuid, session_id, name) VALUES (2, 'c2', 1, 'Licht');"
+		"INSERT INTO poll(id, uuid, session_id, title, method, dots, created_at) VALUES "
+		"(2, 'p2', 1, 'Welk idee?', 'dot', 6, 'x'), (3, 'p3', 1, 'Welk thema?', 'dot', 3, 'x');"
+		"INSERT INTO poll_option(id, uuid, poll_id, position, name, idea_id, cluster_id) VALUES "
+		"(4, 'o4', 2, 1, 'Meer bankjes op het plein', 1, NULL),"
+		"(5, 'o5', 2, 2, 'Bomen langs de kade', 2, NULL),"
+		"(6, 'o6', 2, 3, 'Een moestuin bij de school', 3, NULL),"
+		"(7, 'o7', 2, 4, 'Bankjes!', 4, NULL),"
+		"(8, 'o8', 3, 1, 'Groen', NULL, 1), (9, 'o9', 3, 2, 'Licht', NULL, 2);"
+		"INSERT INTO ballot(id, uuid, poll_id, cast_at) VALUES (4, 'b4', 2, 'x'), (5, 'b5', 3, 'x');"
+		"INSERT INTO mark(ballot_id, option_id, value) VALUES (4, 4, 3), (4, 6, 2), (4, 5, 1),"
+		"(4, 7, 1), (5, 8, 2), (5, 9, 1)", NULL, NULL, NULL), SQLITE_OK);
+}
+
+/* An idea or a cluster taken to the Board directly and as a poll's option,
+ * in either order, or through two options standing for one idea: one card,
+ * and the second time says it was there. A poll's options of its own are
+ * not ideas, whatever their name. */
+static void test_card_same_thing_once(void **state)
+{
+	sqlite3 *db = *state;
+	struct card_made *made;
+	struct pact_err err;
+	int64_t idea1, cluster2, card;
+	bool existed;
+	size_t n;
+
+	fixture_linked_polls(db);
+	/* idea first, then the poll: its best option is that idea */
+	assert_int_equal(card_from_idea(db, 1, NULL, &idea1, &existed, &err), PACT_OK);
+	assert_int_equal(card_from_poll(db, 2, 1, NULL, &made, &n, &err), PACT_OK);
+	assert_int_equal(n, 1);
+	assert_true(made[0].existed);
+	assert_int_equal(made[0].card, idea1);
+	free(made);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 1);
+	/* all four: idea 3 and idea 2 new, idea 4 (merged into 1) is idea 1 */
+	assert_int_equal(card_from_poll(db, 2, 4, NULL, &made, &n, &err), PACT_OK);
+	assert_int_equal(n, 4);
+	assert_true(made[0].existed);
+	assert_int_equal(made[0].card, idea1);
+	assert_false(made[1].existed);
+	assert_false(made[2].existed);
+	assert_true(made[3].existed);
+	assert_int_equal(made[3].card, idea1);
+	card = made[1].card; /* idea 3, through the poll */
+	free(made);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 3);
+	/* the poll first, then the idea itself, or one merged into it */
+	assert_int_equal(card_from_idea(db, 3, NULL, &idea1, &existed, &err), PACT_OK);
+	assert_true(existed);
+	assert_int_equal(idea1, card);
+	assert_int_equal(sql_exec(db, &err, "UPDATE idea SET merged_into = 3 WHERE id = 2", ""),
+			 PACT_OK);
+	assert_int_equal(card_from_idea(db, 2, NULL, &idea1, &existed, &err), PACT_OK);
+	assert_true(existed);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 3);
+	/* clusters: cluster 2 directly first, cluster 1 through the poll first */
+	assert_int_equal(card_from_cluster(db, 2, NULL, &cluster2, &existed, &err), PACT_OK);
+	assert_false(existed);
+	assert_int_equal(card_from_poll(db, 3, 2, NULL, &made, &n, &err), PACT_OK);
+	assert_int_equal(n, 2);
+	assert_false(made[0].existed);
+	assert_true(made[1].existed);
+	assert_int_equal(made[1].card, cluster2);
+	card = made[0].card;
+	free(made);
+	assert_int_equal(card_from_cluster(db, 1, NULL, &cluster2, &existed, &err), PACT_OK);
+	assert_true(existed);
+	assert_int_equal(cluster2, card);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 5);
+	/* poll 1's options are its own: "Bankjes" is not idea 1 */
+	assert_int_equal(card_from_poll(db, 1, 1, NULL, &made, &n, &err), PACT_OK);
+	assert_false(made[0].existed);
+	free(made);
+	assert_int_equal(count(db, "SELECT count(*) FROM experiment"), 6);
+}
+
 /* card_source_text of card, which must succeed; the caller frees it. */
 static char *source_of(sqlite3 *db, int64_t card)
 {
@@ -456,6 +542,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_card_from_poll_top_with_ties, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_card_from_poll_refused_without_ballots, open_db,
 						close_db),
+		cmocka_unit_test_setup_teardown(test_card_same_thing_once, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_card_source_text, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_card_history_names_its_source, open_db,
 						close_db),

@@ -477,19 +477,20 @@ static void choose_cluster(struct app *app, struct session_view *sv)
 {
 	struct pager *p = calloc(1, sizeof *p);
 	struct pact_err err;
-	int64_t idea = marked(app, sv), current = 0;
+	int64_t idea = marked(app, sv);
 
 	if (!idea || !p || cluster_pager(p, app->db, sv->session_id, &err) != PACT_OK) {
 		free(p);
 		return;
 	}
-	/* the mark starts on the idea's cluster, or the first there is; taking
-	 * the idea out of its cluster is the last row, not one step away */
-	if (idea_cluster(app->db, idea, &current, &err) != PACT_OK || current == 0)
-		current = p->total > 0 && pager_get(p, 0) ? pager_get(p, 0)->id : -1;
+	/* the mark always starts on New cluster…, the first row, as it does
+	 * while there are no clusters: Enter then a name never puts the idea in
+	 * a cluster nobody chose and never lets the name's letters run as
+	 * commands. An existing cluster is Down or its first letters away;
+	 * taking the idea out of its cluster is the last row. */
 	pager_add_extra(p, -1, _("New cluster…"));
 	pager_add_extra_last(p, 0, _("(no cluster)"));
-	picker_open_at(app, _("Put the idea in the cluster…"), p, cluster_columns, 2, 1, current,
+	picker_open_at(app, _("Put the idea in the cluster…"), p, cluster_columns, 2, 0, -1,
 		       cluster_chosen, sv, idea);
 }
 
