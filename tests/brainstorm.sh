@@ -550,3 +550,18 @@ t_tmux_cluster_picker_starts_on_new_cluster() {
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM idea WHERE cluster_id = 1") $(sqlite3 "$db" "SELECT count(*) FROM round")" = "2 0" ] ||
 		{ why "Groen's ideas, rounds: $(sqlite3 "$db" 'SELECT text, cluster_id FROM idea; SELECT count(*) FROM round')"; return 1; }
 }
+
+# The round chooser (o) finds a round by the first letters of its name, as
+# the other choosers do (not by its time).
+t_tmux_round_picker_finds_by_name() {
+	local db=$T/.local/share/pact/pact.db
+	"$PACT" session new "Wijkavond" >/dev/null && "$PACT" idea add 1 "Bankjes" >/dev/null || return 1
+	sqlite3 "$db" "INSERT INTO round(uuid, session_id, name, seconds) VALUES
+		('1c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 'Diverge', 300), ('2c0f5b8e-0d6a-4a77-9d0e-6f1a9c2b7a11', 1, 'Converge', 120)" || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- brainstorm 1 || return 1
+	wait_for "Bankjes" && tm send-keys -t p Escape && wait_for "COMMANDS" || return 1
+	tm send-keys -t p Home o && wait_for "Move the idea to the round" || return 1
+	tm send-keys -t p co Enter && wait_for "The idea moved to that round" || return 1
+	[ "$(sqlite3 "$db" "SELECT r.name FROM idea i JOIN round r ON r.id = i.round_id")" = Converge ] ||
+		{ why "round: $(sqlite3 "$db" 'SELECT round_id FROM idea')"; return 1; }
+}

@@ -628,7 +628,7 @@ static void choose_round_of_idea(struct app *app, struct session_view *sv)
 		return;
 	}
 	pager_add_extra(p, 0, _("(no round)"));
-	picker_open(app, _("Move the idea to the round…"), p, round_columns, 2, 1,
+	picker_open(app, _("Move the idea to the round…"), p, round_columns, 2, 0,
 		    round_of_idea_chosen, sv, idea);
 }
 
