@@ -413,7 +413,7 @@ t_tmux_vote_new_poll_in_the_panel() {
 		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }
 	tm send-keys -t p b && wait_for "Scores from 1 to 10" && tm send-keys -t p 1 0 Down 0 && wait_for "2 scored" || return 1
 	tm send-keys -t p q && wait_for "2 scored" || return 1 # q is not for leaving a ballot
-	tm send-keys -t p Escape q && wait_exit 0
+	tm send-keys -t p Escape && wait_for "Leave this ballot?" && tm send-keys -t p y q && wait_exit 0
 }
 
 t_tmux_vote_poll_with_typed_options_and_budget() {
@@ -789,4 +789,61 @@ t_screen_vote_cards_from_top_options() {
 	expect_in "$T/got" "1 kaart gemaakt op het Bord; 1 stond er al." || return 1
 	[ "$(sqlite3 pact.db "SELECT group_concat(title || ':' || source_rank || ':' || source_value, '|') FROM experiment")" = "Bankjes bij de haven:1:5|Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds:2:4" ] ||
 		{ why "cards: $(sqlite3 pact.db 'SELECT id, title, source_rank, source_value FROM experiment')"; return 1; }
+}
+
+# A ballot being typed is lost only after a question: Esc on the ballot,
+# Ctrl-C, and q from another panel (the ballot waits in the Vote panel
+# meanwhile). An empty ballot needs no question. In Dutch too.
+t_tmux_vote_typed_ballot_asks_before_it_is_lost() {
+	local db=$T/.local/share/pact/pact.db
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p b && wait_for "Dots left: 3 of 3" && tm send-keys -t p Escape && wait_for "0 ballots" || return 1
+	screen_text | grep -q "Please confirm" && { why "Esc on an empty ballot asked"; return 1; }
+	tm send-keys -t p b Down 2 && wait_for "Dots left: 1 of 3" || return 1
+	tm send-keys -t p Escape && wait_for "Leave this ballot? The marks you typed are not stored." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "Dots left: 1 of 3" || return 1
+	tm send-keys -t p C-c && wait_for "Quit pact? The ballot you are typing is not stored." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" || return 1
+	tm send-keys -t p Tab && wait_for "[5 Library]" && tm send-keys -t p q && wait_for "Quit pact? The ballot you are typing" || return 1
+	tm send-keys -t p Escape && wait_gone "Please confirm" && tm send-keys -t p BTab && wait_for "Dots left: 1 of 3" || return 1
+	[ -s "$T/exit.p" ] && { why "pact quit with a ballot being typed"; return 1; }
+	tm send-keys -t p Enter && wait_for "Ballot 1 stored" && tm send-keys -t p 1 && wait_for "Dots left: 2 of 3" || return 1
+	tm send-keys -t p Escape && wait_for "Leave this ballot?" && tm send-keys -t p y && wait_for "— 1 ballot" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 1 ] || { why "the left ballot was stored"; return 1; }
+	tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[4 Stemmen]" && tm send-keys -t p Enter && wait_for "1 stembiljet" || return 1
+	tm send-keys -t p b 3 && wait_for "Stippen over: 0 van 3" || return 1
+	tm send-keys -t p Escape && wait_for "Dit stembiljet verlaten? Wat je erop typte, wordt niet" || return 1
+	tm send-keys -t p n && wait_gone "Weet je het zeker?" && tm send-keys -t p C-c &&
+		wait_for "pact afsluiten? Het stembiljet dat je aan het typen" || return 1
+	tm send-keys -t p y && wait_exit 0
+}
+
+# A secret voter's Esc on a half-filled ballot asks first (an empty one goes
+# straight back to the waiting screen); the question keeps every way out
+# closed, No keeps the marks, Yes wipes them and casts nothing.
+t_tmux_vote_secret_esc_asks_before_wiping_a_ballot() {
+	local db=$T/.local/share/pact/pact.db k
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	secret_start 4711 || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" && tm send-keys -t p Escape && wait_for "Voter 1 — press Enter" || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" && tm send-keys -t p 2 && wait_for "Dots left: 1 of 3" || return 1
+	tm send-keys -t p Escape && wait_for "Leave without voting? Your marks are wiped and your" || return 1
+	for k in q F1 C-c 5 BTab '?'; do
+		tm send-keys -t p "$k"; sleep 0.05
+		screen_text | grep -qE "Keys:|\[5 Library\]|\[3 Brainstorm\]|Quit pact|Tie rule" && { why "key $k left the secret ballot"; return 1; }
+	done
+	[ -s "$T/exit.p" ] && { why "pact quit during a secret vote"; return 1; }
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "Dots left: 1 of 3" && wait_for "Your ballot (secret)" || return 1
+	tm send-keys -t p Escape && wait_for "Leave without voting?" && tm send-keys -t p y && wait_for "Voter 1 — press Enter" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 0 ] || { why "the wiped ballot was cast"; return 1; }
+	tm send-keys -t p Enter && wait_for "Dots left: 3 of 3" || { why "the wiped marks came back"; return 1; }
+	tm send-keys -t p 1 Enter && wait_for "Voter 2 — press Enter" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 1 ]
 }

@@ -60,6 +60,14 @@ void ballot_clear(struct ballot_edit *b)
 	b->sel = b->top = 0;
 }
 
+bool ballot_has_marks(const struct ballot_edit *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		if (b->set[i])
+			return true;
+	return false;
+}
+
 static bool ranked(const struct ballot_edit *b)
 {
 	return b->mark == TALLY_MARK_RANK;

@@ -33,6 +33,9 @@ void ballot_init(struct ballot_edit *b, enum tally_method method, int64_t dots, 
 void ballot_free(struct ballot_edit *b);
 void ballot_clear(struct ballot_edit *b);
 
+/* Whether any option has a mark (an empty ballot loses nothing). */
+bool ballot_has_marks(const struct ballot_edit *b);
+
 /* An editing key; false when it is not one. */
 bool ballot_key(struct ballot_edit *b, int key);
 

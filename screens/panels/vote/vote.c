@@ -694,6 +694,58 @@ static void secret_ended_elsewhere(struct app *app, struct vote *v)
 	app_message(app, false, "%s", _("The secret vote was ended from the command line"));
 }
 
+/* Counts typed that differ from those stored (an unchanged screen loses
+ * nothing), or a new number of voters for counts that were stored. */
+static bool counts_changed(const struct vote *v)
+{
+	for (size_t i = 0; i < v->ballot.n; i++)
+		if (v->ballot.values[i] != (v->have_result && v->b.paper ? v->b.paper[i] : 0))
+			return true;
+	return v->info.paper_voters && v->ballot.voters != v->info.paper_voters;
+}
+
+/* Whether leaving the ballot or the counts now would lose what was typed. */
+static bool typing_unsaved(const struct vote *v)
+{
+	if (v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT)
+		return ballot_has_marks(&v->ballot);
+	return v->mode == VM_COUNTS && counts_changed(v);
+}
+
+/* Leave the ballot or the counts being typed; nothing of them stays. A
+ * secret voter goes back to the waiting screen, never further. */
+static void leave_typing(struct app *app, void *ctx)
+{
+	struct vote *v = ctx;
+
+	(void)app;
+	if (v->mode == VM_SECRET_BALLOT) {
+		ballot_clear(&v->ballot); /* nothing of it stays on screen */
+		v->mode = VM_SECRET_WAIT;
+	} else if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
+		v->ballot.counts = false;
+		ballot_clear(&v->ballot);
+		v->mode = VM_RESULTS;
+	}
+}
+
+/* Esc on a ballot or on counts: asks first when marks or counts would be
+ * lost (a secret voter's too: the question keeps the screen locked). */
+static void ask_leave_typing(struct app *app, struct vote *v)
+{
+	const char *question =
+		v->mode == VM_SECRET_BALLOT
+			? _("Leave without voting? Your marks are wiped and your ballot is not cast.")
+		: v->mode == VM_COUNTS
+			? _("Leave the counts from paper? The counts you typed are not saved.")
+			: _("Leave this ballot? The marks you typed are not stored.");
+
+	if (typing_unsaved(v))
+		dialog_confirm(app, question, _("Leave"), leave_typing, v);
+	else
+		leave_typing(app, v);
+}
+
 static void close_now(struct app *app, void *ctx)
 {
 	struct vote *v = ctx;
@@ -749,18 +801,14 @@ static void vote_action(struct app *app, void *state, int action)
 	case VA_BACK:
 		if (v->projector) {
 			app->fullscreen = v->projector = false;
-		} else if (v->mode == VM_SECRET_BALLOT) {
-			ballot_clear(&v->ballot); /* nothing of it stays on screen */
-			v->mode = VM_SECRET_WAIT;
+		} else if (v->mode == VM_SECRET_BALLOT || v->mode == VM_BALLOT ||
+			   v->mode == VM_COUNTS) {
+			ask_leave_typing(app, v);
 		} else if (v->mode == VM_SECRET_WAIT) {
 			dialog_confirm(app,
 				       _("End the secret vote? The results will show on this screen. "
 					 "Only the facilitator can end it, with the PIN."),
 				       _("End voting"), end_secret, v);
-		} else if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
-			v->ballot.counts = false;
-			ballot_clear(&v->ballot);
-			v->mode = VM_RESULTS;
 		} else {
 			app->fullscreen = v->projector = false;
 			v->mode = VM_LIST;
@@ -815,6 +863,25 @@ static bool vote_locked(struct app *app, void *state)
 
 	(void)app;
 	return v->mode == VM_SECRET_WAIT || v->mode == VM_SECRET_BALLOT;
+}
+
+/* A ballot or counts being typed are in this panel only, kept while
+ * another panel is in view: quitting would lose them. */
+static bool vote_unsaved(struct app *app, void *state)
+{
+	(void)app;
+	return typing_unsaved(state);
+}
+
+static const char *vote_quit_question(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	(void)app;
+	if (v->mode == VM_COUNTS)
+		return _("Quit pact? The counts from paper you typed are not saved.");
+	return v->mode == VM_BALLOT ? _("Quit pact? The ballot you are typing is not stored.")
+				    : NULL;
 }
 
 /* Another panel never inherits the projector's whole screen. */
@@ -1152,6 +1219,8 @@ const struct screen_ops vote_ops = {
 	.text_input = vote_text_input,
 	.typing = vote_typing,
 	.locked = vote_locked,
+	.has_unsaved = vote_unsaved,
+	.quit_question = vote_quit_question,
 	.data_changed = vote_data_changed,
 	.show = vote_show,
 };
