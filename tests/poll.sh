@@ -847,3 +847,60 @@ t_tmux_vote_secret_esc_asks_before_wiping_a_ballot() {
 	tm send-keys -t p 1 Enter && wait_for "Voter 2 — press Enter" || return 1
 	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 1 ]
 }
+
+# Counts from paper: digits make a number (1 2 0 is 120; a count typed
+# again after Up or Down replaces the old one), the screen says how to
+# correct (Backspace), F1 shows this screen's own keys with 0–9, and counts
+# typed are not dropped without a question (unchanged ones need none).
+t_tmux_vote_counts_from_paper_type_correct_and_ask() {
+	local db=$T/.local/share/pact/pact.db
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 40 Enter && wait_for "Counts from paper" || return 1
+	wait_for "Type each count: 1 then 2 makes 12. Backspace takes the last digit away." || return 1
+	tm send-keys -t p Escape && wait_for "0 ballots" || return 1
+	screen_text | grep -q "Please confirm" && { why "Esc on counts not typed asked"; return 1; }
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 40 Enter && wait_for "Counts from paper" || return 1
+	tm send-keys -t p 1 2 && wait_for "   12 Meer groen" && tm send-keys -t p 0 && wait_for "  120 Meer groen" || return 1
+	tm send-keys -t p BSpace && wait_for "   12 Meer groen" || return 1
+	tm send-keys -t p Down 3 Up 2 1 && wait_for "   21 Meer groen" && wait_for "    3 Bankjes" || return 1
+	tm send-keys -t p F1 && wait_for "Save these counts in the results" && wait_for "0–9 " && wait_for "1 then 2 makes 12" || return 1
+	screen_text | grep -qE "Store this ballot|Space: tick" && { why "the counts' help is the ballot's"; return 1; }
+	tm send-keys -t p Escape && wait_gone "Keys: Vote" || return 1
+	tm send-keys -t p Escape && wait_for "Leave the counts from paper? The counts you typed are" || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && tm send-keys -t p C-c && wait_for "Quit pact? The counts from paper you typed are not" || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "   21 Meer groen" || return 1
+	tm send-keys -t p Enter && wait_for "+ 40 on paper" || return 1
+	# stored counts come back; unchanged they leave without a question, and
+	# a digit on one replaces it
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p Enter && wait_for "   21 Meer groen" || return 1
+	tm send-keys -t p Escape && wait_for "+ 40 on paper" || return 1
+	screen_text | grep -q "Please confirm" && { why "Esc on unchanged counts asked"; return 1; }
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p Enter && wait_for "   21 Meer groen" || return 1
+	tm send-keys -t p 5 && wait_for "    5 Meer groen" && tm send-keys -t p Enter && wait_for "The counts from paper are in the results" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(value, ',') FROM (SELECT value FROM poll_count ORDER BY option_id)")" = "5,3,0" ] ||
+		{ why "counts: $(sqlite3 "$db" 'SELECT * FROM poll_count')"; return 1; }
+	tm send-keys -t p b && wait_for "Dots left: 3 of 3" && tm send-keys -t p F1 && wait_for "0–9 " && wait_for "Store this ballot" || return 1
+	tm send-keys -t p Escape Escape && wait_for "+ 40 on paper" && tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 60x16 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[4 Stemmen]" && tm send-keys -t p Enter && wait_for "+ 40 op papier" || return 1
+	tm send-keys -t p k && wait_for "Stemmers op papier" && tm send-keys -t p Enter && wait_for "Tellingen van papier" || return 1
+	wait_for "Typ elk aantal: 1 en dan 2 wordt 12. Backspace haalt het" && wait_for "laatste cijfer weg." || return 1
+	tm send-keys -t p 7 && wait_for "    7 Meer groen" && tm send-keys -t p Escape && wait_for "Tellingen van papier verlaten? De tellingen die je" || return 1
+	tm send-keys -t p n && wait_gone "Weet je het zeker?" && tm send-keys -t p F1 && wait_for "Deze tellingen in de uitslag opslaan" && wait_for "0–9 " || return 1
+}
+
+# Approval counts from paper: Space adds one, as + does (it used to tick
+# the count back to 0 or 1).
+t_tmux_vote_approval_counts_space_adds_one() {
+	"$PACT" session new "Wijk" >/dev/null || return 1
+	for i in "Meer groen" "Bankjes"; do "$PACT" idea add 1 "$i" >/dev/null; done
+	"$PACT" poll new --session 1 --method approval --title "Wat eerst?" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 30 Enter && wait_for "Counts from paper" || return 1
+	tm send-keys -t p 1 2 Space Space && wait_for "   14 Meer groen" && wait_for "Approvals counted: 14; voters: 30" || return 1
+	tm send-keys -t p + - - && wait_for "   13 Meer groen"
+}

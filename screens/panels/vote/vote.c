@@ -101,11 +101,34 @@ static const struct key_binding ballot_mode_keys[] = {
 	{ K_ENTER, VA_CAST, N_("Cast"), N_("Store this ballot") },
 	{ K_ESC, VA_BACK, N_("Back"), N_("Back without storing") },
 	{ '0', 0, NULL, N_("Digits: the dots, score or rank of the marked option") },
+	{ '1', 0, NULL, NULL }, { '2', 0, NULL, NULL }, { '3', 0, NULL, NULL },
+	{ '4', 0, NULL, NULL }, { '5', 0, NULL, NULL }, { '6', 0, NULL, NULL },
+	{ '7', 0, NULL, NULL }, { '8', 0, NULL, NULL }, { '9', 0, NULL, NULL },
 	{ ' ', 0, NULL, N_("Space: tick an approval, or give the next rank") },
 	{ '+', 0, NULL, N_("+ and -: one more, one less") },
 	{ K_FN(KEY_BACKSPACE), 0, NULL, N_("Take the last digit away") },
 	{ K_FN(KEY_DC), 0, NULL, N_("Take the mark away") },
 	{ K_FN(KEY_UP), 0, NULL, N_("Up and Down: the option to mark") },
+	{ 0, 0, NULL, NULL },
+};
+/* Counts from paper: a count may pass 9, so digits make a number and
+ * Backspace corrects it. */
+static const struct key_binding counts_mode_keys[] = {
+	{ K_ENTER, VA_CAST, N_("Save"), N_("Save these counts in the results") },
+	{ K_ESC, VA_BACK, N_("Back"), N_("Back without saving (asks first when you typed counts)") },
+	{ '0', 0, NULL,
+	  N_("The count of the marked option: 1 then 2 makes 12; after Up or Down the first "
+	     "digit starts a new count") },
+	{ '1', 0, NULL, NULL }, { '2', 0, NULL, NULL }, { '3', 0, NULL, NULL },
+	{ '4', 0, NULL, NULL }, { '5', 0, NULL, NULL }, { '6', 0, NULL, NULL },
+	{ '7', 0, NULL, NULL }, { '8', 0, NULL, NULL }, { '9', 0, NULL, NULL },
+	{ K_FN(KEY_BACKSPACE), 0, NULL, N_("Take the last digit away") },
+	{ '+', 0, NULL, N_("One more") },
+	{ ' ', 0, NULL, NULL },
+	{ '-', 0, NULL, N_("One less") },
+	{ K_FN(KEY_DC), 0, NULL, N_("Set the count to 0") },
+	{ K_FN(KEY_UP), 0, NULL, N_("The option to count") },
+	{ K_FN(KEY_DOWN), 0, NULL, NULL },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding secret_wait_keys[] = {
@@ -825,8 +848,8 @@ static const struct key_binding *vote_keys(struct app *app, void *state)
 	(void)app;
 	switch (v->mode) {
 	case VM_RESULTS: return v->info.closed ? closed_keys : results_keys;
+	case VM_COUNTS: return counts_mode_keys;
 	case VM_BALLOT:
-	case VM_COUNTS:
 	case VM_SECRET_BALLOT: return ballot_mode_keys;
 	case VM_SECRET_WAIT: return secret_wait_keys;
 	default: return list_keys_v;
@@ -1175,6 +1198,22 @@ static void draw_typing(struct app *app, struct vote *v, const struct rect *area
 	ballot_draw(app, &v->ballot, below);
 }
 
+/* Counts from paper: under the title how digits make a count and how to
+ * correct one (wrapped on a narrow screen), then the options. */
+static void draw_counts(struct app *app, struct vote *v, const struct rect *area)
+{
+	int rows;
+
+	draw_title_and(app, area, v->info.title, _("Counts from paper"));
+	rows = draw_wrapped_cut(app, &(struct rect){ area->y + 1, area->x + 1, 2, area->w - 2 },
+				_("Type each count: 1 then 2 makes 12. Backspace takes the last digit "
+				  "away."),
+				ROLE_DIM);
+	rows = rows > 1 ? rows : 1;
+	ballot_draw(app, &v->ballot,
+		    &(struct rect){ area->y + 1 + rows, area->x, area->h - 1 - rows, area->w });
+}
+
 static void vote_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct vote *v = state;
@@ -1196,11 +1235,9 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 		break;
 	case VM_SECRET_WAIT: draw_secret_wait(app, v, area); break;
 	case VM_BALLOT: draw_typing(app, v, area, &below); break;
-	case VM_COUNTS:
+	case VM_COUNTS: draw_counts(app, v, area); break;
 	case VM_SECRET_BALLOT:
-		draw_title_and(app, area, v->info.title,
-			       v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
-							   : _("Counts from paper"));
+		draw_title_and(app, area, v->info.title, _("Your ballot (secret)"));
 		ballot_draw(app, &v->ballot, &below);
 		break;
 	}
