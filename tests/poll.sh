@@ -904,3 +904,45 @@ t_tmux_vote_approval_counts_space_adds_one() {
 	tm send-keys -t p 1 2 Space Space && wait_for "   14 Meer groen" && wait_for "Approvals counted: 14; voters: 30" || return 1
 	tm send-keys -t p + - - && wait_for "   13 Meer groen"
 }
+
+# A paper ballot typed wrong: u on the results takes back the ballot typed
+# last here, after a question, and the history says so. Only that one: a
+# second u, another poll or a secret vote in between leave nothing to take
+# back, so no secret voter's ballot can ever go.
+t_tmux_vote_take_back_a_typed_ballot() {
+	local db=$T/.local/share/pact/pact.db
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p u && wait_for "No ballot to take back" || return 1
+	tm send-keys -t p b 3 Enter && wait_for "Ballot 1 stored" && tm send-keys -t p Down 2 Enter && wait_for "Ballot 2 stored" || return 1
+	tm send-keys -t p Escape && wait_for "— 2 ballots" || return 1
+	tm resize-window -t p -x 120 -y 24 && wait_for "u Take back" && tm resize-window -t p -x 80 -y 24 || return 1
+	tm send-keys -t p u && wait_for "Take back the ballot typed last? It goes out of the" || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "— 2 ballots" || return 1
+	tm send-keys -t p u && wait_for "Take back the ballot typed last?" && tm send-keys -t p y && wait_for "— 1 ballot" &&
+		wait_for "The ballot typed last is taken back" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) || ':' || (SELECT sum(value) FROM mark) FROM ballot")" = "1:3" ] ||
+		{ why "ballots: $(sqlite3 "$db" 'SELECT * FROM mark')"; return 1; }
+	tm send-keys -t p u && wait_for "No ballot to take back" || return 1
+	run "$PACT_SAN" poll history 1
+	expect_in "$T/out" "A ballot typed by the facilitator was taken back" || return 1
+	# a secret vote in between: nothing typed before it can be taken back after
+	tm send-keys -t p b 1 Enter && wait_for "Ballot 2 stored" && tm send-keys -t p Escape && wait_for "— 2 ballots" || return 1
+	tm send-keys -t p s && wait_for "the facilitator's PIN" && tm send-keys -t p 4711 Tab 4711 Enter && wait_for "Voter 3 — press Enter" || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" || return 1
+	tm send-keys -t p 3 Enter && wait_for "Voter 4 — press Enter" && tm send-keys -t p Escape && wait_for "End the secret vote?" || return 1
+	tm send-keys -t p y && wait_for "facilitator's PIN" && tm send-keys -t p 4711 Enter && wait_for "— 3 ballots" || return 1
+	tm send-keys -t p u && wait_for "No ballot to take back" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 3 ] || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[4 Stemmen]" && tm send-keys -t p Enter && wait_for "3 stembiljetten" || return 1
+	tm send-keys -t p u && wait_for "Geen stembiljet om terug te nemen" || return 1
+	tm send-keys -t p b 2 Enter && wait_for "Stembiljet 4 ingeleverd" && tm send-keys -t p Escape && wait_for "4 stembiljetten" || return 1
+	tm send-keys -t p u && wait_for "Het laatst getypte stembiljet terugnemen?" && tm send-keys -t p j &&
+		wait_for "Het laatst getypte stembiljet is teruggenomen" && wait_for "3 stembiljetten" || return 1
+	run "$PACT_SAN" --lang nl poll history 1
+	expect_in "$T/out" "Een stembiljet dat de begeleider typte, is teruggenomen (fout getypt)"
+}

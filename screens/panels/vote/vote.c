@@ -51,11 +51,15 @@ struct vote {
 	int voter_no; /* secret voting: the next voter's number */
 	int64_t stored; /* typing ballots: the number of the one stored last, or 0 */
 	bool projector; /* results large, nothing else */
+	/* The UUID of the ballot typed here last, which u takes back if it was
+	 * typed wrong; "" when there is none (another poll, a secret vote). */
+	char typed_last[37];
+	struct key_binding keys[16]; /* the results' keys, Take back when there is one */
 };
 
 enum {
 	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
-	VA_PROJECTOR, VA_COUNTS, VA_DETAILS, VA_CODES, VA_CARDS,
+	VA_PROJECTOR, VA_COUNTS, VA_DETAILS, VA_CODES, VA_CARDS, VA_TAKE_BACK,
 };
 
 static const struct key_binding list_keys_v[] = {
@@ -71,6 +75,7 @@ static const struct key_binding results_keys[] = {
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
 	{ 'k', VA_COUNTS, N_("Paper"),
 	  N_("Type the counts from paper (dot voting and approval)") },
+	{ 'u', VA_TAKE_BACK, NULL, N_("Take back the ballot typed here last (typed wrong)") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ 'v', VA_CODES, NULL, N_("Voter codes for voting from other terminals (pact vote)") },
 	{ 'B', VA_CARDS, NULL, N_("Make experiment cards on the Board from the top options") },
@@ -217,6 +222,7 @@ static void open_poll(struct app *app, struct vote *v, int64_t id)
 
 	free_poll(v);
 	v->poll = id;
+	v->typed_last[0] = '\0';
 	if (poll_get(app->db, id, &v->info, &err) != PACT_OK ||
 	    poll_option_names(app->db, id, &v->names, &v->nnames, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
@@ -433,6 +439,7 @@ static void cast(struct app *app, struct vote *v)
 {
 	uint32_t *options = calloc(v->nnames ? v->nnames : 1, sizeof *options);
 	int64_t *values = calloc(v->nnames ? v->nnames : 1, sizeof *values);
+	char uuid[37];
 	struct pact_err err;
 	size_t n;
 
@@ -441,7 +448,10 @@ static void cast(struct app *app, struct vote *v)
 		return;
 	}
 	n = ballot_marks(&v->ballot, options, values);
-	if (poll_cast(app->db, v->poll, NULL, NULL, options, values, n, &err) != PACT_OK) {
+	/* a ballot typed by the facilitator can be taken back; a secret voter's never */
+	if ((v->mode == VM_BALLOT
+		     ? poll_cast_typed(app->db, v->poll, options, values, n, uuid, &err)
+		     : poll_cast(app->db, v->poll, NULL, NULL, options, values, n, &err)) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		reload_result(app, v);
 		if (v->mode == VM_SECRET_BALLOT && v->info.closed) {
@@ -459,6 +469,7 @@ static void cast(struct app *app, struct vote *v)
 		} else {
 			/* said on the panel: the key line stays in view */
 			v->stored = v->info.ballots + 1;
+			memcpy(v->typed_last, uuid, sizeof v->typed_last);
 		}
 	}
 	free(options);
@@ -653,6 +664,7 @@ static int start_secret_submit(struct app *app, void *owner, int64_t unused, str
 			       _("PIN again: the two PINs differ; type the same PIN twice"));
 	if ((rc = secret_start(app->db, v->poll, form_text(f, 0), err)) != PACT_OK)
 		return rc;
+	v->typed_last[0] = '\0'; /* the laptop goes round: nothing to take back after it */
 	ballot_clear(&v->ballot);
 	v->voter_no = (int)v->info.ballots + 1;
 	v->mode = VM_SECRET_WAIT;
@@ -670,6 +682,7 @@ static void start_secret(struct app *app, struct vote *v)
 		return;
 	}
 	if (v->info.secret_running) { /* pact restarted during the vote: go on */
+		v->typed_last[0] = '\0';
 		ballot_clear(&v->ballot);
 		v->voter_no = (int)v->info.ballots + 1;
 		v->mode = VM_SECRET_WAIT;
@@ -769,6 +782,36 @@ static void ask_leave_typing(struct app *app, struct vote *v)
 		leave_typing(app, v);
 }
 
+static void take_back_now(struct app *app, void *ctx)
+{
+	struct vote *v = ctx;
+	struct pact_err err;
+
+	if (poll_take_back(app->db, v->poll, v->typed_last, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	v->typed_last[0] = '\0';
+	v->stored = 0;
+	app_message(app, false, "%s", _("The ballot typed last is taken back"));
+}
+
+/* u: the ballot typed here last goes again, after a question. Only that
+ * one: its UUID is known to this panel alone, and only since it was typed. */
+static void take_back(struct app *app, struct vote *v)
+{
+	if (!v->typed_last[0]) {
+		app_message(app, true, "%s",
+			    _("No ballot to take back: u takes back the ballot typed last here (b), "
+			      "while this poll is open"));
+		return;
+	}
+	dialog_confirm(app,
+		       _("Take back the ballot typed last? It goes out of the results; the poll's "
+			 "history notes that a typed ballot was taken back."),
+		       _("Take back"), take_back_now, v);
+}
+
 static void close_now(struct app *app, void *ctx)
 {
 	struct vote *v = ctx;
@@ -820,6 +863,7 @@ static void vote_action(struct app *app, void *state, int action)
 	case VA_DETAILS: show_details(app, v); break;
 	case VA_CODES: codes_form(app, v); break;
 	case VA_CARDS: cards_form(app, v); break;
+	case VA_TAKE_BACK: take_back(app, v); break;
 	case VA_PROJECTOR: app->fullscreen = v->projector = !v->projector; break;
 	case VA_BACK:
 		if (v->projector) {
@@ -847,7 +891,15 @@ static const struct key_binding *vote_keys(struct app *app, void *state)
 
 	(void)app;
 	switch (v->mode) {
-	case VM_RESULTS: return v->info.closed ? closed_keys : results_keys;
+	case VM_RESULTS:
+		if (v->info.closed)
+			return closed_keys;
+		/* Take back on the key line when there is a ballot to take back */
+		keys_copy(v->keys, sizeof v->keys / sizeof v->keys[0], results_keys);
+		for (struct key_binding *k = v->keys; k->key; k++)
+			if (k->action == VA_TAKE_BACK && v->typed_last[0])
+				k->hint = N_("Take back");
+		return v->keys;
 	case VM_COUNTS: return counts_mode_keys;
 	case VM_BALLOT:
 	case VM_SECRET_BALLOT: return ballot_mode_keys;
