@@ -237,6 +237,9 @@ void poll_event_text(const char *what, char *out, size_t outsz)
 			   "(pact poll unlock)"));
 	else if (strcmp(what, "closed") == 0)
 		snprintf(out, outsz, "%s", _("Poll closed"));
+	else if (strcmp(what, "taken-back") == 0)
+		snprintf(out, outsz, "%s",
+			 _("A ballot typed by the facilitator was taken back (typed wrong)"));
 	else if (sscanf(what, "codes:%lld", &n) == 1)
 		snprintf(out, outsz, ngettext("%lld voter code made", "%lld voter codes made",
 					      (unsigned long)n),

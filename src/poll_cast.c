@@ -18,9 +18,10 @@
 
 /* The ballot's rows, inside the caller's transaction. */
 static int store_one(sqlite3 *db, const struct poll_info *info, const char *voter,
-		     const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
+		     const uint32_t *options, const int64_t *values, size_t n, char *uuid,
+		     struct pact_err *err)
 {
-	char uuid[37], now[21];
+	char now[21];
 	int64_t ballot;
 	int rc;
 
@@ -70,8 +71,10 @@ static int check_one(sqlite3 *db, const struct poll_info *info, const uint32_t *
 	return rc;
 }
 
-int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
-	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
+/* poll_cast, with the new ballot's UUID left in uuid (37 bytes). */
+static int cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
+		const uint32_t *options, const int64_t *values, size_t n, char *uuid,
+		struct pact_err *err)
 {
 	struct poll_info info;
 	struct pact_err ignored;
@@ -89,13 +92,63 @@ int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
 	if (rc == PACT_OK && code)
 		rc = votecode_use(db, poll_id, code, err);
 	if (rc == PACT_OK)
-		rc = store_one(db, &info, voter, options, values, n, err);
+		rc = store_one(db, &info, voter, options, values, n, uuid, err);
 	if (rc != PACT_OK) {
 		db_rollback(db);
 		return rc;
 	}
 	if ((rc = db_commit(db, err)) == PACT_OK && !voter)
 		db_checkpoint_truncate(db, &ignored); /* a reader left: the next cast empties it */
+	return rc;
+}
+
+int poll_cast(sqlite3 *db, int64_t poll_id, const char *voter, const char *code,
+	      const uint32_t *options, const int64_t *values, size_t n, struct pact_err *err)
+{
+	char uuid[37];
+
+	return cast(db, poll_id, voter, code, options, values, n, uuid, err);
+}
+
+int poll_cast_typed(sqlite3 *db, int64_t poll_id, const uint32_t *options, const int64_t *values,
+		    size_t n, char uuid[37], struct pact_err *err)
+{
+	return cast(db, poll_id, NULL, NULL, options, values, n, uuid, err);
+}
+
+int poll_take_back(sqlite3 *db, int64_t poll_id, const char *uuid, struct pact_err *err)
+{
+	struct poll_info info;
+	struct pact_err ignored;
+	int64_t ballot = 0;
+	int found = 0, rc = db_begin(db, err);
+
+	if (rc != PACT_OK)
+		return rc;
+	if ((rc = poll_get(db, poll_id, &info, err)) == PACT_OK && info.closed)
+		rc = err_set(err, PACT_EINPUT, "%s",
+			     _("the poll is closed; its ballots stay as they are"));
+	if (rc == PACT_OK && info.secret_running)
+		rc = err_set(err, PACT_EINPUT, "%s",
+			     _("a secret vote is running; no ballot can be taken back now"));
+	if (rc == PACT_OK)
+		rc = sql_int(db, &ballot, &found, err,
+			     "SELECT id FROM ballot WHERE poll_id = ? AND uuid = ? AND voter IS NULL",
+			     "It", poll_id, uuid);
+	if (rc == PACT_OK && !found)
+		rc = err_set(err, PACT_EINPUT, "%s", _("that ballot is no longer in this poll"));
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "DELETE FROM mark WHERE ballot_id = ?", "I", ballot);
+	if (rc == PACT_OK)
+		rc = sql_exec(db, err, "DELETE FROM ballot WHERE id = ?", "I", ballot);
+	if (rc == PACT_OK)
+		rc = poll_event_add(db, poll_id, "taken-back", err);
+	if (rc != PACT_OK) {
+		db_rollback(db);
+		return rc;
+	}
+	if ((rc = db_commit(db, err)) == PACT_OK)
+		db_checkpoint_truncate(db, &ignored); /* the -wal held the deleted rows */
 	return rc;
 }
 

@@ -465,7 +465,7 @@ t_tmux_vote_new_poll_in_the_panel() {
 		{ why "poll: $(sqlite3 "$db" 'SELECT * FROM poll')"; return 1; }
 	tm send-keys -t p b && wait_for "Scores from 1 to 10" && tm send-keys -t p 1 0 Down 0 && wait_for "2 scored" || return 1
 	tm send-keys -t p q && wait_for "2 scored" || return 1 # q is not for leaving a ballot
-	tm send-keys -t p Escape q && wait_exit 0
+	tm send-keys -t p Escape && wait_for "Leave this ballot?" && tm send-keys -t p y q && wait_exit 0
 }
 
 t_tmux_vote_poll_with_typed_options_and_budget() {
@@ -841,4 +841,160 @@ t_screen_vote_cards_from_top_options() {
 	expect_in "$T/got" "1 kaart gemaakt op het Bord; 1 stond er al." || return 1
 	[ "$(sqlite3 pact.db "SELECT group_concat(title || ':' || source_rank || ':' || source_value, '|') FROM experiment")" = "Bankjes bij de haven:1:5|Skatebaan bij het Prinses Beatrixpark met verlichting tot tien uur 's avonds:2:4" ] ||
 		{ why "cards: $(sqlite3 pact.db 'SELECT id, title, source_rank, source_value FROM experiment')"; return 1; }
+}
+
+# A ballot being typed is lost only after a question: Esc on the ballot,
+# Ctrl-C, and q from another panel (the ballot waits in the Vote panel
+# meanwhile). An empty ballot needs no question. In Dutch too.
+t_tmux_vote_typed_ballot_asks_before_it_is_lost() {
+	local db=$T/.local/share/pact/pact.db
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p b && wait_for "Dots left: 3 of 3" && tm send-keys -t p Escape && wait_for "0 ballots" || return 1
+	screen_text | grep -q "Please confirm" && { why "Esc on an empty ballot asked"; return 1; }
+	tm send-keys -t p b Down 2 && wait_for "Dots left: 1 of 3" || return 1
+	tm send-keys -t p Escape && wait_for "Leave this ballot? The marks you typed are not stored." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "Dots left: 1 of 3" || return 1
+	tm send-keys -t p C-c && wait_for "Quit pact? The ballot you are typing is not stored." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" || return 1
+	tm send-keys -t p Tab && wait_for "[5 Library]" && tm send-keys -t p q && wait_for "Quit pact? The ballot you are typing" || return 1
+	tm send-keys -t p Escape && wait_gone "Please confirm" && tm send-keys -t p BTab && wait_for "Dots left: 1 of 3" || return 1
+	[ -s "$T/exit.p" ] && { why "pact quit with a ballot being typed"; return 1; }
+	tm send-keys -t p Enter && wait_for "Ballot 1 stored" && tm send-keys -t p 1 && wait_for "Dots left: 2 of 3" || return 1
+	tm send-keys -t p Escape && wait_for "Leave this ballot?" && tm send-keys -t p y && wait_for "— 1 ballot" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 1 ] || { why "the left ballot was stored"; return 1; }
+	tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[4 Stemmen]" && tm send-keys -t p Enter && wait_for "1 stembiljet" || return 1
+	tm send-keys -t p b 3 && wait_for "Stippen over: 0 van 3" || return 1
+	tm send-keys -t p Escape && wait_for "Dit stembiljet verlaten? Wat je erop typte, wordt niet" || return 1
+	tm send-keys -t p n && wait_gone "Weet je het zeker?" && tm send-keys -t p C-c &&
+		wait_for "pact afsluiten? Het stembiljet dat je aan het typen" || return 1
+	tm send-keys -t p y && wait_exit 0
+}
+
+# A secret voter's Esc on a half-filled ballot asks first (an empty one goes
+# straight back to the waiting screen); the question keeps every way out
+# closed, No keeps the marks, Yes wipes them and casts nothing.
+t_tmux_vote_secret_esc_asks_before_wiping_a_ballot() {
+	local db=$T/.local/share/pact/pact.db k
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	secret_start 4711 || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" && tm send-keys -t p Escape && wait_for "Voter 1 — press Enter" || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" && tm send-keys -t p 2 && wait_for "Dots left: 1 of 3" || return 1
+	tm send-keys -t p Escape && wait_for "Leave without voting? Your marks are wiped and your" || return 1
+	for k in q F1 C-c 5 BTab '?'; do
+		tm send-keys -t p "$k"; sleep 0.05
+		screen_text | grep -qE "Keys:|\[5 Library\]|\[3 Brainstorm\]|Quit pact|Tie rule" && { why "key $k left the secret ballot"; return 1; }
+	done
+	[ -s "$T/exit.p" ] && { why "pact quit during a secret vote"; return 1; }
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "Dots left: 1 of 3" && wait_for "Your ballot (secret)" || return 1
+	tm send-keys -t p Escape && wait_for "Leave without voting?" && tm send-keys -t p y && wait_for "Voter 1 — press Enter" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 0 ] || { why "the wiped ballot was cast"; return 1; }
+	tm send-keys -t p Enter && wait_for "Dots left: 3 of 3" || { why "the wiped marks came back"; return 1; }
+	tm send-keys -t p 1 Enter && wait_for "Voter 2 — press Enter" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 1 ]
+}
+
+# Counts from paper: digits make a number (1 2 0 is 120; a count typed
+# again after Up or Down replaces the old one), the screen says how to
+# correct (Backspace), F1 shows this screen's own keys with 0–9, and counts
+# typed are not dropped without a question (unchanged ones need none).
+t_tmux_vote_counts_from_paper_type_correct_and_ask() {
+	local db=$T/.local/share/pact/pact.db
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 40 Enter && wait_for "Counts from paper" || return 1
+	wait_for "Type each count: 1 then 2 makes 12. Backspace takes the last digit away." || return 1
+	tm send-keys -t p Escape && wait_for "0 ballots" || return 1
+	screen_text | grep -q "Please confirm" && { why "Esc on counts not typed asked"; return 1; }
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 40 Enter && wait_for "Counts from paper" || return 1
+	tm send-keys -t p 1 2 && wait_for "   12 Meer groen" && tm send-keys -t p 0 && wait_for "  120 Meer groen" || return 1
+	tm send-keys -t p BSpace && wait_for "   12 Meer groen" || return 1
+	tm send-keys -t p Down 3 Up 2 1 && wait_for "   21 Meer groen" && wait_for "    3 Bankjes" || return 1
+	tm send-keys -t p F1 && wait_for "Save these counts in the results" && wait_for "0–9 " && wait_for "1 then 2 makes 12" || return 1
+	screen_text | grep -qE "Store this ballot|Space: tick" && { why "the counts' help is the ballot's"; return 1; }
+	tm send-keys -t p Escape && wait_gone "Keys: Vote" || return 1
+	tm send-keys -t p Escape && wait_for "Leave the counts from paper? The counts you typed are" || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && tm send-keys -t p C-c && wait_for "Quit pact? The counts from paper you typed are not" || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "   21 Meer groen" || return 1
+	tm send-keys -t p Enter && wait_for "+ 40 on paper" || return 1
+	# stored counts come back; unchanged they leave without a question, and
+	# a digit on one replaces it
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p Enter && wait_for "   21 Meer groen" || return 1
+	tm send-keys -t p Escape && wait_for "+ 40 on paper" || return 1
+	screen_text | grep -q "Please confirm" && { why "Esc on unchanged counts asked"; return 1; }
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p Enter && wait_for "   21 Meer groen" || return 1
+	tm send-keys -t p 5 && wait_for "    5 Meer groen" && tm send-keys -t p Enter && wait_for "The counts from paper are in the results" || return 1
+	[ "$(sqlite3 "$db" "SELECT group_concat(value, ',') FROM (SELECT value FROM poll_count ORDER BY option_id)")" = "5,3,0" ] ||
+		{ why "counts: $(sqlite3 "$db" 'SELECT * FROM poll_count')"; return 1; }
+	tm send-keys -t p b && wait_for "Dots left: 3 of 3" && tm send-keys -t p F1 && wait_for "0–9 " && wait_for "Store this ballot" || return 1
+	tm send-keys -t p Escape Escape && wait_for "+ 40 on paper" && tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 60x16 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[4 Stemmen]" && tm send-keys -t p Enter && wait_for "+ 40 op papier" || return 1
+	tm send-keys -t p k && wait_for "Stemmers op papier" && tm send-keys -t p Enter && wait_for "Tellingen van papier" || return 1
+	wait_for "Typ elk aantal: 1 en dan 2 wordt 12. Backspace haalt het" && wait_for "laatste cijfer weg." || return 1
+	tm send-keys -t p 7 && wait_for "    7 Meer groen" && tm send-keys -t p Escape && wait_for "Tellingen van papier verlaten? De tellingen die je" || return 1
+	tm send-keys -t p n && wait_gone "Weet je het zeker?" && tm send-keys -t p F1 && wait_for "Deze tellingen in de uitslag opslaan" && wait_for "0–9 " || return 1
+}
+
+# Approval counts from paper: Space adds one, as + does (it used to tick
+# the count back to 0 or 1).
+t_tmux_vote_approval_counts_space_adds_one() {
+	"$PACT" session new "Wijk" >/dev/null || return 1
+	for i in "Meer groen" "Bankjes"; do "$PACT" idea add 1 "$i" >/dev/null; done
+	"$PACT" poll new --session 1 --method approval --title "Wat eerst?" >/dev/null || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p k && wait_for "Voters on paper" && tm send-keys -t p 30 Enter && wait_for "Counts from paper" || return 1
+	tm send-keys -t p 1 2 Space Space && wait_for "   14 Meer groen" && wait_for "Approvals counted: 14; voters: 30" || return 1
+	tm send-keys -t p + - - && wait_for "   13 Meer groen"
+}
+
+# A paper ballot typed wrong: u on the results takes back the ballot typed
+# last here, after a question, and the history says so. Only that one: a
+# second u, another poll or a secret vote in between leave nothing to take
+# back, so no secret voter's ballot can ever go.
+t_tmux_vote_take_back_a_typed_ballot() {
+	local db=$T/.local/share/pact/pact.db
+	dot_poll || return 1
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "0 ballots" || return 1
+	tm send-keys -t p u && wait_for "No ballot to take back" || return 1
+	tm send-keys -t p b 3 Enter && wait_for "Ballot 1 stored" && tm send-keys -t p Down 2 Enter && wait_for "Ballot 2 stored" || return 1
+	tm send-keys -t p Escape && wait_for "— 2 ballots" || return 1
+	tm resize-window -t p -x 120 -y 24 && wait_for "u Take back" && tm resize-window -t p -x 80 -y 24 || return 1
+	tm send-keys -t p u && wait_for "Take back the ballot typed last? It goes out of the" || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "— 2 ballots" || return 1
+	tm send-keys -t p u && wait_for "Take back the ballot typed last?" && tm send-keys -t p y && wait_for "— 1 ballot" &&
+		wait_for "The ballot typed last is taken back" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) || ':' || (SELECT sum(value) FROM mark) FROM ballot")" = "1:3" ] ||
+		{ why "ballots: $(sqlite3 "$db" 'SELECT * FROM mark')"; return 1; }
+	tm send-keys -t p u && wait_for "No ballot to take back" || return 1
+	run "$PACT_SAN" poll history 1
+	expect_in "$T/out" "A ballot typed by the facilitator was taken back" || return 1
+	# a secret vote in between: nothing typed before it can be taken back after
+	tm send-keys -t p b 1 Enter && wait_for "Ballot 2 stored" && tm send-keys -t p Escape && wait_for "— 2 ballots" || return 1
+	tm send-keys -t p s && wait_for "the facilitator's PIN" && tm send-keys -t p 4711 Tab 4711 Enter && wait_for "Voter 3 — press Enter" || return 1
+	tm send-keys -t p Enter && wait_for "Your ballot (secret)" || return 1
+	tm send-keys -t p 3 Enter && wait_for "Voter 4 — press Enter" && tm send-keys -t p Escape && wait_for "End the secret vote?" || return 1
+	tm send-keys -t p y && wait_for "facilitator's PIN" && tm send-keys -t p 4711 Enter && wait_for "— 3 ballots" || return 1
+	tm send-keys -t p u && wait_for "No ballot to take back" || return 1
+	[ "$(sqlite3 "$db" "SELECT count(*) FROM ballot")" = 3 ] || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[4 Stemmen]" && tm send-keys -t p Enter && wait_for "3 stembiljetten" || return 1
+	tm send-keys -t p u && wait_for "Geen stembiljet om terug te nemen" || return 1
+	tm send-keys -t p b 2 Enter && wait_for "Stembiljet 4 ingeleverd" && tm send-keys -t p Escape && wait_for "4 stembiljetten" || return 1
+	tm send-keys -t p u && wait_for "Het laatst getypte stembiljet terugnemen?" && tm send-keys -t p j &&
+		wait_for "Het laatst getypte stembiljet is teruggenomen" && wait_for "3 stembiljetten" || return 1
+	run "$PACT_SAN" --lang nl poll history 1
+	expect_in "$T/out" "Een stembiljet dat de begeleider typte, is teruggenomen (fout getypt)"
 }

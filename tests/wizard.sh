@@ -264,3 +264,40 @@ t_tmux_wizard_omgevingswet_note() {
 		{ why "statement: $(cat "$T/dak.md")"; return 1; }
 	grep -q "Omgevingsregeling, artikel 7.4" "$T/dak.md" && grep -q "geen juridisch advies" "$T/dak.md" || return 1
 }
+
+# A run in progress is only in the panel (the advice is saved at the
+# result): q, Ctrl-C and q from another panel ask first, and No keeps the
+# run; a finished run or the list quits at once. In Dutch too.
+t_tmux_wizard_quit_asks_before_losing_the_run() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && new_advice "Proef" || return 1
+	tm send-keys -t p q && wait_for "Quit pact? This stappenplan is not finished" && wait_for "question you typed is not kept." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" || return 1
+	tm send-keys -t p Enter && wait_for "question 2" && tm send-keys -t p Enter && wait_for "Proef — question 3" || return 1
+	tm send-keys -t p q && wait_for "Quit pact? This stappenplan is not finished" && wait_for "so far are not kept." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && wait_for "Proef — question 3" || return 1
+	tm send-keys -t p C-c && wait_for "so far are not kept." && tm send-keys -t p Escape && wait_gone "Please confirm" || return 1
+	# another panel keeps the run; quitting from there asks too
+	tm send-keys -t p Tab && wait_for "[2 Board]" && tm send-keys -t p q && wait_for "so far are not kept." || return 1
+	tm send-keys -t p n && wait_gone "Please confirm" && tm send-keys -t p 1 && wait_for "Proef — question 3" || return 1
+	[ -s "$T/exit.p" ] && { why "pact quit with a run in progress"; return 1; }
+	# stopped on purpose: nothing left to lose
+	tm send-keys -t p Escape && wait_for "Stop this run?" && tm send-keys -t p y && wait_for "No advice yet" || return 1
+	tm send-keys -t p q && wait_exit 0 || return 1
+	cleanup_tmux
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "[1 Stappenplan]" && tm send-keys -t p n && wait_for "Nieuw advies" || return 1
+	tm send-keys -t p "Proef" Tab "Ans" C-d && wait_for "Proef — vraag 1" || return 1
+	tm send-keys -t p q && wait_for "pact afsluiten? Dit stappenplan is nog niet af" && wait_for "die je typte, wordt niet bewaard." || return 1
+	tm send-keys -t p n && tm send-keys -t p Enter && wait_for "vraag 2" && tm send-keys -t p Enter && wait_for "vraag 3" || return 1
+	tm send-keys -t p C-c && wait_for "pact afsluiten? Dit stappenplan is nog niet af" && wait_for "antwoorden tot nu toe worden niet bewaard." || return 1
+	tm send-keys -t p y && wait_exit 0
+}
+
+# At the result the advice is saved: q quits without a question.
+t_tmux_wizard_quit_after_the_result_does_not_ask() {
+	start_pact 80x24 LANG=C.UTF-8 || return 1
+	wait_for "[1 Wizard]" && new_advice "Lantaarnpalen" || return 1
+	tm send-keys -t p Down Enter && wait_for "Advice: Inform" && wait_for "Saved as advice 1" || return 1
+	tm send-keys -t p q && wait_exit 0
+}

@@ -594,6 +594,27 @@ static void wizard_data_changed(struct app *app, void *state)
 	w->mark = 0;
 }
 
+/* A run not yet at its result keeps its question and answers only here
+ * (the advice is saved at the result): quitting would lose them. */
+static bool wizard_unsaved(struct app *app, void *state)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	return w->tree_ok && w->mode == WM_RUN;
+}
+
+static const char *wizard_quit_question(struct app *app, void *state)
+{
+	struct wizard *w = state;
+
+	(void)app;
+	return w->nsteps ? _("Quit pact? This stappenplan is not finished; the answers so far are "
+			     "not kept.")
+			 : _("Quit pact? This stappenplan is not finished; the question you typed "
+			     "is not kept.");
+}
+
 const struct screen_ops wizard_ops = {
 	.name = "wizard",
 	.title = N_("Wizard"),
@@ -605,4 +626,6 @@ const struct screen_ops wizard_ops = {
 	.action = wizard_action,
 	.text_input = wizard_input,
 	.data_changed = wizard_data_changed,
+	.has_unsaved = wizard_unsaved,
+	.quit_question = wizard_quit_question,
 };

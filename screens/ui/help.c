@@ -40,6 +40,23 @@ static const struct key_binding help_keys[] = {
 	{ 0, 0, NULL, NULL },
 };
 
+/* The digit keys of a number ('0' with '1' to '9' as its aliases) read
+ * "0–9"; line holds "0" or "0–8" so far. The panel keys 1 to 5 stay one
+ * by one: each is a panel of its own. */
+static bool digit_range(char *line, size_t size, int key)
+{
+	const char *dash = utf8_display_unicode() ? "\u2013" : "-";
+	char sofar[16];
+
+	if (key < '1' || key > '9')
+		return false;
+	snprintf(sofar, sizeof sofar, "0%s%c", dash, key - 1);
+	if (strcmp(line, key == '1' ? "0" : sofar) != 0)
+		return false;
+	snprintf(line, size, "0%s%c", dash, key);
+	return true;
+}
+
 /* Append the keys of a table; aliases (no help text) join the line of the
  * entry before them. Global keys not on offer now are left out. */
 static void add_table(struct app *app, struct help *h, const char *heading,
@@ -63,6 +80,8 @@ static void add_table(struct app *app, struct help *h, const char *heading,
 		keys_name(keys->key, name, sizeof name);
 		if (!keys->help && h->n > first + 1 && h->text[h->n - 1] == _(help)) {
 			size_t used = strlen(h->keys[h->n - 1]);
+			if (digit_range(h->keys[h->n - 1], sizeof h->keys[h->n - 1], keys->key))
+				continue;
 			if (used + strlen(name) + 3 < sizeof h->keys[h->n - 1])
 				snprintf(h->keys[h->n - 1] + used, sizeof h->keys[h->n - 1] - used,
 					 ", %s", name);

@@ -146,17 +146,31 @@ bool app_show(struct app *app, const struct show_request *req)
 	return false;
 }
 
-static bool anything_unsaved(struct app *app)
+/* The screens with something unsaved: how many, and the last one found. */
+static int unsaved(struct app *app, struct layer *found)
 {
+	int n = 0;
+
 	for (int i = 0; i < app->npanels; i++)
 		if (app->panels[i]->has_unsaved &&
-		    app->panels[i]->has_unsaved(app, app->panel_state[i]))
-			return true;
+		    app->panels[i]->has_unsaved(app, app->panel_state[i])) {
+			*found = (struct layer){ app->panels[i], app->panel_state[i] };
+			n++;
+		}
 	for (int i = 0; i < app->depth; i++)
 		if (app->stack[i].ops->has_unsaved &&
-		    app->stack[i].ops->has_unsaved(app, app->stack[i].state))
-			return true;
-	return false;
+		    app->stack[i].ops->has_unsaved(app, app->stack[i].state)) {
+			*found = app->stack[i];
+			n++;
+		}
+	return n;
+}
+
+static bool anything_unsaved(struct app *app)
+{
+	struct layer found;
+
+	return unsaved(app, &found) > 0;
 }
 
 static void quit_now(struct app *app, void *ctx)
@@ -165,14 +179,23 @@ static void quit_now(struct app *app, void *ctx)
 	app->running = false;
 }
 
-/* Quit, asking first when typed text would be lost. */
+/* Quit, asking first when typed text would be lost; a screen that alone
+ * would lose something may say what (the answers of a run, a ballot). */
 static void ask_quit(struct app *app)
 {
-	if (!anything_unsaved(app)) {
+	struct layer found;
+	int n = unsaved(app, &found);
+	const char *question = n == 1 && found.ops->quit_question
+				       ? found.ops->quit_question(app, found.state)
+				       : NULL;
+
+	if (n == 0) {
 		app->running = false;
 		return;
 	}
-	dialog_confirm(app, _("Quit pact? The text you typed and did not save will be lost."),
+	dialog_confirm(app,
+		       question ? question
+				: _("Quit pact? The text you typed and did not save will be lost."),
 		       _("Quit"), quit_now, NULL);
 }
 

@@ -69,6 +69,10 @@ struct screen_ops {
 	bool (*locked)(struct app *app, void *state);
 	/* True when leaving now would lose typed text. */
 	bool (*has_unsaved)(struct app *app, void *state);
+	/* What quitting would lose, asked before quitting when this screen is
+	 * the only one with something unsaved ("Quit pact? The answers so far
+	 * are not kept."); unset: the question about typed text. */
+	const char *(*quit_question)(struct app *app, void *state);
 	/* A second passed; true when the screen needs a redraw. */
 	bool (*tick)(struct app *app, void *state);
 	/* The database changed (this pact's own write or another's): read

@@ -206,6 +206,58 @@ static void test_secret_ballots_rewritten(void **state)
 			 3);
 }
 
+/* A ballot typed wrong is taken back by the UUID poll_cast_typed gave,
+ * after other casts rewrote the set; only that one goes, the history says
+ * so, and a closed poll, a running secret vote or a labelled ballot refuse. */
+static void test_take_back_a_typed_ballot(void **state)
+{
+	sqlite3 *db = *state;
+	int64_t poll = score_poll(db, false), open = score_poll(db, true);
+	const uint32_t options[3] = { 0, 1, 2 };
+	const int64_t wrong[3] = { 9, 9, 9 };
+	char uuid[37], named[37];
+	sqlite3_stmt *st;
+	struct pact_err err;
+
+	assert_int_equal(cast3(db, poll, NULL, NULL, 1, 2, 3, &err), PACT_OK);
+	assert_int_equal(poll_cast_typed(db, poll, options, wrong, 3, uuid, &err), PACT_OK);
+	assert_int_equal(strlen(uuid), 36);
+	assert_int_equal(cast3(db, poll, NULL, NULL, 4, 5, 6, &err), PACT_OK);
+	assert_int_equal(poll_take_back(db, poll, uuid, &err), PACT_OK);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ?", poll), 2);
+	assert_int_equal(count(db, "SELECT sum(value) FROM mark WHERE ballot_id IN (SELECT id FROM "
+				   "ballot WHERE poll_id = ?)",
+			       poll),
+			 21);
+	assert_int_equal(count(db, "SELECT count(*) FROM mark WHERE ballot_id NOT IN (SELECT id "
+				   "FROM ballot) AND ? > 0",
+			       poll),
+			 0);
+	assert_int_equal(count(db, "SELECT count(*) FROM poll_event WHERE poll_id = ? AND what = "
+				   "'taken-back'",
+			       poll),
+			 1);
+	assert_int_equal(poll_take_back(db, poll, uuid, &err), PACT_EINPUT); /* once */
+	assert_non_null(strstr(err.msg, "no longer"));
+	/* not while a secret vote runs, nor once the poll is closed */
+	assert_int_equal(poll_cast_typed(db, poll, options, wrong, 3, uuid, &err), PACT_OK);
+	assert_int_equal(secret_start(db, poll, "4711", &err), PACT_OK);
+	assert_int_equal(poll_take_back(db, poll, uuid, &err), PACT_EINPUT);
+	assert_int_equal(secret_end(db, poll, "4711", &err), PACT_OK);
+	assert_int_equal(poll_close(db, poll, &err), PACT_OK);
+	assert_int_equal(poll_take_back(db, poll, uuid, &err), PACT_EINPUT);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ?", poll), 3);
+	/* a labelled ballot is not a typed one */
+	assert_int_equal(cast3(db, open, "Ans", NULL, 1, 1, 1, &err), PACT_OK);
+	st = sql_query(db, &err, "SELECT uuid FROM ballot WHERE voter = 'Ans'", "");
+	assert_non_null(st);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(named, sizeof named, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	assert_int_equal(poll_take_back(db, open, named, &err), PACT_EINPUT);
+	assert_int_equal(count(db, "SELECT count(*) FROM ballot WHERE poll_id = ?", open), 1);
+}
+
 /* The day a poll was made comes with poll_get, and a Pabulib export
  * writes it as the instance (its year) and date_begin. */
 static void test_created_date(void **state)
@@ -484,6 +536,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_cast_refused_when_closed, open_db, close_db),
+		cmocka_unit_test_setup_teardown(test_take_back_a_typed_ballot, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_live_voter_check_and_cast, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_load_reads_ballots_as_numbers, open_db, close_db),
 		cmocka_unit_test_setup_teardown(test_secret_poll_takes_no_name, open_db, close_db),

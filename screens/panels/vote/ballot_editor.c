@@ -43,6 +43,7 @@ void ballot_init(struct ballot_edit *b, enum tally_method method, int64_t dots, 
 	b->values = calloc(n ? n : 1, sizeof *b->values);
 	b->set = calloc(n ? n : 1, sizeof *b->set);
 	b->rows = 1;
+	b->fresh = true;
 }
 
 void ballot_free(struct ballot_edit *b)
@@ -58,6 +59,15 @@ void ballot_clear(struct ballot_edit *b)
 	memset(b->values, 0, (b->n ? b->n : 1) * sizeof *b->values);
 	memset(b->set, 0, (b->n ? b->n : 1) * sizeof *b->set);
 	b->sel = b->top = 0;
+	b->fresh = true;
+}
+
+bool ballot_has_marks(const struct ballot_edit *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		if (b->set[i])
+			return true;
+	return false;
 }
 
 static bool ranked(const struct ballot_edit *b)
@@ -90,8 +100,9 @@ static void toggle_rank(struct ballot_edit *b)
 	b->values[b->sel] = next;
 }
 
-/* Digits build the number; one that would pass the largest value starts a
- * new number. */
+/* Digits build the number: the first on an option just reached starts
+ * it (a count typed again replaces the old one), one that would pass the
+ * largest value starts a new number. */
 static void set_digit(struct ballot_edit *b, int digit)
 {
 	int64_t max = b->counts		? 999999
@@ -99,7 +110,7 @@ static void set_digit(struct ballot_edit *b, int digit)
 		      : b->mark == TALLY_MARK_SCORE ? b->hi
 		      : ticks(b)		? 1
 						: b->dots;
-	int64_t v = b->set[b->sel] ? b->values[b->sel] * 10 + digit : digit;
+	int64_t v = b->set[b->sel] && !b->fresh ? b->values[b->sel] * 10 + digit : digit;
 
 	if (v > max)
 		v = digit > max ? max : digit;
@@ -110,10 +121,11 @@ static void set_digit(struct ballot_edit *b, int digit)
 bool ballot_key(struct ballot_edit *b, int key)
 {
 	const struct key_binding *k = ballot_keys;
-	size_t page = b->rows > 1 ? (size_t)b->rows - 1 : 1;
+	size_t page = b->rows > 1 ? (size_t)b->rows - 1 : 1, was = b->sel;
 
 	if (key >= '0' && key <= '9' && b->n) {
 		set_digit(b, key - '0');
+		b->fresh = false;
 		return true;
 	}
 	while (k->key && k->key != key)
@@ -133,7 +145,9 @@ bool ballot_key(struct ballot_edit *b, int key)
 		if (ranked(b))
 			toggle_rank(b);
 		else
-			b->values[b->sel] = ticks(b) ? !b->values[b->sel] : b->values[b->sel] + 1;
+			/* a count from paper: one more, as with + */
+			b->values[b->sel] = ticks(b) && !b->counts ? !b->values[b->sel]
+								   : b->values[b->sel] + 1;
 		break;
 	case BK_BACK: b->values[b->sel] /= 10; break;
 	case BK_CLEAR: b->values[b->sel] = 0; b->set[b->sel] = false; break;
@@ -143,6 +157,7 @@ bool ballot_key(struct ballot_edit *b, int key)
 				 (b->mark == TALLY_MARK_SCORE && b->set[b->sel] && k->action != BK_TOGGLE);
 	if (k->action == BK_TOGGLE && b->mark == TALLY_MARK_SCORE)
 		b->set[b->sel] = true;
+	b->fresh = b->sel != was;
 	return true;
 }
 

@@ -20,6 +20,7 @@ struct ballot_edit {
 	int64_t *values;
 	bool *set;       /* the option has a mark (a score may be 0) */
 	int rows;        /* shown by the last draw */
+	bool fresh;      /* the marked option was just reached: a digit starts its number */
 	/* Counts from paper: totals per option, with a running sum checked
 	 * against dots × voters (dot) or voters (approval). */
 	bool counts;
@@ -33,7 +34,13 @@ void ballot_init(struct ballot_edit *b, enum tally_method method, int64_t dots, 
 void ballot_free(struct ballot_edit *b);
 void ballot_clear(struct ballot_edit *b);
 
-/* An editing key; false when it is not one. */
+/* Whether any option has a mark (an empty ballot loses nothing). */
+bool ballot_has_marks(const struct ballot_edit *b);
+
+/* An editing key; false when it is not one. Digits build a number: the
+ * first on an option just reached starts it, the next ones add to it (1
+ * then 2 makes 12) up to the largest value, past which a digit starts a
+ * new number; Backspace takes the last digit away. */
 bool ballot_key(struct ballot_edit *b, int key);
 
 void ballot_draw(struct app *app, struct ballot_edit *b, const struct rect *r);

@@ -51,11 +51,15 @@ struct vote {
 	int voter_no; /* secret voting: the next voter's number */
 	int64_t stored; /* typing ballots: the number of the one stored last, or 0 */
 	bool projector; /* results large, nothing else */
+	/* The UUID of the ballot typed here last, which u takes back if it was
+	 * typed wrong; "" when there is none (another poll, a secret vote). */
+	char typed_last[37];
+	struct key_binding keys[16]; /* the results' keys, Take back when there is one */
 };
 
 enum {
 	VA_OPEN = 1, VA_NEW, VA_CLOSE, VA_BALLOTS, VA_SECRET, VA_BACK, VA_CAST, VA_READY,
-	VA_PROJECTOR, VA_COUNTS, VA_DETAILS, VA_CODES, VA_CARDS,
+	VA_PROJECTOR, VA_COUNTS, VA_DETAILS, VA_CODES, VA_CARDS, VA_TAKE_BACK,
 };
 
 static const struct key_binding list_keys_v[] = {
@@ -71,6 +75,7 @@ static const struct key_binding results_keys[] = {
 	{ 'p', VA_PROJECTOR, N_("Projector"), N_("Results large and uncluttered, for the projector") },
 	{ 'k', VA_COUNTS, N_("Paper"),
 	  N_("Type the counts from paper (dot voting and approval)") },
+	{ 'u', VA_TAKE_BACK, NULL, N_("Take back the ballot typed here last (typed wrong)") },
 	{ 'd', VA_DETAILS, N_("Details"), N_("The full count: rounds, matrices, budget") },
 	{ 'v', VA_CODES, NULL, N_("Voter codes for voting from other terminals (pact vote)") },
 	{ 'B', VA_CARDS, NULL, N_("Make experiment cards on the Board from the top options") },
@@ -101,11 +106,34 @@ static const struct key_binding ballot_mode_keys[] = {
 	{ K_ENTER, VA_CAST, N_("Cast"), N_("Store this ballot") },
 	{ K_ESC, VA_BACK, N_("Back"), N_("Back without storing") },
 	{ '0', 0, NULL, N_("Digits: the dots, score or rank of the marked option") },
+	{ '1', 0, NULL, NULL }, { '2', 0, NULL, NULL }, { '3', 0, NULL, NULL },
+	{ '4', 0, NULL, NULL }, { '5', 0, NULL, NULL }, { '6', 0, NULL, NULL },
+	{ '7', 0, NULL, NULL }, { '8', 0, NULL, NULL }, { '9', 0, NULL, NULL },
 	{ ' ', 0, NULL, N_("Space: tick an approval, or give the next rank") },
 	{ '+', 0, NULL, N_("+ and -: one more, one less") },
 	{ K_FN(KEY_BACKSPACE), 0, NULL, N_("Take the last digit away") },
 	{ K_FN(KEY_DC), 0, NULL, N_("Take the mark away") },
 	{ K_FN(KEY_UP), 0, NULL, N_("Up and Down: the option to mark") },
+	{ 0, 0, NULL, NULL },
+};
+/* Counts from paper: a count may pass 9, so digits make a number and
+ * Backspace corrects it. */
+static const struct key_binding counts_mode_keys[] = {
+	{ K_ENTER, VA_CAST, N_("Save"), N_("Save these counts in the results") },
+	{ K_ESC, VA_BACK, N_("Back"), N_("Back without saving (asks first when you typed counts)") },
+	{ '0', 0, NULL,
+	  N_("The count of the marked option: 1 then 2 makes 12; after Up or Down the first "
+	     "digit starts a new count") },
+	{ '1', 0, NULL, NULL }, { '2', 0, NULL, NULL }, { '3', 0, NULL, NULL },
+	{ '4', 0, NULL, NULL }, { '5', 0, NULL, NULL }, { '6', 0, NULL, NULL },
+	{ '7', 0, NULL, NULL }, { '8', 0, NULL, NULL }, { '9', 0, NULL, NULL },
+	{ K_FN(KEY_BACKSPACE), 0, NULL, N_("Take the last digit away") },
+	{ '+', 0, NULL, N_("One more") },
+	{ ' ', 0, NULL, NULL },
+	{ '-', 0, NULL, N_("One less") },
+	{ K_FN(KEY_DC), 0, NULL, N_("Set the count to 0") },
+	{ K_FN(KEY_UP), 0, NULL, N_("The option to count") },
+	{ K_FN(KEY_DOWN), 0, NULL, NULL },
 	{ 0, 0, NULL, NULL },
 };
 static const struct key_binding secret_wait_keys[] = {
@@ -194,6 +222,7 @@ static void open_poll(struct app *app, struct vote *v, int64_t id)
 
 	free_poll(v);
 	v->poll = id;
+	v->typed_last[0] = '\0';
 	if (poll_get(app->db, id, &v->info, &err) != PACT_OK ||
 	    poll_option_names(app->db, id, &v->names, &v->nnames, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
@@ -410,6 +439,7 @@ static void cast(struct app *app, struct vote *v)
 {
 	uint32_t *options = calloc(v->nnames ? v->nnames : 1, sizeof *options);
 	int64_t *values = calloc(v->nnames ? v->nnames : 1, sizeof *values);
+	char uuid[37];
 	struct pact_err err;
 	size_t n;
 
@@ -418,7 +448,10 @@ static void cast(struct app *app, struct vote *v)
 		return;
 	}
 	n = ballot_marks(&v->ballot, options, values);
-	if (poll_cast(app->db, v->poll, NULL, NULL, options, values, n, &err) != PACT_OK) {
+	/* a ballot typed by the facilitator can be taken back; a secret voter's never */
+	if ((v->mode == VM_BALLOT
+		     ? poll_cast_typed(app->db, v->poll, options, values, n, uuid, &err)
+		     : poll_cast(app->db, v->poll, NULL, NULL, options, values, n, &err)) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		reload_result(app, v);
 		if (v->mode == VM_SECRET_BALLOT && v->info.closed) {
@@ -436,6 +469,7 @@ static void cast(struct app *app, struct vote *v)
 		} else {
 			/* said on the panel: the key line stays in view */
 			v->stored = v->info.ballots + 1;
+			memcpy(v->typed_last, uuid, sizeof v->typed_last);
 		}
 	}
 	free(options);
@@ -630,6 +664,7 @@ static int start_secret_submit(struct app *app, void *owner, int64_t unused, str
 			       _("PIN again: the two PINs differ; type the same PIN twice"));
 	if ((rc = secret_start(app->db, v->poll, form_text(f, 0), err)) != PACT_OK)
 		return rc;
+	v->typed_last[0] = '\0'; /* the laptop goes round: nothing to take back after it */
 	ballot_clear(&v->ballot);
 	v->voter_no = (int)v->info.ballots + 1;
 	v->mode = VM_SECRET_WAIT;
@@ -647,6 +682,7 @@ static void start_secret(struct app *app, struct vote *v)
 		return;
 	}
 	if (v->info.secret_running) { /* pact restarted during the vote: go on */
+		v->typed_last[0] = '\0';
 		ballot_clear(&v->ballot);
 		v->voter_no = (int)v->info.ballots + 1;
 		v->mode = VM_SECRET_WAIT;
@@ -692,6 +728,88 @@ static void secret_ended_elsewhere(struct app *app, struct vote *v)
 	ballot_clear(&v->ballot);
 	v->mode = VM_RESULTS;
 	app_message(app, false, "%s", _("The secret vote was ended from the command line"));
+}
+
+/* Counts typed that differ from those stored (an unchanged screen loses
+ * nothing), or a new number of voters for counts that were stored. */
+static bool counts_changed(const struct vote *v)
+{
+	for (size_t i = 0; i < v->ballot.n; i++)
+		if (v->ballot.values[i] != (v->have_result && v->b.paper ? v->b.paper[i] : 0))
+			return true;
+	return v->info.paper_voters && v->ballot.voters != v->info.paper_voters;
+}
+
+/* Whether leaving the ballot or the counts now would lose what was typed. */
+static bool typing_unsaved(const struct vote *v)
+{
+	if (v->mode == VM_BALLOT || v->mode == VM_SECRET_BALLOT)
+		return ballot_has_marks(&v->ballot);
+	return v->mode == VM_COUNTS && counts_changed(v);
+}
+
+/* Leave the ballot or the counts being typed; nothing of them stays. A
+ * secret voter goes back to the waiting screen, never further. */
+static void leave_typing(struct app *app, void *ctx)
+{
+	struct vote *v = ctx;
+
+	(void)app;
+	if (v->mode == VM_SECRET_BALLOT) {
+		ballot_clear(&v->ballot); /* nothing of it stays on screen */
+		v->mode = VM_SECRET_WAIT;
+	} else if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
+		v->ballot.counts = false;
+		ballot_clear(&v->ballot);
+		v->mode = VM_RESULTS;
+	}
+}
+
+/* Esc on a ballot or on counts: asks first when marks or counts would be
+ * lost (a secret voter's too: the question keeps the screen locked). */
+static void ask_leave_typing(struct app *app, struct vote *v)
+{
+	const char *question =
+		v->mode == VM_SECRET_BALLOT
+			? _("Leave without voting? Your marks are wiped and your ballot is not cast.")
+		: v->mode == VM_COUNTS
+			? _("Leave the counts from paper? The counts you typed are not saved.")
+			: _("Leave this ballot? The marks you typed are not stored.");
+
+	if (typing_unsaved(v))
+		dialog_confirm(app, question, _("Leave"), leave_typing, v);
+	else
+		leave_typing(app, v);
+}
+
+static void take_back_now(struct app *app, void *ctx)
+{
+	struct vote *v = ctx;
+	struct pact_err err;
+
+	if (poll_take_back(app->db, v->poll, v->typed_last, &err) != PACT_OK) {
+		app_message(app, true, "%s", err.msg);
+		return;
+	}
+	v->typed_last[0] = '\0';
+	v->stored = 0;
+	app_message(app, false, "%s", _("The ballot typed last is taken back"));
+}
+
+/* u: the ballot typed here last goes again, after a question. Only that
+ * one: its UUID is known to this panel alone, and only since it was typed. */
+static void take_back(struct app *app, struct vote *v)
+{
+	if (!v->typed_last[0]) {
+		app_message(app, true, "%s",
+			    _("No ballot to take back: u takes back the ballot typed last here (b), "
+			      "while this poll is open"));
+		return;
+	}
+	dialog_confirm(app,
+		       _("Take back the ballot typed last? It goes out of the results; the poll's "
+			 "history notes that a typed ballot was taken back."),
+		       _("Take back"), take_back_now, v);
 }
 
 static void close_now(struct app *app, void *ctx)
@@ -745,22 +863,19 @@ static void vote_action(struct app *app, void *state, int action)
 	case VA_DETAILS: show_details(app, v); break;
 	case VA_CODES: codes_form(app, v); break;
 	case VA_CARDS: cards_form(app, v); break;
+	case VA_TAKE_BACK: take_back(app, v); break;
 	case VA_PROJECTOR: app->fullscreen = v->projector = !v->projector; break;
 	case VA_BACK:
 		if (v->projector) {
 			app->fullscreen = v->projector = false;
-		} else if (v->mode == VM_SECRET_BALLOT) {
-			ballot_clear(&v->ballot); /* nothing of it stays on screen */
-			v->mode = VM_SECRET_WAIT;
+		} else if (v->mode == VM_SECRET_BALLOT || v->mode == VM_BALLOT ||
+			   v->mode == VM_COUNTS) {
+			ask_leave_typing(app, v);
 		} else if (v->mode == VM_SECRET_WAIT) {
 			dialog_confirm(app,
 				       _("End the secret vote? The results will show on this screen. "
 					 "Only the facilitator can end it, with the PIN."),
 				       _("End voting"), end_secret, v);
-		} else if (v->mode == VM_BALLOT || v->mode == VM_COUNTS) {
-			v->ballot.counts = false;
-			ballot_clear(&v->ballot);
-			v->mode = VM_RESULTS;
 		} else {
 			app->fullscreen = v->projector = false;
 			v->mode = VM_LIST;
@@ -776,9 +891,17 @@ static const struct key_binding *vote_keys(struct app *app, void *state)
 
 	(void)app;
 	switch (v->mode) {
-	case VM_RESULTS: return v->info.closed ? closed_keys : results_keys;
+	case VM_RESULTS:
+		if (v->info.closed)
+			return closed_keys;
+		/* Take back on the key line when there is a ballot to take back */
+		keys_copy(v->keys, sizeof v->keys / sizeof v->keys[0], results_keys);
+		for (struct key_binding *k = v->keys; k->key; k++)
+			if (k->action == VA_TAKE_BACK && v->typed_last[0])
+				k->hint = N_("Take back");
+		return v->keys;
+	case VM_COUNTS: return counts_mode_keys;
 	case VM_BALLOT:
-	case VM_COUNTS:
 	case VM_SECRET_BALLOT: return ballot_mode_keys;
 	case VM_SECRET_WAIT: return secret_wait_keys;
 	default: return list_keys_v;
@@ -815,6 +938,25 @@ static bool vote_locked(struct app *app, void *state)
 
 	(void)app;
 	return v->mode == VM_SECRET_WAIT || v->mode == VM_SECRET_BALLOT;
+}
+
+/* A ballot or counts being typed are in this panel only, kept while
+ * another panel is in view: quitting would lose them. */
+static bool vote_unsaved(struct app *app, void *state)
+{
+	(void)app;
+	return typing_unsaved(state);
+}
+
+static const char *vote_quit_question(struct app *app, void *state)
+{
+	struct vote *v = state;
+
+	(void)app;
+	if (v->mode == VM_COUNTS)
+		return _("Quit pact? The counts from paper you typed are not saved.");
+	return v->mode == VM_BALLOT ? _("Quit pact? The ballot you are typing is not stored.")
+				    : NULL;
 }
 
 /* Another panel never inherits the projector's whole screen. */
@@ -1108,6 +1250,22 @@ static void draw_typing(struct app *app, struct vote *v, const struct rect *area
 	ballot_draw(app, &v->ballot, below);
 }
 
+/* Counts from paper: under the title how digits make a count and how to
+ * correct one (wrapped on a narrow screen), then the options. */
+static void draw_counts(struct app *app, struct vote *v, const struct rect *area)
+{
+	int rows;
+
+	draw_title_and(app, area, v->info.title, _("Counts from paper"));
+	rows = draw_wrapped_cut(app, &(struct rect){ area->y + 1, area->x + 1, 2, area->w - 2 },
+				_("Type each count: 1 then 2 makes 12. Backspace takes the last digit "
+				  "away."),
+				ROLE_DIM);
+	rows = rows > 1 ? rows : 1;
+	ballot_draw(app, &v->ballot,
+		    &(struct rect){ area->y + 1 + rows, area->x, area->h - 1 - rows, area->w });
+}
+
 static void vote_draw(struct app *app, void *state, const struct rect *area)
 {
 	struct vote *v = state;
@@ -1129,11 +1287,9 @@ static void vote_draw(struct app *app, void *state, const struct rect *area)
 		break;
 	case VM_SECRET_WAIT: draw_secret_wait(app, v, area); break;
 	case VM_BALLOT: draw_typing(app, v, area, &below); break;
-	case VM_COUNTS:
+	case VM_COUNTS: draw_counts(app, v, area); break;
 	case VM_SECRET_BALLOT:
-		draw_title_and(app, area, v->info.title,
-			       v->mode == VM_SECRET_BALLOT ? _("Your ballot (secret)")
-							   : _("Counts from paper"));
+		draw_title_and(app, area, v->info.title, _("Your ballot (secret)"));
 		ballot_draw(app, &v->ballot, &below);
 		break;
 	}
@@ -1152,6 +1308,8 @@ const struct screen_ops vote_ops = {
 	.text_input = vote_text_input,
 	.typing = vote_typing,
 	.locked = vote_locked,
+	.has_unsaved = vote_unsaved,
+	.quit_question = vote_quit_question,
 	.data_changed = vote_data_changed,
 	.show = vote_show,
 };
