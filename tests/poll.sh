@@ -237,7 +237,8 @@ t_poll_tampered_ballot_is_refused_everywhere() {
 	start_pact 80x24 LANG=C.UTF-8 -- --db "$db" || return 1
 	wait_for "[1 Wizard]" && tm send-keys -t p 4 Enter && wait_for "breaks its rules" || return 1
 	screen_text | grep -q "Charlie" && { why "the screen counts it"; return 1; }
-	return 0
+	screen_text | grep -q "No ballots yet" && { why "the screen says there are no ballots"; return 1; }
+	wait_for "changed outside pact" # the whole message where the result goes
 }
 
 # A running secret vote stays sealed in a merge too: merging the file

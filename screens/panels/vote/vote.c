@@ -54,6 +54,9 @@ struct vote {
 	/* The UUID of the ballot typed here last, which u takes back if it was
 	 * typed wrong; "" when there is none (another poll, a secret vote). */
 	char typed_last[37];
+	/* Why the result could not be counted (a ballot changed outside pact),
+	 * shown where the result goes; "" when it was counted. */
+	char load_error[sizeof ((struct pact_err *)0)->msg];
 	struct key_binding keys[16]; /* the results' keys, Take back when there is one */
 };
 
@@ -190,6 +193,7 @@ static void reload_result(struct app *app, struct vote *v)
 
 	if (v->have_result)
 		drop_result(v);
+	v->load_error[0] = '\0';
 	if (poll_get(app->db, v->poll, &v->info, &err) != PACT_OK) {
 		app_message(app, true, "%s", err.msg);
 		return;
@@ -207,6 +211,7 @@ static void reload_result(struct app *app, struct vote *v)
 		tally_view_free(&v->view);
 		tally_free(&v->result);
 		ballots_free(&v->b);
+		snprintf(v->load_error, sizeof v->load_error, "%s", err.msg);
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
@@ -1047,7 +1052,9 @@ static void draw_results(struct app *app, struct vote *v, const struct rect *are
 	}
 	chart = (struct rect){ area->y + 2, area->x + 1,
 			       area->h - 2 - details_rows - ties_rows - (ties_rows ? 1 : 0), w };
-	if (!n) {
+	if (!n && v->load_error[0]) {
+		draw_wrapped_cut(app, &chart, v->load_error, ROLE_ERROR);
+	} else if (!n) {
 		draw_text(app, chart.y, chart.x, chart.w, _("No ballots yet."), ROLE_DIM);
 	} else {
 		chart_draw(app, v->items, (int)n, &chart);
