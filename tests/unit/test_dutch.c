@@ -302,7 +302,11 @@ static void test_wrong_values_say_what_to_write(void **state)
 	assert_int_equal(value_amount("1.2.3", &v, &err), PACT_EINPUT);
 	assert_string_equal(err.msg, "'1.2.3' is geen geldig bedrag; schrijf bijvoorbeeld 1234,56 of € 1.500");
 	value_int("veel", 0, 10, &v, &err);
+	assert_string_equal(err.msg, "'veel' is geen geheel getal; schrijf een geheel getal van 0 tot en met 10");
+	value_int("veel", 0, INT64_MAX, &v, &err);
 	assert_string_equal(err.msg, "'veel' is geen geheel getal; schrijf bijvoorbeeld 12");
+	value_int("", 1, 5, &v, &err);
+	assert_string_equal(err.msg, "leeg; schrijf een geheel getal van 1 tot en met 5");
 	value_int("9", 1, 5, &v, &err);
 	assert_string_equal(err.msg, "'9' is te groot; schrijf een geheel getal van 1 tot en met 5");
 	value_int("0", 1, INT64_MAX, &v, &err);
