@@ -9,6 +9,42 @@ msg_card() {
 		"$PACT_PLAIN" --db "$(msg_db)" import experiments "$T/x.csv" >/dev/null 2>&1
 }
 
+# A wrong session date gets the message every date field gives, naming
+# both ways of writing a date (the form itself shows DD-MM-YYYY), not
+# "in de vorm JJJJ-MM-DD".
+t_tmux_messages_session_date_names_both_forms() {
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "1 Stappenplan" && tm send-keys -t p 3 && wait_for "Opreksessies" || return 1
+	tm send-keys -t p n && wait_for "┌─ Nieuwe sessie" || return 1
+	tm send-keys -t p Wijkavond Tab Tab Tab Tab C-u 31-02-2026 C-d &&
+		wait_for "datum: '31-02-2026' is geen geldige datum; schrijf bijvoorbeeld" &&
+		wait_for "27-11-2026 of 2026-11-27" || return 1
+	if screen_text | grep -q "JJJJ"; then why "the message still names only JJJJ-MM-DD"; return 1; fi
+	tm send-keys -t p C-u morgen C-d && wait_for "datum: 'morgen' is geen geldige datum" || return 1
+	# what the message says is read is read
+	tm send-keys -t p C-u 7-12-2026 C-d && wait_gone "┌─ Nieuwe sessie" || return 1
+	[ "$(sqlite3 "$(msg_db)" "SELECT date FROM session")" = 2026-12-07 ] || { why "stored: $(sqlite3 "$(msg_db)" "SELECT date FROM session")"; return 1; }
+	tm send-keys -t p Escape q && wait_exit 0
+}
+
+# The Board's end-before-start message writes both dates as the form does
+# (Dutch 28-02-2027), not as stored (2027-02-28); in English as ISO.
+t_tmux_messages_card_dates_as_the_form_shows_them() {
+	msg_card Buurtmoestuin || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "1 Stappenplan" && tm send-keys -t p 2 && wait_for "Buurtmoestuin" || return 1
+	tm send-keys -t p E && wait_for "┌─ Experimentkaart" || return 1
+	tm send-keys -t p Tab Tab Tab Tab Tab Tab Tab Tab C-u 1-3-2027 Tab C-u 28-2-2027 C-d &&
+		wait_for "einddatum: 28-02-2027 ligt voor de startdatum 01-03-2027" || return 1
+	tm send-keys -t p Escape && wait_for "Weet je het zeker?" && tm send-keys -t p Left Enter &&
+		wait_gone "┌─ Experimentkaart" && tm send-keys -t p q && wait_exit 0 || return 1
+	PANE=en start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	PANE=en wait_for "1 Wizard" && tm send-keys -t en 2 && PANE=en wait_for "Buurtmoestuin" || return 1
+	tm send-keys -t en E && PANE=en wait_for "┌─ Experiment card" || return 1
+	tm send-keys -t en Tab Tab Tab Tab Tab Tab Tab Tab C-u 1-3-2027 Tab C-u 28-2-2027 C-d &&
+		PANE=en wait_for "end date: 2027-02-28 is before the start date 2027-03-01"
+}
+
 # Goal reached is required (the schema keeps it NOT NULL; the README offers
 # "leave empty" only for the public-value scales): empty says it is empty,
 # a word says to write a whole number from 1 to 5; neither offers 12, nor
