@@ -66,3 +66,19 @@ t_tmux_messages_evaluation_one_to_five() {
 	tm send-keys -t p C-u C-d && wait_for "Evaluatie opgeslagen." || return 1
 	tm send-keys -t p q && wait_exit 0
 }
+
+# No budget pots: the way to add one on this screen first (P, then n), the
+# command line second; and P then n does open the new pot's form.
+t_tmux_messages_no_budget_pots_says_p_then_n() {
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "1 Stappenplan" && tm send-keys -t p 2 && wait_for "Idee (0)" || return 1
+	tm send-keys -t p B && wait_for "┌─ Budgetpotten" &&
+		wait_for "Nog geen budgetpotten. Voeg er hier een toe: druk op het Bord op P en dan" &&
+		wait_for "op n. Of importeer ze met: pact import budgets BESTAND" || return 1
+	tm send-keys -t p Escape && wait_gone "┌─ Budgetpotten" || return 1
+	tm send-keys -t p P && wait_for "┌─ Budgetpotten" && tm send-keys -t p n && wait_for "┌─ Nieuwe budgetpot" || return 1
+	tm send-keys -t p Escape Escape q && wait_exit 0 || return 1
+	PANE=en start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	PANE=en wait_for "1 Wizard" && tm send-keys -t en 2 B &&
+		PANE=en wait_for "No budget pots yet. To add one here, press P on the Board and then n." || return 1
+}
