@@ -82,3 +82,23 @@ t_tmux_messages_no_budget_pots_says_p_then_n() {
 	PANE=en wait_for "1 Wizard" && tm send-keys -t en 2 B &&
 		PANE=en wait_for "No budget pots yet. To add one here, press P on the Board and then n." || return 1
 }
+
+# The card's Team field says it takes people's names with commas between
+# them (a team's name is not a person in the register); whole at 80
+# columns, the fields still beside their labels.
+t_tmux_messages_card_team_label() {
+	local lang label title
+	msg_card Wijkbudget || return 1
+	for lang in nl en; do
+		if [ $lang = nl ]; then label="Team (namen, met komma's ertussen) "; title="Experimentkaart"
+		else label="Team (names, comma-separated)"; title="Experiment card"; fi
+		PANE=$lang start_pact 80x24 LANG=C.UTF-8 -- --lang $lang || return 1
+		tm send-keys -t $lang 2 && PANE=$lang wait_for "Wijkbudget" || return 1
+		tm send-keys -t $lang E && PANE=$lang wait_for "┌─ $title" || return 1
+		tm send-keys -t $lang Tab Tab Tab Tab Tab "Samira, Ahmed" && PANE=$lang wait_for "$label" || return 1
+		PANE=$lang screen_text | grep -F -- "$label" | grep -q "Samira, Ahmed" ||
+			{ why "($lang) the team is not beside its label: $(PANE=$lang screen_text | grep -F Team)"; return 1; }
+		PANE=$lang screen_text | grep -F -- "Team" | grep -q "…" && { why "($lang) the label is cut"; return 1; }
+	done
+	return 0
+}
