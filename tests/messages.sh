@@ -67,6 +67,28 @@ t_tmux_messages_evaluation_one_to_five() {
 	tm send-keys -t p q && wait_exit 0
 }
 
+# The evaluation form and the Library's case name the same answer the same
+# way: "Wat niet werkte" (not "Wat werkte niet"), "What did not work" (not
+# "What did not").
+t_tmux_messages_not_worked_same_in_form_and_case() {
+	msg_card Wijkbudget || return 1
+	start_pact 80x24 LANG=C.UTF-8 -- --lang nl || return 1
+	wait_for "1 Stappenplan" && tm send-keys -t p 2 && wait_for "Wijkbudget" || return 1
+	tm send-keys -t p e && wait_for "┌─ Evaluatie" && wait_for "Wat niet werkte" || return 1
+	tm send-keys -t p C-u 4 Tab Tab Tab "Alles" Tab "De avond was te laat" Tab Tab Tab Tab Tab "Pool" C-d &&
+		wait_for "Evaluatie opgeslagen." || return 1
+	tm send-keys -t p 5 && wait_for "1 casus" && tm send-keys -t p Enter && wait_for "┌─ Casus" || return 1
+	page_until "Wat niet werkte" && wait_for "De avond was te laat" || return 1
+	if screen_text | grep -q "Wat werkte niet"; then why "the case says 'Wat werkte niet'"; return 1; fi
+	tm send-keys -t p Escape q && wait_exit 0 || return 1
+	PANE=en start_pact 80x24 LANG=C.UTF-8 -- --lang en || return 1
+	PANE=en wait_for "1 Wizard" && tm send-keys -t en 2 && PANE=en wait_for "Wijkbudget" || return 1
+	tm send-keys -t en e && PANE=en wait_for "┌─ Evaluation" && PANE=en wait_for "What did not work" || return 1
+	tm send-keys -t en Escape && PANE=en wait_gone "┌─ Evaluation" || return 1
+	tm send-keys -t en 5 && PANE=en wait_for "1 case" && tm send-keys -t en Enter && PANE=en wait_for "┌─ Case" || return 1
+	PANE=en wait_for "What did not work" && PANE=en wait_for "De avond was te laat"
+}
+
 # No budget pots: the way to add one on this screen first (P, then n), the
 # command line second; and P then n does open the new pot's form.
 t_tmux_messages_no_budget_pots_says_p_then_n() {
@@ -101,4 +123,25 @@ t_tmux_messages_card_team_label() {
 		PANE=$lang screen_text | grep -F -- "Team" | grep -q "…" && { why "($lang) the label is cut"; return 1; }
 	done
 	return 0
+}
+
+# The list of ideas heads the late column "Te laat" (a bare "Laat" reads
+# as "let"), and the session's line of cards says that Idee is the card's
+# column on the Board; English likewise.
+t_tmux_messages_late_header_and_card_column() {
+	local lang
+	for lang in nl en; do
+		rm -rf "$T/.local/share/pact"
+		"$PACT" session new "Wijkavond" >/dev/null && "$PACT" idea add 1 "Een buurtmoestuin" >/dev/null || return 1
+		PANE=$lang start_pact 80x24 LANG=C.UTF-8 -- --lang $lang brainstorm 1 || return 1
+		tm send-keys -t $lang Escape Home B || return 1
+		if [ $lang = nl ]; then
+			PANE=$lang wait_for " Te laat Idee" &&
+				PANE=$lang wait_for "Kaarten op het Bord (L toont ze): Een buurtmoestuin (kolom Idee)" || return 1
+		else
+			PANE=$lang wait_for " Late    Idea" &&
+				PANE=$lang wait_for "Cards on the Board (L lists them): Een buurtmoestuin (column Idea)" || return 1
+		fi
+		tm send-keys -t $lang q && PANE=$lang wait_exit 0 || return 1
+	done
 }
