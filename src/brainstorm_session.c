@@ -110,8 +110,9 @@ static int clean_session(const struct session_fields *f, struct clean_session *c
 		       false, false, &c->facilitator, err) ||
 	    text_clean(f->location ? f->location : "", _("location"), SESSION_TITLE_MAX, false,
 		       false, &c->location, err) ||
-	    text_clean(f->date && *f->date ? f->date : today, _("date"), 10, true, false, &c->date,
-		       err) ||
+	    /* room past 10 characters: a long wrong date gets the date's message */
+	    text_clean(f->date && !value_is_blank(f->date) ? f->date : today, _("date"),
+		       VALUE_QUOTE_CHARS, true, false, &c->date, err) ||
 	    text_clean(f->notes ? f->notes : "", _("notes"), SESSION_NOTES_MAX, false, true,
 		       &c->notes, err)) {
 		clean_free(c);
@@ -122,8 +123,7 @@ static int clean_session(const struct session_fields *f, struct clean_session *c
 		char iso[11];
 		struct pact_err why;
 		if (value_date(c->date, iso, &why) != PACT_OK) {
-			err_set(err, PACT_EINPUT,
-				_("date: '%s' is not a real date in the form YYYY-MM-DD"), c->date);
+			err_set(err, PACT_EINPUT, "%s: %s", _("date"), why.msg);
 			clean_free(c);
 			return PACT_EINPUT;
 		}

@@ -200,8 +200,14 @@ int card_save(sqlite3 *db, int64_t id, const char *const v[CARD_FIELDS], struct 
 	    date_field(v[CF_END], _("end date"), end, &end_v, err) != PACT_OK)
 		goto out;
 	if (start_v && end_v && strcmp(end_v, start_v) < 0) {
-		err_set(err, PACT_EINPUT, _("end date: %s is before the start date %s"), end_v,
-			start_v);
+		/* as the form shows dates: 28-02-2027 in Dutch */
+		bool dutch = strcmp(i18n_lang(), "nl") == 0;
+		char end_s[32], start_s[32];
+
+		value_date_show(end_v, dutch, end_s);
+		value_date_show(start_v, dutch, start_s);
+		err_set(err, PACT_EINPUT, _("end date: %s is before the start date %s"), end_s,
+			start_s);
 		goto out;
 	}
 	if (value_amount_field(v[CF_PLANNED], _("planned"), &planned, err) != PACT_OK ||

@@ -221,8 +221,9 @@ char *pot_report(const struct pot_budget *pots, size_t n, bool dutch)
 		return NULL;
 	if (!n)
 		fprintf(out, "%s\n",
-			_("No budget pots yet. Import them with: pact import budgets FILE "
-			  "(columns name, year, amount)."));
+			_("No budget pots yet. To add one here, press P on the Board and then n. "
+			  "Or import them with: pact import budgets FILE (columns name, year, "
+			  "amount)."));
 	for (size_t i = 0; i < n; i++)
 		report_pot(out, &pots[i], dutch);
 	report_years(out, pots, n, dutch);

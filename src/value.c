@@ -100,9 +100,25 @@ static int int_range_error(const char *q, bool below, int64_t min, int64_t max,
 		       q, (long long)min, (long long)max);
 }
 
+/* What to write instead, for a whole number in [min, max]: an example when
+ * the range is wide and holds it, else the range ("from 1 to 5"), so the
+ * hint never names a number that would be refused. */
+static void int_hint(int64_t min, int64_t max, char out[128])
+{
+	if (min <= 12 && max >= 12 && max - 1000 >= min)
+		snprintf(out, 128, "%s", _("write for example 12"));
+	else if (max == INT64_MAX)
+		snprintf(out, 128, _("write a whole number of at least %lld"), (long long)min);
+	else if (min == INT64_MIN)
+		snprintf(out, 128, _("write a whole number of at most %lld"), (long long)max);
+	else
+		snprintf(out, 128, _("write a whole number from %lld to %lld"), (long long)min,
+			 (long long)max);
+}
+
 int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact_err *err)
 {
-	char q[VALUE_QUOTE_SIZE];
+	char q[VALUE_QUOTE_SIZE], hint[128];
 	size_t n, i = 0;
 	const char *p = trim(s, &n);
 	uint64_t mag = 0, limit;
@@ -110,9 +126,13 @@ int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact
 
 	if (n > 0 && (p[0] == '-' || p[0] == '+'))
 		neg = p[i++] == '-';
-	if (i == n || value_digit_run(p + i, n - i) != n - i)
-		return err_set(err, PACT_EINPUT, _("'%s' is not a whole number; write for example 12"),
-			       value_quote(p, n, q));
+	if (i == n || value_digit_run(p + i, n - i) != n - i) {
+		int_hint(min, max, hint);
+		if (n == 0)
+			return err_set(err, PACT_EINPUT, _("empty; %s"), hint);
+		return err_set(err, PACT_EINPUT, _("'%s' is not a whole number; %s"),
+			       value_quote(p, n, q), hint);
+	}
 	limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
 	for (; i < n; i++) {
 		uint64_t d = (uint64_t)(p[i] - '0');

@@ -30,7 +30,9 @@ size_t value_digit_run(const char *p, size_t n);
 /* True when s is empty or only spaces and tabs. */
 bool value_is_blank(const char *s);
 
-/* A whole number with an optional sign, within [min, max]. */
+/* A whole number with an optional sign, within [min, max]. A refusal says
+ * what to write: an example that fits a wide range, else the range ("write
+ * a whole number from 1 to 5"); blank input is "empty; …", not quoted. */
 int value_int(const char *s, int64_t min, int64_t max, int64_t *out, struct pact_err *err);
 
 /* A range "LO..HI" of two whole numbers within [min, max], LO below HI:

@@ -48,7 +48,7 @@ t_cli_idea_refusals() {
 	run "$PACT_SAN" session new ""
 	expect_rc 3 && expect_in "$T/err" "title: empty" || return 1
 	run "$PACT_SAN" session new "X" --date 2026-02-30
-	expect_rc 3 && expect_in "$T/err" "date: '2026-02-30' is not a real date" || return 1
+	expect_rc 3 && expect_in "$T/err" "date: '2026-02-30' is not a valid date; write for example 2026-11-27 or 27-11-2026" || return 1
 	run "$PACT_SAN" export ideas --session 1 "$T/missing/dir/x.csv"
 	expect_rc 3 && expect_in "$T/err" "$T/missing/dir" && [ ! -e "$T/missing" ]
 }

@@ -62,7 +62,7 @@ t_wrong_values_say_what_to_write() {
 	expect_rc 3 && expect_in "$T/err" "pact: $T/pots.csv:2:3: column 'amount': '1.2.3' is not a valid amount; write for example 1234.56 or €1,500" || return 1
 	printf 'name,year,amount\nBuurtpot,twintig,100\n' >"$T/pots.csv"
 	run "$PACT_SAN" --lang nl --db "$T/x.db" import budgets "$T/pots.csv"
-	expect_rc 3 && expect_in "$T/err" "$T/pots.csv:2:2: kolom 'year': 'twintig' is geen geheel getal; schrijf bijvoorbeeld 12" || return 1
+	expect_rc 3 && expect_in "$T/err" "$T/pots.csv:2:2: kolom 'year': 'twintig' is geen geheel getal; schrijf een geheel getal van 1900 tot en met 9999" || return 1
 	if grep -q "verwacht\|kreeg" "$T/err"; then why "still 'verwacht … kreeg': $(cat "$T/err")"; return 1; fi
 }
 

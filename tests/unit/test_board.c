@@ -435,8 +435,10 @@ static void test_budget_report(void **state)
 
 	assert_int_equal(pot_budgets(db, &pots, &n, &err), PACT_OK);
 	text = pot_report(pots, n, false);
-	assert_string_equal(text, "No budget pots yet. Import them with: pact import budgets FILE "
-				  "(columns name, year, amount).\n");
+	/* the way on the screen first, the command line second */
+	assert_string_equal(text, "No budget pots yet. To add one here, press P on the Board and "
+				  "then n. Or import them with: pact import budgets FILE (columns "
+				  "name, year, amount).\n");
 	free(text);
 	pot_budgets_free(pots, n);
 	assert_int_equal(sql_exec(db, &err,

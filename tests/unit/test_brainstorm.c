@@ -142,7 +142,7 @@ static void test_session_fields_are_checked(void **state)
 	struct session s;
 	struct session_fields bad_date = { .title = "Wijkavond", .date = "31-02-2026" };
 	struct session_fields empty = { .title = "  \t " };
-	int64_t id = new_session(db, "  Wijkavond\tNoord\x01 ");
+	int64_t id = new_session(db, "  Wijkavond\tNoord\x01 "), bad_id;
 
 	assert_int_equal(session_get(db, id, &s, &err), PACT_OK);
 	assert_string_equal(s.title, "Wijkavond Noord\x01"); /* tab → space, control kept as typed */
@@ -150,8 +150,21 @@ static void test_session_fields_are_checked(void **state)
 	assert_true(stamp_date_valid(s.date));
 	assert_int_equal(strlen(s.uuid), 36);
 	session_free(&s);
+	/* the one message for a wrong date, naming both forms that are read */
 	assert_int_equal(session_create(db, &bad_date, NULL, &err), PACT_EINPUT);
-	assert_non_null(strstr(err.msg, "date"));
+	assert_string_equal(err.msg, "date: '31-02-2026' is not a valid date; write for example "
+				     "2026-11-27 or 27-11-2026");
+	bad_date.date = "27 november 2026"; /* longer than a date: still its message */
+	assert_int_equal(session_create(db, &bad_date, NULL, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "date: '27 november 2026' is not a valid date; write for "
+				     "example 2026-11-27 or 27-11-2026");
+	bad_date.date = "7-12-2026";
+	assert_int_equal(session_create(db, &bad_date, &bad_id, &err), PACT_OK);
+	assert_int_equal(session_get(db, bad_id, &s, &err), PACT_OK);
+	assert_string_equal(s.date, "2026-12-07");
+	session_free(&s);
+	bad_date.date = "  ";
+	assert_int_equal(session_create(db, &bad_date, &bad_id, &err), PACT_OK); /* blank: today */
 	assert_int_equal(session_create(db, &empty, NULL, &err), PACT_EINPUT);
 	assert_non_null(strstr(err.msg, "title"));
 	assert_int_equal(session_set_archived(db, id, true, &err), PACT_OK);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "board.h"
+#include "brainstorm_session.h"
 #include "card.h"
 #include "cases.h"
 #include "demo.h"
@@ -302,7 +303,11 @@ static void test_wrong_values_say_what_to_write(void **state)
 	assert_int_equal(value_amount("1.2.3", &v, &err), PACT_EINPUT);
 	assert_string_equal(err.msg, "'1.2.3' is geen geldig bedrag; schrijf bijvoorbeeld 1234,56 of € 1.500");
 	value_int("veel", 0, 10, &v, &err);
+	assert_string_equal(err.msg, "'veel' is geen geheel getal; schrijf een geheel getal van 0 tot en met 10");
+	value_int("veel", 0, INT64_MAX, &v, &err);
 	assert_string_equal(err.msg, "'veel' is geen geheel getal; schrijf bijvoorbeeld 12");
+	value_int("", 1, 5, &v, &err);
+	assert_string_equal(err.msg, "leeg; schrijf een geheel getal van 1 tot en met 5");
 	value_int("9", 1, 5, &v, &err);
 	assert_string_equal(err.msg, "'9' is te groot; schrijf een geheel getal van 1 tot en met 5");
 	value_int("0", 1, INT64_MAX, &v, &err);
@@ -316,6 +321,36 @@ static void test_wrong_values_say_what_to_write(void **state)
 	assert_string_equal(err.msg, "'1.2.3' is not a valid amount; write for example 1234.56 or €1,500");
 	value_int("-9", -5, 5, &v, &err);
 	assert_string_equal(err.msg, "'-9' is too small; write a whole number from -5 to 5");
+}
+
+/* Dates are typed in both forms everywhere, a wrong one gets the message
+ * that names both, and dates in messages are written as the screens show
+ * them. */
+static void test_dates_typed_in_dutch(void **state)
+{
+	sqlite3 *db = *state;
+	struct pact_err err;
+	struct session_fields s = { .title = "Wijkavond", .date = "31-02-2026" };
+	int64_t id = card_titled(db, "Sociale veerkracht");
+	char *v[CARD_FIELDS];
+	const char *in[CARD_FIELDS];
+
+	assert_int_equal(session_create(db, &s, NULL, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "datum: '31-02-2026' is geen geldige datum; schrijf bijvoorbeeld "
+				     "27-11-2026 of 2026-11-27");
+	s.date = "morgen";
+	assert_int_equal(session_create(db, &s, NULL, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "datum: 'morgen' is geen geldige datum; schrijf bijvoorbeeld "
+				     "27-11-2026 of 2026-11-27");
+	assert_int_equal(card_get(db, id, true, v, &err), PACT_OK);
+	for (int i = 0; i < CARD_FIELDS; i++)
+		in[i] = v[i];
+	in[CF_START] = "1-3-2027";
+	in[CF_END] = "28-2-2027";
+	assert_int_equal(card_save(db, id, in, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "einddatum: 28-02-2027 ligt voor de startdatum 01-03-2027");
+	for (int i = 0; i < CARD_FIELDS; i++)
+		free(v[i]);
 }
 
 int main(void)
@@ -332,6 +367,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_kinds_are_named_in_the_language, english),
 		cmocka_unit_test_setup_teardown(test_one_experiment_without_a_rung, dutch_demo,
 						close_english),
+		cmocka_unit_test_setup_teardown(test_dates_typed_in_dutch, dutch_demo, close_english),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -115,6 +115,18 @@ static void test_wrong_answers_are_named(void **state)
 	e.legitimacy = "hoog";
 	assert_int_equal(board_evaluation_save(db, card, &e, &err), PACT_EINPUT);
 	assert_non_null(strstr(err.msg, "legitimacy"));
+	assert_string_equal(err.msg, "legitimacy: 'hoog' is not a whole number; write a whole "
+				     "number from 1 to 5 (or leave it empty: not answered)");
+	/* The goal is required (NOT NULL): empty says it is empty, a word says
+	 * what to write; neither names a number out of range. */
+	e = full;
+	e.goal = "";
+	assert_int_equal(board_evaluation_save(db, card, &e, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "goal reached: empty; write a whole number from 1 to 5");
+	e.goal = "goed";
+	assert_int_equal(board_evaluation_save(db, card, &e, &err), PACT_EINPUT);
+	assert_string_equal(err.msg,
+			    "goal reached: 'goed' is not a whole number; write a whole number from 1 to 5");
 	e = full;
 	e.support = "0";
 	assert_int_equal(board_evaluation_save(db, card, &e, &err), PACT_EINPUT);

@@ -76,16 +76,26 @@ static void test_int_refused(void **state)
 	int64_t v;
 
 	(void)state;
-	assert_refused(value_int("abc", 0, 10, &v, &err), "is not a whole number; write for example 12", "abc");
-	assert_refused(value_int("", 0, 10, &v, &err), "is not a whole number; write for example 12", "");
-	assert_refused(value_int("   ", 0, 10, &v, &err), "is not a whole number; write for example 12", "");
-	assert_refused(value_int("1.5", 0, 10, &v, &err), "is not a whole number; write for example 12", "1.5");
+	/* The hint names only numbers that would be taken: the range when it is
+	 * narrow or leaves 12 out, an example when it is wide. */
+	assert_refused(value_int("abc", 0, 10, &v, &err), "is not a whole number; write a whole number from 0 to 10", "abc");
+	assert_refused(value_int("1.5", 0, 10, &v, &err), "is not a whole number; write a whole number from 0 to 10", "1.5");
 	assert_refused(value_int("1 000", 0, 9999, &v, &err), "is not a whole number; write for example 12", "1 000");
-	assert_refused(value_int(" 12a ", 0, 100, &v, &err), "is not a whole number; write for example 12", "12a");
-	assert_refused(value_int("-", 0, 10, &v, &err), "is not a whole number; write for example 12", "-");
-	assert_refused(value_int("+", 0, 10, &v, &err), "is not a whole number; write for example 12", "+");
-	assert_refused(value_int("--1", -10, 10, &v, &err), "is not a whole number; write for example 12", "--1");
-	assert_refused(value_int("0x10", 0, 100, &v, &err), "is not a whole number; write for example 12", "0x10");
+	assert_refused(value_int(" 12a ", 0, 100, &v, &err), "is not a whole number; write a whole number from 0 to 100", "12a");
+	assert_refused(value_int("-", 0, 10, &v, &err), "is not a whole number; write a whole number from 0 to 10", "-");
+	assert_refused(value_int("+", 0, 10, &v, &err), "is not a whole number; write a whole number from 0 to 10", "+");
+	assert_refused(value_int("--1", -10, 10, &v, &err), "is not a whole number; write a whole number from -10 to 10", "--1");
+	assert_refused(value_int("0x10", 0, 100, &v, &err), "is not a whole number; write a whole number from 0 to 100", "0x10");
+	assert_refused(value_int("x", 0, INT64_MAX, &v, &err), "is not a whole number; write for example 12", "x");
+	assert_refused(value_int("x", 100, INT64_MAX, &v, &err), "is not a whole number; write a whole number of at least 100", "x");
+	assert_refused(value_int("x", INT64_MIN, 5, &v, &err), "is not a whole number; write a whole number of at most 5", "x");
+	assert_refused(value_int("x", 1900, 9999, &v, &err), "is not a whole number; write a whole number from 1900 to 9999", "x");
+	/* Nothing typed: said so, not quoted as ''. */
+	err_clear(&err);
+	assert_int_equal(value_int("", 1, 5, &v, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "empty; write a whole number from 1 to 5");
+	assert_int_equal(value_int("   ", 0, INT64_MAX, &v, &err), PACT_EINPUT);
+	assert_string_equal(err.msg, "empty; write for example 12");
 	/* Outside the range: the message gives it. */
 	assert_refused(value_int("0", 1, 10, &v, &err), "is too small; write a whole number from 1 to 10", "0");
 	assert_refused(value_int("11", 1, 10, &v, &err), "is too large; write a whole number from 1 to 10", "11");

@@ -308,7 +308,8 @@ void card_form_open(struct app *app, int64_t id)
 							   : board_track_index(v[CF_TRACK]));
 	add_list_choice(f, _("Opgave"), (const char *const *)opgaven, v[CF_OPGAVE]);
 	form_add_text(f, _("Owner"), v[CF_OWNER], 800, false);
-	form_add_text(f, _("Team"), v[CF_TEAM], 1600, false);
+	/* people, as the register knows them; a team's name is not one */
+	form_add_text(f, _("Team (names, comma-separated)"), v[CF_TEAM], 1600, false);
 	form_set_pick(f, F_OWNER, card_form_pick_person);
 	form_set_pick(f, F_TEAM, card_form_pick_member);
 	add_rung_choice(f, v[CF_RUNG]);

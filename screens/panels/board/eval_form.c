@@ -92,7 +92,7 @@ void eval_form_open(struct app *app, int subject, int64_t id, bool anchor)
 	form_add_text(f, _("Participants"), v[EV_PEOPLE], 16, false);
 	form_add_text(f, _("Who took part"), v[EV_WHO], 16000, true);
 	form_add_text(f, _("What worked"), v[EV_WORKED], 16000, true);
-	form_add_text(f, _("What did not"), v[EV_NOT_WORKED], 16000, true);
+	form_add_text(f, _("What did not work"), v[EV_NOT_WORKED], 16000, true);
 	form_add_text(f, _("Do's"), v[EV_DOS], 16000, true);
 	form_add_text(f, _("Don'ts"), v[EV_DONTS], 16000, true);
 	form_add_choice(f, _("Would repeat"), board_repeat_labels,

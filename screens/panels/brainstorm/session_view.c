@@ -117,10 +117,11 @@ static const struct list_column time_columns[] = {
 };
 static const struct list_column wide_columns[] = {
 	{ N_("Round"), 14, 2 }, { N_("Cluster"), 14, 3 }, { N_("By"), 10, 4 },
-	{ N_("Late"), 5, 1 }, { N_("Idea"), 0, 0 },
+	{ N_("Late"), 7, 1 }, { N_("Idea"), 0, 0 },
 };
+/* 7 columns: Dutch "Te laat" (a bare "Laat" reads as "let") */
 static const struct list_column narrow_columns[] = {
-	{ N_("Late"), 5, 1 }, { N_("Idea"), 0, 0 },
+	{ N_("Late"), 7, 1 }, { N_("Idea"), 0, 0 },
 };
 
 static int64_t now(void)
@@ -396,11 +397,12 @@ static void list_cards(struct app *app, struct session_view *sv)
 		    0);
 }
 
-/* "Cards on the Board (L lists them): Bankjes (Idea), Kade (Running)", as
- * many as fit. */
+/* "Cards on the Board (L lists them): Bankjes (column Idea), Kade (column
+ * Running)", as many as fit; "column" says Idea is where the card is, not
+ * what it is. */
 static void draw_cards(struct app *app, struct session_view *sv, int y, const struct rect *area)
 {
-	char line[1024];
+	char line[1024], card[512];
 	size_t o = (size_t)snprintf(line, sizeof line, "%s", _("Cards on the Board (L lists them):"));
 	int64_t n = pager_count(&sv->cards);
 
@@ -408,8 +410,8 @@ static void draw_cards(struct app *app, struct session_view *sv, int y, const st
 		const struct pager_row *r = pager_get(&sv->cards, i);
 		if (!r)
 			break;
-		o += (size_t)snprintf(line + o, sizeof line - o, "%s %s (%s)", i ? "," : "",
-				      r->cols[0], r->cols[1]);
+		snprintf(card, sizeof card, _("%s (column %s)"), r->cols[0], r->cols[1]);
+		o += (size_t)snprintf(line + o, sizeof line - o, "%s %s", i ? "," : "", card);
 	}
 	draw_text_cut(app, y, area->x + 1, area->w - 2, line, ROLE_DIM);
 }
