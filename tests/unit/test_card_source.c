@@ -161,7 +161,7 @@ static void fixture_linked_polls(sqlite3 *db)
 	assert_int_equal(sqlite3_exec(db,
 		"INSERT INTO cluster(id, uuid, session_id, name) VALUES (2, 'c2', 1, 'Licht');"
 		"INSERT INTO poll(id, uuid, session_id, title, method, dots, created_at) VALUES "
-		"(2, 'p2', 1, 'Welk idee?', 'dot', 6, 'x'), (3, 'p3', 1, 'Welk thema?', 'dot', 3, 'x');"
+		"(2, 'p2', 1, 'Welk idee?', 'dot', 7, 'x'), (3, 'p3', 1, 'Welk thema?', 'dot', 3, 'x');"
 		"INSERT INTO poll_option(id, uuid, poll_id, position, name, idea_id, cluster_id) VALUES "
 		"(4, 'o4', 2, 1, 'Meer bankjes op het plein', 1, NULL),"
 		"(5, 'o5', 2, 2, 'Bomen langs de kade', 2, NULL),"
