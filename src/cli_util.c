@@ -33,13 +33,27 @@ void cli_getopt_begin(void)
 	opterr = 0;
 }
 
+/* Whether word is a long option that takes the next word as its value
+ * ("--range -2..2"). */
+static bool takes_next(const char *word, const struct option *longopts)
+{
+	if (strncmp(word, "--", 2) != 0 || strchr(word, '='))
+		return false;
+	for (; longopts->name; longopts++)
+		if (strcmp(word + 2, longopts->name) == 0)
+			return longopts->has_arg == required_argument;
+	return false;
+}
+
 /* The subcommands have long options only, so a word like "-2+3" that
  * getopt stopped at is text that looks like an option: name it, and how to
- * give it (getopt has moved on, or not, in that word: look for it). */
-static const char *short_looking(int argc, char **argv)
+ * give it (getopt has moved on, or not, in that word: look for it; an
+ * option's value, kept beside it, is no such word). */
+static const char *short_looking(int argc, char **argv, const struct option *longopts)
 {
 	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-		if (argv[i][0] == '-' && argv[i][1] != '-' && argv[i][1] != '\0')
+		if (argv[i][0] == '-' && argv[i][1] != '-' && argv[i][1] != '\0' &&
+		    !takes_next(argv[i - 1], longopts))
 			return argv[i];
 	return NULL;
 }
@@ -50,7 +64,7 @@ int cli_getopt(int argc, char **argv, const struct option *longopts)
 	const char *word;
 
 	if ((c == '?' || c == ':') && strncmp(argv[optind - 1], "--", 2) != 0 &&
-	    (word = short_looking(argc, argv)))
+	    (word = short_looking(argc, argv, longopts)))
 		cli_usage_error(_("unknown option '%s'; a text that starts with '-' goes after --, "
 				  "as in: -- \"%s\""),
 				word, word);

@@ -343,6 +343,10 @@ t_cli_text_starting_with_minus_is_named_with_the_way_out() {
 	expect_usage_error "pact: unknown option '-5 % parkeertarief'; a text that starts with '-' goes after --, as in: -- \"-5 % parkeertarief\"" || return 1
 	run "$PACT_SAN" --lang nl --db "$T/p.db" idea add 1 "-2+3"
 	expect_rc 2 && expect_in "$T/err" "'-2+3'" && expect_in "$T/err" " -- " || return 1
+	# an option's own value that starts with '-' is not the word named
+	printf 'option\nA\nB\n' >"$T/o.csv"
+	run "$PACT_SAN" --db "$T/p.db" poll new --options "$T/o.csv" --method score --range -2..2 -x
+	expect_usage_error "pact: unknown option '-x'; a text that starts with '-' goes after --, as in: -- \"-x\"" || return 1
 	run "$PACT_SAN" --db "$T/p.db" idea add 1 -- "-5 % parkeertarief"
 	expect_rc 0 && [ "$(sqlite3 "$T/p.db" "SELECT text FROM idea")" = "-5 % parkeertarief" ] || { why "with --: $(cat "$T/err")"; return 1; }
 }
